@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// `npm start`: the platform on the embedded PostgreSQL with the demo data (DEMO_MODE on unless set).
+import { spawn } from 'node:child_process';
+
+const env = { DEMO_MODE: 'true', ...process.env };
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { stdio: 'inherit', env });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

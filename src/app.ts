@@ -1,0 +1,122 @@
+/**
+ * buildApp(deps) returns the Fastify instance with every plugin and feature registered; main.ts only listens.
+ * Tests drive it through `inject()`.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import ajvFormats from 'ajv-formats';
+import type pg from 'pg';
+import { sql } from 'kysely';
+import type { Config } from './config.ts';
+import type { Db } from './db/connect.ts';
+import { AppError } from './errors.ts';
+import { registerAuth, type PrincipalResolver } from './http/auth.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { modules, type AppContext } from './modules.ts';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  pool: pg.Pool;
+  /** Overrides the logger (tests pass false). */
+  logger?: boolean | object;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+      plugins: [ajvFormats as never],
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  registerProblemHandlers(app);
+  app.addSchema(ProblemSchema);
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new AppError('rate-limited', { data: { retryAfter: Math.ceil(ctx.ttl / 1000) } }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'motcua API',
+        version: '0.1.0',
+        description:
+          'Hệ thống thông tin giải quyết thủ tục hành chính (một cửa, một cửa liên thông). Errors are application/problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}` },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
+
+  const ctx: AppContext = { config, db: deps.db };
+  const resolvers: PrincipalResolver[] = [];
+  for (const m of modules) {
+    if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;
+    if (m.principalResolver) resolvers.push(m.principalResolver(ctx));
+  }
+  registerAuth(app, async (token) => {
+    for (const r of resolvers) {
+      const p = await r(token);
+      if (p) return p;
+    }
+    return undefined;
+  });
+  registerMetrics(app, deps.pool);
+
+  app.get(
+    '/healthz',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['operations'],
+        summary: 'Liveness and readiness',
+        response: { 200: { type: 'object', properties: { status: { type: 'string' } }, required: ['status'] } },
+      },
+    },
+    async () => {
+      try {
+        await sql`select 1`.execute(deps.db);
+      } catch (err) {
+        throw new AppError('service-unavailable', { detail: 'Database unreachable', cause: err });
+      }
+      return { status: 'ok' };
+    },
+  );
+  app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  for (const m of modules) {
+    if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;
+    const routes = m.routes;
+    if (routes) await app.register(async (scope) => routes(scope.withTypeProvider<TypeBoxTypeProvider>(), ctx));
+  }
+  await app.ready();
+  return app;
+}

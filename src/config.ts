@@ -1,0 +1,64 @@
+/**
+ * Configuration, parsed once from the environment at boot, typed and frozen.
+ * Every variable is documented in `.env.example`. A wrong value stops the process with a readable list.
+ */
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+
+const Env = Type.Object({
+  /** development | test | production */
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('test'), Type.Literal('production')], {
+    default: 'development',
+  }),
+  /** Address and port the HTTP server listens on. */
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  /** The URL people and other systems reach this node at (used in OIDC redirects and links). */
+  PUBLIC_URL: Type.String({ default: '' }),
+  /** External PostgreSQL (>= 15). When empty, an embedded PostgreSQL is started under DATA_DIR/pg. */
+  DATABASE_URL: Type.String({ default: '' }),
+  /** Port of the embedded PostgreSQL server. */
+  EMBEDDED_PG_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 54329 }),
+  /** Folder for the embedded database, generated keys and files. */
+  DATA_DIR: Type.String({ default: './data' }),
+  /** Size of the PostgreSQL connection pool per process. */
+  DB_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
+  /** Which roles this process hosts: all (demo), national (the national portal) or local (a ministry/province). */
+  ROLE: Type.Union([Type.Literal('all'), Type.Literal('national'), Type.Literal('local')], { default: 'all' }),
+  /** trace | debug | info | warn | error | fatal | silent */
+  LOG_LEVEL: Type.String({ default: 'info' }),
+  /** Demo mode: seeds the demo federation and enables scripted logins. Never on in production. */
+  DEMO_MODE: Type.Boolean({ default: false }),
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* and set Secure cookies. */
+  TRUST_PROXY: Type.Boolean({ default: false }),
+  /** Largest accepted JSON body, in bytes. */
+  BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1_048_576 }),
+  /** Officer login attempts allowed per IP and minute. */
+  LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
+  /** Lifetime of a browser session or API token, in hours. */
+  SESSION_TTL_HOURS: Type.Integer({ minimum: 1, default: 12 }),
+  /** Issuer URL of the national e-ID (OIDC). Empty: the built-in development stand-in at /dev-eid. */
+  EID_ISSUER: Type.String({ default: '' }),
+  /** OIDC client id and secret of the portal at the e-ID provider. */
+  EID_CLIENT_ID: Type.String({ default: 'motcua-portal' }),
+  EID_CLIENT_SECRET: Type.String({ default: '' }),
+});
+
+export type Config = Readonly<Static<typeof Env>>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(Env.properties)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') raw[key] = v;
+  }
+  const withDefaults = Value.Default(Env, Value.Convert(Env, raw));
+  if (!Value.Check(Env, withDefaults)) {
+    const problems = [...Value.Errors(Env, withDefaults)].map((e) => `  ${e.instancePath || '/'}: ${e.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const cfg = withDefaults;
+  if (!cfg.PUBLIC_URL) cfg.PUBLIC_URL = `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`;
+  if (cfg.NODE_ENV === 'production' && cfg.DEMO_MODE) throw new Error('Invalid configuration: DEMO_MODE in production');
+  return Object.freeze(cfg);
+}

@@ -1,0 +1,129 @@
+/**
+ * The one error type of the platform. Services throw `AppError(code)`; the HTTP layer renders it as
+ * RFC 9457 problem+json (`src/http/problem.ts`). Each code is declared once here with its HTTP status
+ * and its Vietnamese and English titles. Codes are stable: clients match on them.
+ */
+
+interface ErrorSpec {
+  status: number;
+  vi: string;
+  en: string;
+}
+
+export const errorCodes = {
+  // --- request shape ---
+  'validation-failed': { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The request data is invalid' },
+  'malformed-json': { status: 400, vi: 'Nội dung JSON không đúng cú pháp', en: 'The JSON body is malformed' },
+  'body-too-large': { status: 413, vi: 'Nội dung gửi lên quá lớn', en: 'The request body is too large' },
+  'unsupported-media-type': {
+    status: 415,
+    vi: 'Kiểu nội dung không được hỗ trợ',
+    en: 'The content type is not supported',
+  },
+  'route-not-found': { status: 404, vi: 'Không tìm thấy địa chỉ yêu cầu', en: 'No such route' },
+  'method-not-allowed': { status: 405, vi: 'Phương thức không được phép', en: 'Method not allowed' },
+  'bad-request': { status: 400, vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  'rate-limited': {
+    status: 429,
+    vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',
+    en: 'Too many requests, please try again later',
+  },
+  // --- identity and access ---
+  'unauthenticated': { status: 401, vi: 'Cần đăng nhập', en: 'Authentication required' },
+  'invalid-credentials': {
+    status: 401,
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    en: 'Wrong user name or password',
+  },
+  'totp-required': { status: 401, vi: 'Cần nhập mã xác thực hai lớp (OTP)', en: 'A one-time code is required' },
+  'totp-invalid': { status: 401, vi: 'Mã xác thực OTP không đúng', en: 'The one-time code is wrong' },
+  'forbidden': { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You may not do this' },
+  'demo-login-disabled': {
+    status: 403,
+    vi: 'Đăng nhập thử nghiệm chỉ bật ở chế độ trình diễn',
+    en: 'Scripted demo login is enabled only in demo mode',
+  },
+  'invalid-personal-id': {
+    status: 400,
+    vi: 'Số định danh cá nhân không hợp lệ',
+    en: 'The personal identification number is invalid',
+  },
+  'invalid-tax-code': { status: 400, vi: 'Mã số thuế không hợp lệ', en: 'The tax code is invalid' },
+  'invalid-agency-code': {
+    status: 400,
+    vi: 'Mã định danh cơ quan không hợp lệ',
+    en: 'The agency identification code is invalid',
+  },
+  'officer-exists': { status: 409, vi: 'Cán bộ đã tồn tại', en: 'The officer already exists' },
+  // --- reference data ---
+  'agency-not-found': { status: 404, vi: 'Không tìm thấy cơ quan', en: 'Agency not found' },
+  'unit-not-found': { status: 404, vi: 'Không tìm thấy đơn vị hành chính', en: 'Administrative unit not found' },
+  'sector-not-found': { status: 404, vi: 'Không tìm thấy lĩnh vực', en: 'Sector not found' },
+  'agency-exists': { status: 409, vi: 'Mã cơ quan đã tồn tại', en: 'The agency code already exists' },
+  // --- catalogue ---
+  'procedure-not-found': { status: 404, vi: 'Không tìm thấy thủ tục hành chính', en: 'Procedure not found' },
+  'procedure-version-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy phiên bản thủ tục',
+    en: 'Procedure version not found',
+  },
+  'procedure-exists': { status: 409, vi: 'Mã thủ tục đã tồn tại', en: 'The procedure code already exists' },
+  'procedure-version-immutable': {
+    status: 409,
+    vi: 'Phiên bản đã công bố không được sửa',
+    en: 'A published version cannot be changed',
+  },
+  'procedure-not-published': {
+    status: 409,
+    vi: 'Thủ tục chưa được công bố hoặc đã bãi bỏ',
+    en: 'The procedure is not published or has been retired',
+  },
+  'procedure-transition-not-allowed': {
+    status: 409,
+    vi: 'Không thể chuyển trạng thái phiên bản thủ tục',
+    en: 'This version cannot move to that state',
+  },
+  'invalid-procedure-code': { status: 400, vi: 'Mã thủ tục không hợp lệ', en: 'The procedure code is invalid' },
+  'import-format-invalid': {
+    status: 400,
+    vi: 'Tệp nhập không đúng định dạng',
+    en: 'The import file has an invalid format',
+  },
+  // --- generic ---
+  'not-found': { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
+  'conflict': { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },
+  'internal': { status: 500, vi: 'Lỗi hệ thống', en: 'Internal error' },
+  'service-unavailable': { status: 503, vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly detail: string | undefined;
+  readonly data: Record<string, unknown> | undefined;
+  readonly errors: FieldError[] | undefined;
+
+  constructor(
+    code: ErrorCode,
+    opts: { detail?: string; data?: Record<string, unknown>; errors?: FieldError[]; cause?: unknown } = {},
+  ) {
+    super(opts.detail ?? errorCodes[code].en, { cause: opts.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorCodes[code].status;
+    this.detail = opts.detail;
+    this.data = opts.data;
+    this.errors = opts.errors;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

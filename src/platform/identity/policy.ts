@@ -1,0 +1,72 @@
+/**
+ * The authorization policy: which principal may do what, consulted on every route (src/http/auth.ts).
+ * A route declares one permission; agency-scoped permissions are further checked by services against the
+ * agency whose data is touched (`assertAgencyScope`).
+ */
+import { AppError } from '../../errors.ts';
+import type { OfficerRole, Principal } from './principal.ts';
+
+/** Permission → officer roles that hold it. `public`, `authenticated` and `self` are handled specially. */
+export const permissions = {
+  /** Anyone, no login. */
+  public: [],
+  /** Any logged-in principal. */
+  authenticated: [],
+  /** A citizen or organisation acting on their own data. */
+  self: [],
+  /** Read the officer's own workspace data. */
+  'officer:read': ['one_stop_officer', 'specialist', 'leader', 'agency_admin', 'national_operator'],
+  /** Create, edit, publish and retire procedures of an agency (national operator: any). */
+  'catalogue:manage': ['agency_admin', 'national_operator'],
+  /** Read drafts and retired versions of the catalogue. */
+  'catalogue:read-drafts': ['one_stop_officer', 'specialist', 'leader', 'agency_admin', 'national_operator'],
+  /** Manage agencies, one-stop units, sectors and administrative units. */
+  'reference:manage': ['agency_admin', 'national_operator'],
+  /** Manage officers and their roles within an agency. */
+  'officers:manage': ['agency_admin', 'national_operator'],
+  /** Operators' views of the whole node. */
+  'ops:read': ['national_operator'],
+} as const satisfies Record<string, readonly OfficerRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function hasPermission(p: Principal | undefined, perm: Permission): boolean {
+  if (perm === 'public') return true;
+  if (!p) return false;
+  if (perm === 'authenticated') return true;
+  if (perm === 'self') return p.kind === 'citizen' || p.kind === 'organisation';
+  if (p.kind !== 'officer') return false;
+  const roles: readonly OfficerRole[] = permissions[perm];
+  return p.grants.some((g) => roles.includes(g.role));
+}
+
+/**
+ * May this principal use `perm` on data of `agencyId`? A grant applies to its agency and to every agency below
+ * it (`ancestorIds` lists the target agency's ancestors); a national operator's grant applies everywhere.
+ */
+export function hasAgencyPermission(
+  p: Principal | undefined,
+  perm: Permission,
+  agencyId: string,
+  ancestorIds: readonly string[] = [],
+): boolean {
+  if (!p || p.kind !== 'officer') return false;
+  const roles: readonly OfficerRole[] = permissions[perm];
+  return p.grants.some(
+    (g) =>
+      roles.includes(g.role) &&
+      (g.role === 'national_operator' || g.agencyId === agencyId || ancestorIds.includes(g.agencyId)),
+  );
+}
+
+export function assertAgencyScope(
+  p: Principal | undefined,
+  perm: Permission,
+  agencyId: string,
+  ancestorIds: readonly string[] = [],
+): void {
+  if (!p) throw new AppError('unauthenticated');
+  if (!hasAgencyPermission(p, perm, agencyId, ancestorIds)) {
+    throw new AppError('forbidden', { detail: `Not allowed to ${perm} for this agency` });
+  }
+}
