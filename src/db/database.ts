@@ -1,6 +1,7 @@
 /**
- * The Kysely `Database` interface, assembled from each feature's table types.
- * A feature adds its tables here by extending the interface with its own `*Tables` type.
+ * The Kysely `Database` interface, assembled from each feature's table types (CamelCasePlugin maps
+ * camelCase names here to snake_case in SQL). A feature adds its tables by adding its `*Tables` type below.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Database {}
+import type { ReferenceTables } from '../platform/reference/reference.table.ts';
+
+export type Database = ReferenceTables;

@@ -1,0 +1,24 @@
+/**
+ * The admin CLI: `npm run motcua -- <command>`. Each feature contributes its commands through a
+ * `register*Commands(program, open)` function; this file only wires them.
+ */
+import { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { openDatabase, type OpenDatabase } from '../db/open.ts';
+
+export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
+
+const program = new Command('motcua').description('motcua administration').showHelpAfterError();
+const config = loadConfig();
+const open: OpenDb = (opts) => openDatabase(config, opts);
+
+program
+  .command('migrate')
+  .description('apply pending database migrations')
+  .action(async () => {
+    const d = await open();
+    console.log(d.applied.length ? `applied: ${d.applied.join(', ')}` : 'schema is up to date');
+    await d.close();
+  });
+
+await program.parseAsync(process.argv);
