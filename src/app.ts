@@ -27,6 +27,8 @@ export interface AppDeps {
   pool: pg.Pool;
   /** Overrides the logger (tests pass false). */
   logger?: boolean | object;
+  /** Extra token resolvers tried after the modules' own (tests use it to act as a given principal). */
+  extraResolvers?: PrincipalResolver[];
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -82,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;
     if (m.principalResolver) resolvers.push(m.principalResolver(ctx));
   }
+  resolvers.push(...(deps.extraResolvers ?? []));
   registerAuth(app, async (token) => {
     for (const r of resolvers) {
       const p = await r(token);

@@ -2,6 +2,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
+import type { Principal } from '../src/platform/identity/principal.ts';
 import { createTestDb, type TestDb } from './db.ts';
 
 export interface TestApp {
@@ -11,10 +12,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * A full app on a fresh database. `principals` maps bearer tokens to principals for tests of a feature's
+ * routes that do not exercise login itself (the permission checks still run for real); identity tests log in
+ * through the real routes instead.
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { principals?: Record<string, Principal> } = {},
+): Promise<TestApp> {
   const testDb = await createTestDb();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/motcua-test-data', ...env });
-  const app = await buildApp({ config, db: testDb.db, pool: testDb.pool, logger: false });
+  const principals = opts.principals ?? {};
+  const app = await buildApp({
+    config,
+    db: testDb.db,
+    pool: testDb.pool,
+    logger: false,
+    extraResolvers: [async (token) => principals[token]],
+  });
   return {
     app,
     db: testDb.db,
