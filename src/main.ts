@@ -2,10 +2,12 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { seedCalendar } from './platform/calendar/calendar.service.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
+  await seedCalendar(database.db); // the civil-service calendar this release knows; never overwrites edits
   const app = await buildApp({ config, db: database.db, pool: database.pool });
   if (database.applied.length) app.log.info({ migrations: database.applied }, 'migrations applied');
 

@@ -4,6 +4,7 @@
  * only through src/federation/ (today in process; over signed HTTP in the federation issue).
  */
 import type { Server } from './http/types.ts';
+import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import type { PrincipalResolver } from './http/auth.ts';
@@ -20,4 +21,4 @@ export interface Module {
   principalResolver?: (ctx: AppContext) => PrincipalResolver;
 }
 
-export const modules: Module[] = [];
+export const modules: Module[] = [{ name: 'calendar', role: 'platform', routes: calendarRoutes }];

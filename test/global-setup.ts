@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { createDb, withDatabase } from '../src/db/connect.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { seedCalendar } from '../src/platform/calendar/calendar.service.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,6 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await admin.query(`create database ${templateDb}`);
   const { db } = createDb(withDatabase(serverUrl, templateDb), { max: 2 });
   await migrateToLatest(db);
+  await seedCalendar(db);
   await db.destroy();
   await admin.end();
 

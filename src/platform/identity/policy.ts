@@ -24,6 +24,10 @@ export const permissions = {
   'reference:manage': ['agency_admin', 'national_operator'],
   /** Manage officers and their roles within an agency. */
   'officers:manage': ['agency_admin', 'national_operator'],
+  /** Edit the national working calendar (days off, make-up working days). */
+  'calendar:manage': ['national_operator'],
+  /** Set the office hours of an agency. */
+  'working-hours:manage': ['agency_admin', 'national_operator'],
   /** Operators' views of the whole node. */
   'ops:read': ['national_operator'],
 } as const satisfies Record<string, readonly OfficerRole[]>;
