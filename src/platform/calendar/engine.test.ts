@@ -83,3 +83,13 @@ describe('calendar seed', () => {
     expect(statutoryCalendar(2030).map((d) => d.date)).toContain('2030-02-01'); // VN giao thừa Fri 1/2 (the Chinese calendar says 2/2)
   });
 });
+
+describe('working minutes between two instants', () => {
+  it('counts only office time', async () => {
+    const { workingMinutesBetween } = await import('./engine.ts');
+    // Thu 24/4/2025 16:00 → Mon 5/5/2025 16:00 is exactly the 5 working days of the worked example.
+    expect(workingMinutesBetween(vn('2025-04-24T16:00:00+07:00'), vn('2025-05-05T16:00:00+07:00'), s)).toBe(40 * 60);
+    expect(workingMinutesBetween(vn('2025-06-02T11:00:00+07:00'), vn('2025-06-02T14:00:00+07:00'), s)).toBe(60);
+    expect(workingMinutesBetween(vn('2025-06-02T14:00:00+07:00'), vn('2025-06-02T11:00:00+07:00'), s)).toBe(0);
+  });
+});

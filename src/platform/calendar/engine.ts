@@ -128,6 +128,25 @@ export function addWorkingMinutes(t: Date, minutes: number, s: Schedule): Date {
   throw new ScheduleError(`no working time within ${MAX_SCAN_DAYS} days`);
 }
 
+/** Working minutes elapsed between two instants (0 when `b` is not after `a`). */
+export function workingMinutesBetween(a: Date, b: Date, s: Schedule): number {
+  const end = toLocalMs(b);
+  let local = toLocalMs(a);
+  let total = 0;
+  for (let i = 0; i < MAX_SCAN_DAYS * 20 && local < end; i++) {
+    const base = dayStart(local);
+    if (s.isWorkingDay(localDay(base))) {
+      for (const p of s.periods) {
+        const from = Math.max(local, base + p.start * 60_000);
+        const to = Math.min(end, base + p.end * 60_000);
+        if (to > from) total += (to - from) / 60_000;
+      }
+    }
+    local = base + DAY_MS;
+  }
+  return Math.round(total);
+}
+
 /**
  * Calendar days: every day counts (holidays are skipped while counting only when `skipHolidays`); a due date on a
  * non-working day moves to the same clock time of the next working day.
