@@ -194,9 +194,8 @@ const PEOPLE = ['Lê Văn Thuận', 'Đỗ Thị Ngọc Ánh', 'Trịnh Quốc V
 export function sampleControlSlip(n = 6): ControlSlipInput {
   const handovers: HandoverInput[] = [];
   for (let k = 0; k < n; k++) {
-    const day = 24 + Math.floor(k / 3);
-    const d = (h: number): string =>
-      `2025-04-${String(day).padStart(2, '0')}T${String(h).padStart(2, '0')}:15:00+07:00`;
+    const date = new Date(Date.UTC(2025, 3, 24 + Math.floor(k / 3))).toISOString().slice(0, 10);
+    const d = (h: number): string => `${date}T${String(h).padStart(2, '0')}:15:00+07:00`;
     handovers.push({
       step: [
         'Tiếp nhận và chuyển hồ sơ',

@@ -294,6 +294,10 @@ export class FormDocument {
     this.pages.forEach((page, i) => {
       this.page = page;
       this.drawText(`Mẫu số ${template.number} — ${template.version}`, this.left, baseline, 'italic', size);
+      if (i > 0) {
+        const cont = `${template.nameVi} — mã hồ sơ ${this.meta.dossierCode} (tiếp theo)`;
+        this.drawText(cont, this.right - this.textWidth(cont, 'italic', size), this.top + 14, 'italic', size);
+      }
       const right = `Trang ${i + 1}/${total}`;
       this.drawText(right, this.right - this.textWidth(right, 'italic', size), baseline, 'italic', size);
     });
