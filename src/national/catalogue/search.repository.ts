@@ -59,10 +59,11 @@ export async function searchPublished(
         when v.name_fold like ${foldLike} then 2
         when v.search_tsv @@ to_tsquery('simple', ${tsq}) then 3
         else 4 end`
-    : sql`0`;
+    : sql`0::int`;
   const score = hasText
     ? sql`case when h.tier < 4 then similarity(h.name_fold, ${pq.folded}) else word_similarity(${pq.folded}, h.name_fold) end`
-    : sql`0`;
+    : sql`0 * h.tier`;
+  const order = hasText ? sql`length(h.name_fold)` : sql`h.name_fold`;
   const r = await sql<Row>`
     with hits as (
       select v.id, v.code, v.name, v.sector_code, v.levels, v.online_level, v.agency_codes, v.name_fold, ${tier} as tier
@@ -72,7 +73,7 @@ export async function searchPublished(
     select h.code, h.name, h.sector_code, s.name as sector_name, h.levels, h.online_level, h.agency_codes,
            h.id as version_id, count(*) over () as total
     from hits h join sectors s on s.code = h.sector_code
-    order by h.tier, ${score} desc, length(h.name_fold), h.code
+    order by h.tier, ${score} desc, ${order}, h.code
     limit ${query.limit} offset ${query.offset}
   `.execute(db);
   if (r.rows.length === 0 && query.offset > 0) {

@@ -22,5 +22,8 @@ export async function searchProcedures(
   query: SearchQuery,
   day: string = vnToday(),
 ): Promise<{ items: SearchItem[]; total: number }> {
-  return searchPublished(db, prepareQuery(query.q), query, day);
+  const pq = prepareQuery(query.q);
+  // Text without a single letter or digit (only punctuation or operators) matches nothing; no text browses.
+  if (query.q.trim() && pq.tokens.length === 0) return { items: [], total: 0 };
+  return searchPublished(db, pq, query, day);
 }
