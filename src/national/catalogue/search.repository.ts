@@ -32,18 +32,36 @@ interface Row extends SearchItem {
   total: number;
 }
 
+/**
+ * Exact and word matches first (tiers 0–3, served by the GIN indexes); only when there are none does the
+ * typo fallback (tier 4, trigram word similarity) run, so the common case never scans the table.
+ */
 export async function searchPublished(
   db: Kysely<Database>,
   pq: PreparedQuery,
   query: SearchQuery,
   day: string,
 ): Promise<{ items: SearchItem[]; total: number }> {
+  const strict = await runSearch(db, pq, query, day, false);
+  if (strict.total > 0 || pq.tokens.length === 0) return strict;
+  return runSearch(db, pq, query, day, true);
+}
+
+async function runSearch(
+  db: Kysely<Database>,
+  pq: PreparedQuery,
+  query: SearchQuery,
+  day: string,
+  fuzzy: boolean,
+): Promise<{ items: SearchItem[]; total: number }> {
   const hasText = pq.tokens.length > 0;
   const tsq = pq.tokens.map((t, i) => (i === pq.tokens.length - 1 ? `${t}:*` : t)).join(' & ');
   const foldLike = `%${escapeLike(pq.folded)}%`;
-  const textCond = hasText
-    ? sql`and (v.name_fold like ${foldLike} or v.search_tsv @@ to_tsquery('simple', ${tsq}) or ${pq.folded} <% v.name_fold)`
-    : sql``;
+  const textCond = !hasText
+    ? sql``
+    : fuzzy
+      ? sql`and ${pq.folded} <% v.name_fold`
+      : sql`and (v.name_fold like ${foldLike} or v.search_tsv @@ to_tsquery('simple', ${tsq}))`;
   const where = sql`
     v.status = 'published'
     and v.effective_from <= ${day}::date and (v.effective_to is null or v.effective_to > ${day}::date)
