@@ -30,7 +30,7 @@ describe('GET /api/v1/procedures search', () => {
     const body = r.json();
     expect(body.items[0]).toMatchObject({ code: '1.001193', name: 'Đăng ký khai sinh', sectorCode: 'ho-tich', sectorName: 'Hộ tịch', levels: ['commune'], onlineLevel: 'full' });
     expect(body.total).toBeGreaterThanOrEqual(3);
-    expect(body.items).toHaveLength(5);
+    expect(body.items).toHaveLength(Math.min(body.total, 5));
   });
 
   it('ranks the exact-diacritic phrase first, then folded matches', async () => {
