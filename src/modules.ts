@@ -8,6 +8,7 @@ import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import type { PrincipalResolver } from './http/auth.ts';
+import { catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
 
 export interface AppContext {
   config: Config;
@@ -21,4 +22,7 @@ export interface Module {
   principalResolver?: (ctx: AppContext) => PrincipalResolver;
 }
 
-export const modules: Module[] = [{ name: 'calendar', role: 'platform', routes: calendarRoutes }];
+export const modules: Module[] = [
+  { name: 'calendar', role: 'platform', routes: calendarRoutes },
+  { name: 'catalogue', role: 'national', routes: catalogueRoutes },
+];

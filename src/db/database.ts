@@ -2,7 +2,8 @@
  * The Kysely `Database` interface, assembled from each feature's table types (CamelCasePlugin maps
  * camelCase names here to snake_case in SQL). A feature adds its tables by adding its `*Tables` type below.
  */
+import type { CatalogueTables } from '../national/catalogue/catalogue.table.ts';
 import type { CalendarTables } from '../platform/calendar/calendar.table.ts';
 import type { ReferenceTables } from '../platform/reference/reference.table.ts';
 
-export type Database = ReferenceTables & CalendarTables;
+export type Database = ReferenceTables & CalendarTables & CatalogueTables;

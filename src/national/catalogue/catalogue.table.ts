@@ -1,0 +1,48 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Fee, Level, OnlineLevel, ProcedureCase, ProcedureResult, ProcessingTime, VersionStatus } from './catalogue.ts';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface ProcedureTable {
+  id: Generated<string>;
+  code: string;
+  createdAt: Generated<string>;
+}
+
+export interface ProcedureVersionTable {
+  id: Generated<string>;
+  procedureId: string;
+  code: string;
+  version: number;
+  status: VersionStatus;
+  name: string;
+  nameLower: string;
+  nameFold: string;
+  searchTsv: ColumnType<string, never, never>;
+  sectorCode: string;
+  levels: Level[];
+  agencyCodes: string[];
+  onlineLevel: OnlineLevel;
+  processing: Json<{ counter: ProcessingTime | null; online: ProcessingTime | null }>;
+  cases: Json<ProcedureCase[]>;
+  fees: Json<Fee[]>;
+  results: Json<ProcedureResult[]>;
+  legalBasis: Json<string[]>;
+  workflowTemplateRef: string | null;
+  contentHash: string;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  publishedAt: string | null;
+  retiredAt: string | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
+export interface CatalogueTables {
+  procedures: ProcedureTable;
+  procedureVersions: ProcedureVersionTable;
+}
+
+export type ProcedureVersionRow = Selectable<ProcedureVersionTable>;
+export type NewProcedureVersionRow = Insertable<ProcedureVersionTable>;
+export type ProcedureVersionUpdate = Updateable<ProcedureVersionTable>;
