@@ -19,7 +19,9 @@ import { AppError } from './errors.ts';
 import { registerAuth, type PrincipalResolver } from './http/auth.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
-import { modules, type AppContext } from './modules.ts';
+import type { AppContext } from './context.ts';
+import { inProcessNationalPort } from './federation/in-process.ts';
+import { modules } from './modules.ts';
 
 export interface AppDeps {
   config: Config;
@@ -78,7 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
-  const ctx: AppContext = { config, db: deps.db };
+  const ctx: AppContext = { config, db: deps.db, nationalPort: inProcessNationalPort(deps.db) };
   const resolvers: PrincipalResolver[] = [];
   for (const m of modules) {
     if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;

@@ -89,6 +89,49 @@ export const errorCodes = {
     vi: 'Tệp nhập không đúng định dạng',
     en: 'The import file has an invalid format',
   },
+  'procedure-not-competent': {
+    status: 409,
+    vi: 'Cơ quan không có thẩm quyền giải quyết thủ tục này',
+    en: 'The agency is not competent for this procedure',
+  },
+  // --- dossiers ---
+  'dossier-not-found': { status: 404, vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
+  'dossier-transition-not-allowed': {
+    status: 409,
+    vi: 'Thao tác không được phép ở trạng thái hiện tại của hồ sơ',
+    en: 'This action is not allowed in the dossier’s current status',
+  },
+  'dossier-version-conflict': {
+    status: 409,
+    vi: 'Hồ sơ vừa được người khác cập nhật, vui lòng tải lại',
+    en: 'Someone else changed the dossier; reload and try again',
+  },
+  'supplement-items-required': {
+    status: 400,
+    vi: 'Phải liệt kê đầy đủ các giấy tờ cần bổ sung',
+    en: 'Every missing item must be listed',
+  },
+  'supplement-already-requested': {
+    status: 409,
+    vi: 'Chỉ được yêu cầu bổ sung một lần, đầy đủ',
+    en: 'A supplement may be requested only once, completely',
+  },
+  'apology-already-given': {
+    status: 409,
+    vi: 'Chỉ được hẹn lại ngày trả kết quả một lần',
+    en: 'A new appointment may be set only once',
+  },
+  'apology-too-late': {
+    status: 409,
+    vi: 'Văn bản xin lỗi phải gửi chậm nhất 01 ngày trước hạn',
+    en: 'The apology must be sent at least one day before the due date',
+  },
+  'reason-required': { status: 400, vi: 'Phải nêu rõ lý do', en: 'A reason is required' },
+  'procedure-not-online': {
+    status: 409,
+    vi: 'Thủ tục không cung cấp dịch vụ công trực tuyến',
+    en: 'This procedure is not offered online',
+  },
   // --- generic ---
   'not-found': { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
   'conflict': { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },

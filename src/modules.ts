@@ -5,15 +5,13 @@
  */
 import type { Server } from './http/types.ts';
 import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
-import type { Config } from './config.ts';
-import type { Db } from './db/connect.ts';
+import type { AppContext } from './context.ts';
 import type { PrincipalResolver } from './http/auth.ts';
 import { catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
+import { offeringRoutes } from './local/catalogue/offering.routes.ts';
+import { dossierRoutes } from './local/dossiers/dossier.routes.ts';
 
-export interface AppContext {
-  config: Config;
-  db: Db;
-}
+export type { AppContext };
 
 export interface Module {
   name: string;
@@ -25,4 +23,6 @@ export interface Module {
 export const modules: Module[] = [
   { name: 'calendar', role: 'platform', routes: calendarRoutes },
   { name: 'catalogue', role: 'national', routes: catalogueRoutes },
+  { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
+  { name: 'dossiers', role: 'local', routes: dossierRoutes },
 ];

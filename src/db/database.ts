@@ -2,8 +2,10 @@
  * The Kysely `Database` interface, assembled from each feature's table types (CamelCasePlugin maps
  * camelCase names here to snake_case in SQL). A feature adds its tables by adding its `*Tables` type below.
  */
+import type { LocalCatalogueTables } from '../local/catalogue/offering.table.ts';
+import type { DossierTables } from '../local/dossiers/dossier.table.ts';
 import type { CatalogueTables } from '../national/catalogue/catalogue.table.ts';
 import type { CalendarTables } from '../platform/calendar/calendar.table.ts';
 import type { ReferenceTables } from '../platform/reference/reference.table.ts';
 
-export type Database = ReferenceTables & CalendarTables & CatalogueTables;
+export type Database = ReferenceTables & CalendarTables & CatalogueTables & LocalCatalogueTables & DossierTables;

@@ -2,12 +2,16 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-extensions.ts';
 import * as m0100 from './0100-reference.ts';
 import * as m0300 from './0300-catalogue.ts';
+import * as m0400 from './0400-local-catalogue.ts';
 import * as m0500 from './0500-calendar.ts';
+import * as m0600 from './0600-dossiers.ts';
 
 /** Every migration, in order. Names sort lexically; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
   '0100-reference': m0100,
   '0300-catalogue': m0300,
+  '0400-local-catalogue': m0400,
   '0500-calendar': m0500,
+  '0600-dossiers': m0600,
 };

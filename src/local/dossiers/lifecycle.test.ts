@@ -15,7 +15,12 @@ const terms = { duration: 5, unit: 'working_day' as const };
 const ctx = { schedule, terms, rules: defaultRules };
 
 function log(...steps: [ActionKind, string, Record<string, unknown>?][]): ActionRecord[] {
-  return steps.map(([kind, at, data], i) => ({ seq: i + 1, kind, at: new Date(at).toISOString(), data: data ?? {} }));
+  return steps.map(([kind, at, data], i) => ({
+    seq: i + 1,
+    kind,
+    at: new Date(at).toISOString(),
+    data: data ?? {},
+  }));
 }
 const vn = (iso: string | null) => (iso ? formatVn(new Date(iso)) : null);
 
@@ -35,12 +40,22 @@ describe('replaying the action log', () => {
   });
 
   it('refuses an action the status does not allow, naming status and action', () => {
-    expect(() => replay(log(['receive', '2025-06-02T07:00:00+07:00'], ['return_result', '2025-06-02T08:00:00+07:00']), ctx)).toThrow(
-      TransitionError,
-    );
+    expect(() =>
+      replay(
+        log(['receive', '2025-06-02T07:00:00+07:00'], ['return_result', '2025-06-02T08:00:00+07:00']),
+        ctx,
+      ),
+    ).toThrow(TransitionError);
     expect(() => replay(log(['record_result', '2025-06-02T07:00:00+07:00']), ctx)).toThrow(TransitionError);
     expect(() =>
-      replay(log(['receive', '2025-06-02T07:00:00+07:00'], ['withdraw', '2025-06-02T08:00:00+07:00'], ['start', '2025-06-02T09:00:00+07:00']), ctx),
+      replay(
+        log(
+          ['receive', '2025-06-02T07:00:00+07:00'],
+          ['withdraw', '2025-06-02T08:00:00+07:00'],
+          ['start', '2025-06-02T09:00:00+07:00'],
+        ),
+        ctx,
+      ),
     ).toThrow(/not allowed in status 7/);
   });
 
@@ -57,9 +72,17 @@ describe('replaying the action log', () => {
     expect(vn(extended.dueAt)).toBe('2025-06-10T17:00:00+07:00'); // 2 working days paused
     expect(vn(extended.dueAtIfRestarted)).toBe('2025-06-11T17:00:00+07:00');
     expect(extended.pauses).toEqual([
-      { kind: 'supplement', from: new Date('2025-06-03T07:00:00+07:00').toISOString(), to: new Date('2025-06-05T07:00:00+07:00').toISOString(), fromStatus: 4 },
+      {
+        kind: 'supplement',
+        from: new Date('2025-06-03T07:00:00+07:00').toISOString(),
+        to: new Date('2025-06-05T07:00:00+07:00').toISOString(),
+        fromStatus: 4,
+      },
     ]);
-    const restarted = replay(actions, { ...ctx, rules: { ...defaultRules, supplementDuringProcessing: 'restart' } });
+    const restarted = replay(actions, {
+      ...ctx,
+      rules: { ...defaultRules, supplementDuringProcessing: 'restart' },
+    });
     expect(vn(restarted.dueAt)).toBe('2025-06-11T17:00:00+07:00');
   });
 
@@ -89,7 +112,10 @@ describe('replaying the action log', () => {
   });
 
   it('grades the result early, on time or late against the due date', () => {
-    const base: [ActionKind, string][] = [['receive', '2025-06-02T07:00:00+07:00'], ['start', '2025-06-02T07:10:00+07:00']];
+    const base: [ActionKind, string][] = [
+      ['receive', '2025-06-02T07:00:00+07:00'],
+      ['start', '2025-06-02T07:10:00+07:00'],
+    ];
     const at = (t: string) => replay(log(...base, ['record_result', t]), ctx).timeliness;
     expect(at('2025-06-05T10:00:00+07:00')).toBe('early');
     expect(at('2025-06-06T16:59:00+07:00')).toBe('on_time');
@@ -117,7 +143,11 @@ describe('replaying the action log', () => {
       log(
         ['receive', '2025-06-02T07:00:00+07:00'],
         ['start', '2025-06-02T08:00:00+07:00'],
-        ['apologize', '2025-06-05T09:00:00+07:00', { newDueAt: new Date('2025-06-12T17:00:00+07:00').toISOString() }],
+        [
+          'apologize',
+          '2025-06-05T09:00:00+07:00',
+          { newDueAt: new Date('2025-06-12T17:00:00+07:00').toISOString() },
+        ],
       ),
       ctx,
     );

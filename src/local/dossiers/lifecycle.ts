@@ -28,7 +28,10 @@ export interface RuleSettings {
   apologyLeadMinutes: number;
 }
 
-export const defaultRules: RuleSettings = { supplementDuringProcessing: 'extend', apologyLeadMinutes: 24 * 60 };
+export const defaultRules: RuleSettings = {
+  supplementDuringProcessing: 'extend',
+  apologyLeadMinutes: 24 * 60,
+};
 
 export interface ProcessingTerms {
   duration: number;
@@ -85,7 +88,8 @@ export function timelinessOf(doneAt: string, dueAt: string, vnDay: (iso: string)
   return vnDay(doneAt) < vnDay(dueAt) ? 'early' : 'on_time';
 }
 
-const vnDay = (s: string): string => new Date(new Date(s).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+const vnDay = (s: string): string =>
+  new Date(new Date(s).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 export function initialState(): DossierState {
   return {
@@ -160,7 +164,9 @@ export function apply(
         pause.to = action.at;
         if (s.dueAt && ctx.terms) {
           const paused = workingMinutesBetween(new Date(pause.from), at, ctx.schedule);
-          const extended = iso(addWorkingMinutes(new Date(s.dueAtIfExtended ?? s.dueAt), paused, ctx.schedule));
+          const extended = iso(
+            addWorkingMinutes(new Date(s.dueAtIfExtended ?? s.dueAt), paused, ctx.schedule),
+          );
           const restarted = iso(
             dueDate(at, ctx.terms.duration, ctx.terms.unit, ctx.schedule, {
               calendarDaysSkipHolidays: ctx.terms.calendarDaysSkipHolidays ?? false,
@@ -187,8 +193,10 @@ export function apply(
         if (s.dueAt && pause.fromStatus !== 9) {
           const paused = workingMinutesBetween(new Date(pause.from), at, ctx.schedule);
           s.dueAt = iso(addWorkingMinutes(new Date(s.dueAt), paused, ctx.schedule));
-          if (s.dueAtIfExtended) s.dueAtIfExtended = iso(addWorkingMinutes(new Date(s.dueAtIfExtended), paused, ctx.schedule));
-          if (s.dueAtIfRestarted) s.dueAtIfRestarted = iso(addWorkingMinutes(new Date(s.dueAtIfRestarted), paused, ctx.schedule));
+          if (s.dueAtIfExtended)
+            s.dueAtIfExtended = iso(addWorkingMinutes(new Date(s.dueAtIfExtended), paused, ctx.schedule));
+          if (s.dueAtIfRestarted)
+            s.dueAtIfRestarted = iso(addWorkingMinutes(new Date(s.dueAtIfRestarted), paused, ctx.schedule));
         }
         s.status = pause.fromStatus === 9 ? 9 : pause.fromStatus === 2 ? 2 : 4;
         return s;

@@ -44,7 +44,15 @@ export type ActionKind = (typeof actionKinds)[number];
 /** From each status, the actions allowed and the status each one leads to (undefined = stays). */
 export const transitions = {
   1: { receive: 2, refuse: 3, request_supplement: 1, supplement_received: 1, withdraw: 7 },
-  2: { start: 4, request_supplement: 5, request_payment: 6, withdraw: 7, stop: 8, record_result: 9, apologize: 2 },
+  2: {
+    start: 4,
+    request_supplement: 5,
+    request_payment: 6,
+    withdraw: 7,
+    stop: 8,
+    record_result: 9,
+    apologize: 2,
+  },
   3: {},
   4: {
     forward: 4,

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { AppError } from '../../errors.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
-import type { AppContext } from '../../modules.ts';
+import type { AppContext } from '../../context.ts';
 import { computeDueDate, removeDay, setDay, setWorkingHours, yearDays } from './calendar.service.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -110,7 +110,7 @@ export async function calendarRoutes(app: Server, { db }: AppContext): Promise<v
     },
     async (req, reply) => {
       await removeDay(db, req.params.date);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 

@@ -28,6 +28,10 @@ export const permissions = {
   'calendar:manage': ['national_operator'],
   /** Set the office hours of an agency. */
   'working-hours:manage': ['agency_admin', 'national_operator'],
+  /** Receive dossiers at a counter (create + accept). */
+  'dossier:receive': ['one_stop_officer', 'leader'],
+  /** Read dossiers and work queues of one's agencies; act on them (each action also checks the role, dossier.service.ts). */
+  'dossier:work': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
   /** Operators' views of the whole node. */
   'ops:read': ['national_operator'],
 } as const satisfies Record<string, readonly OfficerRole[]>;

@@ -1,0 +1,10 @@
+import type { Config } from './config.ts';
+import type { Db } from './db/connect.ts';
+import type { NationalPort } from './federation/national-port.ts';
+
+/** What every module's routes receive: the config, the database and the port to the national portal. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  nationalPort: NationalPort;
+}

@@ -1,0 +1,43 @@
+/**
+ * The explicit interface between the two roles. A local system (ministry or province) asks the national
+ * portal for what only the portal owns — today the master catalogue — through this port and nothing else.
+ * In one process (`ROLE=all`, the demo) the in-process adapter calls the national modules directly; the
+ * federation issue adds an adapter that speaks signed HTTP messages to a remote portal with the same shape.
+ * Types here are the wire contract: plain JSON, no database rows.
+ */
+
+export interface PortTerms {
+  duration: number;
+  unit: 'working_day' | 'working_hour' | 'calendar_day';
+}
+
+export interface PortComponent {
+  name: string;
+  documentTypeCode: string | null;
+  originals: number;
+  copies: number;
+  replacingResultCode: string | null;
+}
+
+export interface PortProcedure {
+  code: string;
+  name: string;
+  versionId: string;
+  sectorCode: string;
+  levels: string[];
+  /** full = toàn trình, partial = một phần, none = not online. */
+  onlineLevel: 'full' | 'partial' | 'none';
+  competentAgencyCodes: string[];
+  effectiveFrom: string;
+  /** Processing time at the counter and online (null: no fixed time / not offered on that channel). */
+  processing: { counter: PortTerms | null; online: PortTerms | null };
+  fees: { code: string | null; name: string; amount: number }[];
+  cases: { code: string; name: string; components: PortComponent[] }[];
+}
+
+export interface NationalPort {
+  /** The published version in force at `at` (ISO date, default today), or undefined. */
+  findPublishedProcedure(code: string, at?: string): Promise<PortProcedure | undefined>;
+  /** Published procedures by code, in force at `at`; unknown or unpublished codes are left out. */
+  findPublishedProcedures(codes: readonly string[], at?: string): Promise<PortProcedure[]>;
+}

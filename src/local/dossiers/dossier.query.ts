@@ -1,0 +1,133 @@
+/** Reads: one dossier for an officer, the public tracking view, and work queues. */
+import type { Db } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
+import {
+  findDossier,
+  findDossierByCode,
+  listActions,
+  listComponents,
+  listFees,
+  listQueue,
+} from './dossier.repository.ts';
+import type { DossierRow } from './dossier.table.ts';
+import { officerView, publicView } from './dossier.view.ts';
+
+/** Agencies whose dossiers this officer may see: the agencies of their grants and every agency below them. */
+export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promise<string[] | 'all'> {
+  if (!p || p.kind !== 'officer') return [];
+  if (p.grants.some((g) => g.role === 'national_operator')) return 'all';
+  const roots = [...new Set(p.grants.map((g) => g.agencyId))];
+  if (roots.length === 0) return [];
+  const rows = await db
+    .withRecursive('tree(id)', (qb) =>
+      qb
+        .selectFrom('agencies')
+        .select('id')
+        .where('id', 'in', roots)
+        .unionAll((q) =>
+          q.selectFrom('agencies as a').innerJoin('tree', 'tree.id', 'a.parentId').select('a.id'),
+        ),
+    )
+    .selectFrom('tree')
+    .select('id')
+    .execute();
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+async function assertVisible(db: Db, p: Principal | undefined, row: DossierRow): Promise<void> {
+  if (p && p.kind !== 'officer' && row.accountId === p.id) return;
+  const ids = await visibleAgencyIds(db, p);
+  if (ids === 'all' || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return;
+  throw new AppError('dossier-not-found'); // do not reveal other agencies' dossiers
+}
+
+export async function getDossierView(db: Db, p: Principal | undefined, id: string) {
+  const row = await findDossier(db, id);
+  if (!row) throw new AppError('dossier-not-found');
+  await assertVisible(db, p, row);
+  return presentDossier(db, row);
+}
+
+export async function presentDossier(db: Db, row: DossierRow) {
+  const [components, fees, actions, agency] = await Promise.all([
+    listComponents(db, row.id),
+    listFees(db, row.id),
+    listActions(db, row.id),
+    row.resolvingAgencyId
+      ? db.selectFrom('agencies').select('code').where('id', '=', row.resolvingAgencyId).executeTakeFirst()
+      : undefined,
+  ]);
+  return officerView(row, { agencyCode: agency?.code ?? null, components, fees, actions });
+}
+
+export async function trackDossier(db: Db, code: string) {
+  const row = await findDossierByCode(db, code);
+  if (!row) throw new AppError('dossier-not-found', { detail: `No dossier with code ${code}` });
+  const [actions, agency] = await Promise.all([
+    listActions(db, row.id),
+    row.resolvingAgencyId
+      ? db
+          .selectFrom('agencies')
+          .select(['code', 'name'])
+          .where('id', '=', row.resolvingAgencyId)
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  return publicView(row, agency ?? null, actions);
+}
+
+export type QueueName =
+  | 'to_receive'
+  | 'to_process'
+  | 'waiting_supplement'
+  | 'waiting_payment'
+  | 'ready'
+  | 'due_soon'
+  | 'late'
+  | 'all';
+
+const queueStatuses: Record<QueueName, number[] | undefined> = {
+  to_receive: [1],
+  to_process: [2, 4],
+  waiting_supplement: [5],
+  waiting_payment: [6],
+  ready: [9],
+  due_soon: [2, 4],
+  late: [2, 4, 5, 6],
+  all: undefined,
+};
+
+export async function workQueue(
+  db: Db,
+  p: Principal | undefined,
+  q: { queue: QueueName; q?: string; limit: number; offset: number },
+  now: Date = new Date(),
+) {
+  const agencyIds = await visibleAgencyIds(db, p);
+  const soon = new Date(now.getTime() + 2 * 86_400_000).toISOString();
+  const { rows, total } = await listQueue(db, {
+    agencyIds,
+    statuses: queueStatuses[q.queue],
+    ...(q.queue === 'due_soon' ? { dueBefore: soon, overdueAt: now.toISOString() } : {}),
+    ...(q.queue === 'late' ? { overdueAt: now.toISOString() } : {}),
+    ...(q.q ? { q: q.q } : {}),
+    limit: q.limit,
+    offset: q.offset,
+  });
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      status: r.status,
+      procedureCode: r.procedureCode,
+      procedureName: r.procedureName,
+      ownerName: r.ownerName,
+      receivedAt: r.receivedAt,
+      dueAt: r.dueAt,
+      late: r.dueAt !== null && r.dueAt < now.toISOString() && [2, 4, 5, 6].includes(r.status),
+      version: r.version,
+    })),
+  };
+}

@@ -1,0 +1,218 @@
+/** Every SQL statement of the dossier feature. Functions take the connection or the transaction first. */
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import type { Database } from '../../db/database.ts';
+import type { DossierState } from './lifecycle.ts';
+import type {
+  DossierActionRow,
+  DossierComponentRow,
+  DossierFeeRow,
+  DossierRow,
+  NewDossierRow,
+} from './dossier.table.ts';
+
+export type Tx = Transaction<Database> | Db;
+
+/** Next number of the day for an agency: atomic across processes sharing the database. */
+export async function nextCodeSeq(tx: Tx, agencyCode: string, day: string): Promise<number> {
+  const r = await sql<{ lastSeq: number }>`
+    insert into dossier_code_counters (agency_code, day, last_seq) values (${agencyCode}, ${day}, 1)
+    on conflict (agency_code, day) do update set last_seq = dossier_code_counters.last_seq + 1
+    returning last_seq as "lastSeq"`.execute(tx);
+  return r.rows[0]!.lastSeq;
+}
+
+export async function findRuleVersion(tx: Tx, at: string) {
+  return tx
+    .selectFrom('ruleVersions')
+    .selectAll()
+    .where('effectiveFrom', '<=', at.slice(0, 10))
+    .orderBy('effectiveFrom', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+}
+
+export function findRuleVersionById(tx: Tx, id: string) {
+  return tx.selectFrom('ruleVersions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+export async function insertDossier(
+  tx: Tx,
+  row: Omit<NewDossierRow, 'terms' | 'ownerContact' | 'submitter' | 'state'> & {
+    terms: unknown;
+    ownerContact: unknown;
+    submitter: unknown;
+    state: DossierState;
+  },
+): Promise<DossierRow> {
+  return tx
+    .insertInto('dossiers')
+    .values({
+      ...row,
+      terms: JSON.stringify(row.terms),
+      ownerContact: JSON.stringify(row.ownerContact),
+      submitter: JSON.stringify(row.submitter),
+      state: JSON.stringify(row.state),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertComponents(
+  tx: Tx,
+  dossierId: string,
+  items: Omit<DossierComponentRow, 'dossierId' | 'seq'>[],
+) {
+  if (items.length === 0) return;
+  await tx
+    .insertInto('dossierComponents')
+    .values(items.map((c, i) => ({ ...c, dossierId, seq: i + 1 })))
+    .execute();
+}
+
+export async function insertFees(
+  tx: Tx,
+  dossierId: string,
+  items: Omit<DossierFeeRow, 'dossierId' | 'seq'>[],
+) {
+  if (items.length === 0) return;
+  await tx
+    .insertInto('dossierFees')
+    .values(items.map((f, i) => ({ ...f, dossierId, seq: i + 1 })))
+    .execute();
+}
+
+export async function appendAction(
+  tx: Tx,
+  a: {
+    dossierId: string;
+    seq: number;
+    kind: string;
+    at: string;
+    actorKind: string;
+    actorId: string;
+    actorName: string;
+    data: unknown;
+  },
+): Promise<void> {
+  await tx
+    .insertInto('dossierActions')
+    .values({ ...a, data: JSON.stringify(a.data ?? {}) })
+    .execute();
+}
+
+export function lockDossier(tx: Transaction<Database>, id: string): Promise<DossierRow | undefined> {
+  return tx.selectFrom('dossiers').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function findDossier(tx: Tx, id: string): Promise<DossierRow | undefined> {
+  return tx.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findDossierByCode(tx: Tx, code: string): Promise<DossierRow | undefined> {
+  return tx.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function listActions(tx: Tx, dossierId: string): Promise<DossierActionRow[]> {
+  return tx
+    .selectFrom('dossierActions')
+    .selectAll()
+    .where('dossierId', '=', dossierId)
+    .orderBy('seq')
+    .execute();
+}
+
+export function listComponents(tx: Tx, dossierId: string): Promise<DossierComponentRow[]> {
+  return tx
+    .selectFrom('dossierComponents')
+    .selectAll()
+    .where('dossierId', '=', dossierId)
+    .orderBy('seq')
+    .execute();
+}
+
+export function listFees(tx: Tx, dossierId: string): Promise<DossierFeeRow[]> {
+  return tx.selectFrom('dossierFees').selectAll().where('dossierId', '=', dossierId).orderBy('seq').execute();
+}
+
+export async function updateProjection(
+  tx: Tx,
+  id: string,
+  p: {
+    code?: string | null;
+    status: number;
+    subState: string | null;
+    receivedAt: string | null;
+    dueAt: string | null;
+    state: DossierState;
+    resolvingAgencyId?: string | null;
+  },
+): Promise<DossierRow> {
+  return tx
+    .updateTable('dossiers')
+    .set({
+      ...(p.code !== undefined ? { code: p.code } : {}),
+      ...(p.resolvingAgencyId !== undefined ? { resolvingAgencyId: p.resolvingAgencyId } : {}),
+      status: p.status,
+      subState: p.subState,
+      receivedAt: p.receivedAt,
+      dueAt: p.dueAt,
+      state: JSON.stringify(p.state),
+      version: sql<number>`version + 1`,
+      updatedAt: sql<string>`now()`,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertAudit(
+  tx: Tx,
+  e: {
+    actorKind: string;
+    actorId: string;
+    action: string;
+    targetType: string;
+    targetId: string;
+    outcome: 'ok' | 'refused';
+    detail: unknown;
+  },
+): Promise<void> {
+  await tx
+    .insertInto('auditEvents')
+    .values({ ...e, detail: JSON.stringify(e.detail ?? {}) })
+    .execute();
+}
+
+export interface QueueFilter {
+  agencyIds: string[] | 'all';
+  statuses?: number[];
+  dueBefore?: string;
+  overdueAt?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: DossierRow[]; total: number }> {
+  let q = tx.selectFrom('dossiers');
+  if (f.agencyIds !== 'all') {
+    if (f.agencyIds.length === 0) return { rows: [], total: 0 };
+    q = q.where('resolvingAgencyId', 'in', f.agencyIds);
+  }
+  if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
+  if (f.dueBefore) q = q.where('dueAt', '<=', f.dueBefore).where('dueAt', '>', f.overdueAt ?? f.dueBefore);
+  else if (f.overdueAt) q = q.where('dueAt', '<', f.overdueAt);
+  if (f.q) q = q.where((eb) => eb.or([eb('code', '=', f.q!), eb('ownerIdNumber', '=', f.q!)]));
+  const [rows, count] = await Promise.all([
+    q
+      .selectAll()
+      .orderBy('dueAt', 'asc')
+      .orderBy('createdAt', 'asc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { citizen, insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
+
+let t: TestApp;
+let ids: AgencyIds;
+const tokens: Record<string, ReturnType<typeof officer>  > = {};
+
+beforeAll(async () => {
+  t = await createTestApp({}, { principals: tokens });
+  ids = await insertAgencies(t.db);
+  Object.assign(tokens, {
+    mc: officer('one_stop_officer', ids.h56, '000.00.00.H56', 'Lê Thị Một Cửa'),
+    cv: officer('specialist', ids.h56justice, '000.00.06.H56', 'Trần Chuyên Viên'),
+    ld: officer('leader', ids.h56justice, '000.00.06.H56', 'Phạm Lãnh Đạo'),
+    cv49: officer('specialist', ids.h49justice, '000.00.06.H49'),
+    op: officer('national_operator', ids.h49, '000.00.00.G22'),
+    citizen,
+  });
+  await publishProcedure(t.db);
+});
+afterAll(async () => t.close());
+
+const reception = (over: Record<string, unknown> = {}) => ({
+  procedureCode: '1.001193',
+  resolvingAgencyCode: '000.00.06.H56',
+  channel: 'counter',
+  owner: { type: 'citizen', idNumber: '038087042028', name: 'Nguyễn Văn An', birthDate: '1987-05-01', phone: '0912345678' },
+  components: [
+    { name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
+    { name: 'Giấy chứng sinh', documentTypeCode: 'GCS', originals: 1, certifiedCopies: 0, photocopies: 0 },
+  ],
+  ...over,
+});
+
+function post(url: string, token: string | undefined, payload: unknown) {
+  return t.app.inject({ method: 'POST', url, payload: payload as object, headers: token ? { authorization: `Bearer ${token}` } : {} });
+}
+
+async function actOn(id: string, token: string, body: Record<string, unknown>) {
+  const cur = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${id}`, headers: { authorization: 'Bearer mc' } });
+  return post(`/api/v1/dossiers/${id}/actions`, token, { expectedVersion: cur.json().version, ...body });
+}
+
+describe('counter reception', () => {
+  it('issues a code AGENCY-YYMMDD-NNNN, status 2, the due date and the fee lines', async () => {
+    const res = await post('/api/v1/dossiers', 'mc', reception());
+    expect(res.statusCode).toBe(201);
+    const d = res.json();
+    expect(d.code).toMatch(/^000\.00\.06\.H56-\d{6}-\d{4}$/);
+    expect(d.status).toBe(2);
+    expect(d.statusName.vi).toBe('Được tiếp nhận');
+    expect(d.dueAt).toMatch(/\+07:00$/);
+    expect(d.fees).toEqual([{ code: 'LP01', name: 'Lệ phí đăng ký khai sinh', amount: 8000 }]);
+    expect(d.history).toHaveLength(1);
+    const audit = await t.db.selectFrom('auditEvents').selectAll().where('targetId', '=', d.id).execute();
+    expect(audit.map((a) => a.action)).toEqual(['receive']);
+  });
+
+  it('numbers concurrent receptions of one agency and day without a gap or a duplicate', async () => {
+    const results = await Promise.all(Array.from({ length: 40 }, () => post('/api/v1/dossiers', 'mc', reception())));
+    expect(results.every((r) => r.statusCode === 201)).toBe(true);
+    const codes = results.map((r) => r.json().code as string);
+    expect(new Set(codes).size).toBe(40);
+    const seqs = codes.map((c) => Number(c.split('-')[2])).sort((a, b) => a - b);
+    expect(seqs[seqs.length - 1]! - seqs[0]!).toBe(39);
+  });
+
+  it('refuses bad input with problem+json and writes nothing', async () => {
+    const before = await t.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const cases: [unknown, number, string][] = [
+      [reception({ owner: { type: 'citizen', idNumber: '999087042028', name: 'X' } }), 400, 'invalid-personal-id'],
+      [reception({ owner: { type: 'citizen', idNumber: '038087042028', name: 'X', birthDate: '2087-01-01' } }), 400, 'invalid-personal-id'],
+      [reception({ owner: { type: 'business', idNumber: '0100233487', name: 'Công ty' } }), 400, 'invalid-tax-code'],
+      [reception({ procedureCode: '1.999999' }), 409, 'procedure-not-published'],
+      [reception({ resolvingAgencyCode: '000.00.06.H49' }), 403, 'forbidden'],
+      [reception({ resolvingAgencyCode: '000.00.09.H56' }), 404, 'agency-not-found'],
+      [reception({ hacker: true }), 400, 'validation-failed'],
+      [reception({ procedureCode: "1.001193'; drop table dossiers;--" }), 400, 'validation-failed'],
+      [reception({ owner: { type: 'citizen', idNumber: '038087042028', name: 'x'.repeat(201) } }), 400, 'validation-failed'],
+    ];
+    for (const [body, status, code] of cases) {
+      const res = await post('/api/v1/dossiers', 'mc', body);
+      expect(res.statusCode, JSON.stringify(body).slice(0, 120)).toBe(status);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.json().code).toBe(code);
+    }
+    expect((await post('/api/v1/dossiers', undefined, reception())).statusCode).toBe(401);
+    expect((await post('/api/v1/dossiers', 'cv', reception())).statusCode).toBe(403);
+    const after = await t.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+});
+
+describe('processing a dossier', () => {
+  it('goes from reception to returned result, with supplement once, approval and public tracking', async () => {
+    const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    expect((await actOn(d.id, 'cv', { action: 'start' })).json().status).toBe(4);
+    const noItems = await actOn(d.id, 'cv', { action: 'request_supplement', items: [] });
+    expect(noItems.json().code).toBe('supplement-items-required');
+    const sup = await actOn(d.id, 'cv', {
+      action: 'request_supplement',
+      items: [
+        { name: 'Giấy chứng sinh', reason: 'Bản chụp mờ, không đọc được' },
+        { name: 'Giấy chứng nhận kết hôn của cha mẹ', reason: 'Chưa nộp' },
+      ],
+    });
+    expect(sup.json().status).toBe(5);
+    const back = await actOn(d.id, 'mc', { action: 'supplement_received' });
+    expect(back.json().status).toBe(4);
+    const again = await actOn(d.id, 'cv', { action: 'request_supplement', items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('supplement-already-requested');
+    expect((await actOn(d.id, 'cv', { action: 'approve' })).statusCode).toBe(403);
+    expect((await actOn(d.id, 'ld', { action: 'approve' })).json().status).toBe(4);
+    const result = await actOn(d.id, 'cv', { action: 'record_result' });
+    expect(result.json()).toMatchObject({ status: 9, timeliness: 'early' });
+    const returned = await actOn(d.id, 'mc', { action: 'return_result', returnMethod: 'counter', receiver: { name: 'Nguyễn Văn An' } });
+    expect(returned.json().status).toBe(10);
+    expect(returned.json().history.map((h: { action: string }) => h.action)).toEqual([
+      'receive', 'start', 'request_supplement', 'supplement_received', 'approve', 'record_result', 'return_result',
+    ]);
+
+    const track = await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${d.code}` });
+    expect(track.statusCode).toBe(200);
+    expect(track.json()).toMatchObject({ code: d.code, status: 10, owner: 'N***** V** A*', agency: { code: '000.00.06.H56' } });
+    expect(JSON.stringify(track.json())).not.toContain('038087042028');
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/tracking/000.00.06.H56-250101-9999' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('dossier-not-found');
+  });
+
+  it('answers an illegal action with 409, the current status and the allowed actions, and audits the attempt', async () => {
+    const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    const res = await actOn(d.id, 'mc', { action: 'return_result' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'dossier-transition-not-allowed', currentStatus: 2 });
+    expect(res.json().allowedActions).toContain('start');
+    const refused = await t.db.selectFrom('auditEvents').selectAll().where('targetId', '=', d.id).where('outcome', '=', 'refused').execute();
+    expect(refused).toHaveLength(1);
+    const after = (await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer mc' } })).json();
+    expect(after.history).toHaveLength(1);
+  });
+
+  it('lets one of two officers acting at once win; the other gets 409 and nothing is corrupted', async () => {
+    const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    const [a, b] = await Promise.all([
+      post(`/api/v1/dossiers/${d.id}/actions`, 'cv', { action: 'start', expectedVersion: d.version }),
+      post(`/api/v1/dossiers/${d.id}/actions`, 'ld', { action: 'start', expectedVersion: d.version }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const after = (await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer cv' } })).json();
+    expect(after.history).toHaveLength(2);
+    expect(after.version).toBe(d.version + 1);
+  });
+
+  it('allows one apology with a later appointment, before the due date, by a leader', async () => {
+    const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    await actOn(d.id, 'cv', { action: 'start' });
+    const later = new Date(new Date(d.dueAt).getTime() + 3 * 86_400_000).toISOString();
+    const noReason = await actOn(d.id, 'ld', { action: 'apologize', newDueAt: later });
+    expect(noReason.json().code).toBe('reason-required');
+    const earlier = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Chờ xác minh', newDueAt: d.receivedAt });
+    expect(earlier.json().code).toBe('validation-failed');
+    const ok = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Chờ kết quả xác minh của cơ quan khác', newDueAt: later });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ apologized: true, originalDueAt: d.dueAt });
+    const twice = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Lần nữa', newDueAt: later });
+    expect(twice.json().code).toBe('apology-already-given');
+  });
+
+  it("keeps other agencies' dossiers out of reach", async () => {
+    const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    expect((await actOn(d.id, 'cv49', { action: 'start' })).statusCode).toBe(403);
+    const read = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer cv49' } });
+    expect(read.statusCode).toBe(404);
+    const queue = await t.app.inject({ method: 'GET', url: '/api/v1/dossiers?queue=to_process', headers: { authorization: 'Bearer cv49' } });
+    expect(queue.json().total).toBe(0);
+    const mine = await t.app.inject({ method: 'GET', url: '/api/v1/dossiers?queue=to_process&limit=5', headers: { authorization: 'Bearer cv' } });
+    expect(mine.json().total).toBeGreaterThan(0);
+    expect(mine.json().items).toHaveLength(5);
+  });
+});
+
+describe('online submission', () => {
+  it('arrives in status 1 without a code, and gets its code when a one-stop officer receives it', async () => {
+    const { channel: _c, ...body } = reception();
+    const res = await post('/api/v1/online/dossiers', 'citizen', body);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ status: 1, code: null, channel: 'online' });
+    expect((await post('/api/v1/online/dossiers', 'mc', body)).statusCode).toBe(403);
+    const received = await actOn(res.json().id, 'mc', { action: 'receive' });
+    expect(received.json().status).toBe(2);
+    expect(received.json().code).toMatch(/^000\.00\.06\.H56-\d{6}-\d{4}$/);
+    const own = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${res.json().id}`, headers: { authorization: 'Bearer citizen' } });
+    expect(own.statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,220 @@
+import { Type } from 'typebox';
+import type { Server } from '../../http/types.ts';
+import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
+import type { AppContext } from '../../context.ts';
+import { getDossierView, presentDossier, trackDossier, workQueue } from './dossier.query.ts';
+import { act, createDossier } from './dossier.service.ts';
+import { actionKinds } from './status.ts';
+
+const problem = { $ref: 'Problem#' };
+const tags = ['dossiers'];
+const Text = (max = 500) => Type.String({ minLength: 1, maxLength: max });
+
+const Owner = Type.Object(
+  {
+    type: Type.Union([
+      Type.Literal('citizen'),
+      Type.Literal('business'),
+      Type.Literal('agency'),
+      Type.Literal('other'),
+    ]),
+    idNumber: Type.String({ minLength: 9, maxLength: 14, pattern: '^[0-9-]+$' }),
+    name: Text(200),
+    birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+    address: Type.Optional(Type.String({ maxLength: 300 })),
+    phone: Type.Optional(Type.String({ maxLength: 20, pattern: '^[0-9 +().-]*$' })),
+    email: Type.Optional(Type.String({ maxLength: 200, format: 'email' })),
+  },
+  { additionalProperties: false },
+);
+const Component = Type.Object(
+  {
+    name: Text(300),
+    documentTypeCode: Type.Optional(Type.String({ maxLength: 50 })),
+    originals: Type.Integer({ minimum: 0, maximum: 99 }),
+    certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
+    photocopies: Type.Integer({ minimum: 0, maximum: 99 }),
+  },
+  { additionalProperties: false },
+);
+const receptionFields = {
+  procedureCode: Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 }),
+  caseCode: Type.Optional(Type.String({ maxLength: 50 })),
+  resolvingAgencyCode: Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 }),
+  owner: Owner,
+  submitter: Type.Optional(
+    Type.Object(
+      { name: Text(200), idNumber: Type.String({ maxLength: 14 }), authorisation: Text(500) },
+      { additionalProperties: false },
+    ),
+  ),
+  components: Type.Array(Component, { maxItems: 100 }),
+};
+const Reception = Type.Object(receptionFields, { additionalProperties: false });
+const CounterReception = Type.Object(
+  { ...receptionFields, channel: Type.Union([Type.Literal('counter'), Type.Literal('post')]) },
+  { additionalProperties: false },
+);
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+const Dossier = Type.Object(
+  {},
+  { additionalProperties: true, description: 'The dossier with status, clock, components, fees and history' },
+);
+
+export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void> {
+  const { db, nationalPort } = ctx;
+
+  app.post(
+    '/api/v1/dossiers',
+    {
+      config: { permission: 'dossier:receive' },
+      schema: {
+        tags,
+        summary: 'Receive a dossier at the counter or by post: issues the code and the due date',
+        body: CounterReception,
+        response: { 201: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req, reply) => {
+      const row = await createDossier(db, nationalPort, req.principal, req.body);
+      return reply.code(201).send(await presentDossier(db, row));
+    },
+  );
+
+  app.post(
+    '/api/v1/online/dossiers',
+    {
+      config: { permission: 'self' },
+      schema: {
+        tags,
+        summary: 'Submit a dossier online (status 1, waiting for reception)',
+        body: Reception,
+        response: { 201: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req, reply) => {
+      const row = await createDossier(db, nationalPort, req.principal, { ...req.body, channel: 'online' });
+      return reply.code(201).send(await presentDossier(db, row));
+    },
+  );
+
+  app.get(
+    '/api/v1/dossiers',
+    {
+      config: { permission: 'dossier:work' },
+      schema: {
+        tags,
+        summary: "Work queues of the officer's agencies",
+        querystring: Type.Object(
+          {
+            queue: Type.Optional(
+              Type.Union(
+                [
+                  'to_receive',
+                  'to_process',
+                  'waiting_supplement',
+                  'waiting_payment',
+                  'ready',
+                  'due_soon',
+                  'late',
+                  'all',
+                ].map((q) => Type.Literal(q)),
+              ),
+            ),
+            q: Type.Optional(Type.String({ maxLength: 40 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+            offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            items: Type.Array(Type.Object({}, { additionalProperties: true })),
+          }),
+          400: problem,
+          401: problem,
+          403: problem,
+        },
+      },
+    },
+    async (req) =>
+      workQueue(db, req.principal, {
+        queue: (req.query.queue ?? 'all'),
+        ...(req.query.q ? { q: req.query.q } : {}),
+        limit: req.query.limit ?? 20,
+        offset: req.query.offset ?? 0,
+      }),
+  );
+
+  app.get(
+    '/api/v1/dossiers/:id',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'One dossier in full',
+        params: Id,
+        response: { 200: Dossier, 400: problem, 401: problem, 404: problem },
+      },
+    },
+    async (req) => getDossierView(db, req.principal, req.params.id),
+  );
+
+  app.post(
+    '/api/v1/dossiers/:id/actions',
+    {
+      config: { permission: 'dossier:work' },
+      schema: {
+        tags,
+        summary:
+          'Take an action (accept, supplement, forward, approve, result, return, withdraw, stop, recall, …)',
+        params: Id,
+        body: Type.Object(
+          {
+            action: Type.Union(actionKinds.filter((k) => k !== 'submit').map((k) => Type.Literal(k))),
+            expectedVersion: Type.Integer({ minimum: 1 }),
+            reason: Type.Optional(Type.String({ maxLength: 2000 })),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
+            items: Type.Optional(
+              Type.Array(
+                Type.Object({ name: Text(300), reason: Text(1000) }, { additionalProperties: false }),
+                { maxItems: 100 },
+              ),
+            ),
+            newDueAt: Type.Optional(Type.String({ maxLength: 40 })),
+            returnMethod: Type.Optional(
+              Type.Union([Type.Literal('counter'), Type.Literal('post'), Type.Literal('online')]),
+            ),
+            receiver: Type.Optional(
+              Type.Object(
+                { name: Text(200), idNumber: Type.Optional(Type.String({ maxLength: 14 })) },
+                { additionalProperties: false },
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req) => {
+      const row = await act(db, req.principal, req.params.id, req.body);
+      return presentDossier(db, row);
+    },
+  );
+
+  app.get(
+    '/api/v1/tracking/:code',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Public tracking by dossier code (personal data masked)',
+        params: Type.Object({ code: Type.String({ maxLength: 60 }) }, { additionalProperties: false }),
+        response: { 200: Dossier, 404: problem },
+      },
+    },
+    async (req) => trackDossier(db, req.params.code),
+  );
+}

@@ -1,0 +1,440 @@
+/**
+ * Dossier reception and actions. Every action: lock the dossier row, check the caller's role and agency, check the
+ * expected version (optimistic concurrency), replay the log and apply the action through the one transition
+ * table, then append the action, rewrite the projection and write the audit row — all in one transaction.
+ */
+import type { Db } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
+import { checkPersonalId, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-ids.ts';
+import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
+import type { OfficerRole, Principal } from '../../platform/identity/principal.ts';
+import { findAgency, nodeCodesOf, type AgencyRef } from '../catalogue/offering.repository.ts';
+import {
+  appendAction,
+  findRuleVersion,
+  findRuleVersionById,
+  insertAudit,
+  insertComponents,
+  insertDossier,
+  insertFees,
+  listActions,
+  lockDossier,
+  nextCodeSeq,
+  updateProjection,
+  type Tx,
+} from './dossier.repository.ts';
+import type { DossierRow } from './dossier.table.ts';
+import {
+  apply,
+  initialState,
+  replay,
+  TransitionError,
+  type ActionRecord,
+  type ProcessingTerms,
+} from './lifecycle.ts';
+import { allowedActions, isStatus, type ActionKind } from './status.ts';
+
+export interface OwnerInput {
+  type: 'citizen' | 'business' | 'agency' | 'other';
+  idNumber: string;
+  name: string;
+  birthDate?: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+}
+
+export interface ComponentInput {
+  name: string;
+  documentTypeCode?: string;
+  originals: number;
+  certifiedCopies: number;
+  photocopies: number;
+}
+
+export interface ReceptionInput {
+  procedureCode: string;
+  caseCode?: string;
+  resolvingAgencyCode: string;
+  channel: 'counter' | 'post' | 'online';
+  owner: OwnerInput;
+  submitter?: { name: string; idNumber: string; authorisation: string };
+  components: ComponentInput[];
+}
+
+/** Which officer roles may take each action (the owner may also withdraw and send a supplement). */
+export const actionRoles: Record<Exclude<ActionKind, 'submit'>, readonly OfficerRole[]> = {
+  receive: ['one_stop_officer', 'leader'],
+  refuse: ['one_stop_officer', 'leader'],
+  start: ['specialist', 'leader'],
+  forward: ['one_stop_officer', 'specialist', 'leader'],
+  return_to_step: ['specialist', 'leader'],
+  approve: ['leader'],
+  request_supplement: ['one_stop_officer', 'specialist', 'leader'],
+  supplement_received: ['one_stop_officer'],
+  request_payment: ['specialist', 'leader'],
+  payment_fulfilled: ['one_stop_officer', 'specialist'],
+  apologize: ['leader'],
+  record_result: ['specialist', 'leader'],
+  return_result: ['one_stop_officer'],
+  withdraw: ['one_stop_officer'],
+  stop: ['leader'],
+  recall: ['leader'],
+};
+
+const ACTIONS_NEEDING_REASON: ActionKind[] = [
+  'refuse',
+  'withdraw',
+  'stop',
+  'recall',
+  'apologize',
+  'return_to_step',
+];
+
+function vnDay(d: Date): string {
+  return new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function formatDossierCode(agencyCode: string, day: string, seq: number): string {
+  return `${agencyCode}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(seq).padStart(4, '0')}`;
+}
+
+function validateOwner(o: OwnerInput): OwnerInput {
+  if (o.type === 'citizen') {
+    const c = checkPersonalId(o.idNumber, o.birthDate);
+    if (!c.ok) throw new AppError('invalid-personal-id', { detail: c.reason });
+  } else if (o.type === 'business') {
+    if (!isValidTaxCode(o.idNumber)) throw new AppError('invalid-tax-code');
+    return { ...o, idNumber: normaliseTaxCode(o.idNumber) };
+  }
+  return o;
+}
+
+function termsFor(proc: PortProcedure, channel: ReceptionInput['channel']): ProcessingTerms | null {
+  const t =
+    channel === 'online' ? (proc.processing.online ?? proc.processing.counter) : proc.processing.counter;
+  return t ? { duration: t.duration, unit: t.unit } : null;
+}
+
+function officerGrantsFor(
+  p: Principal | undefined,
+  agency: AgencyRef,
+  roles: readonly OfficerRole[],
+): boolean {
+  if (!p || p.kind !== 'officer') return false;
+  const chain = [agency.id, ...agency.ancestorIds];
+  return p.grants.some((g) => roles.includes(g.role) && chain.includes(g.agencyId));
+}
+
+async function getAgencyRef(db: Tx, code: string): Promise<AgencyRef> {
+  const a = await findAgency(db, code);
+  if (!a) throw new AppError('agency-not-found', { detail: `No agency ${code}` });
+  return a;
+}
+
+async function publishedProcedure(port: NationalPort, code: string): Promise<PortProcedure> {
+  const proc = await port.findPublishedProcedure(code);
+  if (!proc)
+    throw new AppError('procedure-not-published', {
+      detail: `Procedure ${code} is not published or has been retired`,
+    });
+  return proc;
+}
+
+function actor(p: Principal | undefined): { actorKind: string; actorId: string; actorName: string } {
+  if (!p) return { actorKind: 'system', actorId: 'system', actorName: 'Hệ thống' };
+  return { actorKind: p.kind, actorId: p.id, actorName: p.name };
+}
+
+/** Counter, postal or online reception: creates the dossier and its first action in one transaction. */
+export async function createDossier(
+  db: Db,
+  port: NationalPort,
+  principal: Principal | undefined,
+  input: ReceptionInput,
+  now: Date = new Date(),
+): Promise<DossierRow> {
+  const owner = validateOwner(input.owner);
+  const proc = await publishedProcedure(port, input.procedureCode);
+  const agency = await getAgencyRef(db, input.resolvingAgencyCode);
+  if (![agency.code, ...agency.ancestorCodes].some((c) => proc.competentAgencyCodes.includes(c))) {
+    throw new AppError('procedure-not-competent', {
+      data: { competentAgencyCodes: proc.competentAgencyCodes },
+    });
+  }
+  const online = input.channel === 'online';
+  if (online) {
+    if (proc.onlineLevel === 'none') throw new AppError('procedure-not-online');
+    if (!principal || principal.kind === 'officer')
+      throw new AppError('forbidden', { detail: 'Online submission is for citizens and organisations' });
+  } else if (!officerGrantsFor(principal, agency, actionRoles.receive) && !(await receivesForNode(db, principal, agency.nodeCode))) {
+    throw new AppError('forbidden', { detail: 'Not a one-stop officer of the system that hosts this agency' });
+  }
+  const cas = input.caseCode ? proc.cases.find((c) => c.code === input.caseCode) : proc.cases[0];
+  if (input.caseCode && !cas)
+    throw new AppError('validation-failed', {
+      detail: `Unknown case ${input.caseCode}`,
+      errors: [{ path: '/caseCode', message: 'unknown case' }],
+    });
+  const terms = termsFor(proc, input.channel);
+
+  return db.transaction().execute(async (tx) => {
+    const rule = await findRuleVersion(tx, now.toISOString());
+    const schedule = (await loadSchedule(tx, agency.code)).schedule;
+    const first: ActionRecord = {
+      seq: 1,
+      kind: online ? 'submit' : 'receive',
+      at: now.toISOString(),
+      data: {},
+    };
+    const state = apply(initialState(), first, { schedule, terms, rules: rule.settings });
+    let code: string | null = null;
+    if (!online) {
+      const day = vnDay(now);
+      code = formatDossierCode(agency.code, day, await nextCodeSeq(tx, agency.code, day));
+      first.data = { code };
+    }
+    const row = await insertDossier(tx, {
+      code,
+      channel: input.channel,
+      procedureCode: proc.code,
+      procedureVersionId: proc.versionId,
+      procedureName: proc.name,
+      caseCode: cas?.code ?? null,
+      terms,
+      ruleVersionId: rule.id,
+      ownerType: owner.type,
+      ownerIdNumber: owner.idNumber,
+      ownerName: owner.name.normalize('NFC'),
+      ownerContact: {
+        address: owner.address ?? '',
+        phone: owner.phone ?? '',
+        email: owner.email ?? '',
+        birthDate: owner.birthDate ?? '',
+      },
+      submitter: input.submitter ?? null,
+      accountId: principal && principal.kind !== 'officer' ? principal.id : null,
+      receivingUnitId: null,
+      resolvingAgencyId: agency.id,
+      status: state.status,
+      subState: state.subState,
+      receivedAt: state.receivedAt,
+      dueAt: state.dueAt,
+      state,
+    });
+    await insertComponents(
+      tx,
+      row.id,
+      input.components.map((c) => ({
+        name: c.name.normalize('NFC'),
+        documentTypeCode: c.documentTypeCode ?? null,
+        originals: c.originals,
+        certifiedCopies: c.certifiedCopies,
+        photocopies: c.photocopies,
+        source: 'submitted' as const,
+      })),
+    );
+    await insertFees(
+      tx,
+      row.id,
+      proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
+    );
+    await appendAction(tx, { dossierId: row.id, ...first, ...actor(principal) });
+    await insertAudit(tx, {
+      ...auditActor(principal),
+      action: first.kind,
+      targetType: 'dossier',
+      targetId: row.id,
+      outcome: 'ok',
+      detail: { code },
+    });
+    return row;
+  });
+}
+
+/**
+ * Boundary-free reception: a one-stop officer may receive a dossier for any competent agency hosted by the same
+ * local system (province or ministry), not only for their own agency. Across systems it is routed (federation).
+ */
+async function receivesForNode(db: Db, p: Principal | undefined, nodeCode: string): Promise<boolean> {
+  if (!p || p.kind !== 'officer') return false;
+  const ids = p.grants.filter((g) => actionRoles.receive.includes(g.role)).map((g) => g.agencyId);
+  return (await nodeCodesOf(db, ids)).includes(nodeCode);
+}
+
+function auditActor(p: Principal | undefined): { actorKind: string; actorId: string } {
+  return { actorKind: p?.kind ?? 'system', actorId: p?.id ?? 'system' };
+}
+
+export interface ActInput {
+  action: Exclude<ActionKind, 'submit'>;
+  expectedVersion: number;
+  reason?: string;
+  items?: { name: string; reason: string }[];
+  newDueAt?: string;
+  note?: string;
+  returnMethod?: 'counter' | 'post' | 'online';
+  receiver?: { name: string; idNumber?: string };
+}
+
+/** Take one action on a dossier. Refused attempts that matter (illegal transitions, repeated apologies) are audited. */
+export async function act(
+  db: Db,
+  principal: Principal | undefined,
+  dossierId: string,
+  input: ActInput,
+  now: Date = new Date(),
+): Promise<DossierRow> {
+  try {
+    return await db.transaction().execute(async (tx) => actInTx(tx, principal, dossierId, input, now));
+  } catch (err) {
+    if (err instanceof AppError && err.status === 409) {
+      await insertAudit(db, {
+        ...auditActor(principal),
+        action: input.action,
+        targetType: 'dossier',
+        targetId: dossierId,
+        outcome: 'refused',
+        detail: { code: err.code, detail: err.detail ?? null },
+      }).catch(() => undefined);
+    }
+    throw err;
+  }
+}
+
+async function actInTx(
+  tx: Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0],
+  principal: Principal | undefined,
+  dossierId: string,
+  input: ActInput,
+  now: Date,
+): Promise<DossierRow> {
+  const row = await lockDossier(tx, dossierId);
+  if (!row) throw new AppError('dossier-not-found');
+  const agency = row.resolvingAgencyId ? await findAgencyById(tx, row.resolvingAgencyId) : undefined;
+  if (!agency || !officerGrantsFor(principal, agency, actionRoles[input.action])) {
+    throw new AppError('forbidden', { detail: `Your roles may not ${input.action} dossiers of this agency` });
+  }
+  if (row.version !== input.expectedVersion) {
+    throw new AppError('dossier-version-conflict', { data: { currentVersion: row.version } });
+  }
+  if (ACTIONS_NEEDING_REASON.includes(input.action) && !input.reason?.trim())
+    throw new AppError('reason-required');
+
+  const rule = await findRuleVersionById(tx, row.ruleVersionId);
+  const schedule = (await loadSchedule(tx, agency.code)).schedule;
+  const ctx = { schedule, terms: row.terms, rules: rule.settings };
+  const history = await listActions(tx, row.id);
+  const records: ActionRecord[] = history.map((h) => ({
+    seq: h.seq,
+    kind: h.kind as ActionKind,
+    at: h.at,
+    data: h.data,
+  }));
+  const current = replay(records, ctx);
+  const data: Record<string, unknown> = {};
+  if (input.reason) data.reason = input.reason.normalize('NFC');
+  if (input.note) data.note = input.note.normalize('NFC');
+
+  switch (input.action) {
+    case 'request_supplement': {
+      if (!input.items?.length) throw new AppError('supplement-items-required');
+      if (current.supplementRequests > 0 && current.status !== 1)
+        throw new AppError('supplement-already-requested');
+      data.items = input.items.map((i) => ({
+        name: i.name.normalize('NFC'),
+        reason: i.reason.normalize('NFC'),
+      }));
+      break;
+    }
+    case 'apologize': {
+      if (current.apologized) throw new AppError('apology-already-given');
+      if (!current.dueAt)
+        throw new AppError('dossier-transition-not-allowed', { detail: 'The dossier has no due date' });
+      const deadline = new Date(current.dueAt).getTime() - rule.settings.apologyLeadMinutes * 60_000;
+      if (now.getTime() > deadline)
+        throw new AppError('apology-too-late', { data: { dueAt: current.dueAt } });
+      const newDue = input.newDueAt ? new Date(input.newDueAt) : undefined;
+      if (
+        !newDue ||
+        Number.isNaN(newDue.getTime()) ||
+        newDue.getTime() <= new Date(current.dueAt).getTime()
+      ) {
+        throw new AppError('validation-failed', {
+          detail: 'newDueAt must be a date-time after the current due date',
+          errors: [{ path: '/newDueAt', message: 'invalid' }],
+        });
+      }
+      data.newDueAt = newDue.toISOString();
+      data.previousDueAt = current.dueAt;
+      break;
+    }
+    case 'return_result': {
+      data.method = input.returnMethod ?? 'counter';
+      if (input.receiver) data.receiver = input.receiver;
+      break;
+    }
+    case 'receive':
+    case 'refuse':
+    case 'start':
+    case 'forward':
+    case 'return_to_step':
+    case 'approve':
+    case 'supplement_received':
+    case 'request_payment':
+    case 'payment_fulfilled':
+    case 'record_result':
+    case 'withdraw':
+    case 'stop':
+    case 'recall':
+      break;
+  }
+
+  const record: ActionRecord = { seq: current.lastSeq + 1, kind: input.action, at: now.toISOString(), data };
+  let next;
+  try {
+    next = apply(current, record, ctx);
+  } catch (err) {
+    if (err instanceof TransitionError) {
+      throw new AppError('dossier-transition-not-allowed', {
+        detail: err.message,
+        data: { currentStatus: current.status, allowedActions: allowedActions(current.status) },
+      });
+    }
+    throw err;
+  }
+  let code: string | undefined;
+  if (input.action === 'receive' && !row.code) {
+    const day = vnDay(now);
+    code = formatDossierCode(agency.code, day, await nextCodeSeq(tx, agency.code, day));
+    record.data.code = code;
+  }
+  await appendAction(tx, { dossierId: row.id, ...record, ...actor(principal) });
+  const updated = await updateProjection(tx, row.id, {
+    ...(code ? { code } : {}),
+    status: next.status,
+    subState: next.subState,
+    receivedAt: next.receivedAt,
+    dueAt: next.dueAt,
+    state: next,
+  });
+  await insertAudit(tx, {
+    ...auditActor(principal),
+    action: input.action,
+    targetType: 'dossier',
+    targetId: row.id,
+    outcome: 'ok',
+    detail: { seq: record.seq },
+  });
+  return updated;
+}
+
+async function findAgencyById(tx: Tx, id: string): Promise<AgencyRef | undefined> {
+  const a = await tx.selectFrom('agencies').select('code').where('id', '=', id).executeTakeFirst();
+  return a ? findAgency(tx, a.code) : undefined;
+}
+
+export function statusOf(row: DossierRow): number {
+  return isStatus(row.status) ? row.status : 0;
+}

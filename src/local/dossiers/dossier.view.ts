@@ -1,0 +1,102 @@
+/** How a dossier is presented: to officers in full, to the public (tracking) with personal data masked. */
+import { formatVn } from '../../platform/calendar/engine.ts';
+import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
+import { allowedActions, isStatus, statuses } from './status.ts';
+
+const vn = (iso: string | null | undefined): string | null => (iso ? formatVn(new Date(iso)) : null);
+
+/** "Nguyễn Văn An" → "N***** V** A*": enough to recognise one's own dossier, not to identify a stranger. */
+export function maskName(name: string): string {
+  return name
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [...w][0] + '*'.repeat(Math.max([...w].length - 1, 1)))
+    .join(' ');
+}
+
+export function maskId(id: string): string {
+  return id.length <= 4 ? '****' : `${'*'.repeat(id.length - 4)}${id.slice(-4)}`;
+}
+
+function statusInfo(row: DossierRow) {
+  const s = isStatus(row.status) ? row.status : 1;
+  return {
+    status: s,
+    statusName: { vi: statuses[s].vi, en: statuses[s].en },
+    allowedActions: allowedActions(s),
+  };
+}
+
+export function officerView(
+  row: DossierRow,
+  extra: {
+    agencyCode: string | null;
+    components: DossierComponentRow[];
+    fees: DossierFeeRow[];
+    actions: DossierActionRow[];
+  },
+) {
+  const st = row.state;
+  return {
+    id: row.id,
+    code: row.code,
+    version: row.version,
+    channel: row.channel,
+    ...statusInfo(row),
+    subState: row.subState,
+    procedure: {
+      code: row.procedureCode,
+      name: row.procedureName,
+      versionId: row.procedureVersionId,
+      caseCode: row.caseCode,
+    },
+    resolvingAgencyCode: extra.agencyCode,
+    owner: { type: row.ownerType, idNumber: row.ownerIdNumber, name: row.ownerName, ...row.ownerContact },
+    submitter: row.submitter,
+    submittedAt: vn(st.submittedAt),
+    receivedAt: vn(row.receivedAt),
+    countedFrom: vn(st.countedFrom),
+    dueAt: vn(row.dueAt),
+    originalDueAt: vn(st.originalDueAt),
+    apologized: st.apologized,
+    timeliness: st.timeliness,
+    pauses: st.pauses.map((p) => ({ kind: p.kind, from: vn(p.from), to: vn(p.to) })),
+    components: extra.components.map((c) => ({
+      seq: c.seq,
+      name: c.name,
+      documentTypeCode: c.documentTypeCode,
+      originals: c.originals,
+      certifiedCopies: c.certifiedCopies,
+      photocopies: c.photocopies,
+      source: c.source,
+    })),
+    fees: extra.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
+    history: extra.actions.map((a) => ({
+      seq: a.seq,
+      action: a.kind,
+      at: vn(a.at),
+      actor: a.actorName,
+      data: a.data,
+    })),
+  };
+}
+
+export function publicView(
+  row: DossierRow,
+  agency: { code: string; name: string } | null,
+  actions: DossierActionRow[],
+) {
+  return {
+    code: row.code,
+    ...statusInfo(row),
+    procedure: { code: row.procedureCode, name: row.procedureName },
+    agency,
+    owner: maskName(row.ownerName),
+    receivedAt: vn(row.receivedAt),
+    dueAt: vn(row.dueAt),
+    resultAt: vn(row.state.resultAt),
+    returnedAt: vn(row.state.returnedAt),
+    timeline: actions.map((a) => ({ action: a.kind, at: vn(a.at) })),
+  };
+}

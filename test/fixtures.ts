@@ -1,0 +1,82 @@
+/** Shared fixtures for tests that need agencies, a published procedure and officers acting in roles. */
+import type { Db } from '../src/db/connect.ts';
+import { createProcedure, publishVersion } from '../src/national/catalogue/catalogue.service.ts';
+import type { OfficerRole, Principal } from '../src/platform/identity/principal.ts';
+
+export interface AgencyIds {
+  h56: string;
+  h56justice: string;
+  h49: string;
+  h49justice: string;
+}
+
+export async function insertAgencies(db: Db): Promise<AgencyIds> {
+  const ins = (code: string, name: string, level: number, kind: string, parentId: string | null, node: string) =>
+    db
+      .insertInto('agencies')
+      .values({ code, name, level, kind, parentId, nodeCode: node, validFrom: '2025-07-01' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+      .then((r) => r.id);
+  const h56 = await ins('000.00.00.H56', 'UBND tỉnh Thanh Hóa', 1, 'province', null, 'H56');
+  const h56justice = await ins('000.00.06.H56', 'Sở Tư pháp tỉnh Thanh Hóa', 2, 'department', h56, 'H56');
+  const h49 = await ins('000.00.00.H49', 'UBND tỉnh Quảng Ninh', 1, 'province', null, 'H49');
+  const h49justice = await ins('000.00.06.H49', 'Sở Tư pháp tỉnh Quảng Ninh', 2, 'department', h49, 'H49');
+  return { h56, h56justice, h49, h49justice };
+}
+
+let n = 0;
+export function officer(role: OfficerRole, agencyId: string, agencyCode: string, name = `Cán bộ ${role}`): Principal {
+  n++;
+  return {
+    kind: 'officer',
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    username: `${role}.${n}`,
+    name,
+    grants: [{ role, agencyId, agencyCode }],
+  };
+}
+
+export const citizen: Principal = {
+  kind: 'citizen',
+  id: '00000000-0000-4000-9000-000000000001',
+  personalId: '038087042028',
+  name: 'Nguyễn Văn An',
+  loa: 2,
+};
+
+/** Publish a birth-registration-like procedure resolved by the given agency codes. */
+export async function publishProcedure(
+  db: Db,
+  code = '1.001193',
+  agencyCodes = ['000.00.06.H56', '000.00.06.H49'],
+  opts: { onlineLevel?: 'full' | 'partial' | 'none'; duration?: number } = {},
+): Promise<string> {
+  await db.insertInto('sectors').values({ code: 'HT', name: 'Hộ tịch', ministryCode: '000.00.00.G15' }).onConflict((oc) => oc.column('code').doNothing()).execute();
+  const v = await createProcedure(db, 'system', code, {
+    name: 'Đăng ký khai sinh',
+    sectorCode: 'HT',
+    levels: ['province', 'commune'],
+    agencyCodes,
+    onlineLevel: opts.onlineLevel ?? 'full',
+    processing: {
+      counter: { duration: opts.duration ?? 5, unit: 'working_day' },
+      online: { duration: opts.duration ?? 5, unit: 'working_day' },
+    },
+    cases: [
+      {
+        name: 'Đăng ký khai sinh thông thường',
+        components: [
+          { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 },
+          { name: 'Giấy chứng sinh', originals: 1, copies: 0, documentTypeCode: 'GCS' },
+        ],
+      },
+    ],
+    fees: [{ code: 'LP01', amount: 8000, description: 'Lệ phí đăng ký khai sinh' }],
+    results: [{ code: 'KQ.G15.000031', name: 'Giấy khai sinh' }],
+    legalBasis: ['Luật Hộ tịch 2014'],
+    workflowTemplateRef: null,
+  });
+  await publishVersion(db, 'system', code, v.id, { effectiveFrom: '2025-01-01' });
+  return v.id;
+}
