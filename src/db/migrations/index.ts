@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-extensions.ts';
 import * as m0100 from './0100-reference.ts';
+import * as m0200 from './0200-identity.ts';
+import * as m0201 from './0201-eid.ts';
 
 /** Every migration, in order. Names sort lexically; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
   '0100-reference': m0100,
+  '0200-identity': m0200,
+  '0201-eid': m0201,
 };
