@@ -68,8 +68,14 @@ export async function officersAtAgency(db: Db, agencyId: string): Promise<Office
   return db
     .selectFrom('officers')
     .selectAll()
-    .where(({ exists, selectFrom }) =>
-      exists(selectFrom('officerRoles').select(sql`1`.as('x')).whereRef('officerRoles.officerId', '=', 'officers.id').where('officerRoles.agencyId', '=', agencyId)),
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('officerRoles')
+          .select(sql`1`.as('x'))
+          .whereRef('officerRoles.officerId', '=', 'officers.id')
+          .where('officerRoles.agencyId', '=', agencyId),
+      ),
     )
     .orderBy('username')
     .execute();
