@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open.ts';
+import { registerIdentityCommands } from '../platform/identity/identity.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -20,5 +21,7 @@ program
     console.log(d.applied.length ? `applied: ${d.applied.join(', ')}` : 'schema is up to date');
     await d.close();
   });
+
+registerIdentityCommands(program, open);
 
 await program.parseAsync(process.argv);

@@ -61,6 +61,9 @@ export async function getOfficerFor(db: Db, actor: Principal | undefined, id: st
 }
 
 export async function createOfficer(db: Db, actor: Principal | undefined, input: NewOfficer): Promise<Officer> {
+  if (!/^[a-z0-9][a-z0-9._-]{1,62}$/.test(input.username.toLowerCase())) {
+    throw new AppError('validation-failed', { errors: [{ path: '/username', message: 'lower-case letters, digits, . _ -' }] });
+  }
   const roles: { role: OfficerRole; agencyId: string }[] = [];
   for (const r of input.roles) {
     const agencyId = await agencyIdFor(db, r.agencyCode);
