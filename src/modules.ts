@@ -8,6 +8,8 @@ import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import type { PrincipalResolver } from './http/auth.ts';
 import { identityModule } from './platform/identity/identity.module.ts';
+import { accountsModule } from './national/accounts/accounts.module.ts';
+import { eidStandinModule } from './standins/eid/eid.module.ts';
 
 export interface AppContext {
   config: Config;
@@ -23,4 +25,6 @@ export interface Module {
 
 export const modules: Module[] = [
   identityModule,
+  accountsModule,
+  eidStandinModule, // development stand-in for the national e-ID; mounts itself only when EID_ISSUER is empty
 ];
