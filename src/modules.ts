@@ -7,9 +7,10 @@ import type { Server } from './http/types.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import type { PrincipalResolver } from './http/auth.ts';
-import { identityModule } from './platform/identity/identity.module.ts';
-import { accountsModule } from './national/accounts/accounts.module.ts';
-import { eidStandinModule } from './standins/eid/eid.module.ts';
+import { identityRoutes } from './platform/identity/identity.routes.ts';
+import { resolvePrincipal } from './platform/identity/session.service.ts';
+import { accountsRoutes } from './national/accounts/accounts.routes.ts';
+import { eidStandinRoutes } from './standins/eid/eid.routes.ts';
 
 export interface AppContext {
   config: Config;
@@ -24,7 +25,13 @@ export interface Module {
 }
 
 export const modules: Module[] = [
-  identityModule,
-  accountsModule,
-  eidStandinModule, // development stand-in for the national e-ID; mounts itself only when EID_ISSUER is empty
+  {
+    name: 'identity',
+    role: 'platform',
+    routes: identityRoutes,
+    principalResolver: ({ db }) => (token) => resolvePrincipal(db, token),
+  },
+  { name: 'accounts', role: 'national', routes: accountsRoutes },
+  // Development stand-in for the national e-ID at /dev-eid; mounts itself only when config.EID_ISSUER is empty.
+  { name: 'eid-standin', role: 'national', routes: eidStandinRoutes },
 ];

@@ -1,6 +1,7 @@
 /** Portal login through the national e-ID (/auth/eid/*) and the account's own profile. */
 import { Type } from 'typebox';
-import type { AppContext } from '../../modules.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
 import type { Server } from '../../http/types.ts';
 import { AppError } from '../../errors.ts';
 import { createSession, setSessionCookie } from '../../platform/identity/session.service.ts';
@@ -13,7 +14,7 @@ const STATE_COOKIE = 'motcua_eid_state';
 const problem = { $ref: 'Problem#' };
 const tags = ['accounts'];
 
-export async function accountsRoutes(app: Server, { config, db }: AppContext): Promise<void> {
+export async function accountsRoutes(app: Server, { config, db }: { config: Config; db: Db }): Promise<void> {
   const eid = createEidClient(config, db);
   const secure = config.TRUST_PROXY || config.PUBLIC_URL.startsWith('https:');
 

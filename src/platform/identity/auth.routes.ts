@@ -1,6 +1,7 @@
 /** /api/v1/auth: officer login (rate-limited), logout, who am I, TOTP enrolment, demo-mode scripted login. */
 import { Type } from 'typebox';
-import type { AppContext } from '../../modules.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
 import type { Server } from '../../http/types.ts';
 import { AppError } from '../../errors.ts';
 import { confirmTotpEnrolment, enrolTotp, loginOfficer } from './auth.service.ts';
@@ -19,7 +20,7 @@ const SessionSchema = Type.Object(
 );
 const tags = ['identity'];
 
-export async function authRoutes(app: Server, { config, db }: AppContext): Promise<void> {
+export async function authRoutes(app: Server, { config, db }: { config: Config; db: Db }): Promise<void> {
   app.post(
     '/api/v1/auth/login',
     {

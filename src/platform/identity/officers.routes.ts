@@ -1,6 +1,7 @@
 /** /api/v1/officers: officer administration (permission officers:manage, agency-scoped in the service). */
 import { Type } from 'typebox';
-import type { AppContext } from '../../modules.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
 import type { Server } from '../../http/types.ts';
 import { AgencyCodeSchema, OfficerSchema, RoleSchema, UsernameSchema } from './officer.ts';
 import { createOfficer, deactivateOfficer, getOfficerFor, grantRole, listOfficersOfAgency, revokeRole } from './officers.service.ts';
@@ -11,7 +12,7 @@ const IdParams = Type.Object({ id: Type.String({ format: 'uuid', maxLength: 36 }
 const GrantBody = Type.Object({ role: RoleSchema, agencyCode: AgencyCodeSchema }, { additionalProperties: false });
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 
-export async function officersRoutes(app: Server, { db }: AppContext): Promise<void> {
+export async function officersRoutes(app: Server, { db }: { config: Config; db: Db }): Promise<void> {
   const config = { permission: 'officers:manage' } as const;
 
   app.post(

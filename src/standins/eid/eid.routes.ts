@@ -4,7 +4,8 @@
  * left unread for the provider to parse).
  */
 import { Type } from 'typebox';
-import type { AppContext } from '../../modules.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
 import type { Server } from '../../http/types.ts';
 import { verifyPassword, burnPasswordCheck } from '../../platform/identity/password.ts';
 import { loginPage } from './eid.pages.ts';
@@ -15,7 +16,7 @@ import { seedEidIdentities } from './eid.seed.ts';
 
 const Uid = Type.Object({ uid: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', maxLength: 64 }) }, { additionalProperties: false });
 
-export async function eidStandinRoutes(app: Server, { config, db }: AppContext): Promise<void> {
+export async function eidStandinRoutes(app: Server, { config, db }: { config: Config; db: Db }): Promise<void> {
   if (config.EID_ISSUER) return;
   if (config.NODE_ENV === 'production') {
     app.log.error('EID_ISSUER is empty in production: the development e-ID stand-in is NOT mounted; citizen login is unavailable');
