@@ -3,6 +3,7 @@
  * other /dev-eid path handed to oidc-provider raw (reply.hijack, url rewritten to the provider's own paths, body
  * left unread for the provider to parse).
  */
+import type Provider from 'oidc-provider';
 import { Type } from 'typebox';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
@@ -22,10 +23,21 @@ export async function eidStandinRoutes(app: Server, { config, db }: { config: Co
     app.log.error('EID_ISSUER is empty in production: the development e-ID stand-in is NOT mounted; citizen login is unavailable');
     return;
   }
-  const secrets = await ensureStandinSecrets(db);
-  await seedEidIdentities(db);
-  const provider = createStandinProvider(config, db, secrets);
-  const handle = provider.callback();
+  // Built on first use: keys are generated (first start) and demo identities seeded only when someone logs in,
+  // so starting the server (and every test app) stays cheap.
+  let started: Promise<{ provider: Provider; handle: ReturnType<Provider['callback']> }> | undefined;
+  const standin = () => {
+    started ??= (async () => {
+      const secrets = await ensureStandinSecrets(db);
+      await seedEidIdentities(db);
+      const provider = createStandinProvider(config, db, secrets);
+      return { provider, handle: provider.callback() };
+    })().catch((err: unknown) => {
+      started = undefined;
+      throw err;
+    });
+    return started;
+  };
   app.log.warn({ issuer: standinIssuer(config) }, 'DEVELOPMENT STAND-IN for the national e-ID mounted at /dev-eid (not a real identity provider)');
 
   const tags = ['dev-eid'];
@@ -35,6 +47,7 @@ export async function eidStandinRoutes(app: Server, { config, db }: { config: Co
     `${EID_MOUNT}/interaction/:uid`,
     { config: { permission: 'public' }, schema: { tags, summary: 'DEV e-ID stand-in: login page', params: Uid, response: html } },
     async (req, reply) => {
+      const { provider } = await standin();
       const details = await provider.interactionDetails(req.raw, reply.raw);
       const client = await provider.Client.find(String(details.params.client_id));
       return reply.type('text/html; charset=utf-8').send(loginPage({ uid: details.uid, clientName: client?.clientName ?? String(details.params.client_id) }));
@@ -56,6 +69,7 @@ export async function eidStandinRoutes(app: Server, { config, db }: { config: Co
       },
     },
     async (req, reply) => {
+      const { provider } = await standin();
       const details = await provider.interactionDetails(req.raw, reply.raw);
       const loginId = req.body.loginId.replace(/[\s.]/g, '');
       const identity = await findIdentityByLogin(db, loginId);
@@ -78,6 +92,7 @@ export async function eidStandinRoutes(app: Server, { config, db }: { config: Co
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
     const passThrough = async (req: { raw: { url?: string; originalUrl?: string } }, reply: { hijack(): void; raw: unknown }) => {
+      const { handle } = await standin();
       reply.hijack();
       const url = req.raw.url ?? '/';
       req.raw.originalUrl = url;
