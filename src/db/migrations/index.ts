@@ -3,6 +3,7 @@ import * as m0001 from './0001-extensions.ts';
 import * as m0100 from './0100-reference.ts';
 import * as m0200 from './0200-identity.ts';
 import * as m0201 from './0201-eid.ts';
+import * as m0202 from './0202-eid-store.ts';
 
 /** Every migration, in order. Names sort lexically; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0100-reference': m0100,
   '0200-identity': m0200,
   '0201-eid': m0201,
+  '0202-eid-store': m0202,
 };

@@ -1,11 +1,12 @@
 /**
  * DEVELOPMENT STAND-IN for the national e-ID (VNeID / DVCQG SSO): an OpenID Provider (oidc-provider) that issues
  * the user-info claims of domain-vn.md §6.6 for the demo identities. Authorization code flow with PKCE required.
- * Its interaction state is in memory (oidc-provider's default adapter): fine for development, one process.
+ * Its protocol state (interactions, sessions, codes, tokens) is in PostgreSQL, so any process can serve it.
  */
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
+import { pgAdapterFactory } from './eid.adapter.ts';
 import { errorPage } from './eid.pages.ts';
 import { findIdentityById, findIdentityByLogin } from './eid.repository.ts';
 import type { StandinSecrets } from './eid.secrets.ts';
@@ -48,6 +49,7 @@ async function claimsOf(db: Db, i: EidStandinIdentityRow): Promise<{ sub: string
 
 export function createStandinProvider(config: Config, db: Db, secrets: StandinSecrets): Provider {
   const configuration: Configuration = {
+    adapter: pgAdapterFactory(db),
     clients: [
       {
         client_id: config.EID_CLIENT_ID,

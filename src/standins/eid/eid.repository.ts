@@ -1,4 +1,5 @@
 /** SQL of the e-ID stand-in (DEVELOPMENT STAND-IN). */
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { EidStandinIdentityRow } from './eid.table.ts';
 
@@ -24,10 +25,13 @@ export async function insertIdentity(
 
 /** Read a generated secret, creating it with `make()` on first use (first writer wins across processes). */
 export async function getOrCreateSecret<T>(db: Db, name: string, make: () => Promise<T>): Promise<T> {
-  const found = await db.selectFrom('eidStandinSecrets').select('value').where('name', '=', name).executeTakeFirst();
-  if (found) return found.value as T;
+  // Read as text: the CamelCasePlugin would otherwise rename snake_case keys inside the JSON.
+  const read = () => db.selectFrom('eidStandinSecrets').select(sql<string>`value::text`.as('json')).where('name', '=', name).executeTakeFirst();
+  const found = await read();
+  if (found) return JSON.parse(found.json) as T;
   const value = await make();
   await db.insertInto('eidStandinSecrets').values({ name, value: JSON.stringify(value) }).onConflict((c) => c.column('name').doNothing()).execute();
-  const row = await db.selectFrom('eidStandinSecrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
-  return row.value as T;
+  const row = await read();
+  if (!row) throw new Error(`secret ${name} vanished`);
+  return JSON.parse(row.json) as T;
 }

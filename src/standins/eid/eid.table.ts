@@ -19,7 +19,19 @@ export interface EidStandinSecretTable {
   createdAt: Generated<string>;
 }
 
+export interface EidStandinStoreTable {
+  model: string;
+  id: string;
+  payload: unknown;
+  grantId: string | null;
+  userCode: string | null;
+  uid: string | null;
+  expiresAt: string | null;
+  consumedAt: string | null;
+}
+
 export interface EidStandinTables {
+  eidStandinStore: EidStandinStoreTable;
   eidStandinIdentities: EidStandinIdentityTable;
   eidStandinSecrets: EidStandinSecretTable;
 }
