@@ -10,6 +10,10 @@ import type { PrincipalResolver } from './http/auth.ts';
 import { catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
 import { offeringRoutes } from './local/catalogue/offering.routes.ts';
 import { dossierRoutes } from './local/dossiers/dossier.routes.ts';
+import { identityRoutes } from './platform/identity/identity.routes.ts';
+import { resolvePrincipal } from './platform/identity/session.service.ts';
+import { accountsRoutes } from './national/accounts/accounts.routes.ts';
+import { eidStandinRoutes } from './standins/eid/eid.routes.ts';
 
 export type { AppContext };
 
@@ -25,4 +29,16 @@ export const modules: Module[] = [
   { name: 'catalogue', role: 'national', routes: catalogueRoutes },
   { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
   { name: 'dossiers', role: 'local', routes: dossierRoutes },
+  {
+    name: 'identity',
+    role: 'platform',
+    routes: identityRoutes,
+    principalResolver:
+      ({ db }) =>
+      (token) =>
+        resolvePrincipal(db, token),
+  },
+  { name: 'accounts', role: 'national', routes: accountsRoutes },
+  // Development stand-in for the national e-ID at /dev-eid; mounts itself only when config.EID_ISSUER is empty.
+  { name: 'eid-standin', role: 'national', routes: eidStandinRoutes },
 ];

@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open.ts';
 import { registerCatalogueCommands } from '../national/catalogue/catalogue.cli.ts';
+import { registerIdentityCommands } from '../platform/identity/identity.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -23,5 +24,6 @@ program
   });
 
 registerCatalogueCommands(program, open);
+registerIdentityCommands(program, open);
 
 await program.parseAsync(process.argv);

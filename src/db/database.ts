@@ -7,5 +7,15 @@ import type { DossierTables } from '../local/dossiers/dossier.table.ts';
 import type { CatalogueTables } from '../national/catalogue/catalogue.table.ts';
 import type { CalendarTables } from '../platform/calendar/calendar.table.ts';
 import type { ReferenceTables } from '../platform/reference/reference.table.ts';
+import type { IdentityTables } from '../platform/identity/identity.table.ts';
+import type { AccountTables } from '../national/accounts/accounts.table.ts';
+import type { EidStandinTables } from '../standins/eid/eid.table.ts';
 
-export type Database = ReferenceTables & CalendarTables & CatalogueTables & LocalCatalogueTables & DossierTables;
+export type Database = ReferenceTables &
+  CalendarTables &
+  CatalogueTables &
+  LocalCatalogueTables &
+  DossierTables &
+  IdentityTables &
+  AccountTables &
+  EidStandinTables;

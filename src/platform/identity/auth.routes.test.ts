@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { createOfficerWithRole, loginOfficer } from '../../../test/auth.ts';
+import { currentTotp } from './totp.ts';
+
+let t: TestApp;
+let officer: Awaited<ReturnType<typeof createOfficerWithRole>>;
+beforeAll(async () => {
+  t = await createTestApp({ LOGIN_RATE_LIMIT: '5' });
+  officer = await createOfficerWithRole(t.db, { role: 'one_stop_officer', agencyCode: '000.00.00.H56' });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+function login(payload: Record<string, unknown>, ip = '10.0.0.1') {
+  return t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, remoteAddress: ip });
+}
+
+describe('officer login', () => {
+  it('logs in with the right password: cookie + bearer token + principal with agency codes', async () => {
+    const res = await login({ username: officer.username, password: officer.password });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(body.principal).toMatchObject({
+      kind: 'officer',
+      username: officer.username,
+      grants: [{ role: 'one_stop_officer', agencyCode: '000.00.00.H56' }],
+    });
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toContain('motcua_session=');
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).not.toContain('Secure');
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${body.token}` } });
+    expect(me.json()).toMatchObject({ kind: 'officer', id: officer.id });
+    const viaCookie = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { motcua_session: body.token } });
+    expect(viaCookie.statusCode).toBe(200);
+  });
+
+  it('stores only the SHA-256 of the token', async () => {
+    const token = await loginOfficer(t.app, officer.username, officer.password);
+    const rows = await t.db.selectFrom('sessions').select('tokenHash').execute();
+    expect(rows.some((r) => r.tokenHash.toString('base64url') === token)).toBe(false);
+    expect(rows.every((r) => r.tokenHash.length === 32)).toBe(true);
+  });
+
+  it('wrong password and unknown user give the same 401 invalid-credentials', async () => {
+    const a = await login({ username: officer.username, password: 'wrong-password' }, '10.0.0.2');
+    const b = await login({ username: 'nobody.here', password: 'wrong-password' }, '10.0.0.2');
+    for (const r of [a, b]) {
+      expect(r.statusCode).toBe(401);
+      expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(r.json().code).toBe('invalid-credentials');
+    }
+    expect(a.json().detail).toBe(b.json().detail);
+  });
+
+  it('rejects unknown fields and missing fields with 400', async () => {
+    const r = await login({ username: officer.username, password: 'x', admin: true }, '10.0.0.3');
+    expect(r.statusCode).toBe(400);
+    expect(r.json().code).toBe('validation-failed');
+  });
+
+  it('logout revokes the token', async () => {
+    const token = await loginOfficer(t.app, officer.username, officer.password);
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { authorization: `Bearer ${token}` } });
+    expect(out.statusCode).toBe(204);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+    expect(me.statusCode).toBe(401);
+    expect(me.json().code).toBe('unauthenticated');
+  });
+
+  it('expired sessions are refused', async () => {
+    const token = await loginOfficer(t.app, officer.username, officer.password);
+    await t.db.updateTable('sessions').set({ expiresAt: '2000-01-01T00:00:00Z' }).execute();
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('rate-limits login per IP and user name with 429 rate-limited', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await login({ username: 'victim.user', password: 'guess' + i }, '10.9.9.9')).statusCode);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    const r = await login({ username: 'victim.user', password: 'guess' }, '10.9.9.9');
+    expect(r.statusCode).toBe(429);
+    expect(r.json().code).toBe('rate-limited');
+    expect(r.headers['retry-after']).toBeDefined();
+    // another user name from the same IP is counted separately
+    expect((await login({ username: 'other.user', password: 'guess' }, '10.9.9.9')).statusCode).toBe(401);
+  });
+});
+
+describe('TOTP two-factor', () => {
+  it('enrol → confirm → login requires the code', async () => {
+    const o = await createOfficerWithRole(t.db, { role: 'specialist', agencyCode: '000.00.06.H56' });
+    const auth = { authorization: `Bearer ${o.token}` };
+    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: auth });
+    expect(enrol.statusCode).toBe(200);
+    const { otpauthUri, secret } = enrol.json();
+    expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/motcua:/);
+    // enrolment not yet confirmed: password alone still works
+    expect((await login({ username: o.username, password: o.password }, '10.0.1.1')).statusCode).toBe(200);
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: auth, payload: { code: '000000' } });
+    expect([401]).toContain(bad.statusCode);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/confirm',
+      headers: auth,
+      payload: { code: currentTotp(o.username, secret) },
+    });
+    expect(ok.statusCode).toBe(204);
+    const noCode = await login({ username: o.username, password: o.password }, '10.0.1.2');
+    expect(noCode.json().code).toBe('totp-required');
+    const wrong = await login({ username: o.username, password: o.password, totp: '12345' }, '10.0.1.3');
+    expect(wrong.json().code).toBe('totp-invalid');
+    const good = await login({ username: o.username, password: o.password, totp: currentTotp(o.username, secret) }, '10.0.1.4');
+    expect(good.statusCode).toBe(200);
+  });
+});

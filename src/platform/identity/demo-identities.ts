@@ -1,0 +1,73 @@
+/**
+ * Demo identities (DEMO ONLY): officers in every role for the demo nodes, the national operator, and demo citizens
+ * and businesses (portal accounts + e-ID stand-in identities). Idempotent. Password of every demo officer and demo
+ * e-ID identity: env DEMO_PASSWORD, default `motcua-demo`.
+ */
+import type { Db } from '../../db/connect.ts';
+import { saveAccount } from '../../national/accounts/accounts.service.ts';
+import { demoPassword, demoPeople } from '../../standins/eid/demo-people.ts';
+import { seedEidIdentities } from '../../standins/eid/eid.seed.ts';
+import { findAgencyByCode, findOfficerByUsername, insertGrant, insertOfficer } from './officers.repository.ts';
+import { hashPassword } from './password.ts';
+import type { OfficerRole } from './principal.ts';
+
+interface DemoOfficer {
+  username: string;
+  fullName: string;
+  role: OfficerRole;
+  agencyCode: string;
+}
+
+const nodes = [
+  { node: 'h56', top: '000.00.00.H56', justice: '000.00.06.H56', names: ['Lê Thị Mai', 'Nguyễn Văn Hùng', 'Trịnh Đình Long', 'Hoàng Thu Trang'] },
+  { node: 'h49', top: '000.00.00.H49', justice: '000.00.06.H49', names: ['Vũ Thị Hương', 'Đặng Quốc Bảo', 'Phạm Văn Hải', 'Bùi Thanh Tâm'] },
+  { node: 'g15', top: '000.00.00.G15', justice: '000.00.01.G15', names: ['Đỗ Thị Lan', 'Ngô Minh Khôi', 'Lý Văn Phúc', 'Tạ Thị Ngọc'] },
+] as const;
+
+/** The demo officers: `<prefix>.<node>` with mc = one-stop officer, cv = specialist, ld = leader, qt = agency admin. */
+export const demoOfficers: readonly DemoOfficer[] = [
+  ...nodes.flatMap((n) => [
+    { username: `mc.${n.node}`, fullName: n.names[0], role: 'one_stop_officer' as const, agencyCode: n.top },
+    { username: `cv.${n.node}`, fullName: n.names[1], role: 'specialist' as const, agencyCode: n.justice },
+    { username: `ld.${n.node}`, fullName: n.names[2], role: 'leader' as const, agencyCode: n.justice },
+    { username: `qt.${n.node}`, fullName: n.names[3], role: 'agency_admin' as const, agencyCode: n.top },
+  ]),
+  { username: 'vh.national', fullName: 'Trần Quốc Việt', role: 'national_operator', agencyCode: '000.00.00.G22' },
+];
+
+export async function seedDemoIdentities(
+  db: Db,
+  log: (msg: string) => void = (m) => console.warn(m),
+): Promise<{ officers: string[]; citizens: string[] }> {
+  const password = demoPassword();
+  const officers: string[] = [];
+  for (const o of demoOfficers) {
+    const agency = await findAgencyByCode(db, o.agencyCode);
+    if (!agency) {
+      log(`seedDemoIdentities: agency ${o.agencyCode} not found, skipping ${o.username}`);
+      continue;
+    }
+    const existing = await findOfficerByUsername(db, o.username);
+    const officer =
+      existing ?? (await insertOfficer(db, { username: o.username, fullName: o.fullName, email: null, passwordHash: await hashPassword(password) }));
+    const id = officer?.id ?? (await findOfficerByUsername(db, o.username))?.id;
+    if (!id) continue;
+    await insertGrant(db, id, o.role, agency.id);
+    officers.push(o.username);
+  }
+  await seedEidIdentities(db);
+  const citizens: string[] = [];
+  for (const p of demoPeople) {
+    await saveAccount(db, {
+      kind: p.kind,
+      personalId: p.kind === 'citizen' ? p.loginId : null,
+      taxCode: p.kind === 'organisation' ? p.loginId : null,
+      name: p.name,
+      birthDate: p.birthDate,
+      gender: p.gender,
+      loa: 2,
+    });
+    citizens.push(p.loginId);
+  }
+  return { officers, citizens };
+}

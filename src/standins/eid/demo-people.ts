@@ -1,0 +1,34 @@
+/**
+ * Demo people and businesses (DEVELOPMENT / DEMO ONLY). They exist both as identities at the e-ID stand-in and as
+ * accounts of the national portal. Personal IDs follow domain-vn.md §4.4 (province, century/gender digit, birth
+ * year); tax codes carry a correct check digit (§4.5). None belongs to a real person.
+ */
+export interface DemoPerson {
+  kind: 'citizen' | 'organisation';
+  /** Personal ID (citizen) or tax code (organisation). */
+  loginId: string;
+  name: string;
+  birthDate: string | null;
+  gender: 'male' | 'female' | null;
+  representativePersonalId: string | null;
+}
+
+export const demoPeople: readonly DemoPerson[] = [
+  // 038 Thanh Hóa, digit 0 = male born in the 1900s, 87 = 1987
+  { kind: 'citizen', loginId: '038087012345', name: 'Lê Văn Thành', birthDate: '1987-04-12', gender: 'male', representativePersonalId: null },
+  // 022 Quảng Ninh, digit 1 = female born in the 1900s, 92 = 1992
+  { kind: 'citizen', loginId: '022192004321', name: 'Phạm Thị Hạ Long', birthDate: '1992-09-02', gender: 'female', representativePersonalId: null },
+  // 001 Hà Nội, digit 2 = male born in the 2000s, 03 = 2003
+  { kind: 'citizen', loginId: '001203006789', name: 'Nguyễn Minh Đức', birthDate: '2003-01-27', gender: 'male', representativePersonalId: null },
+  // 079 Hồ Chí Minh, digit 3 = female born in the 2000s, 01 = 2001
+  { kind: 'citizen', loginId: '079301001122', name: 'Trần Ngọc Ánh', birthDate: '2001-11-15', gender: 'female', representativePersonalId: null },
+  // 28… a business registered in Thanh Hóa; check digit 2 = (10 − Σwᵢdᵢ mod 11) mod 11
+  { kind: 'organisation', loginId: '2800123452', name: 'Công ty TNHH Thương mại Sầm Sơn', birthDate: null, gender: null, representativePersonalId: '038087012345' },
+  // 57… a business registered in Quảng Ninh
+  { kind: 'organisation', loginId: '5700456781', name: 'Công ty Cổ phần Du lịch Vịnh Xanh', birthDate: null, gender: null, representativePersonalId: '022192004321' },
+];
+
+/** Password of every demo identity at the e-ID stand-in (env DEMO_PASSWORD, default motcua-demo). Demo only. */
+export function demoPassword(env: Record<string, string | undefined> = process.env): string {
+  return env.DEMO_PASSWORD || 'motcua-demo';
+}
