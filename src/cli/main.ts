@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open.ts';
+import { registerReferenceCommands } from '../platform/reference/reference.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -20,5 +21,7 @@ program
     console.log(d.applied.length ? `applied: ${d.applied.join(', ')}` : 'schema is up to date');
     await d.close();
   });
+
+registerReferenceCommands(program, open);
 
 await program.parseAsync(process.argv);

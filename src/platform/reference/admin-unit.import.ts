@@ -48,7 +48,15 @@ export async function importUnitLinks(db: Db, dir: string, opts: Omit<ImportOpti
 }
 
 export async function correctLinks(db: Db, links: SourcedLink[], report: ImportReport): Promise<SourcedLink[]> {
-  const communes = await unitsInForce(db, 'commune', REORG_DATE);
+  return correctLinkCodes(links, await unitsInForce(db, 'commune', REORG_DATE), report);
+}
+
+/** Replace a new-commune code that is not among `communes` by the one commune of that name in its province. */
+export function correctLinkCodes(
+  links: SourcedLink[],
+  communes: readonly { code: string; fullName: string; parentCode: string | null }[],
+  report: ImportReport,
+): SourcedLink[] {
   const codes = new Set(communes.map((c) => c.code));
   const byName = new Map<string, string[]>();
   for (const c of communes) {

@@ -29,7 +29,7 @@ export function readCsv(file: string, required: readonly string[]): Row[] {
   } catch (err) {
     throw new AppError('import-format-invalid', { detail: `Cannot read ${file}`, cause: err });
   }
-  const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true }) as Row[];
+  const rows = parse<Row>(text, { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true });
   const header = rows[0] ? Object.keys(rows[0]) : [];
   const missing = required.filter((c) => !header.includes(c));
   if (rows.length && missing.length) {

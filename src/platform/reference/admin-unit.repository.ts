@@ -144,7 +144,7 @@ export async function listUnits(
     qb.orderBy('u.level').orderBy('u.code').limit(f.limit).offset(f.offset).execute(),
     qb.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: items as UnitView[], total: Number(total.n) };
+  return { items: items, total: Number(total.n) };
 }
 
 /** The version of (level, code) in force on `date`; without a date, today's or else the latest one. */
@@ -155,13 +155,13 @@ export async function findUnit(db: Conn, level: UnitLevel, code: string, date: s
     .where('u.validFrom', '<=', date)
     .where((eb) => eb.or([eb('u.validTo', 'is', null), eb('u.validTo', '>', date)]))
     .executeTakeFirst();
-  if (atDate || strict) return atDate as UnitView | undefined;
+  if (atDate || strict) return atDate;
   const latest = await unitSelect(db)
     .where('u.level', '=', level)
     .where('u.code', '=', code)
     .orderBy('u.validFrom', 'desc')
     .executeTakeFirst();
-  return latest as UnitView | undefined;
+  return latest;
 }
 
 export interface LinkedUnit {
@@ -184,7 +184,7 @@ export async function linkedUnits(db: Conn, unitId: string, direction: 'replaced
     .select(['o.level', 'o.code', 'o.fullName', 'o.validFrom', 'o.validTo', 'l.kind', 'l.effectiveDate'])
     .orderBy('o.code')
     .execute();
-  return rows as LinkedUnit[];
+  return rows;
 }
 
 /** Every unit of a level in force on `date` with its parent's code (for name matching during imports). */
