@@ -7,6 +7,7 @@ import type { Server } from './http/types.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import type { PrincipalResolver } from './http/auth.ts';
+import { referenceRoutes } from './platform/reference/reference.routes.ts';
 
 export interface AppContext {
   config: Config;
@@ -20,4 +21,6 @@ export interface Module {
   principalResolver?: (ctx: AppContext) => PrincipalResolver;
 }
 
-export const modules: Module[] = [];
+export const modules: Module[] = [
+  { name: 'reference', role: 'platform', routes: referenceRoutes },
+];

@@ -37,6 +37,8 @@ describe('importing the real administrative units', () => {
     expect(await count('commune', '2025-06-30')).toBe(10035);
     expect(await count('commune', '2026-07-25')).toBe(3321);
     expect(first.current.rejected).toEqual([]);
+    // 34 + 1 provinces (Thành phố Đồng Nai from 2026-04-30), 3,321 + 10 communes, 11 rename links.
+    expect(first.current.inserted).toBe(35 + 3331 + 11);
     expect(first.pre2025.rejected).toEqual([]);
   });
 

@@ -91,7 +91,9 @@ export function parseCurrent(dir: string, opts: { changesDate?: string; province
     const code = c.ward_code ?? '';
     const from = c.name_2025_07_01 ?? '', to = c.name_current ?? '';
     // Spelling-only rows are skipped, so a fault in them (one row writes "xã Bắc Sơn") does not matter.
-    const spellingOnly = toneKey(from) === toneKey(to);
+    // The file's own flag wins (it calls "Phó Bảng" → "Phố Bảng" a spelling fix); without it, compare tone-neutrally.
+    const flag = c.tone_mark_spelling_only;
+    const spellingOnly = flag === 'yes' || (flag !== 'no' && toneKey(from) === toneKey(to));
     const reasons = spellingOnly ? [] : unitProblems('commune', code, to);
     if (c.change !== 'renamed') reasons.push(`unknown change "${c.change ?? ''}"`);
     if (real.has(code)) reasons.push(`duplicate change for ${code}`);

@@ -120,13 +120,22 @@ export interface UnitView {
   parentName: string | null;
 }
 
-function unitSelect(db: Conn) {
+/** Units with their parent; the parent's name is the one in force on `date` (codes are stable, names may change). */
+function unitSelect(db: Conn, date: string) {
   return db
     .selectFrom('adminUnits as u')
-    .leftJoin('adminUnits as p', 'p.id', 'u.parentId')
-    .select([
+    .leftJoin('adminUnits as p0', 'p0.id', 'u.parentId')
+    .leftJoin('adminUnits as p', (j) =>
+      j
+        .onRef('p.level', '=', 'p0.level')
+        .onRef('p.code', '=', 'p0.code')
+        .on('p.validFrom', '<=', date)
+        .on((eb) => eb.or([eb('p.validTo', 'is', null), eb('p.validTo', '>', date)])),
+    )
+    .select((eb) => [
       'u.id', 'u.level', 'u.code', 'u.name', 'u.fullName', 'u.validFrom', 'u.validTo',
-      'p.code as parentCode', 'p.level as parentLevel', 'p.fullName as parentName',
+      'p0.code as parentCode', 'p0.level as parentLevel',
+      eb.fn.coalesce('p.fullName', 'p0.fullName').as('parentName'),
     ]);
 }
 
@@ -134,11 +143,11 @@ export async function listUnits(
   db: Conn,
   f: { level?: UnitLevel; parentCode?: string; date: string; q?: string; limit: number; offset: number },
 ): Promise<{ items: UnitView[]; total: number }> {
-  let qb = unitSelect(db)
+  let qb = unitSelect(db, f.date)
     .where('u.validFrom', '<=', f.date)
     .where((eb) => eb.or([eb('u.validTo', 'is', null), eb('u.validTo', '>', f.date)]));
   if (f.level) qb = qb.where('u.level', '=', f.level);
-  if (f.parentCode) qb = qb.where('p.code', '=', f.parentCode);
+  if (f.parentCode) qb = qb.where('p0.code', '=', f.parentCode);
   if (f.q) qb = qb.where('u.nameFolded', 'like', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const [items, total] = await Promise.all([
     qb.orderBy('u.level').orderBy('u.code').limit(f.limit).offset(f.offset).execute(),
@@ -149,14 +158,14 @@ export async function listUnits(
 
 /** The version of (level, code) in force on `date`; without a date, today's or else the latest one. */
 export async function findUnit(db: Conn, level: UnitLevel, code: string, date: string, strict: boolean): Promise<UnitView | undefined> {
-  const atDate = await unitSelect(db)
+  const atDate = await unitSelect(db, date)
     .where('u.level', '=', level)
     .where('u.code', '=', code)
     .where('u.validFrom', '<=', date)
     .where((eb) => eb.or([eb('u.validTo', 'is', null), eb('u.validTo', '>', date)]))
     .executeTakeFirst();
   if (atDate || strict) return atDate;
-  const latest = await unitSelect(db)
+  const latest = await unitSelect(db, date)
     .where('u.level', '=', level)
     .where('u.code', '=', code)
     .orderBy('u.validFrom', 'desc')

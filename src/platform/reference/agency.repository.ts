@@ -86,12 +86,12 @@ export async function childrenOf(db: Conn, id: string, date: string): Promise<Ag
   return (await listAgencies(db, { parentId: id, date, limit: 1000, offset: 0 })).items;
 }
 
-export async function oneStopUnitsOf(db: Conn, agencyIds: readonly string[], date: string): Promise<OneStopUnitRow[]> {
-  if (!agencyIds.length) return [];
-  return db
-    .selectFrom('oneStopUnits')
-    .selectAll()
-    .where('agencyId', 'in', agencyIds)
+/** One-stop units in force on `date` of these agencies (undefined: of every agency). */
+export async function oneStopUnitsOf(db: Conn, agencyIds: readonly string[] | undefined, date: string): Promise<OneStopUnitRow[]> {
+  if (agencyIds && !agencyIds.length) return [];
+  let qb = db.selectFrom('oneStopUnits').selectAll();
+  if (agencyIds) qb = qb.where('agencyId', 'in', agencyIds);
+  return qb
     .where('validFrom', '<=', date)
     .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>', date)]))
     .orderBy('code')
