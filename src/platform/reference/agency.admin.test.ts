@@ -164,6 +164,11 @@ describe('changing agencies', () => {
     expect(leaf.statusCode).toBe(200);
     expect(leaf.json().validTo).toBe('2026-12-01');
     expect((await post('/api/v1/agencies/000.01.09.H56/retire', 'tok-h56-admin', { date: '2026-12-01' })).statusCode).toBe(200);
+    // Its code stays taken until the day it ends.
+    const reuse = await post('/api/v1/agencies', 'tok-h56-admin', { code: '001.01.09.H56', name: 'Phòng mới', kind: 'other', parentCode: '000.00.06.H56', validFrom: '2026-11-01' });
+    expect(reuse.json().code).toBe('agency-exists');
+    const later = await post('/api/v1/agencies', 'tok-h56-admin', { code: '001.01.09.H56', name: 'Phòng mới', kind: 'other', parentCode: '000.01.09.H56', validFrom: '2026-12-01' });
+    expect(later.json().code).toBe('agency-not-found'); // the parent is retired too
     const units = (await call(t.app, { method: 'GET', url: '/api/v1/one-stop-units?agency=000.01.09.H56&date=2026-11-30' })).json();
     expect(units.items.map((u: { validTo: string }) => u.validTo)).toEqual(['2026-12-01']);
     expect((await post('/api/v1/agencies/000.00.07.H49/retire', 'tok-h56-admin', {})).statusCode).toBe(403);

@@ -23,6 +23,17 @@ export async function findOpenAgency(db: Conn, code: string): Promise<AgencyRow 
   return db.selectFrom('agencies').selectAll().where('code', '=', code).where('validTo', 'is', null).executeTakeFirst();
 }
 
+/** Is `code` used by a version in force on `date` or later (open-ended or retired after it)? */
+export async function agencyCodeTakenFrom(db: Conn, code: string, date: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('agencies')
+    .select('id')
+    .where('code', '=', code)
+    .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>', date)]))
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
 export async function findAgencyById(db: Conn, id: string): Promise<AgencyRow | undefined> {
   return db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
 }

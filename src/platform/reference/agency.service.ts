@@ -9,7 +9,7 @@ import { assertAgencyScope } from '../identity/policy.ts';
 import type { Principal } from '../identity/principal.ts';
 import { foldName, today } from './admin-unit.ts';
 import {
-  adminUnitIdAt, agencyAncestors, findOneStopUnit, findOpenAgency, insertAgency, insertOneStopUnit, moveDependants,
+  adminUnitIdAt, agencyAncestors, agencyCodeTakenFrom, findOneStopUnit, findOpenAgency, insertAgency, insertOneStopUnit, moveDependants,
   oneStopUnitsOf, updateAgency, updateOneStopUnit, childrenOf,
 } from './agency.repository.ts';
 import { childCodeProblem, codeLevel, codeOwner, type AgencyKind } from './agency.ts';
@@ -50,8 +50,8 @@ export async function createAgency(db: Db, p: Principal | undefined, input: NewA
     await assertBelow(trx, p, parent?.id ?? null);
     const problem = childCodeProblem(input.code, parent?.code ?? null);
     if (problem) throw new AppError('invalid-agency-code', { detail: problem });
-    if (await findOpenAgency(trx, input.code)) throw new AppError('agency-exists', { detail: `Agency ${input.code} already exists` });
     const validFrom = input.validFrom ?? today();
+    if (await agencyCodeTakenFrom(trx, input.code, validFrom)) throw new AppError('agency-exists', { detail: `Agency ${input.code} already exists` });
     let adminUnitId: string | null = null;
     if (input.adminUnit) {
       adminUnitId = (await adminUnitIdAt(trx, input.adminUnit.level, input.adminUnit.code, validFrom)) ?? null;
@@ -100,8 +100,8 @@ export async function changeAgency(db: Db, p: Principal | undefined, code: strin
     const parentCode = newParent ? newParent.code : a.parentId ? (await trx.selectFrom('agencies').select('code').where('id', '=', a.parentId).executeTakeFirstOrThrow()).code : null;
     const problem = childCodeProblem(newCode, parentCode);
     if (problem) throw new AppError('invalid-agency-code', { detail: problem });
-    if (codeChanged && (await findOpenAgency(trx, newCode))) throw new AppError('agency-exists', { detail: `Agency ${newCode} already exists` });
     const eff = ch.effectiveDate ?? today();
+    if (codeChanged && (await agencyCodeTakenFrom(trx, newCode, eff))) throw new AppError('agency-exists', { detail: `Agency ${newCode} already exists` });
     if (eff <= a.validFrom) throw new AppError('invalid-effective-date', { detail: `The change must take effect after ${a.validFrom}` });
     await updateAgency(trx, a.id, { validTo: eff });
     const next = await insertAgency(trx, {
@@ -112,7 +112,7 @@ export async function changeAgency(db: Db, p: Principal | undefined, code: strin
       level: a.kind === 'national_portal' ? 0 : codeLevel(newCode),
       parentId: newParent ? newParent.id : a.parentId,
       adminUnitId: a.adminUnitId,
-      nodeCode: newParent && newParent.nodeCode !== a.nodeCode && codeOwner(newCode) === codeOwner(newParent.code) ? newParent.nodeCode : a.nodeCode,
+      nodeCode: newParent?.nodeCode ?? a.nodeCode,
       validFrom: eff,
       predecessorId: a.id,
     }).catch((e: unknown) => uniqueViolation(e, 'agency-exists'));

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { OpenDatabase } from '../../db/open.ts';
 import { progress } from '../../cli/progress.ts';
+import { isAppError } from '../../errors.ts';
 import { importAllAdminUnits } from './admin-unit.import.ts';
+import type { RejectedRow } from './admin-unit.ts';
 import { seedDemoAgencies } from './demo-agencies.ts';
 import { seedAdminUnits } from './seed/seed.ts';
 
@@ -28,6 +30,12 @@ export function registerReferenceCommands(program: Command, open: OpenDb): void 
           for (const x of rep.corrected) console.log(`  corrected ${x.file}:${x.row}: ${x.note}`);
         }
         console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      } catch (err) {
+        if (!isAppError(err)) throw err;
+        console.error(`${err.code}: ${err.message}`);
+        const rejected = (err.data?.rejected ?? []) as RejectedRow[];
+        for (const x of rejected.slice(0, 20)) console.error(`  rejected ${x.file}:${x.row}: ${x.reasons.join('; ')}`);
+        process.exitCode = 1;
       } finally {
         await d.close();
       }
