@@ -53,16 +53,29 @@ export async function applyUnitsAndLinks(
     if (links.length) {
       const bar = progress?.('links', links.length);
       const resolved = await resolveLinks(trx, links);
-      const rows: { unitId: string; replacedUnitId: string; kind: 'full' | 'partial'; effectiveDate: string }[] = [];
+      const rows: {
+        unitId: string;
+        replacedUnitId: string;
+        kind: 'full' | 'partial';
+        effectiveDate: string;
+      }[] = [];
       for (const r of resolved) {
         const l = links[r.index]!;
         if (r.unitId && r.replacedUnitId) {
-          rows.push({ unitId: r.unitId, replacedUnitId: r.replacedUnitId, kind: l.kind, effectiveDate: l.effectiveDate });
+          rows.push({
+            unitId: r.unitId,
+            replacedUnitId: r.replacedUnitId,
+            kind: l.kind,
+            effectiveDate: l.effectiveDate,
+          });
           continue;
         }
         const reasons: string[] = [];
         if (!r.unitId) reasons.push(`${l.level} ${l.code} is not in force on ${l.effectiveDate}`);
-        if (!r.replacedUnitId) reasons.push(`${l.replacedLevel} ${l.replacedCode} is not in force the day before ${l.effectiveDate}`);
+        if (!r.replacedUnitId)
+          reasons.push(
+            `${l.replacedLevel} ${l.replacedCode} is not in force the day before ${l.effectiveDate}`,
+          );
         report.rejected.push({ file: l.file, row: l.row, reasons });
       }
       if (strict && report.rejected.length) throw rejectedError(report);

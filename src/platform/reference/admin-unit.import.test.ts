@@ -23,7 +23,9 @@ afterAll(async () => {
 
 async function count(level: string, date: string): Promise<number> {
   const r = await sql<{ n: number }>`select count(*)::int as n from admin_units
-    where level = ${level} and valid_from <= ${date}::date and (valid_to is null or valid_to > ${date}::date)`.execute(t.db);
+    where level = ${level} and valid_from <= ${date}::date and (valid_to is null or valid_to > ${date}::date)`.execute(
+    t.db,
+  );
   return r.rows[0]!.n;
 }
 
@@ -45,7 +47,13 @@ describe('importing the real administrative units', () => {
   it('keeps Thanh Hóa as 38 with its 166 communes', async () => {
     const th = await findUnit(t.db, 'province', '38', '2025-07-01', true);
     expect(th).toMatchObject({ code: '38', name: 'Thanh Hóa', fullName: 'Tỉnh Thanh Hóa' });
-    const communes = await listUnits(t.db, { level: 'commune', parentCode: '38', date: '2025-07-01', limit: 1, offset: 0 });
+    const communes = await listUnits(t.db, {
+      level: 'commune',
+      parentCode: '38',
+      date: '2025-07-01',
+      limit: 1,
+      offset: 0,
+    });
     expect(communes.total).toBe(166);
   });
 
@@ -54,7 +62,11 @@ describe('importing the real administrative units', () => {
     expect(hongHa).toMatchObject({ fullName: 'Phường Hồng Hà', parentCode: '01' });
     const replaced = await linkedUnits(t.db, hongHa!.id, 'replaced');
     expect(replaced.map((r) => r.code)).toContain('00001');
-    expect(replaced.find((r) => r.code === '00001')).toMatchObject({ fullName: 'Phường Phúc Xá', kind: 'full', effectiveDate: '2025-07-01' });
+    expect(replaced.find((r) => r.code === '00001')).toMatchObject({
+      fullName: 'Phường Phúc Xá',
+      kind: 'full',
+      effectiveDate: '2025-07-01',
+    });
     const phucXa = await findUnit(t.db, 'commune', '00001', '2025-06-30', true);
     expect(phucXa).toMatchObject({ parentLevel: 'district', parentCode: '001' });
     expect((await linkedUnits(t.db, phucXa!.id, 'replacedBy')).map((r) => r.code)).toEqual(['00097']);
@@ -66,13 +78,21 @@ describe('importing the real administrative units', () => {
   });
 
   it('versions the 2026 Đồng Nai changes: Xã Lộc Ninh until 2026-04-30, Phường Lộc Ninh after', async () => {
-    expect(await findUnit(t.db, 'commune', '25270', '2026-04-29', true)).toMatchObject({ fullName: 'Xã Lộc Ninh', validTo: '2026-04-30' });
+    expect(await findUnit(t.db, 'commune', '25270', '2026-04-29', true)).toMatchObject({
+      fullName: 'Xã Lộc Ninh',
+      validTo: '2026-04-30',
+    });
     const now = await findUnit(t.db, 'commune', '25270', '2026-05-01', true);
     expect(now).toMatchObject({ fullName: 'Phường Lộc Ninh', parentCode: '75', validFrom: '2026-04-30' });
-    expect(await findUnit(t.db, 'province', '75', '2026-05-01', true)).toMatchObject({ fullName: 'Thành phố Đồng Nai' });
+    expect(await findUnit(t.db, 'province', '75', '2026-05-01', true)).toMatchObject({
+      fullName: 'Thành phố Đồng Nai',
+    });
     expect((await linkedUnits(t.db, now!.id, 'replaced')).map((r) => r.fullName)).toEqual(['Xã Lộc Ninh']);
     // Tone-mark-only respellings are not versions.
-    expect(await findUnit(t.db, 'province', '56', '2026-07-25', true)).toMatchObject({ fullName: 'Tỉnh Khánh Hòa', validFrom: '2025-07-01' });
+    expect(await findUnit(t.db, 'province', '56', '2026-07-25', true)).toMatchObject({
+      fullName: 'Tỉnh Khánh Hòa',
+      validFrom: '2025-07-01',
+    });
   });
 
   it('links 10,599 rows but the ones whose old code is not in the 1 March 2025 list, and corrects the two wrong new codes', async () => {
@@ -98,17 +118,32 @@ describe('importing the real administrative units', () => {
 describe('malformed files', () => {
   it('rejects malformed rows with reasons and writes nothing in strict mode', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'units-'));
-    writeFileSync(path.join(dir, 'provinces_63.csv'), 'province_code,province_name\n01,Thành phố Hà Nội\n7,Tỉnh Sai\n90,Không Tiền Tố\n');
-    writeFileSync(path.join(dir, 'districts.csv'), 'district_code,district_name,province_code,ward_count\n901,Quận Một,01,1\n902,Quận Hai,99,1\n');
-    writeFileSync(path.join(dir, 'wards.csv'), `ward_code,ward_name,district_code,district_name,province_code,province_name\n90001,Phường ${'A'.repeat(300)},901,x,01,x\n90002,Phường Tốt,901,x,01,x\n`);
+    writeFileSync(
+      path.join(dir, 'provinces_63.csv'),
+      'province_code,province_name\n01,Thành phố Hà Nội\n7,Tỉnh Sai\n90,Không Tiền Tố\n',
+    );
+    writeFileSync(
+      path.join(dir, 'districts.csv'),
+      'district_code,district_name,province_code,ward_count\n901,Quận Một,01,1\n902,Quận Hai,99,1\n',
+    );
+    writeFileSync(
+      path.join(dir, 'wards.csv'),
+      `ward_code,ward_name,district_code,district_name,province_code,province_name\n90001,Phường ${'A'.repeat(300)},901,x,01,x\n90002,Phường Tốt,901,x,01,x\n`,
+    );
     const before = await sql<{ n: number }>`select count(*)::int as n from admin_units`.execute(t.db);
-    await expect(importPre2025Units(t.db, dir, { strict: true })).rejects.toMatchObject({ code: 'import-format-invalid' });
+    await expect(importPre2025Units(t.db, dir, { strict: true })).rejects.toMatchObject({
+      code: 'import-format-invalid',
+    });
     const after = await sql<{ n: number }>`select count(*)::int as n from admin_units`.execute(t.db);
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
     const report = await importPre2025Units(t.db, dir, { validFrom: '2024-01-01' });
     expect(report.rejected).toEqual([
       { file: 'provinces_63.csv', row: 3, reasons: ['province code "7" is malformed'] },
-      { file: 'provinces_63.csv', row: 4, reasons: ['name "Không Tiền Tố" has no known province type prefix'] },
+      {
+        file: 'provinces_63.csv',
+        row: 4,
+        reasons: ['name "Không Tiền Tố" has no known province type prefix'],
+      },
       { file: 'districts.csv', row: 3, reasons: ['unknown province 99'] },
       { file: 'wards.csv', row: 2, reasons: ['name is longer than 200 characters'] },
     ]);
@@ -118,8 +153,14 @@ describe('malformed files', () => {
   it('refuses a file without the required columns', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'units-'));
     writeFileSync(path.join(dir, 'provinces_34.csv'), 'Ma,Ten\n01,Hà Nội\n');
-    writeFileSync(path.join(dir, 'wards_2025-07-01.csv'), 'ward_code,ward_name,province_code,province_name\n');
-    writeFileSync(path.join(dir, 'ward_changes_2025-07-01_to_2026-07-25.csv'), 'change,ward_code,name_2025_07_01,name_current\n');
+    writeFileSync(
+      path.join(dir, 'wards_2025-07-01.csv'),
+      'ward_code,ward_name,province_code,province_name\n',
+    );
+    writeFileSync(
+      path.join(dir, 'ward_changes_2025-07-01_to_2026-07-25.csv'),
+      'change,ward_code,name_2025_07_01,name_current\n',
+    );
     await expect(importCurrentUnits(t.db, dir)).rejects.toMatchObject({ code: 'import-format-invalid' });
   });
 });

@@ -9,8 +9,15 @@ import { parse } from 'csv-parse/sync';
 import { AppError } from '../../errors.ts';
 import type { SourcedLink } from './admin-unit.apply.ts';
 import {
-  CHANGES_2026_DATE, CODE_PATTERNS, PRE2025_SNAPSHOT_DATE, REORG_DATE, shortName, toneKey, unitProblems,
-  type RejectedRow, type UnitInput, type UnitLevel,
+  CHANGES_2026_DATE,
+  PRE2025_SNAPSHOT_DATE,
+  REORG_DATE,
+  shortName,
+  toneKey,
+  unitProblems,
+  type RejectedRow,
+  type UnitInput,
+  type UnitLevel,
 } from './admin-unit.ts';
 
 export interface Parsed {
@@ -29,45 +36,76 @@ export function readCsv(file: string, required: readonly string[]): Row[] {
   } catch (err) {
     throw new AppError('import-format-invalid', { detail: `Cannot read ${file}`, cause: err });
   }
-  const rows = parse<Row>(text, { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true });
+  const rows = parse<Row>(text, {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+    trim: true,
+    relax_column_count: true,
+  });
   const header = rows[0] ? Object.keys(rows[0]) : [];
   const missing = required.filter((c) => !header.includes(c));
   if (rows.length && missing.length) {
-    throw new AppError('import-format-invalid', { detail: `${path.basename(file)}: missing columns ${missing.join(', ')}` });
+    throw new AppError('import-format-invalid', {
+      detail: `${path.basename(file)}: missing columns ${missing.join(', ')}`,
+    });
   }
-  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, (v ?? '').normalize('NFC')])));
+  return rows.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, (v ?? '').normalize('NFC')])),
+  );
 }
 
-function unit(level: UnitLevel, code: string, fullName: string, parent: [UnitLevel, string] | null, validFrom: string, validTo: string | null): UnitInput {
+function unit(
+  level: UnitLevel,
+  code: string,
+  fullName: string,
+  parent: [UnitLevel, string] | null,
+  validFrom: string,
+  validTo: string | null,
+): UnitInput {
   return {
-    level, code, fullName, name: shortName(level, fullName) ?? fullName,
-    parentLevel: parent?.[0] ?? null, parentCode: parent?.[1] ?? null, validFrom, validTo,
+    level,
+    code,
+    fullName,
+    name: shortName(level, fullName) ?? fullName,
+    parentLevel: parent?.[0] ?? null,
+    parentCode: parent?.[1] ?? null,
+    validFrom,
+    validTo,
   };
 }
 
 /** Rows are numbered as lines of the file (the header is line 1). */
-const line = (i: number) => i + 2;
+export const line = (i: number) => i + 2;
 
 /**
  * The 34 provinces and 3,321 communes in force from 1 July 2025 (admin-units-2025-current), and the later
  * real changes of the 2026 snapshot as new versions from `changesDate`. Tone-mark-only respellings
  * (Hòa → Hoà) are not changes: the 2025 spelling is kept.
  */
-export function parseCurrent(dir: string, opts: { changesDate?: string; provinces?: readonly string[] } = {}): Parsed {
+export function parseCurrent(
+  dir: string,
+  opts: { changesDate?: string; provinces?: readonly string[] } = {},
+): Parsed {
   const changesDate = opts.changesDate ?? CHANGES_2026_DATE;
   const keep = (p: string) => !opts.provinces || opts.provinces.includes(p);
   const out: Parsed = { units: [], links: [], rejected: [] };
-  const F_PROV = 'provinces_34.csv', F_WARD = 'wards_2025-07-01.csv', F_CHG = 'ward_changes_2025-07-01_to_2026-07-25.csv';
+  const F_PROV = 'provinces_34.csv',
+    F_WARD = 'wards_2025-07-01.csv',
+    F_CHG = 'ward_changes_2025-07-01_to_2026-07-25.csv';
   const provinces = readCsv(path.join(dir, F_PROV), ['Code', 'FullName']);
   const wards = readCsv(path.join(dir, F_WARD), ['ward_code', 'ward_name', 'province_code', 'province_name']);
   const changes = readCsv(path.join(dir, F_CHG), ['change', 'ward_code', 'name_2025_07_01', 'name_current']);
 
   // The 2025 spelling of each province's full name is the one the 2025 ward list carries.
   const name2025 = new Map<string, string>();
-  for (const w of wards) if (w.province_code && !name2025.has(w.province_code)) name2025.set(w.province_code, w.province_name ?? '');
+  for (const w of wards)
+    if (w.province_code && !name2025.has(w.province_code))
+      name2025.set(w.province_code, w.province_name ?? '');
   const provCodes = new Set<string>();
   provinces.forEach((p, i) => {
-    const code = p.Code ?? '', current = p.FullName ?? '';
+    const code = p.Code ?? '',
+      current = p.FullName ?? '';
     const reasons = unitProblems('province', code, current);
     if (provCodes.has(code)) reasons.push(`duplicate province code ${code}`);
     if (reasons.length) {
@@ -82,14 +120,24 @@ export function parseCurrent(dir: string, opts: { changesDate?: string; province
     } else {
       out.units.push(unit('province', code, old, null, REORG_DATE, changesDate));
       out.units.push(unit('province', code, current, null, changesDate, null));
-      out.links.push({ file: F_PROV, row: line(i), level: 'province', code, replacedLevel: 'province', replacedCode: code, kind: 'full', effectiveDate: changesDate });
+      out.links.push({
+        file: F_PROV,
+        row: line(i),
+        level: 'province',
+        code,
+        replacedLevel: 'province',
+        replacedCode: code,
+        kind: 'full',
+        effectiveDate: changesDate,
+      });
     }
   });
 
   const real = new Map<string, { name: string; row: number }>();
   changes.forEach((c, i) => {
     const code = c.ward_code ?? '';
-    const from = c.name_2025_07_01 ?? '', to = c.name_current ?? '';
+    const from = c.name_2025_07_01 ?? '',
+      to = c.name_current ?? '';
     // Spelling-only rows are skipped, so a fault in them (one row writes "xã Bắc Sơn") does not matter.
     // The file's own flag wins (it calls "Phó Bảng" → "Phố Bảng" a spelling fix); without it, compare tone-neutrally.
     const flag = c.tone_mark_spelling_only;
@@ -106,7 +154,9 @@ export function parseCurrent(dir: string, opts: { changesDate?: string; province
 
   const seen = new Set<string>();
   wards.forEach((w, i) => {
-    const code = w.ward_code ?? '', full = w.ward_name ?? '', prov = w.province_code ?? '';
+    const code = w.ward_code ?? '',
+      full = w.ward_name ?? '',
+      prov = w.province_code ?? '';
     const reasons = unitProblems('commune', code, full);
     if (!provCodes.has(prov)) reasons.push(`unknown province ${prov}`);
     if (seen.has(code)) reasons.push(`duplicate commune code ${code}`);
@@ -120,11 +170,21 @@ export function parseCurrent(dir: string, opts: { changesDate?: string; province
     out.units.push(unit('commune', code, full, ['province', prov], REORG_DATE, chg ? changesDate : null));
     if (chg) {
       out.units.push(unit('commune', code, chg.name, ['province', prov], changesDate, null));
-      out.links.push({ file: F_CHG, row: chg.row, level: 'commune', code, replacedLevel: 'commune', replacedCode: code, kind: 'full', effectiveDate: changesDate });
+      out.links.push({
+        file: F_CHG,
+        row: chg.row,
+        level: 'commune',
+        code,
+        replacedLevel: 'commune',
+        replacedCode: code,
+        kind: 'full',
+        effectiveDate: changesDate,
+      });
     }
   });
   for (const [code, c] of real) {
-    if (!seen.has(code)) out.rejected.push({ file: F_CHG, row: c.row, reasons: [`commune ${code} is not in the 2025 list`] });
+    if (!seen.has(code))
+      out.rejected.push({ file: F_CHG, row: c.row, reasons: [`commune ${code} is not in the 2025 list`] });
   }
   return out;
 }
@@ -133,17 +193,23 @@ export function parseCurrent(dir: string, opts: { changesDate?: string; province
  * The 63 provinces, 696 districts and 10,035 communes of the three-tier scheme (admin-units-pre2025), valid
  * from the snapshot date until the reorganisation.
  */
-export function parsePre2025(dir: string, opts: { validFrom?: string; provinces?: readonly string[] } = {}): Parsed {
+export function parsePre2025(
+  dir: string,
+  opts: { validFrom?: string; provinces?: readonly string[] } = {},
+): Parsed {
   const from = opts.validFrom ?? PRE2025_SNAPSHOT_DATE;
   const keep = (p: string) => !opts.provinces || opts.provinces.includes(p);
   const out: Parsed = { units: [], links: [], rejected: [] };
-  const F_P = 'provinces_63.csv', F_D = 'districts.csv', F_W = 'wards.csv';
+  const F_P = 'provinces_63.csv',
+    F_D = 'districts.csv',
+    F_W = 'wards.csv';
   const provs = readCsv(path.join(dir, F_P), ['province_code', 'province_name']);
   const dists = readCsv(path.join(dir, F_D), ['district_code', 'district_name', 'province_code']);
   const wards = readCsv(path.join(dir, F_W), ['ward_code', 'ward_name', 'district_code', 'province_code']);
   const provCodes = new Set<string>();
   provs.forEach((p, i) => {
-    const code = p.province_code ?? '', full = p.province_name ?? '';
+    const code = p.province_code ?? '',
+      full = p.province_name ?? '';
     const reasons = unitProblems('province', code, full);
     if (provCodes.has(code)) reasons.push(`duplicate province code ${code}`);
     if (reasons.length) {
@@ -155,7 +221,9 @@ export function parsePre2025(dir: string, opts: { validFrom?: string; provinces?
   });
   const distProv = new Map<string, string>();
   dists.forEach((d, i) => {
-    const code = d.district_code ?? '', full = d.district_name ?? '', prov = d.province_code ?? '';
+    const code = d.district_code ?? '',
+      full = d.district_name ?? '',
+      prov = d.province_code ?? '';
     const reasons = unitProblems('district', code, full);
     if (!provCodes.has(prov)) reasons.push(`unknown province ${prov}`);
     if (distProv.has(code)) reasons.push(`duplicate district code ${code}`);
@@ -168,7 +236,10 @@ export function parsePre2025(dir: string, opts: { validFrom?: string; provinces?
   });
   const seen = new Set<string>();
   wards.forEach((w, i) => {
-    const code = w.ward_code ?? '', full = w.ward_name ?? '', dist = w.district_code ?? '', prov = w.province_code ?? '';
+    const code = w.ward_code ?? '',
+      full = w.ward_name ?? '',
+      dist = w.district_code ?? '',
+      prov = w.province_code ?? '';
     const reasons = unitProblems('commune', code, full);
     const dp = distProv.get(dist);
     if (!dp) reasons.push(`unknown district ${dist}`);
@@ -183,37 +254,3 @@ export function parsePre2025(dir: string, opts: { validFrom?: string; provinces?
   });
   return out;
 }
-
-/**
- * Links from the units of 1 July 2025 to the units they replaced (admin-units-mapping-2025): commune → old
- * communes (full or partial) and province → old provinces. `newProvinces` keeps only links into those.
- */
-export function parseLinks(dir: string, opts: { newProvinces?: readonly string[] } = {}): Parsed {
-  const keep = (p: string) => !opts.newProvinces || opts.newProvinces.includes(p);
-  const out: Parsed = { units: [], links: [], rejected: [] };
-  const F_W = 'old_ward_to_new_ward_2025-07-01.csv', F_P = 'old_province_to_new_province.csv';
-  const wards = readCsv(path.join(dir, F_W), ['old_ward_code', 'new_ward_code', 'new_ward_name', 'new_province_code', 'type']);
-  const provs = readCsv(path.join(dir, F_P), ['old_province_code', 'new_province_code']);
-  const seen = new Set<string>();
-  const add = (file: string, i: number, level: UnitLevel, code: string, old: string, kind: string, prov: string, name = '') => {
-    const reasons: string[] = [];
-    if (!CODE_PATTERNS[level].test(code)) reasons.push(`new ${level} code "${code}" is malformed`);
-    if (!CODE_PATTERNS[level].test(old)) reasons.push(`old ${level} code "${old}" is malformed`);
-    if (kind !== 'full' && kind !== 'partial') reasons.push(`type "${kind}" is neither full nor partial`);
-    if (!CODE_PATTERNS.province.test(prov)) reasons.push(`province code "${prov}" is malformed`);
-    const key = `${level}:${code}:${old}`;
-    if (seen.has(key)) reasons.push(`duplicate link ${code} ← ${old}`);
-    if (reasons.length) {
-      out.rejected.push({ file, row: line(i), reasons });
-      return;
-    }
-    seen.add(key);
-    if (keep(prov)) {
-      out.links.push({ file, row: line(i), level, code, replacedLevel: level, replacedCode: old, kind: kind as 'full' | 'partial', effectiveDate: REORG_DATE, hint: { name, province: prov } });
-    }
-  };
-  provs.forEach((p, i) => add(F_P, i, 'province', p.new_province_code ?? '', p.old_province_code ?? '', 'full', p.new_province_code ?? ''));
-  wards.forEach((w, i) => add(F_W, i, 'commune', w.new_ward_code ?? '', w.old_ward_code ?? '', w.type ?? '', w.new_province_code ?? '', w.new_ward_name ?? ''));
-  return out;
-}
-

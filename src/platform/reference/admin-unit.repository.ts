@@ -85,7 +85,12 @@ export async function resolveLinks(db: Conn, links: readonly LinkInput[]): Promi
 /** Insert or update links (unit, replaced unit); equal rows are unchanged. */
 export async function upsertLinks(
   db: Conn,
-  links: readonly { unitId: string; replacedUnitId: string; kind: 'full' | 'partial'; effectiveDate: string }[],
+  links: readonly {
+    unitId: string;
+    replacedUnitId: string;
+    kind: 'full' | 'partial';
+    effectiveDate: string;
+  }[],
 ): Promise<UpsertCounts> {
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   for (let i = 0; i < links.length; i += BATCH) {
@@ -133,8 +138,15 @@ function unitSelect(db: Conn, date: string) {
         .on((eb) => eb.or([eb('p.validTo', 'is', null), eb('p.validTo', '>', date)])),
     )
     .select((eb) => [
-      'u.id', 'u.level', 'u.code', 'u.name', 'u.fullName', 'u.validFrom', 'u.validTo',
-      'p0.code as parentCode', 'p0.level as parentLevel',
+      'u.id',
+      'u.level',
+      'u.code',
+      'u.name',
+      'u.fullName',
+      'u.validFrom',
+      'u.validTo',
+      'p0.code as parentCode',
+      'p0.level as parentLevel',
       eb.fn.coalesce('p.fullName', 'p0.fullName').as('parentName'),
     ]);
 }
@@ -151,13 +163,22 @@ export async function listUnits(
   if (f.q) qb = qb.where('u.nameFolded', 'like', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const [items, total] = await Promise.all([
     qb.orderBy('u.level').orderBy('u.code').limit(f.limit).offset(f.offset).execute(),
-    qb.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    qb
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: items, total: Number(total.n) };
 }
 
 /** The version of (level, code) in force on `date`; without a date, today's or else the latest one. */
-export async function findUnit(db: Conn, level: UnitLevel, code: string, date: string, strict: boolean): Promise<UnitView | undefined> {
+export async function findUnit(
+  db: Conn,
+  level: UnitLevel,
+  code: string,
+  date: string,
+  strict: boolean,
+): Promise<UnitView | undefined> {
   const atDate = await unitSelect(db, date)
     .where('u.level', '=', level)
     .where('u.code', '=', code)
@@ -184,8 +205,15 @@ export interface LinkedUnit {
 }
 
 /** Units that `unitId` replaced (direction 'replaced') or that replaced it ('replacedBy'). */
-export async function linkedUnits(db: Conn, unitId: string, direction: 'replaced' | 'replacedBy'): Promise<LinkedUnit[]> {
-  const [self, other] = direction === 'replaced' ? (['l.unitId', 'l.replacedUnitId'] as const) : (['l.replacedUnitId', 'l.unitId'] as const);
+export async function linkedUnits(
+  db: Conn,
+  unitId: string,
+  direction: 'replaced' | 'replacedBy',
+): Promise<LinkedUnit[]> {
+  const [self, other] =
+    direction === 'replaced'
+      ? (['l.unitId', 'l.replacedUnitId'] as const)
+      : (['l.replacedUnitId', 'l.unitId'] as const);
   const rows = await db
     .selectFrom('adminUnitLinks as l')
     .innerJoin('adminUnits as o', 'o.id', other)
@@ -197,7 +225,11 @@ export async function linkedUnits(db: Conn, unitId: string, direction: 'replaced
 }
 
 /** Every unit of a level in force on `date` with its parent's code (for name matching during imports). */
-export async function unitsInForce(db: Conn, level: UnitLevel, date: string): Promise<{ code: string; fullName: string; parentCode: string | null }[]> {
+export async function unitsInForce(
+  db: Conn,
+  level: UnitLevel,
+  date: string,
+): Promise<{ code: string; fullName: string; parentCode: string | null }[]> {
   return db
     .selectFrom('adminUnits as u')
     .leftJoin('adminUnits as p', 'p.id', 'u.parentId')

@@ -109,7 +109,8 @@ export function unitProblems(level: UnitLevel, code: string, fullName: string): 
   const reasons: string[] = [];
   if (!CODE_PATTERNS[level].test(code)) reasons.push(`${level} code "${code}" is malformed`);
   if (!fullName.trim()) reasons.push('name is empty');
-  else if (fullName.length > MAX_NAME_LENGTH) reasons.push(`name is longer than ${MAX_NAME_LENGTH} characters`);
+  else if (fullName.length > MAX_NAME_LENGTH)
+    reasons.push(`name is longer than ${MAX_NAME_LENGTH} characters`);
   else if (!shortName(level, fullName)) reasons.push(`name "${fullName}" has no known ${level} type prefix`);
   return reasons;
 }

@@ -7,7 +7,11 @@ import { today } from './admin-unit.ts';
 type Conn = Kysely<Database> | Transaction<Database>;
 
 /** The version of the agency with this code in force on `date` (default: today in Vietnam). */
-export async function findAgencyByCode(db: Conn, code: string, date?: string): Promise<AgencyRow | undefined> {
+export async function findAgencyByCode(
+  db: Conn,
+  code: string,
+  date?: string,
+): Promise<AgencyRow | undefined> {
   const d = date ?? today();
   return db
     .selectFrom('agencies')
@@ -20,7 +24,12 @@ export async function findAgencyByCode(db: Conn, code: string, date?: string): P
 
 /** The current (open-ended) version of a code, whatever its validFrom: codes are unique among those. */
 export async function findOpenAgency(db: Conn, code: string): Promise<AgencyRow | undefined> {
-  return db.selectFrom('agencies').selectAll().where('code', '=', code).where('validTo', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('agencies')
+    .selectAll()
+    .where('code', '=', code)
+    .where('validTo', 'is', null)
+    .executeTakeFirst();
 }
 
 /** Is `code` used by a version in force on `date` or later (open-ended or retired after it)? */
@@ -59,14 +68,28 @@ export async function insertAgency(db: Conn, row: NewAgencyRow): Promise<AgencyR
   return db.insertInto('agencies').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateAgency(db: Conn, id: string, patch: { name?: string; nameFolded?: string; validTo?: string | null }): Promise<AgencyRow> {
+export async function updateAgency(
+  db: Conn,
+  id: string,
+  patch: { name?: string; nameFolded?: string; validTo?: string | null },
+): Promise<AgencyRow> {
   return db.updateTable('agencies').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 /** Point current children and one-stop units of `fromId` at `toId` (after a new version was opened). */
 export async function moveDependants(db: Conn, fromId: string, toId: string): Promise<void> {
-  await db.updateTable('agencies').set({ parentId: toId }).where('parentId', '=', fromId).where('validTo', 'is', null).execute();
-  await db.updateTable('oneStopUnits').set({ agencyId: toId }).where('agencyId', '=', fromId).where('validTo', 'is', null).execute();
+  await db
+    .updateTable('agencies')
+    .set({ parentId: toId })
+    .where('parentId', '=', fromId)
+    .where('validTo', 'is', null)
+    .execute();
+  await db
+    .updateTable('oneStopUnits')
+    .set({ agencyId: toId })
+    .where('agencyId', '=', fromId)
+    .where('validTo', 'is', null)
+    .execute();
 }
 
 export interface AgencyFilter {
@@ -78,7 +101,10 @@ export interface AgencyFilter {
   offset: number;
 }
 
-export async function listAgencies(db: Conn, f: AgencyFilter): Promise<{ items: AgencyRow[]; total: number }> {
+export async function listAgencies(
+  db: Conn,
+  f: AgencyFilter,
+): Promise<{ items: AgencyRow[]; total: number }> {
   let qb = db
     .selectFrom('agencies')
     .where('validFrom', '<=', f.date)
@@ -98,7 +124,11 @@ export async function childrenOf(db: Conn, id: string, date: string): Promise<Ag
 }
 
 /** One-stop units in force on `date` of these agencies (undefined: of every agency). */
-export async function oneStopUnitsOf(db: Conn, agencyIds: readonly string[] | undefined, date: string): Promise<OneStopUnitRow[]> {
+export async function oneStopUnitsOf(
+  db: Conn,
+  agencyIds: readonly string[] | undefined,
+  date: string,
+): Promise<OneStopUnitRow[]> {
   if (agencyIds && !agencyIds.length) return [];
   let qb = db.selectFrom('oneStopUnits').selectAll();
   if (agencyIds) qb = qb.where('agencyId', 'in', agencyIds);
@@ -115,7 +145,14 @@ export async function findOneStopUnit(db: Conn, code: string): Promise<OneStopUn
 
 export async function insertOneStopUnit(
   db: Conn,
-  row: { agencyId: string; code: string; name: string; address?: string; adminUnitId?: string | null; validFrom: string },
+  row: {
+    agencyId: string;
+    code: string;
+    name: string;
+    address?: string;
+    adminUnitId?: string | null;
+    validFrom: string;
+  },
 ): Promise<OneStopUnitRow> {
   return db.insertInto('oneStopUnits').values(row).returningAll().executeTakeFirstOrThrow();
 }
@@ -125,11 +162,21 @@ export async function updateOneStopUnit(
   id: string,
   patch: { name?: string; address?: string; validTo?: string | null },
 ): Promise<OneStopUnitRow> {
-  return db.updateTable('oneStopUnits').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db
+    .updateTable('oneStopUnits')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** The id of the admin unit (level, code) in force on `date`. */
-export async function adminUnitIdAt(db: Conn, level: string, code: string, date: string): Promise<string | undefined> {
+export async function adminUnitIdAt(
+  db: Conn,
+  level: string,
+  code: string,
+  date: string,
+): Promise<string | undefined> {
   const r = await db
     .selectFrom('adminUnits')
     .select('id')
@@ -141,7 +188,14 @@ export async function adminUnitIdAt(db: Conn, level: string, code: string, date:
   return r?.id;
 }
 
-export async function adminUnitsByIds(db: Conn, ids: readonly string[]): Promise<{ id: string; level: string; code: string; fullName: string }[]> {
+export async function adminUnitsByIds(
+  db: Conn,
+  ids: readonly string[],
+): Promise<{ id: string; level: string; code: string; fullName: string }[]> {
   if (!ids.length) return [];
-  return db.selectFrom('adminUnits').select(['id', 'level', 'code', 'fullName']).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('adminUnits')
+    .select(['id', 'level', 'code', 'fullName'])
+    .where('id', 'in', ids)
+    .execute();
 }

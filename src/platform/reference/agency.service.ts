@@ -9,8 +9,18 @@ import { assertAgencyScope } from '../identity/policy.ts';
 import type { Principal } from '../identity/principal.ts';
 import { foldName, today } from './admin-unit.ts';
 import {
-  adminUnitIdAt, agencyAncestors, agencyCodeTakenFrom, findOneStopUnit, findOpenAgency, insertAgency, insertOneStopUnit, moveDependants,
-  oneStopUnitsOf, updateAgency, updateOneStopUnit, childrenOf,
+  adminUnitIdAt,
+  agencyAncestors,
+  agencyCodeTakenFrom,
+  findOneStopUnit,
+  findOpenAgency,
+  insertAgency,
+  insertOneStopUnit,
+  moveDependants,
+  oneStopUnitsOf,
+  updateAgency,
+  updateOneStopUnit,
+  childrenOf,
 } from './agency.repository.ts';
 import { childCodeProblem, codeLevel, codeOwner, type AgencyKind } from './agency.ts';
 import type { AgencyRow, OneStopUnitRow } from './reference.table.ts';
@@ -44,18 +54,29 @@ export interface NewAgencyInput {
   validFrom?: string;
 }
 
-export async function createAgency(db: Db, p: Principal | undefined, input: NewAgencyInput): Promise<AgencyRow> {
+export async function createAgency(
+  db: Db,
+  p: Principal | undefined,
+  input: NewAgencyInput,
+): Promise<AgencyRow> {
   return db.transaction().execute(async (trx) => {
-    const parent = input.parentCode ? await openAgencyOr404(trx, input.parentCode, 'parent agency') : undefined;
+    const parent = input.parentCode
+      ? await openAgencyOr404(trx, input.parentCode, 'parent agency')
+      : undefined;
     await assertBelow(trx, p, parent?.id ?? null);
     const problem = childCodeProblem(input.code, parent?.code ?? null);
     if (problem) throw new AppError('invalid-agency-code', { detail: problem });
     const validFrom = input.validFrom ?? today();
-    if (await agencyCodeTakenFrom(trx, input.code, validFrom)) throw new AppError('agency-exists', { detail: `Agency ${input.code} already exists` });
+    if (await agencyCodeTakenFrom(trx, input.code, validFrom))
+      throw new AppError('agency-exists', { detail: `Agency ${input.code} already exists` });
     let adminUnitId: string | null = null;
     if (input.adminUnit) {
-      adminUnitId = (await adminUnitIdAt(trx, input.adminUnit.level, input.adminUnit.code, validFrom)) ?? null;
-      if (!adminUnitId) throw new AppError('unit-not-found', { detail: `No ${input.adminUnit.level} ${input.adminUnit.code} on ${validFrom}` });
+      adminUnitId =
+        (await adminUnitIdAt(trx, input.adminUnit.level, input.adminUnit.code, validFrom)) ?? null;
+      if (!adminUnitId)
+        throw new AppError('unit-not-found', {
+          detail: `No ${input.adminUnit.level} ${input.adminUnit.code} on ${validFrom}`,
+        });
     }
     return insertAgency(trx, {
       code: input.code,
@@ -80,29 +101,52 @@ export interface AgencyChange {
   effectiveDate?: string;
 }
 
-export async function changeAgency(db: Db, p: Principal | undefined, code: string, ch: AgencyChange): Promise<AgencyRow> {
+export async function changeAgency(
+  db: Db,
+  p: Principal | undefined,
+  code: string,
+  ch: AgencyChange,
+): Promise<AgencyRow> {
   return db.transaction().execute(async (trx) => {
     let a = await openAgencyOr404(trx, code);
     await assertBelow(trx, p, a.parentId);
-    const newParent = ch.parentCode !== undefined ? await openAgencyOr404(trx, ch.parentCode, 'parent agency') : undefined;
+    const newParent =
+      ch.parentCode !== undefined ? await openAgencyOr404(trx, ch.parentCode, 'parent agency') : undefined;
     if (newParent) {
       await assertBelow(trx, p, newParent.id);
       if (newParent.id === a.id || (await agencyAncestors(trx, newParent.id)).includes(a.id)) {
-        throw new AppError('agency-parent-invalid', { detail: 'An agency cannot be placed under itself or its own subordinate' });
+        throw new AppError('agency-parent-invalid', {
+          detail: 'An agency cannot be placed under itself or its own subordinate',
+        });
       }
     }
     const parentChanged = newParent !== undefined && newParent.id !== a.parentId;
     const codeChanged = ch.code !== undefined && ch.code !== a.code;
-    if (ch.name !== undefined && ch.name !== a.name) a = await updateAgency(trx, a.id, { name: ch.name, nameFolded: foldName(ch.name) });
+    if (ch.name !== undefined && ch.name !== a.name)
+      a = await updateAgency(trx, a.id, { name: ch.name, nameFolded: foldName(ch.name) });
     if (!parentChanged && !codeChanged) return a;
 
     const newCode = ch.code ?? a.code;
-    const parentCode = newParent ? newParent.code : a.parentId ? (await trx.selectFrom('agencies').select('code').where('id', '=', a.parentId).executeTakeFirstOrThrow()).code : null;
+    const parentCode = newParent
+      ? newParent.code
+      : a.parentId
+        ? (
+            await trx
+              .selectFrom('agencies')
+              .select('code')
+              .where('id', '=', a.parentId)
+              .executeTakeFirstOrThrow()
+          ).code
+        : null;
     const problem = childCodeProblem(newCode, parentCode);
     if (problem) throw new AppError('invalid-agency-code', { detail: problem });
     const eff = ch.effectiveDate ?? today();
-    if (codeChanged && (await agencyCodeTakenFrom(trx, newCode, eff))) throw new AppError('agency-exists', { detail: `Agency ${newCode} already exists` });
-    if (eff <= a.validFrom) throw new AppError('invalid-effective-date', { detail: `The change must take effect after ${a.validFrom}` });
+    if (codeChanged && (await agencyCodeTakenFrom(trx, newCode, eff)))
+      throw new AppError('agency-exists', { detail: `Agency ${newCode} already exists` });
+    if (eff <= a.validFrom)
+      throw new AppError('invalid-effective-date', {
+        detail: `The change must take effect after ${a.validFrom}`,
+      });
     await updateAgency(trx, a.id, { validTo: eff });
     const next = await insertAgency(trx, {
       code: newCode,
@@ -122,12 +166,20 @@ export async function changeAgency(db: Db, p: Principal | undefined, code: strin
 }
 
 /** Close the agency (and its one-stop units) on `date`; refused while it has current subordinate agencies. */
-export async function retireAgency(db: Db, p: Principal | undefined, code: string, date?: string): Promise<AgencyRow> {
+export async function retireAgency(
+  db: Db,
+  p: Principal | undefined,
+  code: string,
+  date?: string,
+): Promise<AgencyRow> {
   return db.transaction().execute(async (trx) => {
     const a = await openAgencyOr404(trx, code);
     await assertBelow(trx, p, a.parentId);
     const d = date ?? today();
-    if (d <= a.validFrom) throw new AppError('invalid-effective-date', { detail: `The agency must be retired after ${a.validFrom}` });
+    if (d <= a.validFrom)
+      throw new AppError('invalid-effective-date', {
+        detail: `The agency must be retired after ${a.validFrom}`,
+      });
     if ((await childrenOf(trx, a.id, d)).length) throw new AppError('agency-has-children');
     for (const u of await oneStopUnitsOf(trx, [a.id], d)) await updateOneStopUnit(trx, u.id, { validTo: d });
     return updateAgency(trx, a.id, { validTo: d });
@@ -143,7 +195,11 @@ export interface NewOneStopUnitInput {
   validFrom?: string;
 }
 
-export async function createOneStopUnit(db: Db, p: Principal | undefined, input: NewOneStopUnitInput): Promise<OneStopUnitRow> {
+export async function createOneStopUnit(
+  db: Db,
+  p: Principal | undefined,
+  input: NewOneStopUnitInput,
+): Promise<OneStopUnitRow> {
   return db.transaction().execute(async (trx) => {
     const agency = await openAgencyOr404(trx, input.agencyCode);
     assertAgencyScope(p, PERM, agency.id, await agencyAncestors(trx, agency.id));
@@ -151,11 +207,21 @@ export async function createOneStopUnit(db: Db, p: Principal | undefined, input:
     const validFrom = input.validFrom ?? today();
     let adminUnitId: string | null = null;
     if (input.adminUnit) {
-      adminUnitId = (await adminUnitIdAt(trx, input.adminUnit.level, input.adminUnit.code, validFrom)) ?? null;
-      if (!adminUnitId) throw new AppError('unit-not-found', { detail: `No ${input.adminUnit.level} ${input.adminUnit.code} on ${validFrom}` });
+      adminUnitId =
+        (await adminUnitIdAt(trx, input.adminUnit.level, input.adminUnit.code, validFrom)) ?? null;
+      if (!adminUnitId)
+        throw new AppError('unit-not-found', {
+          detail: `No ${input.adminUnit.level} ${input.adminUnit.code} on ${validFrom}`,
+        });
     }
-    return insertOneStopUnit(trx, { agencyId: agency.id, code: input.code, name: input.name, address: input.address ?? '', adminUnitId, validFrom })
-      .catch((e: unknown) => uniqueViolation(e, 'one-stop-unit-exists'));
+    return insertOneStopUnit(trx, {
+      agencyId: agency.id,
+      code: input.code,
+      name: input.name,
+      address: input.address ?? '',
+      adminUnitId,
+      validFrom,
+    }).catch((e: unknown) => uniqueViolation(e, 'one-stop-unit-exists'));
   });
 }
 
@@ -169,7 +235,8 @@ export async function changeOneStopUnit(
     const u = await findOneStopUnit(trx, code);
     if (!u) throw new AppError('one-stop-unit-not-found');
     assertAgencyScope(p, PERM, u.agencyId, await agencyAncestors(trx, u.agencyId));
-    if (ch.validTo && ch.validTo <= u.validFrom) throw new AppError('invalid-effective-date', { detail: `validTo must be after ${u.validFrom}` });
+    if (ch.validTo && ch.validTo <= u.validFrom)
+      throw new AppError('invalid-effective-date', { detail: `validTo must be after ${u.validFrom}` });
     return updateOneStopUnit(trx, u.id, ch);
   });
 }

@@ -5,7 +5,14 @@
  */
 import { isValidAgencyCode } from '../../lib/vn-ids.ts';
 
-export const agencyKinds = ['national_portal', 'ministry', 'province', 'department', 'commune', 'other'] as const;
+export const agencyKinds = [
+  'national_portal',
+  'ministry',
+  'province',
+  'department',
+  'commune',
+  'other',
+] as const;
 export type AgencyKind = (typeof agencyKinds)[number];
 
 /** Level of a code by its non-zero parts: 1 = X.00.00.000 … 4 = the V part is used. */
@@ -29,8 +36,10 @@ export function codeOwner(code: string): string {
 export function childCodeProblem(code: string, parentCode: string | null): string | undefined {
   if (!isValidAgencyCode(code)) return 'the code must look like 000.00.00.H56';
   if (!parentCode) return undefined;
-  if (codeOwner(code) !== codeOwner(parentCode)) return `the code must end with .${codeOwner(parentCode)} like its parent`;
-  if (codeLevel(code) <= codeLevel(parentCode)) return `a level-${codeLevel(code)} code cannot be under a level-${codeLevel(parentCode)} agency`;
+  if (codeOwner(code) !== codeOwner(parentCode))
+    return `the code must end with .${codeOwner(parentCode)} like its parent`;
+  if (codeLevel(code) <= codeLevel(parentCode))
+    return `a level-${codeLevel(code)} code cannot be under a level-${codeLevel(parentCode)} agency`;
   return undefined;
 }
 

@@ -5,13 +5,32 @@ import { agencyKinds } from './agency.ts';
 export const DateStr = Type.String({ format: 'date', description: 'YYYY-MM-DD (default: today in Vietnam)' });
 export const Limit = Type.Integer({ minimum: 1, maximum: 500, default: 50 });
 export const Offset = Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 });
-export const Q = Type.String({ minLength: 1, maxLength: 100, description: 'Part of the name, with or without diacritics' });
+export const Q = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  description: 'Part of the name, with or without diacritics',
+});
 export const Name = Type.String({ minLength: 1, maxLength: 300 });
-export const AgencyCode = Type.String({ minLength: 1, maxLength: 50, description: 'Electronic agency code, e.g. 000.00.00.H56' });
-export const OneStopCode = Type.String({ minLength: 1, maxLength: 60, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
-export const UnitLevelS = Type.Union([Type.Literal('province'), Type.Literal('district'), Type.Literal('commune')]);
+export const AgencyCode = Type.String({
+  minLength: 1,
+  maxLength: 50,
+  description: 'Electronic agency code, e.g. 000.00.00.H56',
+});
+export const OneStopCode = Type.String({
+  minLength: 1,
+  maxLength: 60,
+  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+});
+export const UnitLevelS = Type.Union([
+  Type.Literal('province'),
+  Type.Literal('district'),
+  Type.Literal('commune'),
+]);
 export const UnitRefInput = Type.Object(
-  { level: Type.Union([Type.Literal('province'), Type.Literal('commune')]), code: Type.String({ pattern: '^\\d{2}(\\d{3})?$' }) },
+  {
+    level: Type.Union([Type.Literal('province'), Type.Literal('commune')]),
+    code: Type.String({ pattern: '^\\d{2}(\\d{3})?$' }),
+  },
   { additionalProperties: false },
 );
 
@@ -50,7 +69,9 @@ export const AgencyRef = Type.Object({ code: Type.String(), name: Type.String(),
 export const AgencyView = Type.Object({
   code: Type.String(),
   name: Type.String(),
-  level: Type.Integer({ description: '0 = national portal, 1 = ministry / provincial people\'s committee, 2–4 below' }),
+  level: Type.Integer({
+    description: "0 = national portal, 1 = ministry / provincial people's committee, 2–4 below",
+  }),
   kind: Type.String(),
   nodeCode: Type.String({ description: 'The local system hosting the agency (G15, H56, NATIONAL)' }),
   parentCode: Nullable(Type.String()),

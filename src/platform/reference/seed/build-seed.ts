@@ -8,7 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { correctLinkCodes } from '../admin-unit.import.ts';
-import { parseCurrent, parseLinks, parsePre2025, readCsv } from '../admin-unit.parse.ts';
+import { parseLinks } from '../admin-unit.parse-links.ts';
+import { parseCurrent, parsePre2025, readCsv } from '../admin-unit.parse.ts';
 import { emptyReport, REORG_DATE, type UnitLevel } from '../admin-unit.ts';
 import { encodeSeed, SEED_FILE } from './seed.ts';
 
@@ -16,10 +17,15 @@ export const DEMO_PROVINCES = ['38', '22'];
 
 function build(dataDir: string): void {
   const cur = parseCurrent(path.join(dataDir, 'admin-units-2025-current'));
-  const units = cur.units.filter((u) => u.level === 'province' || DEMO_PROVINCES.includes(u.parentCode ?? ''));
+  const units = cur.units.filter(
+    (u) => u.level === 'province' || DEMO_PROVINCES.includes(u.parentCode ?? ''),
+  );
   const links = cur.links.filter((l) => units.some((u) => u.level === l.level && u.code === l.code));
   const mapDir = path.join(dataDir, 'admin-units-mapping-2025');
-  const oldProvinces = readCsv(path.join(mapDir, 'old_province_to_new_province.csv'), ['old_province_code', 'new_province_code'])
+  const oldProvinces = readCsv(path.join(mapDir, 'old_province_to_new_province.csv'), [
+    'old_province_code',
+    'new_province_code',
+  ])
     .filter((r) => DEMO_PROVINCES.includes(r.new_province_code ?? ''))
     .map((r) => r.old_province_code ?? '');
   const pre = parsePre2025(path.join(dataDir, 'admin-units-pre2025'), { provinces: oldProvinces });
@@ -28,13 +34,19 @@ function build(dataDir: string): void {
   const communes2025 = units
     .filter((u) => u.level === 'commune' && u.validFrom === REORG_DATE)
     .map((u) => ({ code: u.code, fullName: u.fullName, parentCode: u.parentCode }));
-  const mapped = correctLinkCodes(parseLinks(mapDir, { newProvinces: DEMO_PROVINCES }).links, communes2025, report);
+  const mapped = correctLinkCodes(
+    parseLinks(mapDir, { newProvinces: DEMO_PROVINCES }).links,
+    communes2025,
+    report,
+  );
   const has = (level: UnitLevel, code: string) => units.some((u) => u.level === level && u.code === code);
   const kept = mapped.filter((l) => has(l.level, l.code) && has(l.replacedLevel, l.replacedCode));
   links.push(...kept);
   const out = path.join(import.meta.dirname, SEED_FILE);
   writeFileSync(out, encodeSeed(units, links));
-  console.log(`${units.length} units, ${links.length} links (${mapped.length - kept.length} links dropped: unit not in the lists) → ${out}`);
+  console.log(
+    `${units.length} units, ${links.length} links (${mapped.length - kept.length} links dropped: unit not in the lists) → ${out}`,
+  );
   for (const c of report.corrected) console.log(`corrected: ${c.note}`);
 }
 

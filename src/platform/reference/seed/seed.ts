@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../../db/connect.ts';
 import { applyUnitsAndLinks, type SourcedLink } from '../admin-unit.apply.ts';
-import { emptyReport, shortName, type ImportReport, type LinkInput, type UnitInput, type UnitLevel } from '../admin-unit.ts';
+import {
+  emptyReport,
+  shortName,
+  type ImportReport,
+  type LinkInput,
+  type UnitInput,
+  type UnitLevel,
+} from '../admin-unit.ts';
 
 export const SEED_FILE = 'admin-units.json';
 
@@ -19,8 +26,19 @@ type UnitTuple = [string, string, string, string, string, string];
 type LinkTuple = [string, string, string, string, string];
 
 export function encodeSeed(units: readonly UnitInput[], links: readonly LinkInput[]): string {
-  const u = units.map((x) => JSON.stringify([short(x.level), x.code, x.fullName, x.parentLevel ? short(x.parentLevel) + x.parentCode : '', x.validFrom, x.validTo ?? '']));
-  const l = links.map((x) => JSON.stringify([short(x.level), x.code, x.replacedCode, x.kind[0], x.effectiveDate]));
+  const u = units.map((x) =>
+    JSON.stringify([
+      short(x.level),
+      x.code,
+      x.fullName,
+      x.parentLevel ? short(x.parentLevel) + x.parentCode : '',
+      x.validFrom,
+      x.validTo ?? '',
+    ]),
+  );
+  const l = links.map((x) =>
+    JSON.stringify([short(x.level), x.code, x.replacedCode, x.kind[0], x.effectiveDate]),
+  );
   return `{"units":[\n${u.join(',\n')}\n],"links":[\n${l.join(',\n')}\n]}\n`;
 }
 
@@ -29,14 +47,25 @@ export function decodeSeed(text: string): { units: UnitInput[]; links: SourcedLi
   const units = raw.units.map(([l, code, fullName, parent, validFrom, validTo]): UnitInput => {
     const level = L[l]!;
     return {
-      level, code, fullName, name: shortName(level, fullName) ?? fullName,
-      parentLevel: parent ? L[parent[0]!]! : null, parentCode: parent ? parent.slice(1) : null,
-      validFrom, validTo: validTo || null,
+      level,
+      code,
+      fullName,
+      name: shortName(level, fullName) ?? fullName,
+      parentLevel: parent ? L[parent[0]!]! : null,
+      parentCode: parent ? parent.slice(1) : null,
+      validFrom,
+      validTo: validTo || null,
     };
   });
   const links = raw.links.map(([l, code, old, kind, effectiveDate], i): SourcedLink => ({
-    file: SEED_FILE, row: i + 1, level: L[l]!, code, replacedLevel: L[l]!, replacedCode: old,
-    kind: kind === 'p' ? 'partial' : 'full', effectiveDate,
+    file: SEED_FILE,
+    row: i + 1,
+    level: L[l]!,
+    code,
+    replacedLevel: L[l]!,
+    replacedCode: old,
+    kind: kind === 'p' ? 'partial' : 'full',
+    effectiveDate,
   }));
   return { units, links };
 }
