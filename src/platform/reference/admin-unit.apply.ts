@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { resolveLinks, upsertLinks, upsertUnits } from './admin-unit.repository.ts';
+import { deleteStaleUnits, resolveLinks, upsertLinks, upsertUnits } from './admin-unit.repository.ts';
 import type { ImportReport, LinkInput, UnitInput, UnitLevel } from './admin-unit.ts';
 
 export interface ProgressSink {
@@ -21,6 +21,17 @@ export interface SourcedLink extends LinkInput {
   hint?: { name: string; province: string };
 }
 
+export interface ApplyOptions {
+  progress?: ProgressFactory;
+  /** Reject the whole import (write nothing) if any row is rejected. */
+  strict?: boolean;
+  /**
+   * The source is the whole truth for its units from this date on: versions of those units starting on or
+   * after it that the source no longer lists are deleted (so a corrected file leaves no overlapping rows).
+   */
+  authoritativeFrom?: string;
+}
+
 const ORDER: UnitLevel[] = ['province', 'district', 'commune'];
 const CHUNK = 2000;
 
@@ -29,12 +40,21 @@ export async function applyUnitsAndLinks(
   units: readonly UnitInput[],
   links: readonly SourcedLink[],
   report: ImportReport,
-  progress?: ProgressFactory,
-  /** Reject the whole import (write nothing) if any row is rejected. */
-  strict = false,
+  opts: ApplyOptions = {},
 ): Promise<ImportReport> {
+  const { progress, strict = false, authoritativeFrom } = opts;
   if (strict && report.rejected.length) throw rejectedError(report);
   await db.transaction().execute(async (trx) => {
+    if (authoritativeFrom) {
+      report.removed += await deleteStaleUnits(trx, units, authoritativeFrom).catch((err: unknown) => {
+        if ((err as { code?: string }).code !== '23503') throw err;
+        throw new AppError('conflict', {
+          detail:
+            'A version of a unit that the source no longer lists is still used (by an agency or a unit); nothing was written',
+          cause: err,
+        });
+      });
+    }
     if (units.length) {
       const bar = progress?.('units', units.length);
       for (const level of ORDER) {

@@ -1,5 +1,5 @@
 /** The importers on the real shared data files (read by path, never copied into the repository). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -113,6 +113,40 @@ describe('importing the real administrative units', () => {
     expect(again.current.unchanged).toBe(first.current.inserted);
     expect(again.pre2025.unchanged).toBe(10035 + 696 + 63);
   });
+  it('treats the current files as the whole truth from 2025-07-01: a version they drop is deleted', async () => {
+    const src = path.join(DATA, 'admin-units-2025-current');
+    const dir = mkdtempSync(path.join(tmpdir(), 'units-'));
+    for (const f of ['provinces_34.csv', 'wards_2025-07-01.csv'])
+      copyFileSync(path.join(src, f), path.join(dir, f));
+    const changes = readFileSync(path.join(src, 'ward_changes_2025-07-01_to_2026-07-25.csv'), 'utf8');
+    writeFileSync(
+      path.join(dir, 'ward_changes_2025-07-01_to_2026-07-25.csv'),
+      changes
+        .split('\n')
+        .filter((l) => !l.includes(',25270,'))
+        .join('\n'),
+    );
+    const r = await importCurrentUnits(t.db, dir);
+    expect(r).toMatchObject({ inserted: 0, updated: 1, removed: 1, rejected: [] });
+    expect(await findUnit(t.db, 'commune', '25270', '2026-05-01', true)).toMatchObject({
+      fullName: 'Xã Lộc Ninh',
+      validTo: null,
+    });
+    const back = await importCurrentUnits(t.db, src);
+    expect(back).toMatchObject({ inserted: 2, updated: 1, removed: 0 });
+    expect(await findUnit(t.db, 'commune', '25270', '2026-05-01', true)).toMatchObject({
+      fullName: 'Phường Lộc Ninh',
+    });
+  });
+
+  it('never lets two versions of a unit overlap', async () => {
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await sql`insert into admin_units (code, name, full_name, level, valid_from)
+          values ('38', 'Thanh Hóa', 'Tỉnh Thanh Hóa', 'province', '2026-01-01')`.execute(trx);
+      }),
+    ).rejects.toMatchObject({ code: '23P01' });
+  });
 });
 
 describe('malformed files', () => {
@@ -120,15 +154,15 @@ describe('malformed files', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'units-'));
     writeFileSync(
       path.join(dir, 'provinces_63.csv'),
-      'province_code,province_name\n01,Thành phố Hà Nội\n7,Tỉnh Sai\n90,Không Tiền Tố\n',
+      'province_code,province_name\n97,Tỉnh Thử Nghiệm\n7,Tỉnh Sai\n98,Không Tiền Tố\n',
     );
     writeFileSync(
       path.join(dir, 'districts.csv'),
-      'district_code,district_name,province_code,ward_count\n901,Quận Một,01,1\n902,Quận Hai,99,1\n',
+      'district_code,district_name,province_code,ward_count\n990,Quận Một,97,1\n991,Quận Hai,99,1\n',
     );
     writeFileSync(
       path.join(dir, 'wards.csv'),
-      `ward_code,ward_name,district_code,district_name,province_code,province_name\n90001,Phường ${'A'.repeat(300)},901,x,01,x\n90002,Phường Tốt,901,x,01,x\n`,
+      `ward_code,ward_name,district_code,district_name,province_code,province_name\n99001,Phường ${'A'.repeat(300)},990,x,97,x\n99002,Phường Tốt,990,x,97,x\n99003,Phường Lạc,990,x,01,x\n`,
     );
     const before = await sql<{ n: number }>`select count(*)::int as n from admin_units`.execute(t.db);
     await expect(importPre2025Units(t.db, dir, { strict: true })).rejects.toMatchObject({
@@ -146,6 +180,7 @@ describe('malformed files', () => {
       },
       { file: 'districts.csv', row: 3, reasons: ['unknown province 99'] },
       { file: 'wards.csv', row: 2, reasons: ['name is longer than 200 characters'] },
+      { file: 'wards.csv', row: 4, reasons: ['district 990 is in province 97, not 01'] },
     ]);
     expect(report.inserted).toBe(3);
   });

@@ -24,14 +24,21 @@ function reportOf(rejected: ImportReport['rejected']): ImportReport {
   return r;
 }
 
-/** `dir` = admin-units-2025-current. `changesDate`: when the 2026 snapshot's changes took effect. */
+/**
+ * `dir` = admin-units-2025-current. `changesDate`: when the 2026 snapshot's changes took effect. The files are
+ * the whole truth from 1 July 2025 for the units they list: a later version they no longer have is deleted.
+ */
 export async function importCurrentUnits(
   db: Db,
   dir: string,
   opts: ImportOptions & { changesDate?: string } = {},
 ): Promise<ImportReport> {
   const p = parseCurrent(dir, { changesDate: opts.changesDate, provinces: opts.provinces });
-  return applyUnitsAndLinks(db, p.units, p.links, reportOf(p.rejected), opts.progress, opts.strict);
+  return applyUnitsAndLinks(db, p.units, p.links, reportOf(p.rejected), {
+    progress: opts.progress,
+    strict: opts.strict,
+    authoritativeFrom: REORG_DATE,
+  });
 }
 
 /** `dir` = admin-units-pre2025. `validFrom`: the first day the snapshot's units are known to be in force. */
@@ -41,7 +48,10 @@ export async function importPre2025Units(
   opts: ImportOptions & { validFrom?: string } = {},
 ): Promise<ImportReport> {
   const p = parsePre2025(dir, { validFrom: opts.validFrom, provinces: opts.provinces });
-  return applyUnitsAndLinks(db, p.units, p.links, reportOf(p.rejected), opts.progress, opts.strict);
+  return applyUnitsAndLinks(db, p.units, p.links, reportOf(p.rejected), {
+    progress: opts.progress,
+    strict: opts.strict,
+  });
 }
 
 /**
@@ -57,7 +67,7 @@ export async function importUnitLinks(
   const p = parseLinks(dir, { newProvinces: opts.newProvinces });
   const report = reportOf(p.rejected);
   const links = await correctLinks(db, p.links, report);
-  return applyUnitsAndLinks(db, [], links, report, opts.progress, opts.strict);
+  return applyUnitsAndLinks(db, [], links, report, { progress: opts.progress, strict: opts.strict });
 }
 
 export async function correctLinks(

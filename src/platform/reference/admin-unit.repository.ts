@@ -239,3 +239,22 @@ export async function unitsInForce(
     .select(['u.code', 'u.fullName', 'p.code as parentCode'])
     .execute();
 }
+
+/**
+ * Delete the versions of the given units (by level and code) that start on or after `from` and that the
+ * source no longer lists; their links go with them. Returns how many rows were removed.
+ */
+export async function deleteStaleUnits(db: Conn, units: readonly UnitInput[], from: string): Promise<number> {
+  if (!units.length) return 0;
+  const r = await sql<{ id: string }>`
+    with src as (
+      select * from unnest(${units.map((u) => u.level)}::text[], ${units.map((u) => u.code)}::text[],
+        ${units.map((u) => u.validFrom)}::date[]) as s(level, code, valid_from)
+    )
+    delete from admin_units a
+    where a.valid_from >= ${from}::date
+      and exists (select 1 from src where src.level = a.level and src.code = a.code)
+      and not exists (select 1 from src where src.level = a.level and src.code = a.code and src.valid_from = a.valid_from)
+    returning a.id`.execute(db);
+  return r.rows.length;
+}

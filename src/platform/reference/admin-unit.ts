@@ -68,13 +68,15 @@ export interface ImportReport {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Versions the source no longer has, deleted by an authoritative import. */
+  removed: number;
   rejected: RejectedRow[];
   /** Rows accepted after a documented correction (e.g. a known wrong code matched by name). */
   corrected: { file: string; row: number; note: string }[];
 }
 
 export function emptyReport(): ImportReport {
-  return { inserted: 0, updated: 0, unchanged: 0, rejected: [], corrected: [] };
+  return { inserted: 0, updated: 0, unchanged: 0, removed: 0, rejected: [], corrected: [] };
 }
 
 /** "Phường Hồng Hà" → { name: "Hồng Hà" }; undefined when the full name has no known unit-type prefix. */

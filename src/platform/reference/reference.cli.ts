@@ -35,7 +35,7 @@ export function registerReferenceCommands(program: Command, open: OpenDb): void 
         });
         for (const [name, rep] of Object.entries(r)) {
           console.log(
-            `${name}: inserted ${rep.inserted}, updated ${rep.updated}, unchanged ${rep.unchanged}, rejected ${rep.rejected.length}, corrected ${rep.corrected.length}`,
+            `${name}: inserted ${rep.inserted}, updated ${rep.updated}, unchanged ${rep.unchanged}, removed ${rep.removed}, rejected ${rep.rejected.length}, corrected ${rep.corrected.length}`,
           );
           for (const x of rep.rejected.slice(0, 20))
             console.log(`  rejected ${x.file}:${x.row}: ${x.reasons.join('; ')}`);

@@ -76,5 +76,5 @@ export function decodeSeed(text: string): { units: UnitInput[]; links: SourcedLi
  */
 export async function seedAdminUnits(db: Db): Promise<ImportReport> {
   const { units, links } = decodeSeed(readFileSync(path.join(import.meta.dirname, SEED_FILE), 'utf8'));
-  return applyUnitsAndLinks(db, units, links, emptyReport(), undefined, true);
+  return applyUnitsAndLinks(db, units, links, emptyReport(), { strict: true });
 }
