@@ -80,6 +80,8 @@ export async function referenceRoutes(app: Server, { db }: { db: Db }): Promise<
       schema: {
         tags: TAG,
         summary: 'One administrative unit with the units it replaced and that replaced it',
+        description:
+          "With `date`, the version in force that day (404 if none). Without it, today's version, or else the latest one, so a code abolished on 2025-07-01 still answers with `replacedBy`.",
         params: Type.Object({ level: UnitLevelS, code: Type.String({ pattern: '^\\d{2,5}$' }) }),
         querystring: Type.Object({ date: Type.Optional(DateStr) }, { additionalProperties: false }),
         response: { 200: UnitDetail, 400: Problem, 404: Problem },
