@@ -60,6 +60,19 @@ export const errorCodes = {
   'unit-not-found': { status: 404, vi: 'Không tìm thấy đơn vị hành chính', en: 'Administrative unit not found' },
   'sector-not-found': { status: 404, vi: 'Không tìm thấy lĩnh vực', en: 'Sector not found' },
   'agency-exists': { status: 409, vi: 'Mã cơ quan đã tồn tại', en: 'The agency code already exists' },
+  'agency-parent-invalid': {
+    status: 400,
+    vi: 'Cơ quan cấp trên không hợp lệ',
+    en: 'The parent agency is not valid for this agency',
+  },
+  'agency-has-children': {
+    status: 409,
+    vi: 'Cơ quan còn đơn vị trực thuộc đang hoạt động',
+    en: 'The agency still has active subordinate agencies',
+  },
+  'invalid-effective-date': { status: 400, vi: 'Ngày hiệu lực không hợp lệ', en: 'The effective date is not valid' },
+  'one-stop-unit-not-found': { status: 404, vi: 'Không tìm thấy bộ phận một cửa', en: 'One-stop unit not found' },
+  'one-stop-unit-exists': { status: 409, vi: 'Mã bộ phận một cửa đã tồn tại', en: 'The one-stop unit code already exists' },
   // --- catalogue ---
   'procedure-not-found': { status: 404, vi: 'Không tìm thấy thủ tục hành chính', en: 'Procedure not found' },
   'procedure-version-not-found': {

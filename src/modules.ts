@@ -14,6 +14,7 @@ import { identityRoutes } from './platform/identity/identity.routes.ts';
 import { resolvePrincipal } from './platform/identity/session.service.ts';
 import { accountsRoutes } from './national/accounts/accounts.routes.ts';
 import { eidStandinRoutes } from './standins/eid/eid.routes.ts';
+import { referenceRoutes } from './platform/reference/reference.routes.ts';
 
 export type { AppContext };
 
@@ -41,4 +42,5 @@ export const modules: Module[] = [
   { name: 'accounts', role: 'national', routes: accountsRoutes },
   // Development stand-in for the national e-ID at /dev-eid; mounts itself only when config.EID_ISSUER is empty.
   { name: 'eid-standin', role: 'national', routes: eidStandinRoutes },
+  { name: 'reference', role: 'platform', routes: referenceRoutes },
 ];

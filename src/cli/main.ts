@@ -7,6 +7,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open.ts';
 import { registerCatalogueCommands } from '../national/catalogue/catalogue.cli.ts';
 import { registerIdentityCommands } from '../platform/identity/identity.cli.ts';
+import { registerReferenceCommands } from '../platform/reference/reference.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -25,5 +26,6 @@ program
 
 registerCatalogueCommands(program, open);
 registerIdentityCommands(program, open);
+registerReferenceCommands(program, open);
 
 await program.parseAsync(process.argv);

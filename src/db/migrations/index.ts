@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-extensions.ts';
 import * as m0100 from './0100-reference.ts';
+import * as m0101 from './0101-reference-versions.ts';
 import * as m0200 from './0200-identity.ts';
 import * as m0201 from './0201-eid.ts';
 import * as m0202 from './0202-eid-store.ts';
@@ -13,6 +14,7 @@ import * as m0600 from './0600-dossiers.ts';
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
   '0100-reference': m0100,
+  '0101-reference-versions': m0101,
   '0200-identity': m0200,
   '0201-eid': m0201,
   '0202-eid-store': m0202,

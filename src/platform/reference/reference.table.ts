@@ -9,6 +9,8 @@ export interface AdminUnitTable {
   parentId: string | null;
   validFrom: string;
   validTo: string | null;
+  /** fold(fullName), written by the application (migration 0101). */
+  nameFolded: Generated<string>;
 }
 
 export interface AdminUnitLinkTable {
@@ -39,6 +41,10 @@ export interface AgencyTable {
   validFrom: string;
   validTo: string | null;
   createdAt: Generated<string>;
+  /** fold(name), written by the application (migration 0101). */
+  nameFolded: Generated<string>;
+  /** The version this row replaced when its code or parent changed. */
+  predecessorId: string | null;
 }
 
 export interface OneStopUnitTable {
