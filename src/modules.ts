@@ -5,6 +5,8 @@
  */
 import type { Server } from './http/types.ts';
 import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
+import { paymentRoutes } from './local/payments/payments.routes.ts';
+import { paymentGatewayStandInRoutes } from './standins/payment-gateway/gateway.routes.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import type { PrincipalResolver } from './http/auth.ts';
@@ -21,4 +23,9 @@ export interface Module {
   principalResolver?: (ctx: AppContext) => PrincipalResolver;
 }
 
-export const modules: Module[] = [{ name: 'calendar', role: 'platform', routes: calendarRoutes }];
+export const modules: Module[] = [
+  { name: 'calendar', role: 'platform', routes: calendarRoutes },
+  { name: 'payments', role: 'local', routes: paymentRoutes },
+  // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty.
+  { name: 'payment-gateway-standin', role: 'national', routes: paymentGatewayStandInRoutes },
+];

@@ -4,5 +4,7 @@
  */
 import type { CalendarTables } from '../platform/calendar/calendar.table.ts';
 import type { ReferenceTables } from '../platform/reference/reference.table.ts';
+import type { PaymentTables } from '../local/payments/payments.table.ts';
+import type { DevPaymentGatewayTables } from '../standins/payment-gateway/gateway.table.ts';
 
-export type Database = ReferenceTables & CalendarTables;
+export type Database = ReferenceTables & CalendarTables & PaymentTables & DevPaymentGatewayTables;

@@ -28,6 +28,8 @@ export const permissions = {
   'calendar:manage': ['national_operator'],
   /** Set the office hours of an agency. */
   'working-hours:manage': ['agency_admin', 'national_operator'],
+  /** Create payment requests for dossier fees and query the gateway about them (agency-scoped). */
+  'payments:create': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
   /** Operators' views of the whole node. */
   'ops:read': ['national_operator'],
 } as const satisfies Record<string, readonly OfficerRole[]>;
