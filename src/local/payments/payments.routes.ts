@@ -2,7 +2,8 @@ import { Type } from 'typebox';
 import { AppError } from '../../errors.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
-import type { AppContext } from '../../modules.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
 import { handleCallback } from './callback.service.ts';
 import { sharedSecret } from './gateway-client.ts';
 import type { PaymentRequestRow } from './payments.table.ts';
@@ -74,7 +75,7 @@ const CallbackBody = Type.Object(
   { description: 'Payment result from the gateway, signed with MaXacThuc' },
 );
 
-export async function paymentRoutes(app: Server, { db, config }: AppContext): Promise<void> {
+export async function paymentRoutes(app: Server, { db, config }: { db: Db; config: Config }): Promise<void> {
   await sharedSecret(db, config); // generated and stored at first start when no PAYMENT_SECRET is configured
 
   app.post(

@@ -14,7 +14,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { Type } from 'typebox';
 import type { Server } from '../../http/types.ts';
-import type { AppContext } from '../../modules.ts';
+import type { Db } from '../../db/connect.ts';
 import type { Config } from '../../config.ts';
 import {
   completeTransaction,
@@ -48,7 +48,7 @@ function str(b: Record<string, unknown>, k: string): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
-export async function paymentGatewayStandInRoutes(app: Server, { db, config }: AppContext): Promise<void> {
+export async function paymentGatewayStandInRoutes(app: Server, { db, config }: { db: Db; config: Config }): Promise<void> {
   if (!standInEnabled(config)) return;
   const publicUrl = config.PUBLIC_URL.replace(/\/$/, '');
   const base = `${publicUrl}${STANDIN_PATH}`;
