@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../../test/app.ts';
 import { registerPaymentListener } from './callback.service.ts';
 import { listPaymentEvents } from './payments.repository.ts';
+import { paymentsOfDossier } from './payments.service.ts';
 import type { PaidPayment } from './payments.ts';
 import { createPaymentsTestApp, newPaymentBody, payer, type PaymentsTestApp } from './test-helpers.ts';
 
@@ -139,6 +140,7 @@ describe('pay online through the stand-in gateway', () => {
     expect(paid.length).toBe(before + 1);
     const outcomes = (await listPaymentEvents(t.db, { paymentRequestId: created.id })).map((e) => e.outcome);
     expect(outcomes).toEqual(['sent', 'failed', 'sent', 'paid']);
+    expect((await paymentsOfDossier(t.db, created.dossierId)).map((p) => p.state)).toEqual(['paid']);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   findPaymentRequest,
   insertPaymentEvent,
   insertPaymentRequest,
+  listRequestsForDossier,
   openRequestForDossier,
   referenceExists,
   updatePaymentRequest,
@@ -107,6 +108,11 @@ export async function getPaymentRequest(db: Db, principal: Principal | undefined
   if (!row) throw new AppError('payment-not-found');
   await assertCanAccessPayment(db, principal, row);
   return row;
+}
+
+/** Every payment request of a dossier, oldest first (for the dossier feature: is the fee paid?). */
+export async function paymentsOfDossier(db: Db, dossierId: string): Promise<PaymentRequestRow[]> {
+  return listRequestsForDossier(db, dossierId);
 }
 
 /** The receipt block (ThongTinBienLai) of a request. */
