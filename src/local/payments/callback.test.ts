@@ -146,6 +146,22 @@ describe('accepted callbacks', () => {
     expect((await post(message(req.reference))).json().message).toBe('paid');
   });
 
+  it('a cancelled request is not paid by a late success callback (logged for reconciliation)', async () => {
+    const req = await create();
+    const c = await call(t.app, { method: 'POST', url: `/api/v1/payments/${req.id}/cancel`, token: 'officer' });
+    expect(c.statusCode).toBe(200);
+    expect(c.json().state).toBe('cancelled');
+    expect((await call(t.app, { method: 'POST', url: `/api/v1/payments/${req.id}/cancel`, token: 'officer' })).json().code).toBe('payment-state-invalid');
+    expect((await call(t.app, { method: 'POST', url: `/api/v1/payments/${req.id}/cancel`, token: 'citizen' })).statusCode).toBe(403);
+    const calls = listenerCalls;
+    expect((await post(message(req.reference))).json().message).toBe('paid-while-cancelled');
+    expect(await findPaymentRequest(t.db, req.id)).toMatchObject({ state: 'cancelled', paidAt: null });
+    expect(listenerCalls).toBe(calls);
+    // the dossier may get a new request once the old one is cancelled
+    const again = await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: { ...newPaymentBody(), dossierId: c.json().dossierId } });
+    expect(again.statusCode).toBe(201);
+  });
+
   it('payment_events is append-only', async () => {
     await expect(t.db.deleteFrom('paymentEvents').execute()).rejects.toThrow(/append-only/);
   });

@@ -7,7 +7,7 @@ import type { Db } from '../../db/connect.ts';
 import { handleCallback } from './callback.service.ts';
 import { sharedSecret } from './gateway-client.ts';
 import type { PaymentRequestRow } from './payments.table.ts';
-import { createPaymentRequest, getPaymentRequest, initPayment, queryBill } from './payments.service.ts';
+import { cancelPaymentRequest, createPaymentRequest, getPaymentRequest, initPayment, queryBill } from './payments.service.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['payments'];
@@ -135,6 +135,20 @@ export async function paymentRoutes(app: Server, { db, config }: { db: Db; confi
       },
     },
     async (req) => initPayment(db, config, req.params.id, { ip: req.ip, principal: req.principal }),
+  );
+
+  app.post(
+    '/api/v1/payments/:id/cancel',
+    {
+      config: { permission: 'payments:create' },
+      schema: {
+        tags,
+        summary: 'Cancel an unpaid or pending payment request (officer of the agency)',
+        params: IdParams,
+        response: { 200: PaymentView, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req) => present(await cancelPaymentRequest(db, req.principal, req.params.id)),
   );
 
   app.get(

@@ -110,6 +110,27 @@ export async function getPaymentRequest(db: Db, principal: Principal | undefined
   return row;
 }
 
+/**
+ * Cancel an unpaid or pending request (dossier withdrawn or stopped, wrong amount). The officer must hold
+ * `payments:create` for the agency. A success callback arriving afterwards is logged as `paid-while-cancelled`
+ * and left for reconciliation (GET_BILL) instead of being applied.
+ */
+export async function cancelPaymentRequest(db: Db, principal: Principal | undefined, id: string): Promise<PaymentRequestRow> {
+  const agencyOf = await findPaymentRequest(db, id);
+  if (!agencyOf) throw new AppError('payment-not-found');
+  const agency = await agencyWithAncestors(db, agencyOf.agencyCode);
+  if (!agency) throw new AppError('forbidden');
+  assertAgencyScope(principal, 'payments:create', agency.id, agency.ancestorIds);
+  return db.transaction().execute(async (trx) => {
+    const row = await findPaymentRequest(trx, id, true);
+    if (!row) throw new AppError('payment-not-found');
+    if (row.state !== 'unpaid' && row.state !== 'pending') {
+      throw new AppError('payment-state-invalid', { detail: `The payment request is ${row.state}` });
+    }
+    return updatePaymentRequest(trx, id, { state: 'cancelled' });
+  });
+}
+
 /** Every payment request of a dossier, oldest first (for the dossier feature: is the fee paid?). */
 export async function paymentsOfDossier(db: Db, dossierId: string): Promise<PaymentRequestRow[]> {
   return listRequestsForDossier(db, dossierId);
