@@ -42,6 +42,18 @@ const Env = Type.Object({
   /** OIDC client id and secret of the portal at the e-ID provider. */
   EID_CLIENT_ID: Type.String({ default: 'motcua-portal' }),
   EID_CLIENT_SECRET: Type.String({ default: '' }),
+  /**
+   * URL of the DVCQG payment platform (INIT and GET_BILL are POSTed there). Empty: the built-in development
+   * stand-in at PUBLIC_URL/dev-payment (not mounted when NODE_ENV=production).
+   */
+  PAYMENT_GATEWAY_URL: Type.String({ default: '' }),
+  /** Our partner code (MaDoiTac) at the payment platform. */
+  PAYMENT_PARTNER_CODE: Type.String({ minLength: 1, maxLength: 50, default: 'MOTCUA-DEV' }),
+  /**
+   * Shared secret issued by the payment platform. Required with PAYMENT_GATEWAY_URL; with the stand-in it is
+   * generated at first start and kept in the database (table payment_settings).
+   */
+  PAYMENT_SECRET: Type.String({ default: '' }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;
@@ -60,5 +72,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const cfg = withDefaults;
   if (!cfg.PUBLIC_URL) cfg.PUBLIC_URL = `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`;
   if (cfg.NODE_ENV === 'production' && cfg.DEMO_MODE) throw new Error('Invalid configuration: DEMO_MODE in production');
+  if (cfg.PAYMENT_GATEWAY_URL && !cfg.PAYMENT_SECRET) {
+    throw new Error('Invalid configuration: PAYMENT_SECRET is required when PAYMENT_GATEWAY_URL is set');
+  }
   return Object.freeze(cfg);
 }

@@ -145,6 +145,43 @@ export const errorCodes = {
     vi: 'Thủ tục không cung cấp dịch vụ công trực tuyến',
     en: 'This procedure is not offered online',
   },
+  // --- payments ---
+  'payment-not-found': { status: 404, vi: 'Không tìm thấy yêu cầu thanh toán', en: 'Payment request not found' },
+  'payment-request-open': {
+    status: 409,
+    vi: 'Hồ sơ đã có yêu cầu thanh toán đang chờ',
+    en: 'The dossier already has an open payment request',
+  },
+  'payment-state-invalid': {
+    status: 409,
+    vi: 'Trạng thái yêu cầu thanh toán không cho phép thao tác này',
+    en: 'The payment request is not in a state that allows this',
+  },
+  'payment-checksum-invalid': {
+    status: 400,
+    vi: 'Mã xác thực của bản tin thanh toán không đúng',
+    en: 'The payment message checksum is invalid',
+  },
+  'payment-reference-unknown': {
+    status: 404,
+    vi: 'Không tìm thấy mã tham chiếu thanh toán',
+    en: 'Unknown payment reference',
+  },
+  'payment-amount-mismatch': {
+    status: 409,
+    vi: 'Số tiền hoặc loại tiền không khớp với yêu cầu thanh toán',
+    en: 'The amount or currency does not match the payment request',
+  },
+  'payment-partner-mismatch': {
+    status: 409,
+    vi: 'Mã đối tác thanh toán không khớp',
+    en: 'The payment partner code does not match',
+  },
+  'payment-gateway-unavailable': {
+    status: 502,
+    vi: 'Cổng thanh toán không phản hồi hoặc từ chối giao dịch',
+    en: 'The payment gateway is unreachable or refused the transaction',
+  },
   // --- generic ---
   'not-found': { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
   'conflict': { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },

@@ -6,6 +6,8 @@
 import type { Server } from './http/types.ts';
 import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
 import type { AppContext } from './context.ts';
+import { paymentRoutes } from './local/payments/payments.routes.ts';
+import { paymentGatewayStandInRoutes } from './standins/payment-gateway/gateway.routes.ts';
 import type { PrincipalResolver } from './http/auth.ts';
 import { catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
 import { offeringRoutes } from './local/catalogue/offering.routes.ts';
@@ -43,4 +45,7 @@ export const modules: Module[] = [
   // Development stand-in for the national e-ID at /dev-eid; mounts itself only when config.EID_ISSUER is empty.
   { name: 'eid-standin', role: 'national', routes: eidStandinRoutes },
   { name: 'reference', role: 'platform', routes: referenceRoutes },
+  { name: 'payments', role: 'local', routes: paymentRoutes },
+  // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty.
+  { name: 'payment-gateway-standin', role: 'national', routes: paymentGatewayStandInRoutes },
 ];

@@ -10,6 +10,8 @@ import type { ReferenceTables } from '../platform/reference/reference.table.ts';
 import type { IdentityTables } from '../platform/identity/identity.table.ts';
 import type { AccountTables } from '../national/accounts/accounts.table.ts';
 import type { EidStandinTables } from '../standins/eid/eid.table.ts';
+import type { PaymentTables } from '../local/payments/payments.table.ts';
+import type { DevPaymentGatewayTables } from '../standins/payment-gateway/gateway.table.ts';
 
 export type Database = ReferenceTables &
   CalendarTables &
@@ -18,4 +20,6 @@ export type Database = ReferenceTables &
   DossierTables &
   IdentityTables &
   AccountTables &
-  EidStandinTables;
+  EidStandinTables &
+  PaymentTables &
+  DevPaymentGatewayTables;

@@ -32,6 +32,8 @@ export const permissions = {
   'dossier:receive': ['one_stop_officer', 'leader'],
   /** Read dossiers and work queues of one's agencies; act on them (each action also checks the role, dossier.service.ts). */
   'dossier:work': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
+  /** Create payment requests for dossier fees and query the gateway about them (agency-scoped). */
+  'payments:create': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
   /** Operators' views of the whole node. */
   'ops:read': ['national_operator'],
 } as const satisfies Record<string, readonly OfficerRole[]>;

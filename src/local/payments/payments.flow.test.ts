@@ -1,0 +1,189 @@
+/**
+ * End to end over real HTTP: the app listens, INIT goes to the stand-in gateway, the test follows UrlThanhToan and
+ * presses the buttons of the payment page, and the stand-in calls our callback URL back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../../test/app.ts';
+import { registerPaymentListener } from './callback.service.ts';
+import { listPaymentEvents } from './payments.repository.ts';
+import { paymentsOfDossier } from './payments.service.ts';
+import type { PaidPayment } from './payments.ts';
+import { createPaymentsTestApp, newPaymentBody, payer, type PaymentsTestApp } from './test-helpers.ts';
+
+let t: PaymentsTestApp;
+const paid: { payment: PaidPayment; stateInTrx: string | undefined }[] = [];
+let unregister: () => void;
+
+beforeAll(async () => {
+  t = await createPaymentsTestApp(true);
+  unregister = registerPaymentListener(async (payment, trx) => {
+    const row = await trx.selectFrom('paymentRequests').select('state').where('id', '=', payment.id).executeTakeFirst();
+    paid.push({ payment, stateInTrx: row?.state });
+  });
+});
+afterAll(async () => {
+  unregister();
+  await t.close();
+});
+
+async function create(overrides: Record<string, unknown> = {}) {
+  const res = await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: newPaymentBody(overrides) });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ id: string; reference: string; state: string; dossierId: string }>();
+}
+
+async function init(id: string, token = 'citizen') {
+  return call(t.app, { method: 'POST', url: `/api/v1/payments/${id}/init`, token });
+}
+
+async function get(id: string) {
+  const res = await call(t.app, { method: 'GET', url: `/api/v1/payments/${id}`, token: 'officer' });
+  expect(res.statusCode).toBe(200);
+  return res.json<{ state: string; transactionState: string | null; gatewayTransactionId: string | null; lastGatewayCode: string | null; paidAt: string | null }>();
+}
+
+/** Press a button of the stand-in's page: POST the form as a browser would. */
+async function press(url: string, action: 'pay' | 'cancel' | 'resend') {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ action }).toString(),
+  });
+  return { status: res.status, html: await res.text() };
+}
+
+describe('pay online through the stand-in gateway', () => {
+  it('create → INIT → payment page → "Thanh toán" → signed callback → paid exactly once', async () => {
+    const created = await create();
+    expect(created.state).toBe('unpaid');
+    expect(created.reference).toMatch(/^dvc0000006H56251127\d{4}\d{14}$/);
+
+    const i = await init(created.id);
+    expect(i.statusCode, i.body).toBe(200);
+    const { paymentUrl, reference } = i.json<{ paymentUrl: string; reference: string }>();
+    expect(reference).toBe(created.reference);
+    expect(paymentUrl.startsWith(`${t.baseUrl}/dev-payment/pay/`)).toBe(true);
+    expect((await get(created.id)).state).toBe('pending');
+
+    const page = await fetch(paymentUrl);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('MÔI TRƯỜNG THỬ NGHIỆM — cổng thanh toán giả lập');
+    expect(html).toContain('1.500.000 đồng');
+    expect(html).toContain(payer.name);
+    expect(html).toContain('Nộp phí, lệ phí hồ sơ 000.00.06.H56-251127-');
+    expect(html).toContain('>Thanh toán</button>');
+    expect(html).toContain('>Hủy</button>');
+
+    const before = paid.length;
+    const r = await press(paymentUrl, 'pay');
+    expect(r.status).toBe(200);
+    expect(r.html).toContain('Thanh toán thành công');
+    expect(r.html).toContain('HTTP 200');
+
+    const after = await get(created.id);
+    expect(after.state).toBe('paid');
+    expect(after.transactionState).toBe('thanh-cong');
+    expect(after.lastGatewayCode).toBe('00');
+    expect(after.gatewayTransactionId).toMatch(/^GD\d{20}$/);
+    expect(after.paidAt).not.toBeNull();
+    expect(paid.length).toBe(before + 1);
+    expect(paid.at(-1)?.payment).toMatchObject({ id: created.id, dossierId: created.dossierId, amount: 1_500_000, reference });
+    expect(paid.at(-1)?.stateInTrx).toBe('paid'); // the listener ran inside the transaction that marked it paid
+
+    // The gateway resends the same result (replay): acknowledged, nothing changes, the listener does not run again.
+    const again = await press(paymentUrl, 'resend');
+    expect(again.html).toContain('HTTP 200');
+    expect(await get(created.id)).toEqual(after);
+    expect(paid.length).toBe(before + 1);
+    // Pressing "Thanh toán" twice is refused by the gateway itself.
+    expect((await press(paymentUrl, 'pay')).status).toBe(409);
+
+    const events = await listPaymentEvents(t.db, { paymentRequestId: created.id });
+    expect(events.map((e) => [e.kind, e.outcome])).toEqual([
+      ['init', 'sent'],
+      ['callback', 'paid'],
+      ['callback', 'replayed'],
+    ]);
+    expect(events[1]?.checksumValid).toBe(true);
+    expect(events[1]?.rawBody).toContain('"MaLoi":"00"');
+
+    // Paid: no new INIT.
+    const reinit = await init(created.id);
+    expect(reinit.statusCode).toBe(409);
+    expect(reinit.json().code).toBe('payment-state-invalid');
+
+    // GET_BILL: the gateway's receipt of the transaction.
+    const bill = await call(t.app, { method: 'GET', url: `/api/v1/payments/${created.id}/bill`, token: 'officer' });
+    expect(bill.statusCode, bill.body).toBe(200);
+    expect(bill.json()).toMatchObject({
+      errorCode: '0',
+      bill: { MaThamChieu: reference, TrangThai: 'thanh-cong', MaLoi: '00', SoTien: '1500000', MaGiaoDich: after.gatewayTransactionId },
+    });
+  });
+
+  it('"Hủy" leaves the request payable with the gateway code recorded; a new INIT can then be paid', async () => {
+    const created = await create();
+    const first = (await init(created.id)).json<{ paymentUrl: string }>().paymentUrl;
+    const before = paid.length;
+    const r = await press(first, 'cancel');
+    expect(r.status).toBe(200);
+    expect(r.html).toContain('Đã hủy thanh toán');
+    const cancelled = await get(created.id);
+    expect(cancelled).toMatchObject({ state: 'pending', transactionState: 'that-bai', lastGatewayCode: '24', paidAt: null });
+    expect(paid.length).toBe(before);
+
+    const second = (await init(created.id)).json<{ paymentUrl: string }>().paymentUrl;
+    expect(second).not.toBe(first);
+    await press(second, 'pay');
+    expect((await get(created.id)).state).toBe('paid');
+    expect(paid.length).toBe(before + 1);
+    const outcomes = (await listPaymentEvents(t.db, { paymentRequestId: created.id })).map((e) => e.outcome);
+    expect(outcomes).toEqual(['sent', 'failed', 'sent', 'paid']);
+    expect((await paymentsOfDossier(t.db, created.dossierId)).map((p) => p.state)).toEqual(['paid']);
+  });
+});
+
+describe('payment requests', () => {
+  it('only one open request per dossier', async () => {
+    const body = newPaymentBody();
+    expect((await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: body })).statusCode).toBe(201);
+    const dup = await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: body });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.headers['content-type']).toContain('application/problem+json');
+    expect(dup.json().code).toBe('payment-request-open');
+  });
+
+  it('rejects bad input with problem+json and stores nothing', async () => {
+    const count = async () => (await t.db.selectFrom('paymentRequests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const n = await count();
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ amount: 1_000_000 }, 400, 'validation-failed'], // not the sum of the fee lines
+      [{ amount: 0 }, 400, 'validation-failed'],
+      [{ feeLines: [] }, 400, 'validation-failed'],
+      [{ extra: 'x' }, 400, 'validation-failed'],
+      [{ agencyCode: '000.00.00.H99' }, 404, 'agency-not-found'],
+    ];
+    for (const [o, status, code] of cases) {
+      const res = await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: newPaymentBody(o) });
+      expect(res.statusCode, JSON.stringify(o)).toBe(status);
+      expect(res.json().code).toBe(code);
+    }
+    expect(await count()).toBe(n);
+  });
+
+  it('checks who may create, see and pay', async () => {
+    const body = newPaymentBody();
+    expect((await call(t.app, { method: 'POST', url: '/api/v1/payments', payload: body })).statusCode).toBe(401);
+    expect((await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'citizen', payload: body })).json().code).toBe('forbidden');
+    expect((await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'other-officer', payload: body })).json().code).toBe('forbidden');
+    const created = await create();
+    const url = `/api/v1/payments/${created.id}`;
+    expect((await call(t.app, { method: 'GET', url, token: 'citizen' })).statusCode).toBe(200);
+    expect((await call(t.app, { method: 'GET', url, token: 'stranger' })).statusCode).toBe(403);
+    expect((await call(t.app, { method: 'GET', url, token: 'other-officer' })).statusCode).toBe(403);
+    expect((await init(created.id, 'stranger')).statusCode).toBe(403);
+    expect((await call(t.app, { method: 'GET', url: '/api/v1/payments/00000000-0000-4000-8000-999999999999', token: 'officer' })).json().code).toBe('payment-not-found');
+    expect((await call(t.app, { method: 'GET', url: '/api/v1/payments/not-a-uuid', token: 'officer' })).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,203 @@
+import { Type } from 'typebox';
+import { AppError } from '../../errors.ts';
+import type { Server } from '../../http/types.ts';
+import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
+import { handleCallback } from './callback.service.ts';
+import { sharedSecret } from './gateway-client.ts';
+import type { PaymentRequestRow } from './payments.table.ts';
+import { cancelPaymentRequest, createPaymentRequest, getPaymentRequest, initPayment, queryBill } from './payments.service.ts';
+
+const problem = { $ref: 'Problem#' };
+const tags = ['payments'];
+const Str = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
+
+const FeeLine = Type.Object(
+  {
+    code: Str(50),
+    name: Str(300),
+    amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000_000 }),
+    kind: Type.Optional(Type.Union([Type.Literal('phi'), Type.Literal('le_phi')])),
+  },
+  { additionalProperties: false },
+);
+const Payer = Type.Object(
+  { name: Str(200), personalId: Str(20), address: Type.String({ maxLength: 500 }) },
+  { additionalProperties: false },
+);
+const Beneficiary = Type.Object(
+  { account: Str(50), bankCode: Str(50), accountName: Str(200) },
+  { additionalProperties: false },
+);
+
+const PaymentView = Type.Object({
+  id: Type.String(),
+  dossierId: Type.String(),
+  dossierCode: Type.String(),
+  agencyCode: Type.String(),
+  agencyName: Type.String(),
+  procedureCode: Type.String(),
+  procedureName: Type.String(),
+  amount: Type.Integer(),
+  currency: Type.String(),
+  feeLines: Type.Array(FeeLine),
+  payer: Payer,
+  description: Type.String(),
+  reference: Type.String({ description: 'MaThamChieu' }),
+  state: Type.Union([Type.Literal('unpaid'), Type.Literal('pending'), Type.Literal('paid'), Type.Literal('cancelled'), Type.Literal('refunded')]),
+  transactionState: Type.Union([Type.String(), Type.Null()]),
+  gatewayTransactionId: Type.Union([Type.String(), Type.Null()]),
+  lastGatewayCode: Type.Union([Type.String(), Type.Null()]),
+  paymentUrl: Type.Union([Type.String(), Type.Null()]),
+  paidAt: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+});
+
+function present(r: PaymentRequestRow) {
+  return {
+    id: r.id, dossierId: r.dossierId, dossierCode: r.dossierCode, agencyCode: r.agencyCode, agencyName: r.agencyName,
+    procedureCode: r.procedureCode, procedureName: r.procedureName, amount: r.amount, currency: r.currency,
+    feeLines: r.feeLines, payer: r.payer, description: r.description, reference: r.reference, state: r.state,
+    transactionState: r.transactionState, gatewayTransactionId: r.gatewayTransactionId, lastGatewayCode: r.lastGatewayCode,
+    paymentUrl: r.paymentUrl, paidAt: r.paidAt, createdAt: r.createdAt,
+  };
+}
+
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+/** Callback fields (domain-vn.md §6.5). Validated again by the service so that a malformed callback is logged too. */
+const CallbackBody = Type.Object(
+  Object.fromEntries(
+    ['LoaiBanTin', 'MaLoi', 'MaDoiTac', 'MaThamChieu', 'SoTien', 'MaTienTe', 'MaGiaoDich', 'MaNganHang', 'ThoiGianGD',
+      'ThongTinGiaoDich', 'MaXacThuc'].map((k) => [k, Type.Union([Type.String({ maxLength: 2000 }), Type.Number()])]),
+  ),
+  { description: 'Payment result from the gateway, signed with MaXacThuc' },
+);
+
+export async function paymentRoutes(app: Server, { db, config }: { db: Db; config: Config }): Promise<void> {
+  await sharedSecret(db, config); // generated and stored at first start when no PAYMENT_SECRET is configured
+
+  app.post(
+    '/api/v1/payments',
+    {
+      config: { permission: 'payments:create' },
+      schema: {
+        tags,
+        summary: 'Create the fee payment request of a dossier (officer of the agency)',
+        body: Type.Object(
+          {
+            dossierId: Type.String({ format: 'uuid' }),
+            dossierCode: Type.String({ minLength: 1, maxLength: 50, pattern: '^[A-Za-z0-9._-]+$' }),
+            agencyCode: Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 }),
+            procedureCode: Str(50),
+            procedureName: Str(1000),
+            amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000_000, description: 'VND' }),
+            feeLines: Type.Array(FeeLine, { minItems: 1, maxItems: 50 }),
+            payer: Payer,
+            beneficiary: Type.Optional(Beneficiary),
+            description: Type.Optional(Str(500)),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: PaymentView, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req, reply) => reply.code(201).send(present(await createPaymentRequest(db, req.principal, req.body))),
+  );
+
+  app.get(
+    '/api/v1/payments/:id',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'A payment request (officer of the agency or the payer)',
+        params: IdParams,
+        response: { 200: PaymentView, 400: problem, 401: problem, 403: problem, 404: problem },
+      },
+    },
+    async (req) => present(await getPaymentRequest(db, req.principal, req.params.id)),
+  );
+
+  app.post(
+    '/api/v1/payments/:id/init',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Send the payment to the gateway (INIT) and get the payment page URL',
+        params: IdParams,
+        response: {
+          200: Type.Object({ paymentUrl: Type.String(), reference: Type.String() }),
+          400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 502: problem,
+        },
+      },
+    },
+    async (req) => initPayment(db, config, req.params.id, { ip: req.ip, principal: req.principal }),
+  );
+
+  app.post(
+    '/api/v1/payments/:id/cancel',
+    {
+      config: { permission: 'payments:create' },
+      schema: {
+        tags,
+        summary: 'Cancel an unpaid or pending payment request (officer of the agency)',
+        params: IdParams,
+        response: { 200: PaymentView, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req) => present(await cancelPaymentRequest(db, req.principal, req.params.id)),
+  );
+
+  app.get(
+    '/api/v1/payments/:id/bill',
+    {
+      config: { permission: 'payments:create' },
+      schema: {
+        tags,
+        summary: 'Ask the gateway for the receipt of a payment (GET_BILL)',
+        params: IdParams,
+        response: {
+          200: Type.Object({ errorCode: Type.String(), bill: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]) }),
+          400: problem, 401: problem, 403: problem, 404: problem, 502: problem,
+        },
+      },
+    },
+    async (req) => queryBill(db, config, req.params.id, { principal: req.principal }),
+  );
+
+  // The callback keeps the exact bytes it received (payment_events.raw_body): its own JSON parser, in its own scope.
+  await app.register(async (scope) => {
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 65_536 }, (req, body, done) => {
+      (req as { rawBody?: string }).rawBody = body as string;
+      try {
+        done(null, JSON.parse(body as string));
+      } catch {
+        done(new AppError('malformed-json'), undefined);
+      }
+    });
+    scope.post(
+      '/api/v1/payments/callback',
+      {
+        config: { permission: 'public' },
+        attachValidation: true,
+        schema: {
+          tags,
+          summary: 'Payment result from the gateway (authenticated by its MaXacThuc checksum, not by a session)',
+          body: CallbackBody,
+          response: {
+            200: Type.Object({ error_code: Type.String(), message: Type.String() }),
+            400: problem, 404: problem, 409: problem,
+          },
+        },
+      },
+      async (req) => {
+        const r = await handleCallback(db, config, req.body, (req as { rawBody?: string }).rawBody);
+        return { error_code: '0', message: r.outcome };
+      },
+    );
+  });
+}
