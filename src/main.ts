@@ -2,6 +2,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { demoBanner, seedDemo } from './demo/seed.ts';
 import { seedCalendar } from './platform/calendar/calendar.service.ts';
 
 async function main(): Promise<void> {
@@ -10,6 +11,10 @@ async function main(): Promise<void> {
   await seedCalendar(database.db); // the civil-service calendar this release knows; never overwrites edits
   const app = await buildApp({ config, db: database.db, pool: database.pool });
   if (database.applied.length) app.log.info({ migrations: database.applied }, 'migrations applied');
+  if (config.DEMO_MODE) {
+    const demo = await seedDemo(database.db, (m) => app.log.warn(m));
+    app.log.info({ officers: demo.officers.length, citizens: demo.citizens.length, procedures: demo.procedures }, 'demo data ready');
+  }
 
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -26,6 +31,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ host: config.HOST, port: config.PORT });
+  if (config.DEMO_MODE) process.stdout.write(`${demoBanner(config.PUBLIC_URL)}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,48 @@
+/**
+ * The demo federation: a national portal, two provinces (Thanh Hóa H56, Quảng Ninh H49) and one ministry
+ * (Tư pháp G15), with administrative units, agencies, one-stop units, the catalogue, the procedures each local
+ * agency offers, officers in every role and demo citizens. Idempotent: `npm start` runs it on every start in
+ * demo mode and a second run changes nothing.
+ */
+import type { Db } from '../db/connect.ts';
+import { seedCatalogue } from '../national/catalogue/seed/seed.ts';
+import { demoOfficers, seedDemoIdentities } from '../platform/identity/demo-identities.ts';
+import { seedDemoAgencies } from '../platform/reference/demo-agencies.ts';
+import { seedAdminUnits } from '../platform/reference/seed/seed.ts';
+import { demoPassword, demoPeople } from '../standins/eid/demo-people.ts';
+import { seedDemoOfferings } from './offerings.ts';
+
+export interface DemoSummary {
+  officers: string[];
+  citizens: string[];
+  procedures: number;
+  offerings: number;
+}
+
+export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): Promise<DemoSummary> {
+  await seedAdminUnits(db);
+  await seedDemoAgencies(db);
+  const catalogue = await seedCatalogue(db);
+  const offerings = await seedDemoOfferings(db);
+  const identities = await seedDemoIdentities(db, log);
+  return { ...identities, procedures: catalogue.procedures, offerings };
+}
+
+/** The start-up banner: where to go and who to log in as. */
+export function demoBanner(url: string): string {
+  const officers = demoOfficers.map((o) => `    ${o.username.padEnd(12)} ${o.role.padEnd(17)} ${o.agencyCode}`).join('\n');
+  const people = demoPeople
+    .map((p) => `    ${p.loginId.padEnd(12)} ${p.name}`)
+    .join('\n');
+  return [
+    '',
+    `  motcua (DEMO) đang chạy tại ${url}`,
+    `  API reference: ${url}/docs   OpenAPI: ${url}/openapi.json`,
+    `  Demo officers (password: ${demoPassword()}):`,
+    officers,
+    '  Demo citizens and businesses (e-ID stand-in, same password):',
+    people,
+    `  Script login: curl -s -X POST ${url}/api/v1/auth/demo-login -H 'content-type: application/json' -d '{"username":"cv.h56"}'`,
+    '',
+  ].join('\n');
+}
