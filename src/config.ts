@@ -29,6 +29,8 @@ const Env = Type.Object({
   LOG_LEVEL: Type.String({ default: 'info' }),
   /** Demo mode: seeds the demo federation and enables scripted logins. Never on in production. */
   DEMO_MODE: Type.Boolean({ default: false }),
+  /** Password of the demo officers and demo e-ID identities (demo mode only). */
+  DEMO_PASSWORD: Type.String({ minLength: 8, default: 'motcua-demo' }),
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and set Secure cookies. */
   TRUST_PROXY: Type.Boolean({ default: false }),
   /** Largest accepted JSON body, in bytes. */
