@@ -18,7 +18,7 @@ import type { Db } from './db/connect.ts';
 import { AppError } from './errors.ts';
 import { registerAuth, type PrincipalResolver } from './http/auth.ts';
 import { registerMetrics } from './http/metrics.ts';
-import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { frameworkErrorHandler, ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import type { AppContext } from './context.ts';
 import { inProcessNationalPort } from './federation/in-process.ts';
 import { modules } from './modules.ts';
@@ -46,6 +46,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       plugins: [ajvFormats as never],
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors: frameworkErrorHandler,
   });
 
   app.addHook('onSend', async (req, reply) => {

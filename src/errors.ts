@@ -22,6 +22,7 @@ export const errorCodes = {
   },
   'route-not-found': { status: 404, vi: 'Không tìm thấy địa chỉ yêu cầu', en: 'No such route' },
   'method-not-allowed': { status: 405, vi: 'Phương thức không được phép', en: 'Method not allowed' },
+  'uri-too-long': { status: 414, vi: 'Địa chỉ yêu cầu quá dài', en: 'The request URI is too long' },
   'bad-request': { status: 400, vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
   'rate-limited': {
     status: 429,

@@ -50,6 +50,9 @@ const fastifyCodeMap: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad-request',
   FST_ERR_VALIDATION: 'validation-failed',
   FST_ERR_NOT_FOUND: 'route-not-found',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri-too-long',
+  FST_ERR_BAD_URL: 'bad-request',
+  FST_ERR_ASYNC_CONSTRAINT: 'bad-request',
 };
 
 /** Turn anything thrown into an AppError; returns undefined for a genuine server fault. */
@@ -76,6 +79,11 @@ export function normaliseError(error: unknown): AppError | undefined {
     });
   }
   return undefined;
+}
+
+/** For Fastify's `frameworkErrors` option: errors raised by the router before any route runs (bad URLs, too long). */
+export function frameworkErrorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  void sendProblem(reply, normaliseError(error) ?? new AppError('bad-request', { detail: error.message }));
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {
