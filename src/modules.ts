@@ -12,6 +12,7 @@ import type { PrincipalResolver } from './http/auth.ts';
 import { catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
 import { offeringRoutes } from './local/catalogue/offering.routes.ts';
 import { dossierRoutes } from './local/dossiers/dossier.routes.ts';
+import { dossierDocumentRoutes } from './local/dossiers/dossier.documents.routes.ts';
 import { identityRoutes } from './platform/identity/identity.routes.ts';
 import { resolvePrincipal } from './platform/identity/session.service.ts';
 import { accountsRoutes } from './national/accounts/accounts.routes.ts';
@@ -32,6 +33,7 @@ export const modules: Module[] = [
   { name: 'catalogue', role: 'national', routes: catalogueRoutes },
   { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
   { name: 'dossiers', role: 'local', routes: dossierRoutes },
+  { name: 'dossier-documents', role: 'local', routes: dossierDocumentRoutes },
   {
     name: 'identity',
     role: 'platform',

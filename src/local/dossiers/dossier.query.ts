@@ -35,7 +35,7 @@ export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promis
   return [...new Set(rows.map((r) => r.id))];
 }
 
-async function assertVisible(db: Db, p: Principal | undefined, row: DossierRow): Promise<void> {
+export async function assertVisible(db: Db, p: Principal | undefined, row: DossierRow): Promise<void> {
   if (p && p.kind !== 'officer' && row.accountId === p.id) return;
   const ids = await visibleAgencyIds(db, p);
   if (ids === 'all' || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return;

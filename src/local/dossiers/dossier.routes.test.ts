@@ -196,3 +196,37 @@ describe('online submission', () => {
     expect(own.statusCode).toBe(200);
   });
 });
+
+describe('standard forms of a dossier', () => {
+  it('renders the receipt (01), the supplement request (02) and the refusal (03) as PDFs with the dossier data', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/motcua-forms-`);
+    const text = (pdf: Buffer, name: string) => {
+      writeFileSync(`${dir}/${name}.pdf`, pdf);
+      return execFileSync('pdftotext', ['-layout', `${dir}/${name}.pdf`, '-']).toString('utf8');
+    };
+    const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    const receipt = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/receipt.pdf`, headers: { authorization: 'Bearer mc' } });
+    expect(receipt.statusCode).toBe(200);
+    expect(receipt.headers['content-type']).toBe('application/pdf');
+    const r = text(receipt.rawPayload, 'receipt');
+    expect(r).toContain(d.code);
+    expect(r).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect(r).toContain('Nguyễn Văn An');
+    expect(r).toContain('Giấy chứng sinh');
+
+    const none = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/refusal.pdf`, headers: { authorization: 'Bearer mc' } });
+    expect(none.statusCode).toBe(404);
+    await actOn(d.id, 'cv', { action: 'start' });
+    await actOn(d.id, 'cv', { action: 'request_supplement', items: [{ name: 'Giấy chứng sinh', reason: 'Bản chụp mờ' }] });
+    const sup = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/supplement-request.pdf`, headers: { authorization: 'Bearer cv' } });
+    expect(sup.statusCode).toBe(200);
+    expect(text(sup.rawPayload, 'supplement')).toContain('Bản chụp mờ');
+    const stranger = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/receipt.pdf`, headers: { authorization: 'Bearer cv49' } });
+    expect(stranger.statusCode).toBe(404);
+    const bad = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/secret.pdf`, headers: { authorization: 'Bearer mc' } });
+    expect(bad.statusCode).toBe(400);
+  });
+});

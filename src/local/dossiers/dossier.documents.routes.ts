@@ -1,0 +1,32 @@
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import type { Server } from '../../http/types.ts';
+import { dossierForms, renderDossierForm } from './dossier.documents.ts';
+
+const problem = { $ref: 'Problem#' };
+
+export async function dossierDocumentRoutes(app: Server, { db, config }: AppContext): Promise<void> {
+  app.get(
+    '/api/v1/dossiers/:id/forms/:form',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'A standard form of the dossier as PDF: receipt (01), supplement request (02), refusal (03), apology (04)',
+        params: Type.Object(
+          { id: Type.String({ format: 'uuid' }), form: Type.String({ pattern: `^(${dossierForms.join('|')})\\.pdf$`, maxLength: 40 }) },
+          { additionalProperties: false },
+        ),
+        response: { 400: problem, 401: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req, reply) => {
+      const form = req.params.form.replace(/\.pdf$/, '') as (typeof dossierForms)[number];
+      const pdf = await renderDossierForm(db, config, req.principal, req.params.id, form);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${form}.pdf"`)
+        .send(Buffer.from(pdf));
+    },
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The standard forms of a dossier, rendered from its record: 01 receipt, 02 supplement request, 03 refusal,
+ * 04 apology. Each is built from the action that produced it (who, when, the items or reason it carried).
+ */
+import { sql } from 'kysely';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import { formatVn } from '../../platform/calendar/engine.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
+import { renderApology, renderReceipt, renderRefusal, renderSupplementRequest } from '../forms/index.ts';
+import type { ApplicantInput, FormAgency } from '../forms/forms.ts';
+import { assertVisible } from './dossier.query.ts';
+import { findDossier, listActions, listComponents, listFees } from './dossier.repository.ts';
+import type { DossierActionRow, DossierRow } from './dossier.table.ts';
+
+export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology'] as const;
+export type DossierForm = (typeof dossierForms)[number];
+
+const vn = (iso: string): string => formatVn(new Date(iso));
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The agency, its place (province or commune name) and the one-stop unit nearest to it. */
+async function formAgency(db: Db, agencyId: string | null): Promise<FormAgency> {
+  if (!agencyId) throw new AppError('dossier-transition-not-allowed', { detail: 'The dossier has no resolving agency yet' });
+  const r = await sql<{ agencyName: string; place: string | null; unitName: string | null }>`
+    with recursive chain as (
+      select id, name, parent_id, admin_unit_id, 0 as depth from agencies where id = ${agencyId}
+      union all
+      select a.id, a.name, a.parent_id, a.admin_unit_id, c.depth + 1 from agencies a join chain c on a.id = c.parent_id
+    )
+    select (select name from chain where depth = 0) as "agencyName",
+           (select u.name from chain c join admin_units u on u.id = c.admin_unit_id order by c.depth limit 1) as place,
+           (select o.name from chain c join one_stop_units o on o.agency_id = c.id and o.valid_to is null
+              order by c.depth, o.code limit 1) as "unitName"`.execute(db);
+  const row = r.rows[0];
+  return {
+    agencyName: row?.agencyName ?? '',
+    unitName: row?.unitName ?? 'Bộ phận Một cửa',
+    place: row?.place ?? 'Việt Nam',
+  };
+}
+
+function applicantOf(d: DossierRow): ApplicantInput {
+  const c = d.ownerContact;
+  return {
+    name: d.ownerName,
+    ...(d.ownerType === 'citizen' ? { personalId: d.ownerIdNumber } : {}),
+    ...(c.address ? { address: c.address } : {}),
+    ...(c.phone ? { phone: c.phone } : {}),
+    ...(c.email ? { email: c.email } : {}),
+  };
+}
+
+function lastAction(actions: DossierActionRow[], kind: string): DossierActionRow {
+  const a = actions.findLast((x) => x.kind === kind);
+  if (!a) throw new AppError('not-found', { detail: `The dossier has no ${kind} action, so no such form` });
+  return a;
+}
+
+export async function renderDossierForm(
+  db: Db,
+  config: Config,
+  principal: Principal | undefined,
+  dossierId: string,
+  form: DossierForm,
+): Promise<Uint8Array> {
+  const d = await findDossier(db, dossierId);
+  if (!d) throw new AppError('dossier-not-found');
+  await assertVisible(db, principal, d);
+  const [actions, agency] = await Promise.all([listActions(db, d.id), formAgency(db, d.resolvingAgencyId)]);
+  const procedure = { code: d.procedureCode, name: d.procedureName };
+  const applicant = applicantOf(d);
+  const dossierCode = d.code ?? '';
+  switch (form) {
+    case 'receipt': {
+      if (!d.code || !d.receivedAt) throw new AppError('not-found', { detail: 'The dossier has not been received yet' });
+      const [components, fees] = await Promise.all([listComponents(db, d.id), listFees(db, d.id)]);
+      const received = lastAction(actions, 'receive');
+      return renderReceipt({
+        agency,
+        dossierCode: d.code,
+        applicant,
+        procedure,
+        components: components.map((c) => ({ name: c.name, originals: c.originals, certifiedCopies: c.certifiedCopies, photocopies: c.photocopies })),
+        ...(d.terms
+          ? { processingTime: { amount: d.terms.duration, unit: d.terms.unit === 'working_day' ? 'working-days' : d.terms.unit === 'working_hour' ? 'working-hours' : 'days' } }
+          : {}),
+        receivedAt: vn(d.receivedAt),
+        dueAt: d.dueAt ? vn(d.dueAt) : null,
+        fees: { items: fees.map((f) => ({ name: f.name, amount: f.amount })), collection: fees.length ? 'prepaid' : 'exempt' },
+        resultDelivery: { method: d.channel === 'online' ? 'online' : 'counter' },
+        officer: { name: received.actorName },
+        trackingUrl: `${config.PUBLIC_URL}/api/v1/tracking/${encodeURIComponent(d.code)}`,
+      });
+    }
+    case 'supplement-request': {
+      const a = lastAction(actions, 'request_supplement');
+      const items = (a.data.items as { name: string; reason: string }[] | undefined) ?? [];
+      return renderSupplementRequest({
+        agency,
+        dossierCode,
+        applicant,
+        procedure,
+        receivedAt: vn(d.receivedAt ?? d.createdAt),
+        issuedAt: vn(a.at),
+        stage: d.status === 1 || !d.receivedAt ? 'reception' : 'appraisal',
+        items,
+        officer: { name: a.actorName },
+      });
+    }
+    case 'refusal': {
+      const a = lastAction(actions, 'refuse');
+      return renderRefusal({
+        agency,
+        dossierCode,
+        applicant,
+        procedure,
+        receivedAt: vn(d.receivedAt ?? d.createdAt),
+        issuedAt: vn(a.at),
+        reasons: [textOf(a.data.reason)],
+        officer: { name: a.actorName },
+      });
+    }
+    case 'apology': {
+      const a = lastAction(actions, 'apologize');
+      return renderApology({
+        agency,
+        dossierCode,
+        applicant,
+        procedure,
+        receivedAt: vn(d.receivedAt ?? d.createdAt),
+        oldDueAt: vn(String(a.data.previousDueAt)),
+        newDueAt: vn(String(a.data.newDueAt)),
+        reason: textOf(a.data.reason),
+        issuedAt: vn(a.at),
+        signer: { positionLines: ['LÃNH ĐẠO CƠ QUAN'], name: a.actorName },
+      });
+    }
+  }
+}
