@@ -4,6 +4,7 @@ import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import type { AppContext } from '../../context.ts';
 import { getDossierView, presentDossier, trackDossier, workQueue } from './dossier.query.ts';
 import { act, createDossier } from './dossier.service.ts';
+import { hookPaymentsToDossiers } from './payment-hook.ts';
 import { actionKinds } from './status.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -63,6 +64,8 @@ const Dossier = Type.Object(
 
 export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { db, nationalPort } = ctx;
+  const unhook = hookPaymentsToDossiers();
+  app.addHook('onClose', async () => unhook());
 
   app.post(
     '/api/v1/dossiers',

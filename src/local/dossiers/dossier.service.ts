@@ -309,11 +309,13 @@ async function actInTx(
   dossierId: string,
   input: ActInput,
   now: Date,
+  opts: { system?: boolean } = {},
 ): Promise<DossierRow> {
   const row = await lockDossier(tx, dossierId);
   if (!row) throw new AppError('dossier-not-found');
   const agency = row.resolvingAgencyId ? await findAgencyById(tx, row.resolvingAgencyId) : undefined;
-  if (!agency || !officerGrantsFor(principal, agency, actionRoles[input.action])) {
+  if (!agency) throw new AppError('dossier-not-found');
+  if (!opts.system && !officerGrantsFor(principal, agency, actionRoles[input.action])) {
     throw new AppError('forbidden', { detail: `Your roles may not ${input.action} dossiers of this agency` });
   }
   if (row.version !== input.expectedVersion) {
@@ -433,6 +435,17 @@ async function actInTx(
 async function findAgencyById(tx: Tx, id: string): Promise<AgencyRef | undefined> {
   const a = await tx.selectFrom('agencies').select('code').where('id', '=', id).executeTakeFirst();
   return a ? findAgency(tx, a.code) : undefined;
+}
+
+/**
+ * An action taken by the system itself (no officer), inside the caller's transaction — e.g. `payment_fulfilled`
+ * when the payment platform confirms the fees. Does nothing when the dossier is no longer waiting for it.
+ */
+export async function systemAct(tx: Tx, dossierId: string, action: 'payment_fulfilled', now: Date = new Date()): Promise<boolean> {
+  const current = await tx.selectFrom('dossiers').select(['status', 'version']).where('id', '=', dossierId).executeTakeFirst();
+  if (!current || current.status !== 6) return false;
+  await actInTx(tx as Parameters<typeof actInTx>[0], undefined, dossierId, { action, expectedVersion: current.version }, now, { system: true });
+  return true;
 }
 
 export function statusOf(row: DossierRow): number {
