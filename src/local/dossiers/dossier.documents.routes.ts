@@ -12,9 +12,13 @@ export async function dossierDocumentRoutes(app: Server, { db, config }: AppCont
       config: { permission: 'authenticated' },
       schema: {
         tags: ['dossiers'],
-        summary: 'A standard form of the dossier as PDF: receipt (01), supplement request (02), refusal (03), apology (04)',
+        summary:
+          'A standard form of the dossier as PDF: receipt (01), supplement request (02), refusal (03), apology (04)',
         params: Type.Object(
-          { id: Type.String({ format: 'uuid' }), form: Type.String({ pattern: `^(${dossierForms.join('|')})\\.pdf$`, maxLength: 40 }) },
+          {
+            id: Type.String({ format: 'uuid' }),
+            form: Type.String({ pattern: `^(${dossierForms.join('|')})\\.pdf$`, maxLength: 40 }),
+          },
           { additionalProperties: false },
         ),
         response: { 400: problem, 401: problem, 404: problem, 409: problem },

@@ -22,7 +22,10 @@ const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The agency, its place (province or commune name) and the one-stop unit nearest to it. */
 async function formAgency(db: Db, agencyId: string | null): Promise<FormAgency> {
-  if (!agencyId) throw new AppError('dossier-transition-not-allowed', { detail: 'The dossier has no resolving agency yet' });
+  if (!agencyId)
+    throw new AppError('dossier-transition-not-allowed', {
+      detail: 'The dossier has no resolving agency yet',
+    });
   const r = await sql<{ agencyName: string; place: string | null; unitName: string | null }>`
     with recursive chain as (
       select id, name, parent_id, admin_unit_id, 0 as depth from agencies where id = ${agencyId}
@@ -74,7 +77,8 @@ export async function renderDossierForm(
   const dossierCode = d.code ?? '';
   switch (form) {
     case 'receipt': {
-      if (!d.code || !d.receivedAt) throw new AppError('not-found', { detail: 'The dossier has not been received yet' });
+      if (!d.code || !d.receivedAt)
+        throw new AppError('not-found', { detail: 'The dossier has not been received yet' });
       const [components, fees] = await Promise.all([listComponents(db, d.id), listFees(db, d.id)]);
       const received = lastAction(actions, 'receive');
       return renderReceipt({
@@ -82,13 +86,31 @@ export async function renderDossierForm(
         dossierCode: d.code,
         applicant,
         procedure,
-        components: components.map((c) => ({ name: c.name, originals: c.originals, certifiedCopies: c.certifiedCopies, photocopies: c.photocopies })),
+        components: components.map((c) => ({
+          name: c.name,
+          originals: c.originals,
+          certifiedCopies: c.certifiedCopies,
+          photocopies: c.photocopies,
+        })),
         ...(d.terms
-          ? { processingTime: { amount: d.terms.duration, unit: d.terms.unit === 'working_day' ? 'working-days' : d.terms.unit === 'working_hour' ? 'working-hours' : 'days' } }
+          ? {
+              processingTime: {
+                amount: d.terms.duration,
+                unit:
+                  d.terms.unit === 'working_day'
+                    ? 'working-days'
+                    : d.terms.unit === 'working_hour'
+                      ? 'working-hours'
+                      : 'days',
+              },
+            }
           : {}),
         receivedAt: vn(d.receivedAt),
         dueAt: d.dueAt ? vn(d.dueAt) : null,
-        fees: { items: fees.map((f) => ({ name: f.name, amount: f.amount })), collection: fees.length ? 'prepaid' : 'exempt' },
+        fees: {
+          items: fees.map((f) => ({ name: f.name, amount: f.amount })),
+          collection: fees.length ? 'prepaid' : 'exempt',
+        },
         resultDelivery: { method: d.channel === 'online' ? 'online' : 'counter' },
         officer: { name: received.actorName },
         trackingUrl: `${config.PUBLIC_URL}/api/v1/tracking/${encodeURIComponent(d.code)}`,

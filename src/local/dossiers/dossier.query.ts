@@ -131,3 +131,26 @@ export async function workQueue(
     })),
   };
 }
+
+/** The dossiers a citizen or organisation submitted online, newest first. */
+export async function myDossiers(db: Db, p: Principal | undefined, q: { limit: number; offset: number }) {
+  if (!p || p.kind === 'officer') return { total: 0, items: [] };
+  const base = db.selectFrom('dossiers').where('accountId', '=', p.id);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('createdAt', 'desc').limit(q.limit).offset(q.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      status: r.status,
+      procedureCode: r.procedureCode,
+      procedureName: r.procedureName,
+      createdAt: r.createdAt,
+      dueAt: r.dueAt,
+      version: r.version,
+    })),
+  };
+}

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { citizen, insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
+import {
+  citizen,
+  insertAgencies,
+  officer,
+  publishProcedure,
+  type AgencyIds,
+} from '../../../test/fixtures.ts';
 
 let t: TestApp;
 let ids: AgencyIds;
-const tokens: Record<string, ReturnType<typeof officer>  > = {};
+const tokens: Record<string, ReturnType<typeof officer>> = {};
 
 beforeAll(async () => {
   t = await createTestApp({}, { principals: tokens });
@@ -25,7 +31,13 @@ const reception = (over: Record<string, unknown> = {}) => ({
   procedureCode: '1.001193',
   resolvingAgencyCode: '000.00.06.H56',
   channel: 'counter',
-  owner: { type: 'citizen', idNumber: '038087042028', name: 'Nguyễn Văn An', birthDate: '1987-05-01', phone: '0912345678' },
+  owner: {
+    type: 'citizen',
+    idNumber: '038087042028',
+    name: 'Nguyễn Văn An',
+    birthDate: '1987-05-01',
+    phone: '0912345678',
+  },
   components: [
     { name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
     { name: 'Giấy chứng sinh', documentTypeCode: 'GCS', originals: 1, certifiedCopies: 0, photocopies: 0 },
@@ -34,11 +46,20 @@ const reception = (over: Record<string, unknown> = {}) => ({
 });
 
 function post(url: string, token: string | undefined, payload: unknown) {
-  return t.app.inject({ method: 'POST', url, payload: payload as object, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as object,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
 }
 
 async function actOn(id: string, token: string, body: Record<string, unknown>) {
-  const cur = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${id}`, headers: { authorization: 'Bearer mc' } });
+  const cur = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/dossiers/${id}`,
+    headers: { authorization: 'Bearer mc' },
+  });
   return post(`/api/v1/dossiers/${id}/actions`, token, { expectedVersion: cur.json().version, ...body });
 }
 
@@ -58,7 +79,9 @@ describe('counter reception', () => {
   });
 
   it('numbers concurrent receptions of one agency and day without a gap or a duplicate', async () => {
-    const results = await Promise.all(Array.from({ length: 40 }, () => post('/api/v1/dossiers', 'mc', reception())));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => post('/api/v1/dossiers', 'mc', reception())),
+    );
     expect(results.every((r) => r.statusCode === 201)).toBe(true);
     const codes = results.map((r) => r.json().code as string);
     expect(new Set(codes).size).toBe(40);
@@ -67,17 +90,38 @@ describe('counter reception', () => {
   });
 
   it('refuses bad input with problem+json and writes nothing', async () => {
-    const before = await t.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const cases: [unknown, number, string][] = [
-      [reception({ owner: { type: 'citizen', idNumber: '999087042028', name: 'X' } }), 400, 'invalid-personal-id'],
-      [reception({ owner: { type: 'citizen', idNumber: '038087042028', name: 'X', birthDate: '2087-01-01' } }), 400, 'invalid-personal-id'],
-      [reception({ owner: { type: 'business', idNumber: '0100233487', name: 'Công ty' } }), 400, 'invalid-tax-code'],
+      [
+        reception({ owner: { type: 'citizen', idNumber: '999087042028', name: 'X' } }),
+        400,
+        'invalid-personal-id',
+      ],
+      [
+        reception({
+          owner: { type: 'citizen', idNumber: '038087042028', name: 'X', birthDate: '2087-01-01' },
+        }),
+        400,
+        'invalid-personal-id',
+      ],
+      [
+        reception({ owner: { type: 'business', idNumber: '0100233487', name: 'Công ty' } }),
+        400,
+        'invalid-tax-code',
+      ],
       [reception({ procedureCode: '1.999999' }), 409, 'procedure-not-published'],
       [reception({ resolvingAgencyCode: '000.00.06.H49' }), 403, 'forbidden'],
       [reception({ resolvingAgencyCode: '000.00.09.H56' }), 404, 'agency-not-found'],
       [reception({ hacker: true }), 400, 'validation-failed'],
       [reception({ procedureCode: "1.001193'; drop table dossiers;--" }), 400, 'validation-failed'],
-      [reception({ owner: { type: 'citizen', idNumber: '038087042028', name: 'x'.repeat(201) } }), 400, 'validation-failed'],
+      [
+        reception({ owner: { type: 'citizen', idNumber: '038087042028', name: 'x'.repeat(201) } }),
+        400,
+        'validation-failed',
+      ],
     ];
     for (const [body, status, code] of cases) {
       const res = await post('/api/v1/dossiers', 'mc', body);
@@ -87,7 +131,10 @@ describe('counter reception', () => {
     }
     expect((await post('/api/v1/dossiers', undefined, reception())).statusCode).toBe(401);
     expect((await post('/api/v1/dossiers', 'cv', reception())).statusCode).toBe(403);
-    const after = await t.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 });
@@ -108,22 +155,40 @@ describe('processing a dossier', () => {
     expect(sup.json().status).toBe(5);
     const back = await actOn(d.id, 'mc', { action: 'supplement_received' });
     expect(back.json().status).toBe(4);
-    const again = await actOn(d.id, 'cv', { action: 'request_supplement', items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }] });
+    const again = await actOn(d.id, 'cv', {
+      action: 'request_supplement',
+      items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }],
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('supplement-already-requested');
     expect((await actOn(d.id, 'cv', { action: 'approve' })).statusCode).toBe(403);
     expect((await actOn(d.id, 'ld', { action: 'approve' })).json().status).toBe(4);
     const result = await actOn(d.id, 'cv', { action: 'record_result' });
     expect(result.json()).toMatchObject({ status: 9, timeliness: 'early' });
-    const returned = await actOn(d.id, 'mc', { action: 'return_result', returnMethod: 'counter', receiver: { name: 'Nguyễn Văn An' } });
+    const returned = await actOn(d.id, 'mc', {
+      action: 'return_result',
+      returnMethod: 'counter',
+      receiver: { name: 'Nguyễn Văn An' },
+    });
     expect(returned.json().status).toBe(10);
     expect(returned.json().history.map((h: { action: string }) => h.action)).toEqual([
-      'receive', 'start', 'request_supplement', 'supplement_received', 'approve', 'record_result', 'return_result',
+      'receive',
+      'start',
+      'request_supplement',
+      'supplement_received',
+      'approve',
+      'record_result',
+      'return_result',
     ]);
 
     const track = await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${d.code}` });
     expect(track.statusCode).toBe(200);
-    expect(track.json()).toMatchObject({ code: d.code, status: 10, owner: 'N***** V** A*', agency: { code: '000.00.06.H56' } });
+    expect(track.json()).toMatchObject({
+      code: d.code,
+      status: 10,
+      owner: 'N***** V** A*',
+      agency: { code: '000.00.06.H56' },
+    });
     expect(JSON.stringify(track.json())).not.toContain('038087042028');
     const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/tracking/000.00.06.H56-250101-9999' });
     expect(unknown.statusCode).toBe(404);
@@ -136,9 +201,20 @@ describe('processing a dossier', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'dossier-transition-not-allowed', currentStatus: 2 });
     expect(res.json().allowedActions).toContain('start');
-    const refused = await t.db.selectFrom('auditEvents').selectAll().where('targetId', '=', d.id).where('outcome', '=', 'refused').execute();
+    const refused = await t.db
+      .selectFrom('auditEvents')
+      .selectAll()
+      .where('targetId', '=', d.id)
+      .where('outcome', '=', 'refused')
+      .execute();
     expect(refused).toHaveLength(1);
-    const after = (await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer mc' } })).json();
+    const after = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers/${d.id}`,
+        headers: { authorization: 'Bearer mc' },
+      })
+    ).json();
     expect(after.history).toHaveLength(1);
   });
 
@@ -149,7 +225,13 @@ describe('processing a dossier', () => {
       post(`/api/v1/dossiers/${d.id}/actions`, 'ld', { action: 'start', expectedVersion: d.version }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
-    const after = (await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer cv' } })).json();
+    const after = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers/${d.id}`,
+        headers: { authorization: 'Bearer cv' },
+      })
+    ).json();
     expect(after.history).toHaveLength(2);
     expect(after.version).toBe(d.version + 1);
   });
@@ -160,9 +242,17 @@ describe('processing a dossier', () => {
     const later = new Date(new Date(d.dueAt).getTime() + 3 * 86_400_000).toISOString();
     const noReason = await actOn(d.id, 'ld', { action: 'apologize', newDueAt: later });
     expect(noReason.json().code).toBe('reason-required');
-    const earlier = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Chờ xác minh', newDueAt: d.receivedAt });
+    const earlier = await actOn(d.id, 'ld', {
+      action: 'apologize',
+      reason: 'Chờ xác minh',
+      newDueAt: d.receivedAt,
+    });
     expect(earlier.json().code).toBe('validation-failed');
-    const ok = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Chờ kết quả xác minh của cơ quan khác', newDueAt: later });
+    const ok = await actOn(d.id, 'ld', {
+      action: 'apologize',
+      reason: 'Chờ kết quả xác minh của cơ quan khác',
+      newDueAt: later,
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ apologized: true, originalDueAt: d.dueAt });
     const twice = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Lần nữa', newDueAt: later });
@@ -172,11 +262,23 @@ describe('processing a dossier', () => {
   it("keeps other agencies' dossiers out of reach", async () => {
     const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
     expect((await actOn(d.id, 'cv49', { action: 'start' })).statusCode).toBe(403);
-    const read = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer cv49' } });
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${d.id}`,
+      headers: { authorization: 'Bearer cv49' },
+    });
     expect(read.statusCode).toBe(404);
-    const queue = await t.app.inject({ method: 'GET', url: '/api/v1/dossiers?queue=to_process', headers: { authorization: 'Bearer cv49' } });
+    const queue = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/dossiers?queue=to_process',
+      headers: { authorization: 'Bearer cv49' },
+    });
     expect(queue.json().total).toBe(0);
-    const mine = await t.app.inject({ method: 'GET', url: '/api/v1/dossiers?queue=to_process&limit=5', headers: { authorization: 'Bearer cv' } });
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/dossiers?queue=to_process&limit=5',
+      headers: { authorization: 'Bearer cv' },
+    });
     expect(mine.json().total).toBeGreaterThan(0);
     expect(mine.json().items).toHaveLength(5);
   });
@@ -192,7 +294,11 @@ describe('online submission', () => {
     const received = await actOn(res.json().id, 'mc', { action: 'receive' });
     expect(received.json().status).toBe(2);
     expect(received.json().code).toMatch(/^000\.00\.06\.H56-\d{6}-\d{4}$/);
-    const own = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${res.json().id}`, headers: { authorization: 'Bearer citizen' } });
+    const own = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${res.json().id}`,
+      headers: { authorization: 'Bearer citizen' },
+    });
     expect(own.statusCode).toBe(200);
   });
 });
@@ -208,7 +314,11 @@ describe('standard forms of a dossier', () => {
       return execFileSync('pdftotext', ['-layout', `${dir}/${name}.pdf`, '-']).toString('utf8');
     };
     const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
-    const receipt = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/receipt.pdf`, headers: { authorization: 'Bearer mc' } });
+    const receipt = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${d.id}/forms/receipt.pdf`,
+      headers: { authorization: 'Bearer mc' },
+    });
     expect(receipt.statusCode).toBe(200);
     expect(receipt.headers['content-type']).toBe('application/pdf');
     const r = text(receipt.rawPayload, 'receipt');
@@ -217,16 +327,92 @@ describe('standard forms of a dossier', () => {
     expect(r).toContain('Nguyễn Văn An');
     expect(r).toContain('Giấy chứng sinh');
 
-    const none = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/refusal.pdf`, headers: { authorization: 'Bearer mc' } });
+    const none = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${d.id}/forms/refusal.pdf`,
+      headers: { authorization: 'Bearer mc' },
+    });
     expect(none.statusCode).toBe(404);
     await actOn(d.id, 'cv', { action: 'start' });
-    await actOn(d.id, 'cv', { action: 'request_supplement', items: [{ name: 'Giấy chứng sinh', reason: 'Bản chụp mờ' }] });
-    const sup = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/supplement-request.pdf`, headers: { authorization: 'Bearer cv' } });
+    await actOn(d.id, 'cv', {
+      action: 'request_supplement',
+      items: [{ name: 'Giấy chứng sinh', reason: 'Bản chụp mờ' }],
+    });
+    const sup = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${d.id}/forms/supplement-request.pdf`,
+      headers: { authorization: 'Bearer cv' },
+    });
     expect(sup.statusCode).toBe(200);
     expect(text(sup.rawPayload, 'supplement')).toContain('Bản chụp mờ');
-    const stranger = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/receipt.pdf`, headers: { authorization: 'Bearer cv49' } });
+    const stranger = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${d.id}/forms/receipt.pdf`,
+      headers: { authorization: 'Bearer cv49' },
+    });
     expect(stranger.statusCode).toBe(404);
-    const bad = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/secret.pdf`, headers: { authorization: 'Bearer mc' } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${d.id}/forms/secret.pdf`,
+      headers: { authorization: 'Bearer mc' },
+    });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('the applicant on their own dossier', () => {
+  it('lists my dossiers, sends a supplement online and withdraws, but cannot act on someone else’s', async () => {
+    const { channel: _c, ...body } = reception();
+    const d = (await post('/api/v1/online/dossiers', 'citizen', body)).json();
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/my/dossiers',
+      headers: { authorization: 'Bearer citizen' },
+    });
+    expect(mine.json().items.map((x: { id: string }) => x.id)).toContain(d.id);
+    const received = await actOn(d.id, 'mc', { action: 'receive' });
+    await actOn(d.id, 'cv', { action: 'start' });
+    await actOn(d.id, 'cv', {
+      action: 'request_supplement',
+      items: [{ name: 'Giấy chứng sinh', reason: 'Thiếu' }],
+    });
+    const cur = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers/${d.id}`,
+        headers: { authorization: 'Bearer citizen' },
+      })
+    ).json();
+    expect(cur.status).toBe(5);
+    const sent = await post(`/api/v1/my/dossiers/${d.id}/actions`, 'citizen', {
+      action: 'supplement_received',
+      expectedVersion: cur.version,
+    });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json().status).toBe(4);
+    const noReason = await post(`/api/v1/my/dossiers/${d.id}/actions`, 'citizen', {
+      action: 'withdraw',
+      expectedVersion: sent.json().version,
+    });
+    expect(noReason.json().code).toBe('reason-required');
+    const officerOnly = await post(`/api/v1/my/dossiers/${d.id}/actions`, 'citizen', {
+      action: 'record_result',
+      expectedVersion: sent.json().version,
+    });
+    expect(officerOnly.statusCode).toBe(400);
+    const withdrawn = await post(`/api/v1/my/dossiers/${d.id}/actions`, 'citizen', {
+      action: 'withdraw',
+      reason: 'Tôi muốn nộp lại sau',
+      expectedVersion: sent.json().version,
+    });
+    expect(withdrawn.json().status).toBe(7);
+    expect(received.json().code).toBeTruthy();
+    const other = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    const theirs = await post(`/api/v1/my/dossiers/${other.id}/actions`, 'citizen', {
+      action: 'withdraw',
+      reason: 'x',
+      expectedVersion: other.version,
+    });
+    expect(theirs.statusCode).toBe(403);
   });
 });

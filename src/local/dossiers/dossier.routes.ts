@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import type { AppContext } from '../../context.ts';
-import { getDossierView, presentDossier, trackDossier, workQueue } from './dossier.query.ts';
+import { getDossierView, myDossiers, presentDossier, trackDossier, workQueue } from './dossier.query.ts';
 import { act, createDossier } from './dossier.service.ts';
 import { hookPaymentsToDossiers } from './payment-hook.ts';
 import { actionKinds } from './status.ts';
@@ -143,7 +143,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
     },
     async (req) =>
       workQueue(db, req.principal, {
-        queue: (req.query.queue ?? 'all'),
+        queue: req.query.queue ?? 'all',
         ...(req.query.q ? { q: req.query.q } : {}),
         limit: req.query.limit ?? 20,
         offset: req.query.offset ?? 0,
@@ -205,6 +205,58 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       const row = await act(db, req.principal, req.params.id, req.body);
       return presentDossier(db, row);
     },
+  );
+
+  app.get(
+    '/api/v1/my/dossiers',
+    {
+      config: { permission: 'self' },
+      schema: {
+        tags,
+        summary: 'My dossiers (submitted online by this citizen or organisation), newest first',
+        querystring: Type.Object(
+          {
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+            offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            items: Type.Array(Type.Object({}, { additionalProperties: true })),
+          }),
+          400: problem,
+          401: problem,
+          403: problem,
+        },
+      },
+    },
+    async (req) =>
+      myDossiers(db, req.principal, { limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 }),
+  );
+
+  app.post(
+    '/api/v1/my/dossiers/:id/actions',
+    {
+      config: { permission: 'self' },
+      schema: {
+        tags,
+        summary: 'Withdraw my dossier, or send the supplement that was asked for',
+        params: Id,
+        body: Type.Object(
+          {
+            action: Type.Union([Type.Literal('withdraw'), Type.Literal('supplement_received')]),
+            expectedVersion: Type.Integer({ minimum: 1 }),
+            reason: Type.Optional(Type.String({ maxLength: 2000 })),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req) => presentDossier(db, await act(db, req.principal, req.params.id, req.body)),
   );
 
   app.get(

@@ -83,6 +83,9 @@ export const actionRoles: Record<Exclude<ActionKind, 'submit'>, readonly Officer
   recall: ['leader'],
 };
 
+/** What the owner may do on their own online dossier: withdraw it, or send the supplement asked for. */
+export const OWNER_ACTIONS: readonly ActionKind[] = ['withdraw', 'supplement_received'];
+
 const ACTIONS_NEEDING_REASON: ActionKind[] = [
   'refuse',
   'withdraw',
@@ -168,8 +171,13 @@ export async function createDossier(
     if (proc.onlineLevel === 'none') throw new AppError('procedure-not-online');
     if (!principal || principal.kind === 'officer')
       throw new AppError('forbidden', { detail: 'Online submission is for citizens and organisations' });
-  } else if (!officerGrantsFor(principal, agency, actionRoles.receive) && !(await receivesForNode(db, principal, agency.nodeCode))) {
-    throw new AppError('forbidden', { detail: 'Not a one-stop officer of the system that hosts this agency' });
+  } else if (
+    !officerGrantsFor(principal, agency, actionRoles.receive) &&
+    !(await receivesForNode(db, principal, agency.nodeCode))
+  ) {
+    throw new AppError('forbidden', {
+      detail: 'Not a one-stop officer of the system that hosts this agency',
+    });
   }
   const cas = input.caseCode ? proc.cases.find((c) => c.code === input.caseCode) : proc.cases[0];
   if (input.caseCode && !cas)
@@ -315,7 +323,12 @@ async function actInTx(
   if (!row) throw new AppError('dossier-not-found');
   const agency = row.resolvingAgencyId ? await findAgencyById(tx, row.resolvingAgencyId) : undefined;
   if (!agency) throw new AppError('dossier-not-found');
-  if (!opts.system && !officerGrantsFor(principal, agency, actionRoles[input.action])) {
+  const ownerMay =
+    !!principal &&
+    principal.kind !== 'officer' &&
+    row.accountId === principal.id &&
+    OWNER_ACTIONS.includes(input.action);
+  if (!opts.system && !ownerMay && !officerGrantsFor(principal, agency, actionRoles[input.action])) {
     throw new AppError('forbidden', { detail: `Your roles may not ${input.action} dossiers of this agency` });
   }
   if (row.version !== input.expectedVersion) {
@@ -441,10 +454,26 @@ async function findAgencyById(tx: Tx, id: string): Promise<AgencyRef | undefined
  * An action taken by the system itself (no officer), inside the caller's transaction — e.g. `payment_fulfilled`
  * when the payment platform confirms the fees. Does nothing when the dossier is no longer waiting for it.
  */
-export async function systemAct(tx: Tx, dossierId: string, action: 'payment_fulfilled', now: Date = new Date()): Promise<boolean> {
-  const current = await tx.selectFrom('dossiers').select(['status', 'version']).where('id', '=', dossierId).executeTakeFirst();
+export async function systemAct(
+  tx: Tx,
+  dossierId: string,
+  action: 'payment_fulfilled',
+  now: Date = new Date(),
+): Promise<boolean> {
+  const current = await tx
+    .selectFrom('dossiers')
+    .select(['status', 'version'])
+    .where('id', '=', dossierId)
+    .executeTakeFirst();
   if (!current || current.status !== 6) return false;
-  await actInTx(tx as Parameters<typeof actInTx>[0], undefined, dossierId, { action, expectedVersion: current.version }, now, { system: true });
+  await actInTx(
+    tx as Parameters<typeof actInTx>[0],
+    undefined,
+    dossierId,
+    { action, expectedVersion: current.version },
+    now,
+    { system: true },
+  );
   return true;
 }
 

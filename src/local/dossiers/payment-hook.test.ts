@@ -44,8 +44,14 @@ describe('financial obligation (status 6) and the payment platform', () => {
         components: [{ name: 'Tờ khai', originals: 1, certifiedCopies: 0, photocopies: 0 }],
       })
     ).json as { id: string; code: string; version: number };
-    await api('POST', `/api/v1/dossiers/${d.id}/actions`, 'cv', { action: 'start', expectedVersion: d.version });
-    const six = await api('POST', `/api/v1/dossiers/${d.id}/actions`, 'cv', { action: 'request_payment', expectedVersion: d.version + 1 });
+    await api('POST', `/api/v1/dossiers/${d.id}/actions`, 'cv', {
+      action: 'start',
+      expectedVersion: d.version,
+    });
+    const six = await api('POST', `/api/v1/dossiers/${d.id}/actions`, 'cv', {
+      action: 'request_payment',
+      expectedVersion: d.version + 1,
+    });
     expect(six.json.status).toBe(6);
 
     const pr = await api('POST', '/api/v1/payments', 'cv', {
@@ -72,7 +78,9 @@ describe('financial obligation (status 6) and the payment platform', () => {
     expect(after.json.status).toBe(4);
     const history = (after.json.history as { action: string; actor: string }[]).map((h) => h.action);
     expect(history).toEqual(['receive', 'start', 'request_payment', 'payment_fulfilled']);
-    expect((after.json.pauses as { kind: string; to: string | null }[])[0]).toMatchObject({ kind: 'payment' });
+    expect((after.json.pauses as { kind: string; to: string | null }[])[0]).toMatchObject({
+      kind: 'payment',
+    });
     expect((after.json.pauses as { to: string | null }[])[0]?.to).not.toBeNull();
   });
 });
