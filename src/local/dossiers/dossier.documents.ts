@@ -75,6 +75,15 @@ export async function renderDossierForm(
   const procedure = { code: d.procedureCode, name: d.procedureName };
   const applicant = applicantOf(d);
   const dossierCode = d.code ?? '';
+  /** The fields every letter about this dossier shares, dated by the action that produced it. */
+  const letter = (a: DossierActionRow) => ({
+    agency,
+    dossierCode,
+    applicant,
+    procedure,
+    receivedAt: vn(d.receivedAt ?? d.createdAt),
+    issuedAt: vn(a.at),
+  });
   switch (form) {
     case 'receipt': {
       if (!d.code || !d.receivedAt)
@@ -120,12 +129,7 @@ export async function renderDossierForm(
       const a = lastAction(actions, 'request_supplement');
       const items = (a.data.items as { name: string; reason: string }[] | undefined) ?? [];
       return renderSupplementRequest({
-        agency,
-        dossierCode,
-        applicant,
-        procedure,
-        receivedAt: vn(d.receivedAt ?? d.createdAt),
-        issuedAt: vn(a.at),
+        ...letter(a),
         stage: d.status === 1 || !d.receivedAt ? 'reception' : 'appraisal',
         items,
         officer: { name: a.actorName },
@@ -134,12 +138,7 @@ export async function renderDossierForm(
     case 'refusal': {
       const a = lastAction(actions, 'refuse');
       return renderRefusal({
-        agency,
-        dossierCode,
-        applicant,
-        procedure,
-        receivedAt: vn(d.receivedAt ?? d.createdAt),
-        issuedAt: vn(a.at),
+        ...letter(a),
         reasons: [textOf(a.data.reason)],
         officer: { name: a.actorName },
       });
@@ -147,15 +146,10 @@ export async function renderDossierForm(
     case 'apology': {
       const a = lastAction(actions, 'apologize');
       return renderApology({
-        agency,
-        dossierCode,
-        applicant,
-        procedure,
-        receivedAt: vn(d.receivedAt ?? d.createdAt),
+        ...letter(a),
         oldDueAt: vn(String(a.data.previousDueAt)),
         newDueAt: vn(String(a.data.newDueAt)),
         reason: textOf(a.data.reason),
-        issuedAt: vn(a.at),
         signer: { positionLines: ['LÃNH ĐẠO CƠ QUAN'], name: a.actorName },
       });
     }

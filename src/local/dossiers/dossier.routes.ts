@@ -56,6 +56,16 @@ const CounterReception = Type.Object(
   { ...receptionFields, channel: Type.Union([Type.Literal('counter'), Type.Literal('post')]) },
   { additionalProperties: false },
 );
+const paging = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+};
+const ListResponse = {
+  200: Type.Object({ total: Type.Integer(), items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+  400: problem,
+  401: problem,
+  403: problem,
+};
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 const Dossier = Type.Object(
   {},
@@ -125,20 +135,11 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
               ),
             ),
             q: Type.Optional(Type.String({ maxLength: 40 })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-            offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+            ...paging,
           },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({
-            total: Type.Integer(),
-            items: Type.Array(Type.Object({}, { additionalProperties: true })),
-          }),
-          400: problem,
-          401: problem,
-          403: problem,
-        },
+        response: ListResponse,
       },
     },
     async (req) =>
@@ -216,20 +217,11 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         summary: 'My dossiers (submitted online by this citizen or organisation), newest first',
         querystring: Type.Object(
           {
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-            offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+            ...paging,
           },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({
-            total: Type.Integer(),
-            items: Type.Array(Type.Object({}, { additionalProperties: true })),
-          }),
-          400: problem,
-          401: problem,
-          403: problem,
-        },
+        response: ListResponse,
       },
     },
     async (req) =>
