@@ -9,6 +9,7 @@ import * as m0300 from './0300-catalogue.ts';
 import * as m0400 from './0400-local-catalogue.ts';
 import * as m0500 from './0500-calendar.ts';
 import * as m0600 from './0600-dossiers.ts';
+import * as m0601 from './0601-dossier-node.ts';
 import * as m0700 from './0700-payments.ts';
 import * as m0710 from './0710-dev-payment-gateway.ts';
 
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0400-local-catalogue': m0400,
   '0500-calendar': m0500,
   '0600-dossiers': m0600,
+  '0601-dossier-node': m0601,
   '0700-payments': m0700,
   '0710-dev-payment-gateway': m0710,
 };

@@ -2,6 +2,7 @@
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
+import { nodeCodesOf } from '../catalogue/offering.repository.ts';
 import {
   findDossier,
   findDossierByCode,
@@ -35,8 +36,16 @@ export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promis
   return [...new Set(rows.map((r) => r.id))];
 }
 
+/** The local systems (nodes) whose dispatch queue this officer works: those of their one-stop grants. */
+async function dispatchNodes(db: Db, p: Principal | undefined): Promise<string[]> {
+  if (!p || p.kind !== 'officer') return [];
+  const ids = p.grants.filter((g) => g.role === 'one_stop_officer' || g.role === 'leader').map((g) => g.agencyId);
+  return nodeCodesOf(db, ids);
+}
+
 export async function assertVisible(db: Db, p: Principal | undefined, row: DossierRow): Promise<void> {
   if (p && p.kind !== 'officer' && row.accountId === p.id) return;
+  if (!row.resolvingAgencyId && (await dispatchNodes(db, p)).includes(row.nodeCode)) return;
   const ids = await visibleAgencyIds(db, p);
   if (ids === 'all' || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return;
   throw new AppError('dossier-not-found'); // do not reveal other agencies' dossiers
@@ -78,6 +87,7 @@ export async function trackDossier(db: Db, code: string) {
 }
 
 export type QueueName =
+  | 'dispatch'
   | 'to_receive'
   | 'to_process'
   | 'waiting_supplement'
@@ -88,6 +98,7 @@ export type QueueName =
   | 'all';
 
 const queueStatuses: Record<QueueName, number[] | undefined> = {
+  dispatch: [1, 2],
   to_receive: [1],
   to_process: [2, 4],
   waiting_supplement: [5],
@@ -104,10 +115,12 @@ export async function workQueue(
   q: { queue: QueueName; q?: string; limit: number; offset: number },
   now: Date = new Date(),
 ) {
-  const agencyIds = await visibleAgencyIds(db, p);
+  const dispatch = q.queue === 'dispatch';
+  const agencyIds = dispatch ? [] : await visibleAgencyIds(db, p);
   const soon = new Date(now.getTime() + 2 * 86_400_000).toISOString();
   const { rows, total } = await listQueue(db, {
     agencyIds,
+    ...(dispatch ? { dispatchNodes: await dispatchNodes(db, p) } : {}),
     statuses: queueStatuses[q.queue],
     ...(q.queue === 'due_soon' ? { dueBefore: soon, overdueAt: now.toISOString() } : {}),
     ...(q.queue === 'late' ? { overdueAt: now.toISOString() } : {}),

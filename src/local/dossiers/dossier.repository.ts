@@ -186,6 +186,8 @@ export async function insertAudit(
 
 export interface QueueFilter {
   agencyIds: string[] | 'all';
+  /** The dispatch queue of these systems instead (dossiers without a competent agency yet). */
+  dispatchNodes?: string[];
   statuses?: number[];
   dueBefore?: string;
   overdueAt?: string;
@@ -196,7 +198,10 @@ export interface QueueFilter {
 
 export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: DossierRow[]; total: number }> {
   let q = tx.selectFrom('dossiers');
-  if (f.agencyIds !== 'all') {
+  if (f.dispatchNodes) {
+    if (f.dispatchNodes.length === 0) return { rows: [], total: 0 };
+    q = q.where('resolvingAgencyId', 'is', null).where('nodeCode', 'in', f.dispatchNodes);
+  } else if (f.agencyIds !== 'all') {
     if (f.agencyIds.length === 0) return { rows: [], total: 0 };
     q = q.where('resolvingAgencyId', 'in', f.agencyIds);
   }

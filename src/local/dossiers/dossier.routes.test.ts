@@ -416,3 +416,38 @@ describe('the applicant on their own dossier', () => {
     expect(theirs.statusCode).toBe(403);
   });
 });
+
+describe('boundary-free reception routed by competence', () => {
+  it('routes to the one competent agency of the system when the officer names none', async () => {
+    const { resolvingAgencyCode: _r, ...body } = reception();
+    const res = await post('/api/v1/dossiers', 'mc', body);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().resolvingAgencyCode).toBe('000.00.06.H56');
+  });
+
+  it('queues a dossier for dispatch when several agencies are competent, and dispatches it to one of them', async () => {
+    await publishProcedure(t.db, '1.001194', ['000.00.06.H56', '000.00.00.H56']);
+    const { resolvingAgencyCode: _r, ...body } = reception({ procedureCode: '1.001194' });
+    const res = await post('/api/v1/dossiers', 'mc', body);
+    expect(res.statusCode).toBe(201);
+    const d = res.json();
+    expect(d).toMatchObject({ status: 2, resolvingAgencyCode: null });
+    expect(d.code).toMatch(/^000\.00\.00\.H56-\d{6}-\d{4}$/); // issued by the receiving agency
+    const queue = await t.app.inject({ method: 'GET', url: '/api/v1/dossiers?queue=dispatch', headers: { authorization: 'Bearer mc' } });
+    expect(queue.json().items.map((x: { id: string }) => x.id)).toContain(d.id);
+    expect((await actOn(d.id, 'mc', { action: 'start' })).json().code).toBe('dossier-transition-not-allowed');
+    const wrong = await actOn(d.id, 'mc', { action: 'dispatch', agencyCode: '000.00.06.H49' });
+    expect(wrong.json().code).toBe('validation-failed');
+    const done = await actOn(d.id, 'mc', { action: 'dispatch', agencyCode: '000.00.06.H56' });
+    expect(done.json()).toMatchObject({ status: 2, resolvingAgencyCode: '000.00.06.H56' });
+    expect((await actOn(d.id, 'cv', { action: 'start' })).json().status).toBe(4);
+  });
+
+  it('refuses when no agency of the officer’s system is competent', async () => {
+    await publishProcedure(t.db, '1.001195', ['000.00.06.H49']);
+    const { resolvingAgencyCode: _r, ...body } = reception({ procedureCode: '1.001195' });
+    const res = await post('/api/v1/dossiers', 'mc', body);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('procedure-not-competent');
+  });
+});

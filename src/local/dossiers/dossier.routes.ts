@@ -41,7 +41,7 @@ const Component = Type.Object(
 const receptionFields = {
   procedureCode: Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 }),
   caseCode: Type.Optional(Type.String({ maxLength: 50 })),
-  resolvingAgencyCode: Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 }),
+  resolvingAgencyCode: Type.Optional(Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 })),
   owner: Owner,
   submitter: Type.Optional(
     Type.Object(
@@ -123,6 +123,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
             queue: Type.Optional(
               Type.Union(
                 [
+                  'dispatch',
                   'to_receive',
                   'to_process',
                   'waiting_supplement',
@@ -190,6 +191,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
             returnMethod: Type.Optional(
               Type.Union([Type.Literal('counter'), Type.Literal('post'), Type.Literal('online')]),
             ),
+            agencyCode: Type.Optional(Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 })),
             receiver: Type.Optional(
               Type.Object(
                 { name: Text(200), idNumber: Type.Optional(Type.String({ maxLength: 14 })) },

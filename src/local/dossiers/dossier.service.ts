@@ -56,7 +56,8 @@ export interface ComponentInput {
 export interface ReceptionInput {
   procedureCode: string;
   caseCode?: string;
-  resolvingAgencyCode: string;
+  /** The competent agency; omitted at a counter, the dossier is routed by competence (or queued for dispatch). */
+  resolvingAgencyCode?: string;
   channel: 'counter' | 'post' | 'online';
   owner: OwnerInput;
   submitter?: { name: string; idNumber: string; authorisation: string };
@@ -81,6 +82,7 @@ export const actionRoles: Record<Exclude<ActionKind, 'submit'>, readonly Officer
   withdraw: ['one_stop_officer'],
   stop: ['leader'],
   recall: ['leader'],
+  dispatch: ['one_stop_officer', 'leader'],
 };
 
 /** What the owner may do on their own online dossier: withdraw it, or send the supplement asked for. */
@@ -160,25 +162,32 @@ export async function createDossier(
 ): Promise<DossierRow> {
   const owner = validateOwner(input.owner);
   const proc = await publishedProcedure(port, input.procedureCode);
-  const agency = await getAgencyRef(db, input.resolvingAgencyCode);
-  if (![agency.code, ...agency.ancestorCodes].some((c) => proc.competentAgencyCodes.includes(c))) {
-    throw new AppError('procedure-not-competent', {
-      data: { competentAgencyCodes: proc.competentAgencyCodes },
-    });
-  }
   const online = input.channel === 'online';
   if (online) {
     if (proc.onlineLevel === 'none') throw new AppError('procedure-not-online');
     if (!principal || principal.kind === 'officer')
       throw new AppError('forbidden', { detail: 'Online submission is for citizens and organisations' });
-  } else if (
-    !officerGrantsFor(principal, agency, actionRoles.receive) &&
-    !(await receivesForNode(db, principal, agency.nodeCode))
-  ) {
-    throw new AppError('forbidden', {
-      detail: 'Not a one-stop officer of the system that hosts this agency',
-    });
+    if (!input.resolvingAgencyCode)
+      throw new AppError('validation-failed', { errors: [{ path: '/resolvingAgencyCode', message: 'required online' }] });
   }
+  const route = input.resolvingAgencyCode
+    ? { agency: await getAgencyRef(db, input.resolvingAgencyCode) }
+    : await routeByCompetence(db, principal, proc);
+  const agency = route.agency;
+  if (agency) {
+    if (![agency.code, ...agency.ancestorCodes].some((c) => proc.competentAgencyCodes.includes(c))) {
+      throw new AppError('procedure-not-competent', { data: { competentAgencyCodes: proc.competentAgencyCodes } });
+    }
+    if (
+      !online &&
+      !officerGrantsFor(principal, agency, actionRoles.receive) &&
+      !(await receivesForNode(db, principal, agency.nodeCode))
+    ) {
+      throw new AppError('forbidden', { detail: 'Not a one-stop officer of the system that hosts this agency' });
+    }
+  }
+  const nodeCode = agency?.nodeCode ?? (route as { nodeCode: string }).nodeCode;
+  const codeAgency = agency?.code ?? (route as { receivingAgencyCode: string }).receivingAgencyCode;
   const cas = input.caseCode ? proc.cases.find((c) => c.code === input.caseCode) : proc.cases[0];
   if (input.caseCode && !cas)
     throw new AppError('validation-failed', {
@@ -189,7 +198,7 @@ export async function createDossier(
 
   return db.transaction().execute(async (tx) => {
     const rule = await findRuleVersion(tx, now.toISOString());
-    const schedule = (await loadSchedule(tx, agency.code)).schedule;
+    const schedule = (await loadSchedule(tx, agency?.code)).schedule;
     const first: ActionRecord = {
       seq: 1,
       kind: online ? 'submit' : 'receive',
@@ -200,8 +209,8 @@ export async function createDossier(
     let code: string | null = null;
     if (!online) {
       const day = vnDay(now);
-      code = formatDossierCode(agency.code, day, await nextCodeSeq(tx, agency.code, day));
-      first.data = { code };
+      code = formatDossierCode(codeAgency, day, await nextCodeSeq(tx, codeAgency, day));
+      first.data = agency ? { code } : { code, dispatchCandidates: (route as { candidates: string[] }).candidates };
     }
     const row = await insertDossier(tx, {
       code,
@@ -224,7 +233,8 @@ export async function createDossier(
       submitter: input.submitter ?? null,
       accountId: principal && principal.kind !== 'officer' ? principal.id : null,
       receivingUnitId: null,
-      resolvingAgencyId: agency.id,
+      resolvingAgencyId: agency?.id ?? null,
+      nodeCode,
       status: state.status,
       subState: state.subState,
       receivedAt: state.receivedAt,
@@ -261,6 +271,44 @@ export async function createDossier(
   });
 }
 
+type Route = { agency: AgencyRef } | { agency: null; nodeCode: string; receivingAgencyCode: string; candidates: string[] };
+
+/**
+ * Routing by competence at a counter when the officer does not name the agency: the agencies of the officer's
+ * system that the procedure names as competent. One → that agency; several → the dispatch queue of the system
+ * (the code is issued by the receiving agency, an officer dispatches later); none → 409.
+ */
+async function routeByCompetence(db: Db, p: Principal | undefined, proc: PortProcedure): Promise<Route> {
+  if (!p || p.kind !== 'officer') throw new AppError('forbidden');
+  const grants = p.grants.filter((g) => actionRoles.receive.includes(g.role));
+  const nodes = await nodeCodesOf(db, grants.map((g) => g.agencyId));
+  if (nodes.length === 0) throw new AppError('forbidden', { detail: 'Not a one-stop officer' });
+  const candidates = await db
+    .selectFrom('agencies')
+    .select(['code', 'nodeCode'])
+    .where('nodeCode', 'in', nodes)
+    .where('code', 'in', proc.competentAgencyCodes.length ? proc.competentAgencyCodes : [''])
+    .where('validTo', 'is', null)
+    .orderBy('code')
+    .execute();
+  if (candidates.length === 0) {
+    throw new AppError('procedure-not-competent', {
+      detail: 'No agency of this system resolves the procedure',
+      data: { competentAgencyCodes: proc.competentAgencyCodes },
+    });
+  }
+  if (candidates.length === 1) return { agency: await getAgencyRef(db, candidates[0]!.code) };
+  const nodeCode = candidates[0]!.nodeCode;
+  const receiving = await db
+    .selectFrom('agencies')
+    .select('code')
+    .where('id', 'in', grants.map((g) => g.agencyId))
+    .where('nodeCode', '=', nodeCode)
+    .orderBy('code')
+    .executeTakeFirstOrThrow();
+  return { agency: null, nodeCode, receivingAgencyCode: receiving.code, candidates: candidates.map((c) => c.code) };
+}
+
 /**
  * Boundary-free reception: a one-stop officer may receive a dossier for any competent agency hosted by the same
  * local system (province or ministry), not only for their own agency. Across systems it is routed (federation).
@@ -284,6 +332,8 @@ export interface ActInput {
   note?: string;
   returnMethod?: 'counter' | 'post' | 'online';
   receiver?: { name: string; idNumber?: string };
+  /** dispatch: the competent agency chosen from the queue. */
+  agencyCode?: string;
 }
 
 /** Take one action on a dossier. Refused attempts that matter (illegal transitions, repeated apologies) are audited. */
@@ -322,14 +372,36 @@ async function actInTx(
   const row = await lockDossier(tx, dossierId);
   if (!row) throw new AppError('dossier-not-found');
   const agency = row.resolvingAgencyId ? await findAgencyById(tx, row.resolvingAgencyId) : undefined;
-  if (!agency) throw new AppError('dossier-not-found');
-  const ownerMay =
-    !!principal &&
-    principal.kind !== 'officer' &&
-    row.accountId === principal.id &&
-    OWNER_ACTIONS.includes(input.action);
-  if (!opts.system && !ownerMay && !officerGrantsFor(principal, agency, actionRoles[input.action])) {
-    throw new AppError('forbidden', { detail: `Your roles may not ${input.action} dossiers of this agency` });
+  let dispatchTo: AgencyRef | undefined;
+  if (!agency) {
+    // In the dispatch queue: only the system's one-stop officers act, and only to dispatch it.
+    if (!(await receivesForNode(tx, principal, row.nodeCode))) throw new AppError('forbidden');
+    if (input.action !== 'dispatch') {
+      throw new AppError('dossier-transition-not-allowed', {
+        detail: 'The dossier waits in the dispatch queue for its competent agency',
+        data: { currentStatus: row.status, allowedActions: ['dispatch'] },
+      });
+    }
+  } else {
+    const ownerMay =
+      !!principal && principal.kind !== 'officer' && row.accountId === principal.id && OWNER_ACTIONS.includes(input.action);
+    if (!opts.system && !ownerMay && !officerGrantsFor(principal, agency, actionRoles[input.action])) {
+      throw new AppError('forbidden', { detail: `Your roles may not ${input.action} dossiers of this agency` });
+    }
+    if (input.action === 'dispatch') {
+      throw new AppError('dossier-transition-not-allowed', { detail: 'The dossier already has its competent agency' });
+    }
+  }
+  if (input.action === 'dispatch') {
+    const history0 = await tx.selectFrom('dossierActions').select('data').where('dossierId', '=', row.id).where('seq', '=', 1).executeTakeFirst();
+    const candidates = (history0?.data.dispatchCandidates as string[] | undefined) ?? [];
+    if (!input.agencyCode || !candidates.includes(input.agencyCode)) {
+      throw new AppError('validation-failed', {
+        detail: 'agencyCode must be one of the competent agencies',
+        errors: [{ path: '/agencyCode', message: `one of ${candidates.join(', ')}` }],
+      });
+    }
+    dispatchTo = await getAgencyRef(tx, input.agencyCode);
   }
   if (row.version !== input.expectedVersion) {
     throw new AppError('dossier-version-conflict', { data: { currentVersion: row.version } });
@@ -338,7 +410,9 @@ async function actInTx(
     throw new AppError('reason-required');
 
   const rule = await findRuleVersionById(tx, row.ruleVersionId);
-  const schedule = (await loadSchedule(tx, agency.code)).schedule;
+  const acting = agency ?? dispatchTo;
+  if (!acting) throw new AppError('dossier-not-found');
+  const schedule = (await loadSchedule(tx, acting.code)).schedule;
   const ctx = { schedule, terms: row.terms, rules: rule.settings };
   const history = await listActions(tx, row.id);
   const records: ActionRecord[] = history.map((h) => ({
@@ -351,6 +425,7 @@ async function actInTx(
   const data: Record<string, unknown> = {};
   if (input.reason) data.reason = input.reason.normalize('NFC');
   if (input.note) data.note = input.note.normalize('NFC');
+  if (dispatchTo) data.agencyCode = dispatchTo.code;
 
   switch (input.action) {
     case 'request_supplement': {
@@ -403,6 +478,7 @@ async function actInTx(
     case 'withdraw':
     case 'stop':
     case 'recall':
+    case 'dispatch':
       break;
   }
 
@@ -422,12 +498,13 @@ async function actInTx(
   let code: string | undefined;
   if (input.action === 'receive' && !row.code) {
     const day = vnDay(now);
-    code = formatDossierCode(agency.code, day, await nextCodeSeq(tx, agency.code, day));
+    code = formatDossierCode(acting.code, day, await nextCodeSeq(tx, acting.code, day));
     record.data.code = code;
   }
   await appendAction(tx, { dossierId: row.id, ...record, ...actor(principal) });
   const updated = await updateProjection(tx, row.id, {
     ...(code ? { code } : {}),
+    ...(dispatchTo ? { resolvingAgencyId: dispatchTo.id } : {}),
     status: next.status,
     subState: next.subState,
     receivedAt: next.receivedAt,

@@ -36,6 +36,7 @@ export interface DossierTable {
   accountId: string | null;
   receivingUnitId: string | null;
   resolvingAgencyId: string | null;
+  nodeCode: string;
   status: number;
   subState: string | null;
   receivedAt: string | null;

@@ -232,6 +232,7 @@ export function apply(
       break;
     }
     case 'submit':
+    case 'dispatch':
     case 'start':
     case 'forward':
     case 'return_to_step':

@@ -37,14 +37,16 @@ export const actionKinds = [
   'withdraw', // at the applicant's request (→ 7)
   'stop', // processing stopped with a notice (→ 8)
   'recall', // a ready or returned result is recalled for rework (→ 4), audited
+  'dispatch', // route a dossier from the dispatch queue to its competent agency (status unchanged)
 ] as const;
 
 export type ActionKind = (typeof actionKinds)[number];
 
 /** From each status, the actions allowed and the status each one leads to (undefined = stays). */
 export const transitions = {
-  1: { receive: 2, refuse: 3, request_supplement: 1, supplement_received: 1, withdraw: 7 },
+  1: { receive: 2, refuse: 3, request_supplement: 1, supplement_received: 1, withdraw: 7, dispatch: 1 },
   2: {
+    dispatch: 2,
     start: 4,
     request_supplement: 5,
     request_payment: 6,
