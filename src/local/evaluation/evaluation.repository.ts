@@ -25,7 +25,7 @@ export function findEvaluation(db: Db, dossierId: string): Promise<DossierEvalua
 /** Insert; returns undefined when the dossier already has an evaluation (unique dossier_id, race-safe). */
 export async function insertEvaluation(
   db: Db,
-  e: Omit<DossierEvaluationRow, 'id' | 'createdAt' | 'scores'> & { scores: Record<string, number> },
+  e: Omit<DossierEvaluationRow, 'id' | 'createdAt'>,
 ): Promise<DossierEvaluationRow | undefined> {
   return db
     .insertInto('dossierEvaluations')
@@ -54,12 +54,13 @@ export interface SummaryFilter {
   to?: string;
 }
 
+/** grades and criteria come back as [key, value] pairs: object keys from SQL would be camel-cased by the plugin. */
 export interface SetSummaryRow {
   criteriaSetId: string;
   count: number;
   averageTotal: number;
-  grades: Record<string, number>;
-  criteria: Record<string, number>;
+  grades: [string, number][] | null;
+  criteria: [string, number][] | null;
 }
 
 /** Count, average total, grade counts and per-criterion averages, per criteria set. Days are Vietnam days. */
@@ -76,12 +77,12 @@ export async function summarise(db: Db, f: SummaryFilter): Promise<SetSummaryRow
     select p.criteria_set_id as "criteriaSetId",
            count(*)::int as count,
            round(avg(p.total), 2)::float8 as "averageTotal",
-           (select jsonb_object_agg(g.grade, g.n) from (
+           (select jsonb_agg(jsonb_build_array(g.grade, g.n)) from (
               select grade, count(*)::int as n from picked q where q.criteria_set_id = p.criteria_set_id group by grade
             ) g) as grades,
-           (select jsonb_object_agg(c.key, c.avg) from (
-              select s.key, round(avg(s.value::numeric), 2)::float8 as avg
-              from picked q, jsonb_each_text(q.scores) s where q.criteria_set_id = p.criteria_set_id group by s.key
+           (select jsonb_agg(jsonb_build_array(c.code, c.avg)) from (
+              select s->>'code' as code, round(avg((s->>'value')::numeric), 2)::float8 as avg
+              from picked q, jsonb_array_elements(q.scores) s where q.criteria_set_id = p.criteria_set_id group by 1
             ) c) as criteria
     from picked p
     group by p.criteria_set_id

@@ -14,6 +14,7 @@ const Body = Type.Object(
   {
     scores: Type.Record(Type.String({ pattern: '^[A-Za-z0-9_.-]{1,20}$' }), Type.Integer({ minimum: -1000, maximum: 1000 }), {
       maxProperties: 60,
+      additionalProperties: false,
       description: 'criterion code → score; every criterion of the set in force, each with an allowed value (TT01-2018: 0, 1 or 2)',
     }),
     comments: Type.Optional(Type.String({ maxLength: 2000 })),

@@ -72,7 +72,7 @@ function present(d: DossierRow, e: DossierEvaluationRow, set: CriteriaSetRow): E
     dossierCode: d.code,
     criteriaSet: { code: set.code, name: set.name },
     scores: set.criteria.map((c) => {
-      const value = e.scores[c.code] ?? 0;
+      const value = e.scores.find((s) => s.code === c.code)?.value ?? 0;
       return { code: c.code, kind: c.kind, vi: c.vi, en: c.en, value, label: c.options.find((o) => o.value === value)?.vi ?? '' };
     }),
     total: e.total,
@@ -106,7 +106,7 @@ export async function submitEvaluation(
     dossierId: d.id,
     criteriaSetId: set.id,
     agencyId: d.resolvingAgencyId,
-    scores: input.scores,
+    scores: set.criteria.map((c) => ({ code: c.code, value: input.scores[c.code] ?? 0 })),
     total: scored.total,
     maxTotal: scored.maxTotal,
     grade: scored.grade.code,
@@ -178,6 +178,8 @@ export async function evaluationSummary(
   const rows = await summarise(db, { agencyIds, from: q.from, to: q.to });
   const sets: SummaryView['sets'] = [];
   for (const r of rows) {
+    const grades = new Map(r.grades ?? []);
+    const averages = new Map(r.criteria ?? []);
     const set = await findCriteriaSet(db, r.criteriaSetId);
     if (!set) continue;
     const indicators = set.criteria.filter((c) => c.kind === 'indicator');
@@ -189,8 +191,8 @@ export async function evaluationSummary(
       maxTotal: indicators.reduce((s, c) => s + Math.max(...c.options.map((o) => o.value)), 0),
       grades: [...set.gradeBands]
         .sort((a, b) => b.minScore - a.minScore)
-        .map((b) => ({ code: b.code, vi: b.vi, en: b.en, minScore: b.minScore, count: r.grades[b.code] ?? 0 })),
-      criteria: set.criteria.map((c) => ({ code: c.code, kind: c.kind, vi: c.vi, average: r.criteria[c.code] ?? null })),
+        .map((b) => ({ code: b.code, vi: b.vi, en: b.en, minScore: b.minScore, count: grades.get(b.code) ?? 0 })),
+      criteria: set.criteria.map((c) => ({ code: c.code, kind: c.kind, vi: c.vi, average: averages.get(c.code) ?? null })),
     });
   }
   return { agency: q.agency ?? null, from: q.from ?? null, to: q.to ?? null, sets };

@@ -19,7 +19,8 @@ export interface DossierEvaluationTable {
   dossierId: string;
   criteriaSetId: string;
   agencyId: string | null;
-  scores: Json<Record<string, number>>;
+  /** [{ code, value }] — an array, not an object keyed by code: CamelCasePlugin would rewrite such keys. */
+  scores: Json<{ code: string; value: number }[]>;
   total: number;
   maxTotal: number;
   grade: string;
