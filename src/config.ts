@@ -56,6 +56,21 @@ const Env = Type.Object({
    * generated at first start and kept in the database (table payment_settings).
    */
   PAYMENT_SECRET: Type.String({ default: '' }),
+  /**
+   * Notifications (src/platform/notifications). SMTP relay for e-mail: smtp://user:pass@host:587 or smtps://….
+   * Empty outside production: the built-in development mail catcher on DEV_MAIL_PORT, inbox at PUBLIC_URL/dev-mail.
+   * Empty in production: e-mail notifications are not sent (recorded as failed in notification_outbox).
+   */
+  SMTP_URL: Type.String({ default: '' }),
+  /** Sender of notification e-mails. */
+  MAIL_FROM: Type.String({ minLength: 3, maxLength: 200, default: '"Hệ thống một cửa" <no-reply@motcua.invalid>' }),
+  /** Local port of the development mail catcher's SMTP server (0: any free port). */
+  DEV_MAIL_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 2525 }),
+  /** Attempts per message before it is given up (dead); the wait doubles after each failure from NOTIFY_RETRY_SECONDS. */
+  NOTIFY_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 8 }),
+  NOTIFY_RETRY_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 30 }),
+  /** How often the dispatcher looks for due messages, in milliseconds. */
+  NOTIFY_POLL_MS: Type.Integer({ minimum: 100, maximum: 600_000, default: 2000 }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;

@@ -183,6 +183,25 @@ export const errorCodes = {
     vi: 'Cổng thanh toán không phản hồi hoặc từ chối giao dịch',
     en: 'The payment gateway is unreachable or refused the transaction',
   },
+  // --- satisfaction evaluation ---
+  'evaluation-not-open': {
+    status: 409,
+    vi: 'Chỉ đánh giá được hồ sơ đã trả kết quả',
+    en: 'Only a dossier whose result was returned can be evaluated',
+  },
+  'evaluation-exists': { status: 409, vi: 'Hồ sơ đã được đánh giá', en: 'The dossier has already been evaluated' },
+  'evaluation-not-found': { status: 404, vi: 'Hồ sơ chưa được đánh giá', en: 'The dossier has not been evaluated' },
+  'evaluation-criteria-unknown': {
+    status: 400,
+    vi: 'Tiêu chí đánh giá không có trong bộ tiêu chí',
+    en: 'Unknown evaluation criterion',
+  },
+  'evaluation-score-invalid': {
+    status: 400,
+    vi: 'Điểm đánh giá không hợp lệ hoặc còn thiếu',
+    en: 'An evaluation score is out of range or missing',
+  },
+  'criteria-set-not-found': { status: 404, vi: 'Không tìm thấy bộ tiêu chí đánh giá', en: 'Criteria set not found' },
   // --- generic ---
   'not-found': { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
   'conflict': { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },

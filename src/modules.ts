@@ -18,6 +18,8 @@ import { resolvePrincipal } from './platform/identity/session.service.ts';
 import { accountsRoutes } from './national/accounts/accounts.routes.ts';
 import { eidStandinRoutes } from './standins/eid/eid.routes.ts';
 import { referenceRoutes } from './platform/reference/reference.routes.ts';
+import { mailCatcherRoutes } from './standins/mail-catcher/mail-catcher.routes.ts';
+import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
 
 export type { AppContext };
 
@@ -50,4 +52,7 @@ export const modules: Module[] = [
   { name: 'payments', role: 'local', routes: paymentRoutes },
   // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty.
   { name: 'payment-gateway-standin', role: 'national', routes: paymentGatewayStandInRoutes },
+  // Development mail catcher inbox at /dev-mail (e-mail and SMS notifications); never mounted in production.
+  { name: 'mail-catcher-standin', role: 'platform', routes: mailCatcherRoutes },
+  { name: 'evaluation', role: 'local', routes: evaluationRoutes },
 ];

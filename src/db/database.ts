@@ -12,6 +12,9 @@ import type { AccountTables } from '../national/accounts/accounts.table.ts';
 import type { EidStandinTables } from '../standins/eid/eid.table.ts';
 import type { PaymentTables } from '../local/payments/payments.table.ts';
 import type { DevPaymentGatewayTables } from '../standins/payment-gateway/gateway.table.ts';
+import type { NotificationTables } from '../platform/notifications/notifications.table.ts';
+import type { DevMailTables } from '../standins/mail-catcher/mail-catcher.table.ts';
+import type { EvaluationTables } from '../local/evaluation/evaluation.table.ts';
 
 export type Database = ReferenceTables &
   CalendarTables &
@@ -22,4 +25,7 @@ export type Database = ReferenceTables &
   AccountTables &
   EidStandinTables &
   PaymentTables &
-  DevPaymentGatewayTables;
+  DevPaymentGatewayTables &
+  NotificationTables &
+  DevMailTables &
+  EvaluationTables;

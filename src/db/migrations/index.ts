@@ -12,6 +12,8 @@ import * as m0600 from './0600-dossiers.ts';
 import * as m0601 from './0601-dossier-node.ts';
 import * as m0700 from './0700-payments.ts';
 import * as m0710 from './0710-dev-payment-gateway.ts';
+import * as m0800 from './0800-notifications.ts';
+import * as m0810 from './0810-evaluation.ts';
 
 /** Every migration, in order. Names sort lexically; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +30,6 @@ export const migrations: Record<string, Migration> = {
   '0601-dossier-node': m0601,
   '0700-payments': m0700,
   '0710-dev-payment-gateway': m0710,
+  '0800-notifications': m0800,
+  '0810-evaluation': m0810,
 };

@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
 import { checkPersonalId, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-ids.ts';
 import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
+import { notifyDossierAction } from '../../platform/notifications/notifications.service.ts';
 import type { OfficerRole, Principal } from '../../platform/identity/principal.ts';
 import { findAgency, nodeCodesOf, type AgencyRef } from '../catalogue/offering.repository.ts';
 import {
@@ -267,6 +268,8 @@ export async function createDossier(
       outcome: 'ok',
       detail: { code },
     });
+    // Notify the owner (outbox row in this transaction: sent only if the reception commits).
+    await notifyDossierAction(tx, row, first.kind, first.data);
     return row;
   });
 }
@@ -519,6 +522,8 @@ async function actInTx(
     outcome: 'ok',
     detail: { seq: record.seq },
   });
+  // Notify the owner (outbox row in this transaction: sent only if the action commits).
+  await notifyDossierAction(tx, updated, input.action, record.data);
   return updated;
 }
 

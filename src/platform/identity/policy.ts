@@ -34,6 +34,10 @@ export const permissions = {
   'dossier:work': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
   /** Create payment requests for dossier fees and query the gateway about them (agency-scoped). */
   'payments:create': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
+  /** Record a citizen's paper satisfaction form at the counter (agency-scoped, src/local/evaluation). */
+  'evaluation:record': ['one_stop_officer', 'leader'],
+  /** Read dossier evaluations and their summaries (agency-scoped). */
+  'evaluation:read': ['one_stop_officer', 'specialist', 'leader', 'agency_admin', 'national_operator'],
   /** Operators' views of the whole node. */
   'ops:read': ['national_operator'],
 } as const satisfies Record<string, readonly OfficerRole[]>;

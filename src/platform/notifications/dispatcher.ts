@@ -1,0 +1,173 @@
+/**
+ * The notification dispatcher: claims due outbox rows (FOR UPDATE SKIP LOCKED, outbox.repository.ts), renders and
+ * sends them, marks them sent, or schedules a retry with exponential back-off (NOTIFY_RETRY_SECONDS, doubling,
+ * capped at 6 hours) until NOTIFY_MAX_ATTEMPTS, then marks them dead. Several processes may run it on one database:
+ * a row is claimed by one dispatcher at a time. Delivery is at least once: a process that dies between sending and
+ * marking leaves the row to be sent again after the lease.
+ */
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
+import { devSmsSender } from '../../standins/mail-catcher/dev-sms.ts';
+import { startMailCatcher, type MailCatcher } from '../../standins/mail-catcher/smtp-catcher.ts';
+import type { OutboxRow } from './notifications.table.ts';
+import { claimDue, markFailed, markSent } from './outbox.repository.ts';
+import { smtpMailSender, type MailSender, type SmsSender } from './senders.ts';
+import { isTemplate, renderNotification, type NotificationParams } from './templates.ts';
+
+export type DispatcherConfig = Pick<
+  Config,
+  'PUBLIC_URL' | 'NOTIFY_MAX_ATTEMPTS' | 'NOTIFY_RETRY_SECONDS' | 'NOTIFY_POLL_MS'
+>;
+
+export interface DispatcherLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface DispatchDeps {
+  db: Db;
+  config: DispatcherConfig;
+  /** null: no e-mail transport (production without SMTP_URL): e-mail rows are given up at once. */
+  mail: MailSender | null;
+  /** null: no SMS provider: SMS rows are given up at once. */
+  sms: SmsSender | null;
+  log?: DispatcherLog;
+}
+
+export interface DispatchResult {
+  claimed: number;
+  sent: number;
+  retried: number;
+  dead: number;
+}
+
+/** How long a claimed row stays invisible to other dispatchers while it is being sent. */
+export const LEASE_SECONDS = 300;
+export const BATCH_SIZE = 20;
+const MAX_BACKOFF_SECONDS = 6 * 3600;
+
+/** Seconds to wait after the n-th failed attempt (n ≥ 1). */
+export function backoffSeconds(attempt: number, baseSeconds: number): number {
+  return Math.min(baseSeconds * 2 ** Math.max(0, attempt - 1), MAX_BACKOFF_SECONDS);
+}
+
+class PermanentFailure extends Error {}
+
+async function sendOne(deps: DispatchDeps, row: OutboxRow): Promise<void> {
+  if (!isTemplate(row.template)) throw new PermanentFailure(`unknown template ${row.template}`);
+  const params = row.params as unknown as NotificationParams;
+  if (typeof params.code !== 'string' || typeof params.procedureName !== 'string') {
+    throw new PermanentFailure('params lack the dossier code or procedure name');
+  }
+  const msg = renderNotification(row.template, params, row.channel, deps.config.PUBLIC_URL);
+  if (row.channel === 'email') {
+    if (!deps.mail) throw new PermanentFailure('no e-mail transport configured (SMTP_URL)');
+    await deps.mail.send({ to: row.recipient, subject: msg.subject, text: msg.text });
+  } else {
+    if (!deps.sms) throw new PermanentFailure('no SMS provider configured');
+    await deps.sms.send({ to: row.recipient, text: msg.text });
+  }
+}
+
+/** One pass: claim up to BATCH_SIZE due rows and send them one by one. `now` drives every time computation. */
+export async function dispatchOnce(deps: DispatchDeps, now: Date = new Date()): Promise<DispatchResult> {
+  const rows = await claimDue(deps.db, now, BATCH_SIZE, LEASE_SECONDS);
+  const r: DispatchResult = { claimed: rows.length, sent: 0, retried: 0, dead: 0 };
+  for (const row of rows) {
+    try {
+      await sendOne(deps, row);
+      await markSent(deps.db, row.id, now);
+      r.sent++;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const give = err instanceof PermanentFailure || row.attempts >= deps.config.NOTIFY_MAX_ATTEMPTS;
+      const retryAt = give
+        ? null
+        : new Date(now.getTime() + backoffSeconds(row.attempts, deps.config.NOTIFY_RETRY_SECONDS) * 1000);
+      await markFailed(deps.db, row.id, message, now, retryAt);
+      if (give) r.dead++;
+      else r.retried++;
+      deps.log?.warn(
+        { notification: row.id, channel: row.channel, attempts: row.attempts, dead: give, err: message },
+        give ? 'notification given up' : 'notification failed, will retry',
+      );
+    }
+  }
+  return r;
+}
+
+export interface NotificationDispatcher {
+  /** Run one pass now (tests, CLI). */
+  runOnce(now?: Date): Promise<DispatchResult>;
+  /** Where the development mail catcher listens, when it was started. */
+  mailCatcher: { host: string; port: number } | null;
+  /** Stop polling, wait for the pass in progress, close the transport and the catcher. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Start the dispatcher loop. With SMTP_URL empty outside production, also starts the development mail catcher on
+ * DEV_MAIL_PORT and sends e-mail to it over SMTP; outside production SMS go to the development SMS sender. `opts`
+ * replaces either sender (a real SMS provider, a test transport).
+ */
+export async function startNotificationDispatcher(
+  db: Db,
+  config: Config,
+  log: DispatcherLog,
+  opts: { mail?: MailSender | null; sms?: SmsSender | null } = {},
+): Promise<NotificationDispatcher> {
+  const dev = config.NODE_ENV !== 'production';
+  let catcher: MailCatcher | null = null;
+  let mail: MailSender | null;
+  if (opts.mail !== undefined) mail = opts.mail;
+  else if (config.SMTP_URL) mail = smtpMailSender(config.SMTP_URL, config.MAIL_FROM);
+  else if (dev) {
+    catcher = await startMailCatcher(db, { port: config.DEV_MAIL_PORT, log });
+    mail = smtpMailSender({ host: catcher.host, port: catcher.port, secure: false, ignoreTLS: true }, config.MAIL_FROM);
+    log.warn({ port: catcher.port }, 'MÔI TRƯỜNG THỬ NGHIỆM — hộp thư giả lập: e-mail goes to the development mail catcher (/dev-mail)');
+  } else {
+    mail = null;
+    log.warn({}, 'SMTP_URL is empty: e-mail notifications will not be sent');
+  }
+  const sms = opts.sms !== undefined ? opts.sms : dev ? devSmsSender(db) : null;
+  if (!sms) log.warn({}, 'no SMS provider: SMS notifications will not be sent');
+  const deps: DispatchDeps = { db, config, mail, sms, log };
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<unknown> = Promise.resolve();
+
+  const tick = async (): Promise<void> => {
+    timer = undefined;
+    const pass = (async () => {
+      try {
+        let r: DispatchResult;
+        do r = await dispatchOnce(deps);
+        while (!stopped && r.claimed === BATCH_SIZE);
+      } catch (err) {
+        log.error({ err }, 'notification dispatcher pass failed');
+      }
+    })();
+    current = pass;
+    await pass;
+    if (!stopped) {
+      timer = setTimeout(() => void tick(), config.NOTIFY_POLL_MS);
+      timer.unref();
+    }
+  };
+  timer = setTimeout(() => void tick(), 0);
+  timer.unref();
+
+  return {
+    runOnce: (now) => dispatchOnce(deps, now),
+    mailCatcher: catcher ? { host: catcher.host, port: catcher.port } : null,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
+      mail?.close();
+      await catcher?.close();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Writing notifications. `enqueueNotification` inserts an outbox row in the caller's transaction, so the message
+ * commits with the state change that caused it and is never sent for a rolled-back action. `notifyDossierAction`
+ * turns a committed-with-the-caller dossier action into the messages the applicant receives.
+ */
+import type { NotificationChannel } from './notifications.table.ts';
+import { insertOutbox, type Conn } from './outbox.repository.ts';
+import type { NotificationParams, NotificationTemplate } from './templates.ts';
+
+export interface NotificationInput {
+  channel: NotificationChannel;
+  recipient: string;
+  template: NotificationTemplate;
+  params: NotificationParams;
+  dossierId?: string | null;
+}
+
+const EMAIL = /^[^\s@<>()",;]{1,64}@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
+
+/** A Vietnamese phone number as 0XXXXXXXXX (spaces, dots, hyphens, brackets and +84 accepted), or null. */
+export function normalisePhone(raw: string): string | null {
+  const s = raw.replace(/[\s.()-]/g, '').replace(/^\+?84(?=\d{9}$)/, '0');
+  return /^0\d{9}$/.test(s) ? s : null;
+}
+
+export function isEmail(raw: string): boolean {
+  return raw.length <= 254 && EMAIL.test(raw);
+}
+
+/** Insert one message in the outbox within `trx`. Throws on a malformed recipient (a programming error). */
+export async function enqueueNotification(trx: Conn, n: NotificationInput): Promise<number> {
+  const recipient = n.channel === 'sms' ? normalisePhone(n.recipient) : isEmail(n.recipient.trim()) ? n.recipient.trim() : null;
+  if (!recipient) throw new Error(`enqueueNotification: invalid ${n.channel} recipient`);
+  return insertOutbox(trx, {
+    channel: n.channel,
+    recipient,
+    template: n.template,
+    params: n.params,
+    dossierId: n.dossierId ?? null,
+  });
+}
+
+/** The dossier fields a notice needs (a `dossiers` row fits). */
+export interface DossierForNotice {
+  id: string;
+  code: string | null;
+  procedureName: string;
+  dueAt: string | null;
+  ownerContact: unknown;
+}
+
+/** Which dossier action sends which message; other actions send nothing. */
+export const templateOfAction: Readonly<Record<string, NotificationTemplate>> = {
+  receive: 'received',
+  refuse: 'refused',
+  request_supplement: 'supplement_requested',
+  record_result: 'result_ready',
+  return_result: 'returned',
+  apologize: 'apology',
+  withdraw: 'withdrawn',
+  stop: 'stopped',
+};
+
+function contactOf(c: unknown): { phone: string; email: string } {
+  const o = c && typeof c === 'object' ? (c as Record<string, unknown>) : {};
+  return {
+    phone: typeof o.phone === 'string' ? o.phone : '',
+    email: typeof o.email === 'string' ? o.email : '',
+  };
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/**
+ * Enqueue, in the action's transaction, the e-mail and SMS for a dossier action, to the owner's contact. Nothing is
+ * sent for a dossier without a code yet (an online submission not yet received: every message must carry the
+ * code), nor to a missing or malformed address. Returns how many messages were enqueued.
+ */
+export async function notifyDossierAction(
+  trx: Conn,
+  dossier: DossierForNotice,
+  action: string,
+  data: Record<string, unknown>,
+): Promise<number> {
+  const template = templateOfAction[action];
+  if (!template || !dossier.code) return 0;
+  const items = Array.isArray(data.items)
+    ? (data.items as unknown[]).flatMap((i) => {
+        const o = i as Record<string, unknown>;
+        return typeof o.name === 'string' && typeof o.reason === 'string' ? [{ name: o.name, reason: o.reason }] : [];
+      })
+    : undefined;
+  const params: NotificationParams = {
+    code: dossier.code,
+    procedureName: dossier.procedureName,
+    dueAt: dossier.dueAt,
+    ...(str(data.reason) ? { reason: str(data.reason) } : {}),
+    ...(str(data.newDueAt) ? { newDueAt: str(data.newDueAt) } : {}),
+    ...(items ? { items } : {}),
+  };
+  const { phone, email } = contactOf(dossier.ownerContact);
+  let n = 0;
+  if (email && isEmail(email.trim())) {
+    await enqueueNotification(trx, { channel: 'email', recipient: email, template, params, dossierId: dossier.id });
+    n++;
+  }
+  if (phone && normalisePhone(phone)) {
+    await enqueueNotification(trx, { channel: 'sms', recipient: phone, template, params, dossierId: dossier.id });
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,68 @@
+/** Every SQL statement of the notification outbox. Functions take the connection or the transaction first. */
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import type { Database } from '../../db/database.ts';
+import type { NotificationChannel, OutboxRow } from './notifications.table.ts';
+
+export type Conn = Db | Transaction<Database>;
+
+export async function insertOutbox(
+  conn: Conn,
+  row: { channel: NotificationChannel; recipient: string; template: string; params: unknown; dossierId: string | null },
+): Promise<number> {
+  const r = await conn
+    .insertInto('notificationOutbox')
+    .values({ ...row, params: JSON.stringify(row.params ?? {}) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/**
+ * Claim up to `limit` due rows for one dispatcher: lock them with FOR UPDATE SKIP LOCKED (rows another dispatcher
+ * is claiming at this instant are skipped, never waited for), count the attempt and push `next_attempt_at` ahead by
+ * the lease, in one statement. After the commit no other dispatcher sees the rows as due until the lease expires,
+ * so sending happens outside any transaction; a dispatcher that dies mid-send leaves its rows to be retried then.
+ */
+export async function claimDue(conn: Conn, now: Date, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+  const at = now.toISOString();
+  const r = await sql<OutboxRow>`
+    with due as (
+      select id from notification_outbox
+      where sent_at is null and dead_at is null and next_attempt_at <= ${at}::timestamptz
+      order by next_attempt_at, id
+      limit ${limit}
+      for update skip locked
+    )
+    update notification_outbox o
+    set attempts = o.attempts + 1,
+        next_attempt_at = ${at}::timestamptz + make_interval(secs => ${leaseSeconds})
+    from due where o.id = due.id
+    returning o.*`.execute(conn);
+  return r.rows.sort((a, b) => a.id - b.id);
+}
+
+export async function markSent(conn: Conn, id: number, now: Date): Promise<void> {
+  await conn
+    .updateTable('notificationOutbox')
+    .set({ sentAt: now.toISOString(), lastError: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A failed attempt: retry at `retryAt`, or dead when `retryAt` is null. */
+export async function markFailed(conn: Conn, id: number, error: string, now: Date, retryAt: Date | null): Promise<void> {
+  await conn
+    .updateTable('notificationOutbox')
+    .set(
+      retryAt
+        ? { lastError: error.slice(0, 2000), nextAttemptAt: retryAt.toISOString() }
+        : { lastError: error.slice(0, 2000), deadAt: now.toISOString() },
+    )
+    .where('id', '=', id)
+    .execute();
+}
+
+export function listForDossier(conn: Conn, dossierId: string): Promise<OutboxRow[]> {
+  return conn.selectFrom('notificationOutbox').selectAll().where('dossierId', '=', dossierId).orderBy('id').execute();
+}
