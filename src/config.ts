@@ -65,7 +65,7 @@ const Env = Type.Object({
   /** Sender of notification e-mails. */
   MAIL_FROM: Type.String({ minLength: 3, maxLength: 200, default: '"Hệ thống một cửa" <no-reply@motcua.invalid>' }),
   /** Local port of the development mail catcher's SMTP server (0: any free port). */
-  DEV_MAIL_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 2525 }),
+  DEV_MAIL_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 0 }),
   /** Attempts per message before it is given up (dead); the wait doubles after each failure from NOTIFY_RETRY_SECONDS. */
   NOTIFY_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 8 }),
   NOTIFY_RETRY_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 30 }),

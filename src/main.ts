@@ -4,6 +4,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { demoBanner, seedDemo } from './demo/seed.ts';
 import { seedCalendar } from './platform/calendar/calendar.service.ts';
+import { startNotificationDispatcher } from './platform/notifications/dispatcher.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,6 +17,9 @@ async function main(): Promise<void> {
     app.log.info({ officers: demo.officers.length, citizens: demo.citizens.length, procedures: demo.procedures }, 'demo data ready');
   }
 
+  // Sends the notifications that actions committed to the outbox (development: into the mail catcher).
+  const notifications = config.ROLE === 'national' ? undefined : await startNotificationDispatcher(database.db, config, app.log);
+
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
@@ -24,6 +28,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close(); // stops accepting, lets in-flight requests finish
+    await notifications?.stop();
     await database.close();
     process.exit(0);
   };
