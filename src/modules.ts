@@ -17,6 +17,7 @@ import { resolvePrincipal } from './platform/identity/session.service.ts';
 import { accountsRoutes } from './national/accounts/accounts.routes.ts';
 import { eidStandinRoutes } from './standins/eid/eid.routes.ts';
 import { referenceRoutes } from './platform/reference/reference.routes.ts';
+import { workflowRoutes } from './local/workflow/workflow.routes.ts';
 
 export type { AppContext };
 
@@ -46,6 +47,7 @@ export const modules: Module[] = [
   { name: 'eid-standin', role: 'national', routes: eidStandinRoutes },
   { name: 'reference', role: 'platform', routes: referenceRoutes },
   { name: 'payments', role: 'local', routes: paymentRoutes },
+  { name: 'workflow', role: 'local', routes: workflowRoutes },
   // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty.
   { name: 'payment-gateway-standin', role: 'national', routes: paymentGatewayStandInRoutes },
 ];

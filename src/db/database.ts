@@ -12,6 +12,7 @@ import type { AccountTables } from '../national/accounts/accounts.table.ts';
 import type { EidStandinTables } from '../standins/eid/eid.table.ts';
 import type { PaymentTables } from '../local/payments/payments.table.ts';
 import type { DevPaymentGatewayTables } from '../standins/payment-gateway/gateway.table.ts';
+import type { WorkflowTables } from '../local/workflow/workflow.table.ts';
 
 export type Database = ReferenceTables &
   CalendarTables &
@@ -22,4 +23,5 @@ export type Database = ReferenceTables &
   AccountTables &
   EidStandinTables &
   PaymentTables &
-  DevPaymentGatewayTables;
+  DevPaymentGatewayTables &
+  WorkflowTables;

@@ -11,6 +11,7 @@ import * as m0500 from './0500-calendar.ts';
 import * as m0600 from './0600-dossiers.ts';
 import * as m0700 from './0700-payments.ts';
 import * as m0710 from './0710-dev-payment-gateway.ts';
+import * as m0900 from './0900-workflow.ts';
 
 /** Every migration, in order. Names sort lexically; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0600-dossiers': m0600,
   '0700-payments': m0700,
   '0710-dev-payment-gateway': m0710,
+  '0900-workflow': m0900,
 };

@@ -34,6 +34,8 @@ import {
   type ProcessingTerms,
 } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
+import { setDossierTemplate } from '../workflow/workflow.repository.ts';
+import { holdsCurrentStep, partyOf, planStep, workflowContextFor, workflowForReception } from '../workflow/step.service.ts';
 
 export interface OwnerInput {
   type: 'citizen' | 'business' | 'agency' | 'other';
@@ -182,18 +184,21 @@ export async function createDossier(
   return db.transaction().execute(async (tx) => {
     const rule = await findRuleVersion(tx, now.toISOString());
     const schedule = (await loadSchedule(tx, agency.code)).schedule;
+    // workflow: the template version in force; the reception step starts with the receiving officer
+    const workflow = await workflowForReception(tx, proc, input.channel, rule.settings, now);
     const first: ActionRecord = {
       seq: 1,
       kind: online ? 'submit' : 'receive',
       at: now.toISOString(),
-      data: {},
+      data: online ? {} : await planStep(tx, { principal, state: initialState(), ctx: workflow, action: 'receive', resolving: agency }),
+      ...(partyOf(principal) ? { actor: partyOf(principal)! } : {}),
     };
-    const state = apply(initialState(), first, { schedule, terms, rules: rule.settings });
+    const state = apply(initialState(), first, { schedule, terms, rules: rule.settings, workflow });
     let code: string | null = null;
     if (!online) {
       const day = vnDay(now);
       code = formatDossierCode(agency.code, day, await nextCodeSeq(tx, agency.code, day));
-      first.data = { code };
+      first.data = { ...first.data, code };
     }
     const row = await insertDossier(tx, {
       code,
@@ -223,6 +228,7 @@ export async function createDossier(
       dueAt: state.dueAt,
       state,
     });
+    await setDossierTemplate(tx, row.id, workflow.templateId);
     await insertComponents(
       tx,
       row.id,
@@ -240,7 +246,7 @@ export async function createDossier(
       row.id,
       proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
     );
-    await appendAction(tx, { dossierId: row.id, ...first, ...actor(principal) });
+    await appendAction(tx, { dossierId: row.id, seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) });
     await insertAudit(tx, {
       ...auditActor(principal),
       action: first.kind,
@@ -276,6 +282,9 @@ export interface ActInput {
   note?: string;
   returnMethod?: 'counter' | 'post' | 'online';
   receiver?: { name: string; idNumber?: string };
+  /** start/forward/return_to_step/approve: the workflow step to move to and, optionally, its assignee. */
+  toStep?: string;
+  assigneeId?: string;
 }
 
 /** Take one action on a dossier. Refused attempts that matter (illegal transitions, repeated apologies) are audited. */
@@ -313,7 +322,10 @@ async function actInTx(
   const row = await lockDossier(tx, dossierId);
   if (!row) throw new AppError('dossier-not-found');
   const agency = row.resolvingAgencyId ? await findAgencyById(tx, row.resolvingAgencyId) : undefined;
-  if (!agency || !officerGrantsFor(principal, agency, actionRoles[input.action])) {
+  if (
+    !agency ||
+    !(officerGrantsFor(principal, agency, actionRoles[input.action]) || holdsCurrentStep(row.state, principal, input.action))
+  ) {
     throw new AppError('forbidden', { detail: `Your roles may not ${input.action} dossiers of this agency` });
   }
   if (row.version !== input.expectedVersion) {
@@ -324,13 +336,14 @@ async function actInTx(
 
   const rule = await findRuleVersionById(tx, row.ruleVersionId);
   const schedule = (await loadSchedule(tx, agency.code)).schedule;
-  const ctx = { schedule, terms: row.terms, rules: rule.settings };
+  const ctx = { schedule, terms: row.terms, rules: rule.settings, workflow: await workflowContextFor(tx, row, rule.settings) };
   const history = await listActions(tx, row.id);
   const records: ActionRecord[] = history.map((h) => ({
     seq: h.seq,
     kind: h.kind as ActionKind,
     at: h.at,
     data: h.data,
+    actor: { id: h.actorId, name: h.actorName },
   }));
   const current = replay(records, ctx);
   const data: Record<string, unknown> = {};
@@ -391,7 +404,12 @@ async function actInTx(
       break;
   }
 
+  Object.assign(
+    data,
+    await planStep(tx, { principal, state: current, ctx: ctx.workflow, action: input.action, toStep: input.toStep, assigneeId: input.assigneeId, resolving: agency }),
+  );
   const record: ActionRecord = { seq: current.lastSeq + 1, kind: input.action, at: now.toISOString(), data };
+  if (principal) record.actor = { id: principal.id, name: principal.name };
   let next;
   try {
     next = apply(current, record, ctx);
@@ -410,7 +428,7 @@ async function actInTx(
     code = formatDossierCode(agency.code, day, await nextCodeSeq(tx, agency.code, day));
     record.data.code = code;
   }
-  await appendAction(tx, { dossierId: row.id, ...record, ...actor(principal) });
+  await appendAction(tx, { dossierId: row.id, seq: record.seq, kind: record.kind, at: record.at, data: record.data, ...actor(principal) });
   const updated = await updateProjection(tx, row.id, {
     ...(code ? { code } : {}),
     status: next.status,
