@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarSchedule, parsePeriods } from '../../platform/calendar/engine.ts';
-import { handoverCountsFrom, returnStepAfter, stepTimeliness } from './steps.ts';
+import { applyStep, handoverCountsFrom, returnStepAfter, stepTimeliness, type StepAction, type WorkflowContext, type WorkflowState } from './steps.ts';
 import { defaultSteps, longestPathMinutes, validateSteps, type StepDef } from './template.ts';
 
 const schedule = calendarSchedule(parsePeriods('07:00-11:30,13:30-17:00'), [], []);
@@ -55,5 +55,43 @@ describe('hand-over timing', () => {
     expect(stepTimeliness('2026-03-10T10:00:00+07:00', '2026-03-11T09:00:00+07:00')).toBe('early');
     expect(stepTimeliness('2026-03-11T09:00:00+07:00', '2026-03-11T09:00:00+07:00')).toBe('on_time');
     expect(stepTimeliness('2026-03-11T09:01:00+07:00', '2026-03-11T09:00:00+07:00')).toBe('late');
+  });
+});
+
+describe('replaying steps', () => {
+  const steps: StepDef[] = defaultSteps.map((s) =>
+    s.key === 'appraisal' ? { ...s, onlineAllowance: { duration: 4, unit: 'working_hour' } } : s,
+  );
+  const run = (online: boolean, actions: StepAction[]): WorkflowState => {
+    const ctx: WorkflowContext = { templateId: 't', steps, online, transferCutoff: '15:00' };
+    return actions.reduce<WorkflowState | null>((w, a) => applyStep(w, a, ctx, schedule), null)!;
+  };
+  const mc = { id: 'mc', name: 'Một Cửa' };
+  const cv = { id: 'cv', name: 'Chuyên Viên' };
+  const log: StepAction[] = [
+    { seq: 1, kind: 'receive', at: '2026-03-10T09:00:00.000Z', data: {}, actor: mc }, // 16:00 local, after the cut-off
+    { seq: 2, kind: 'start', at: '2026-03-11T01:00:00.000Z', data: { toStep: 'appraisal' }, actor: cv },
+  ];
+
+  it('uses the online allowance and no counter cut-off for online dossiers', () => {
+    const counter = run(false, log);
+    const online = run(true, log);
+    expect(counter).toMatchObject({ step: 'appraisal', assignee: cv, stepDueAt: '2026-03-12T10:00:00.000Z' });
+    expect(online.handovers[1]!.countsFrom).toBe('2026-03-10T09:00:00.000Z');
+    expect(online.stepDueAt).toBe('2026-03-11T03:00:00.000Z');
+  });
+
+  it('leaves a forwarded step in the pool until someone takes it, and a result goes to the return step', () => {
+    const w = run(false, [
+      ...log,
+      { seq: 3, kind: 'forward', at: '2026-03-11T02:00:00.000Z', data: { toStep: 'approval' }, actor: cv },
+    ]);
+    expect(w).toMatchObject({ step: 'approval', assignee: null });
+    const done = run(false, [
+      ...log,
+      { seq: 3, kind: 'record_result', at: '2026-03-11T02:00:00.000Z', data: {}, actor: cv },
+    ]);
+    expect(done).toMatchObject({ step: 'return', assignee: null });
+    expect(done.handovers[1]).toMatchObject({ doneAt: '2026-03-11T02:00:00.000Z', timeliness: 'early' });
   });
 });
