@@ -108,6 +108,33 @@ export const errorCodes = {
     vi: 'Cơ quan không có thẩm quyền giải quyết thủ tục này',
     en: 'The agency is not competent for this procedure',
   },
+  // --- workflow (internal procedure steps) ---
+  'workflow-template-invalid': {
+    status: 400,
+    vi: 'Quy trình nội bộ không hợp lệ',
+    en: 'The workflow template is invalid',
+  },
+  'workflow-template-not-found': { status: 404, vi: 'Không tìm thấy quy trình nội bộ', en: 'Workflow template not found' },
+  'workflow-template-published': {
+    status: 409,
+    vi: 'Phiên bản quy trình đã công bố, không được sửa',
+    en: 'This template version is already published',
+  },
+  'workflow-step-not-allowed': {
+    status: 409,
+    vi: 'Không được chuyển hồ sơ đến bước này',
+    en: 'The dossier cannot move to this step from its current step',
+  },
+  'workflow-not-step-holder': {
+    status: 403,
+    vi: 'Bạn không phụ trách bước xử lý hiện tại của hồ sơ',
+    en: 'You do not hold the current step of this dossier',
+  },
+  'workflow-assignee-not-eligible': {
+    status: 403,
+    vi: 'Người nhận không có vai trò hoặc không thuộc cơ quan thực hiện bước này',
+    en: 'The receiver does not have the role or agency this step requires',
+  },
   // --- dossiers ---
   'dossier-not-found': { status: 404, vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
   'dossier-transition-not-allowed': {

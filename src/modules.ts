@@ -20,6 +20,7 @@ import { eidStandinRoutes } from './standins/eid/eid.routes.ts';
 import { referenceRoutes } from './platform/reference/reference.routes.ts';
 import { mailCatcherRoutes } from './standins/mail-catcher/mail-catcher.routes.ts';
 import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
+import { workflowRoutes } from './local/workflow/workflow.routes.ts';
 
 export type { AppContext };
 
@@ -50,6 +51,7 @@ export const modules: Module[] = [
   { name: 'eid-standin', role: 'national', routes: eidStandinRoutes },
   { name: 'reference', role: 'platform', routes: referenceRoutes },
   { name: 'payments', role: 'local', routes: paymentRoutes },
+  { name: 'workflow', role: 'local', routes: workflowRoutes },
   // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty.
   { name: 'payment-gateway-standin', role: 'national', routes: paymentGatewayStandInRoutes },
   // Development mail catcher inbox at /dev-mail (e-mail and SMS notifications); never mounted in production.

@@ -15,6 +15,7 @@ import type { DevPaymentGatewayTables } from '../standins/payment-gateway/gatewa
 import type { NotificationTables } from '../platform/notifications/notifications.table.ts';
 import type { DevMailTables } from '../standins/mail-catcher/mail-catcher.table.ts';
 import type { EvaluationTables } from '../local/evaluation/evaluation.table.ts';
+import type { WorkflowTables } from '../local/workflow/workflow.table.ts';
 
 export type Database = ReferenceTables &
   CalendarTables &
@@ -28,4 +29,5 @@ export type Database = ReferenceTables &
   DevPaymentGatewayTables &
   NotificationTables &
   DevMailTables &
-  EvaluationTables;
+  EvaluationTables &
+  WorkflowTables;

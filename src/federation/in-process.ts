@@ -19,6 +19,7 @@ export function toPortProcedure(v: ProcedureVersion): PortProcedure {
     competentAgencyCodes: [...v.agencyCodes],
     effectiveFrom: v.effectiveFrom ?? '',
     processing: { counter: v.processing.counter, online: v.processing.online },
+    workflowTemplateRef: v.workflowTemplateRef,
     fees: v.fees.map((f) => ({ code: f.code ?? null, name: f.description, amount: f.amount })),
     cases: v.cases.map((c, i) => ({
       code: String(i + 1),

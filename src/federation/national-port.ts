@@ -33,6 +33,8 @@ export interface PortProcedure {
   processing: { counter: PortTerms | null; online: PortTerms | null };
   fees: { code: string | null; name: string; amount: number }[];
   cases: { code: string; name: string; components: PortComponent[] }[];
+  /** The internal workflow template code the procedure names (null/absent: the local default template). */
+  workflowTemplateRef?: string | null;
 }
 
 export interface NationalPort {

@@ -14,6 +14,7 @@ import * as m0700 from './0700-payments.ts';
 import * as m0710 from './0710-dev-payment-gateway.ts';
 import * as m0800 from './0800-notifications.ts';
 import * as m0810 from './0810-evaluation.ts';
+import * as m0900 from './0900-workflow.ts';
 
 /** Every migration, in order. Names sort lexically; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0710-dev-payment-gateway': m0710,
   '0800-notifications': m0800,
   '0810-evaluation': m0810,
+  '0900-workflow': m0900,
 };

@@ -95,6 +95,7 @@ export type QueueName =
   | 'ready'
   | 'due_soon'
   | 'late'
+  | 'mine'
   | 'all';
 
 const queueStatuses: Record<QueueName, number[] | undefined> = {
@@ -106,17 +107,19 @@ const queueStatuses: Record<QueueName, number[] | undefined> = {
   ready: [9],
   due_soon: [2, 4],
   late: [2, 4, 5, 6],
+  mine: [1, 2, 4, 5, 6, 9],
   all: undefined,
 };
 
 export async function workQueue(
   db: Db,
   p: Principal | undefined,
-  q: { queue: QueueName; q?: string; limit: number; offset: number },
+  q: { queue: QueueName; q?: string; step?: string; assigneeId?: string; procedureCode?: string; limit: number; offset: number },
   now: Date = new Date(),
 ) {
   const dispatch = q.queue === 'dispatch';
-  const agencyIds = dispatch ? [] : await visibleAgencyIds(db, p);
+  // "mine": the dossiers whose current workflow step is assigned to me, at any agency (inter-agency steps)
+  const agencyIds = dispatch ? [] : q.queue === 'mine' ? 'all' : await visibleAgencyIds(db, p);
   const soon = new Date(now.getTime() + 2 * 86_400_000).toISOString();
   const { rows, total } = await listQueue(db, {
     agencyIds,
@@ -125,6 +128,9 @@ export async function workQueue(
     ...(q.queue === 'due_soon' ? { dueBefore: soon, overdueAt: now.toISOString() } : {}),
     ...(q.queue === 'late' ? { overdueAt: now.toISOString() } : {}),
     ...(q.q ? { q: q.q } : {}),
+    ...(q.step ? { step: q.step } : {}),
+    ...(q.procedureCode ? { procedureCode: q.procedureCode } : {}),
+    ...(q.queue === 'mine' ? { assigneeId: p?.id ?? '' } : q.assigneeId ? { assigneeId: q.assigneeId } : {}),
     limit: q.limit,
     offset: q.offset,
   });
@@ -139,6 +145,9 @@ export async function workQueue(
       ownerName: r.ownerName,
       receivedAt: r.receivedAt,
       dueAt: r.dueAt,
+      step: r.state.workflow?.step ?? null,
+      assignee: r.state.workflow?.assignee ?? null,
+      stepDueAt: r.state.workflow?.stepDueAt ?? null,
       late: r.dueAt !== null && r.dueAt < now.toISOString() && [2, 4, 5, 6].includes(r.status),
       version: r.version,
     })),

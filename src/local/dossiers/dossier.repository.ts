@@ -192,6 +192,10 @@ export interface QueueFilter {
   dueBefore?: string;
   overdueAt?: string;
   q?: string;
+  /** Workflow filters on the replayed state: current step key, assignee id; and the procedure code. */
+  step?: string;
+  assigneeId?: string;
+  procedureCode?: string;
   limit: number;
   offset: number;
 }
@@ -209,6 +213,9 @@ export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: Dossier
   if (f.dueBefore) q = q.where('dueAt', '<=', f.dueBefore).where('dueAt', '>', f.overdueAt ?? f.dueBefore);
   else if (f.overdueAt) q = q.where('dueAt', '<', f.overdueAt);
   if (f.q) q = q.where((eb) => eb.or([eb('code', '=', f.q!), eb('ownerIdNumber', '=', f.q!)]));
+  if (f.step) q = q.where(sql<string>`state #>> '{workflow,step}'`, '=', f.step);
+  if (f.assigneeId !== undefined) q = q.where(sql<string>`state #>> '{workflow,assignee,id}'`, '=', f.assigneeId);
+  if (f.procedureCode) q = q.where('procedureCode', '=', f.procedureCode);
   const [rows, count] = await Promise.all([
     q
       .selectAll()

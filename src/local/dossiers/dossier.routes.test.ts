@@ -162,6 +162,8 @@ describe('processing a dossier', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('supplement-already-requested');
     expect((await actOn(d.id, 'cv', { action: 'approve' })).statusCode).toBe(403);
+    // default workflow template: appraisal → the leader's approval step (src/local/workflow)
+    expect((await actOn(d.id, 'cv', { action: 'forward' })).json().status).toBe(4);
     expect((await actOn(d.id, 'ld', { action: 'approve' })).json().status).toBe(4);
     const result = await actOn(d.id, 'cv', { action: 'record_result' });
     expect(result.json()).toMatchObject({ status: 9, timeliness: 'early' });
@@ -172,13 +174,7 @@ describe('processing a dossier', () => {
     });
     expect(returned.json().status).toBe(10);
     expect(returned.json().history.map((h: { action: string }) => h.action)).toEqual([
-      'receive',
-      'start',
-      'request_supplement',
-      'supplement_received',
-      'approve',
-      'record_result',
-      'return_result',
+      'receive', 'start', 'request_supplement', 'supplement_received', 'forward', 'approve', 'record_result', 'return_result',
     ]);
 
     const track = await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${d.code}` });

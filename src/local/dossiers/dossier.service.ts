@@ -35,6 +35,8 @@ import {
   type ProcessingTerms,
 } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
+import { setDossierTemplate } from '../workflow/workflow.repository.ts';
+import { holdsCurrentStep, partyOf, planStep, workflowContextFor, workflowForReception } from '../workflow/step.service.ts';
 
 export interface OwnerInput {
   type: 'citizen' | 'business' | 'agency' | 'other';
@@ -189,6 +191,8 @@ export async function createDossier(
   }
   const nodeCode = agency?.nodeCode ?? (route as { nodeCode: string }).nodeCode;
   const codeAgency = agency?.code ?? (route as { receivingAgencyCode: string }).receivingAgencyCode;
+  // A dossier waiting for dispatch starts its workflow at the receiving agency.
+  const receivingRef = agency ?? (await getAgencyRef(db, codeAgency));
   const cas = input.caseCode ? proc.cases.find((c) => c.code === input.caseCode) : proc.cases[0];
   if (input.caseCode && !cas)
     throw new AppError('validation-failed', {
@@ -200,18 +204,23 @@ export async function createDossier(
   return db.transaction().execute(async (tx) => {
     const rule = await findRuleVersion(tx, now.toISOString());
     const schedule = (await loadSchedule(tx, agency?.code)).schedule;
+    // workflow: the template version in force; the reception step starts with the receiving officer
+    const workflow = await workflowForReception(tx, proc, input.channel, rule.settings, now);
     const first: ActionRecord = {
       seq: 1,
       kind: online ? 'submit' : 'receive',
       at: now.toISOString(),
-      data: {},
+      data: online ? {} : await planStep(tx, { principal, state: initialState(), ctx: workflow, action: 'receive', resolving: agency ?? receivingRef }),
+      ...(partyOf(principal) ? { actor: partyOf(principal)! } : {}),
     };
-    const state = apply(initialState(), first, { schedule, terms, rules: rule.settings });
+    const state = apply(initialState(), first, { schedule, terms, rules: rule.settings, workflow });
     let code: string | null = null;
     if (!online) {
       const day = vnDay(now);
       code = formatDossierCode(codeAgency, day, await nextCodeSeq(tx, codeAgency, day));
-      first.data = agency ? { code } : { code, dispatchCandidates: (route as { candidates: string[] }).candidates };
+      first.data = agency
+        ? { ...first.data, code }
+        : { ...first.data, code, dispatchCandidates: (route as { candidates: string[] }).candidates };
     }
     const row = await insertDossier(tx, {
       code,
@@ -242,6 +251,7 @@ export async function createDossier(
       dueAt: state.dueAt,
       state,
     });
+    await setDossierTemplate(tx, row.id, workflow.templateId);
     await insertComponents(
       tx,
       row.id,
@@ -259,7 +269,7 @@ export async function createDossier(
       row.id,
       proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
     );
-    await appendAction(tx, { dossierId: row.id, ...first, ...actor(principal) });
+    await appendAction(tx, { dossierId: row.id, seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) });
     await insertAudit(tx, {
       ...auditActor(principal),
       action: first.kind,
@@ -337,6 +347,9 @@ export interface ActInput {
   receiver?: { name: string; idNumber?: string };
   /** dispatch: the competent agency chosen from the queue. */
   agencyCode?: string;
+  /** start/forward/return_to_step/approve: the workflow step to move to and, optionally, its assignee. */
+  toStep?: string;
+  assigneeId?: string;
 }
 
 /** Take one action on a dossier. Refused attempts that matter (illegal transitions, repeated apologies) are audited. */
@@ -388,7 +401,12 @@ async function actInTx(
   } else {
     const ownerMay =
       !!principal && principal.kind !== 'officer' && row.accountId === principal.id && OWNER_ACTIONS.includes(input.action);
-    if (!opts.system && !ownerMay && !officerGrantsFor(principal, agency, actionRoles[input.action])) {
+    if (
+      !opts.system &&
+      !ownerMay &&
+      !officerGrantsFor(principal, agency, actionRoles[input.action]) &&
+      !holdsCurrentStep(row.state, principal, input.action)
+    ) {
       throw new AppError('forbidden', { detail: `Your roles may not ${input.action} dossiers of this agency` });
     }
     if (input.action === 'dispatch') {
@@ -416,13 +434,14 @@ async function actInTx(
   const acting = agency ?? dispatchTo;
   if (!acting) throw new AppError('dossier-not-found');
   const schedule = (await loadSchedule(tx, acting.code)).schedule;
-  const ctx = { schedule, terms: row.terms, rules: rule.settings };
+  const ctx = { schedule, terms: row.terms, rules: rule.settings, workflow: await workflowContextFor(tx, row, rule.settings) };
   const history = await listActions(tx, row.id);
   const records: ActionRecord[] = history.map((h) => ({
     seq: h.seq,
     kind: h.kind as ActionKind,
     at: h.at,
     data: h.data,
+    actor: { id: h.actorId, name: h.actorName },
   }));
   const current = replay(records, ctx);
   const data: Record<string, unknown> = {};
@@ -485,7 +504,12 @@ async function actInTx(
       break;
   }
 
+  Object.assign(
+    data,
+    await planStep(tx, { principal, state: current, ctx: ctx.workflow, action: input.action, toStep: input.toStep, assigneeId: input.assigneeId, resolving: acting }),
+  );
   const record: ActionRecord = { seq: current.lastSeq + 1, kind: input.action, at: now.toISOString(), data };
+  if (principal) record.actor = { id: principal.id, name: principal.name };
   let next;
   try {
     next = apply(current, record, ctx);
@@ -504,7 +528,7 @@ async function actInTx(
     code = formatDossierCode(acting.code, day, await nextCodeSeq(tx, acting.code, day));
     record.data.code = code;
   }
-  await appendAction(tx, { dossierId: row.id, ...record, ...actor(principal) });
+  await appendAction(tx, { dossierId: row.id, seq: record.seq, kind: record.kind, at: record.at, data: record.data, ...actor(principal) });
   const updated = await updateProjection(tx, row.id, {
     ...(code ? { code } : {}),
     ...(dispatchTo ? { resolvingAgencyId: dispatchTo.id } : {}),

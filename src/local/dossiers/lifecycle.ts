@@ -10,6 +10,7 @@ import {
   type DurationUnit,
   type Schedule,
 } from '../../platform/calendar/engine.ts';
+import { applyStep, type WorkflowContext, type WorkflowState } from '../workflow/steps.ts';
 import { transitionTarget, type ActionKind, type Status } from './status.ts';
 
 export interface ActionRecord {
@@ -18,6 +19,8 @@ export interface ActionRecord {
   /** ISO instant the action took effect. */
   at: string;
   data: Record<string, unknown>;
+  /** Who took the action (from the log row); the workflow needs it for the hand-over log. */
+  actor?: { id: string; name: string };
 }
 
 /** Rule settings in force at reception (the [R] rules of domain-vn.md, law-2025.md §3). */
@@ -26,6 +29,8 @@ export interface RuleSettings {
   supplementDuringProcessing: 'extend' | 'restart';
   /** How long before the due date an apology (form 04) must be sent at the latest, in minutes. */
   apologyLeadMinutes: number;
+  /** Counter hand-overs after this local time (HH:MM) count from the next working morning (law-2025.md §1). */
+  transferCutoff?: string | null;
 }
 
 export const defaultRules: RuleSettings = {
@@ -68,6 +73,8 @@ export interface DossierState {
   closedAt: string | null;
   timeliness: Timeliness | null;
   lastSeq: number;
+  /** Current step, assignee, personal due date and hand-overs (src/local/workflow); absent before templates. */
+  workflow?: WorkflowState | null;
 }
 
 export class TransitionError extends Error {
@@ -117,7 +124,7 @@ export function initialState(): DossierState {
 export function apply(
   state: DossierState,
   action: ActionRecord,
-  ctx: { schedule: Schedule; terms: ProcessingTerms | null; rules: RuleSettings },
+  ctx: { schedule: Schedule; terms: ProcessingTerms | null; rules: RuleSettings; workflow?: WorkflowContext | null },
 ): DossierState {
   const s: DossierState = { ...state, pauses: state.pauses.map((p) => ({ ...p })), lastSeq: action.seq };
   const at = new Date(action.at);
@@ -239,13 +246,14 @@ export function apply(
     case 'approve':
       break;
   }
+  if (ctx.workflow) s.workflow = applyStep(state.workflow ?? null, action, ctx.workflow, ctx.schedule);
   if (target !== 'previous') s.status = target;
   return s;
 }
 
 export function replay(
   actions: readonly ActionRecord[],
-  ctx: { schedule: Schedule; terms: ProcessingTerms | null; rules: RuleSettings },
+  ctx: { schedule: Schedule; terms: ProcessingTerms | null; rules: RuleSettings; workflow?: WorkflowContext | null },
 ): DossierState {
   return actions.reduce((st, a) => apply(st, a, ctx), initialState());
 }

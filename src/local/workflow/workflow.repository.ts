@@ -1,0 +1,135 @@
+/** Every SQL statement of the workflow feature. Functions take the connection or the transaction first. */
+import { sql } from 'kysely';
+import type { Tx } from '../dossiers/dossier.repository.ts';
+import type { StepDef } from './template.ts';
+import type { WorkflowTemplateRow } from './workflow.table.ts';
+
+export async function insertTemplateVersion(
+  tx: Tx,
+  t: { code: string; name: string; steps: StepDef[]; createdBy: string },
+): Promise<WorkflowTemplateRow> {
+  const last = await tx
+    .selectFrom('workflowTemplates')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('code', '=', t.code)
+    .executeTakeFirst();
+  return tx
+    .insertInto('workflowTemplates')
+    .values({
+      code: t.code,
+      version: Number(last?.v ?? 0) + 1,
+      name: t.name,
+      status: 'draft',
+      steps: JSON.stringify(t.steps),
+      createdBy: t.createdBy,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function findTemplateVersion(tx: Tx, code: string, version: number) {
+  return tx
+    .selectFrom('workflowTemplates')
+    .selectAll()
+    .where('code', '=', code)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
+
+export function findTemplateById(tx: Tx, id: string) {
+  return tx.selectFrom('workflowTemplates').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function lockTemplateVersion(tx: Tx, code: string, version: number) {
+  return tx
+    .selectFrom('workflowTemplates')
+    .selectAll()
+    .where('code', '=', code)
+    .where('version', '=', version)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function markPublished(tx: Tx, id: string, effectiveFrom: string) {
+  return tx
+    .updateTable('workflowTemplates')
+    .set({ status: 'published', effectiveFrom, publishedAt: sql<string>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The published version of `code` in force on `day` (latest effective date, then latest version). */
+export function templateInForce(tx: Tx, code: string, day: string) {
+  return tx
+    .selectFrom('workflowTemplates')
+    .selectAll()
+    .where('code', '=', code)
+    .where('status', '=', 'published')
+    .where('effectiveFrom', '<=', day)
+    .orderBy('effectiveFrom', 'desc')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function listTemplates(tx: Tx, code?: string) {
+  let q = tx.selectFrom('workflowTemplates').selectAll();
+  if (code) q = q.where('code', '=', code);
+  return q.orderBy('code').orderBy('version', 'desc').execute();
+}
+
+export async function setDossierTemplate(tx: Tx, dossierId: string, templateId: string): Promise<void> {
+  await tx.updateTable('dossiers').set({ workflowTemplateId: templateId }).where('id', '=', dossierId).execute();
+}
+
+export async function dossierTemplateId(tx: Tx, dossierId: string): Promise<string | null> {
+  const r = await tx
+    .selectFrom('dossiers')
+    .select('workflowTemplateId')
+    .where('id', '=', dossierId)
+    .executeTakeFirst();
+  return r?.workflowTemplateId ?? null;
+}
+
+export async function officerWithGrants(tx: Tx, id: string) {
+  const o = await tx
+    .selectFrom('officers')
+    .select(['id', 'fullName', 'active'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!o) return undefined;
+  const grants = await tx
+    .selectFrom('officerRoles')
+    .select(['role', 'agencyId'])
+    .where('officerId', '=', id)
+    .execute();
+  return { ...o, grants };
+}
+
+export async function agencyChain(tx: Tx, agencyId: string): Promise<string[]> {
+  const r = await sql<{ id: string }>`
+    with recursive up(id, parent_id, depth) as (
+      select a.id, a.parent_id, 0 from agencies a where a.id = ${agencyId}
+      union all
+      select p.id, p.parent_id, up.depth + 1 from agencies p join up on p.id = up.parent_id where up.depth < 16
+    )
+    select id from up order by depth`.execute(tx);
+  return r.rows.map((x) => x.id);
+}
+
+export async function agencyIdByCode(tx: Tx, code: string): Promise<string | undefined> {
+  const r = await tx
+    .selectFrom('agencies')
+    .select('id')
+    .where('code', '=', code)
+    .where('validTo', 'is', null)
+    .executeTakeFirst();
+  return r?.id;
+}
+
+export async function agencyNames(tx: Tx, ids: readonly string[]): Promise<Map<string, { code: string; name: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.selectFrom('agencies').select(['id', 'code', 'name']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
+}
