@@ -79,7 +79,7 @@ export async function measure(
   url: string,
   opts: { connections: number; duration: number; requests?: CannonRequest[]; method?: string; headers?: Record<string, string>; body?: string },
 ): Promise<Measured> {
-  const r = (await autocannon({ url, ...opts } as Parameters<typeof autocannon>[0])) as unknown as CannonResult;
+  const r = (await autocannon({ url, ...opts })) as unknown as CannonResult;
   return {
     rps: Math.round((r['2xx'] / r.duration) * 10) / 10,
     ok: r['2xx'],
