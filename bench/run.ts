@@ -11,6 +11,9 @@ import { benchStartup } from './startup.ts';
 const all: Record<string, () => Promise<Record<string, unknown>>> = {
   search: benchSearch,
   startup: benchStartup,
+  intake: async () => (await import('./intake.ts')).benchIntake(),
+  'dossier-read': async () => (await import('./dossier-read.ts')).benchDossierRead(),
+  'due-date': async () => (await import('./due-date.ts')).benchDueDate(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);

@@ -1,0 +1,117 @@
+/**
+ * Whole-dossier read benchmark (product.md targets at 1M dossiers: one dossier with 20 components and a full
+ * history p95 ≤ 20 ms; a citizen's list of 1,000 dossiers, first page p95 ≤ 50 ms). Starts the real server process
+ * (demo mode, embedded PostgreSQL), bulk-generates N dossiers in SQL (default 1,000,000; `--n 200000` or
+ * BENCH_READ_N to reduce; generation stops at BENCH_GEN_BUDGET seconds, default 180, and the N reached is
+ * reported), then measures with autocannon: random dossiers, the big dossier, the citizen's first page, and a
+ * bare Fastify process answering the big dossier's JSON as the baseline. autocannon reports p97.5, not p95: the
+ * figures given are the stricter p97.5. Run alone: `node --import tsx bench/dossier-read.ts [--n N]`.
+ */
+import { addFullHistory, generateDossiers } from './dossier-generate.ts';
+import { measure, startBare, type Bare } from './dossier-bare.ts';
+import {
+  cleanUp,
+  DEMO_OFFICER,
+  demoToken,
+  embeddedDatabaseUrl,
+  freePort,
+  pgPool,
+  receptionBody,
+  startServer,
+  tempDataDir,
+  type ServerProcess,
+} from '../test/reliability/server-process.ts';
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = 10;
+const CITIZEN = '001099012345';
+
+function requestedN(): number {
+  const i = process.argv.indexOf('--n');
+  const v = i >= 0 ? process.argv[i + 1] : process.env.BENCH_READ_N;
+  const n = Number(v ?? 1_000_000);
+  if (!Number.isInteger(n) || n < 1000) throw new Error('--n must be an integer ≥ 1000');
+  return n;
+}
+
+export async function benchDossierRead(): Promise<Record<string, unknown>> {
+  const dataDir = tempDataDir('bench-read');
+  const servers: ServerProcess[] = [];
+  let bare: Bare | undefined;
+  try {
+    const pgPort = await freePort();
+    const server = await startServer({ port: await freePort(), pgPort, dataDir });
+    servers.push(server);
+    const token = await demoToken(server.url, DEMO_OFFICER);
+    const headers = { authorization: `Bearer ${token}` };
+    const post = async (body: unknown) => {
+      const r = await fetch(`${server.url}/api/v1/dossiers`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (r.status !== 201) throw new Error(`reception answered ${r.status}: ${await r.text()}`);
+      return (await r.json()) as { id: string };
+    };
+    const template = await post(receptionBody('Mẫu Hồ Sơ', 3));
+    const big = await post(receptionBody('Hồ Sơ Đầy Đủ', 20));
+
+    const pool = pgPool(embeddedDatabaseUrl(dataDir, pgPort), 2);
+    let generated;
+    let ids: string[];
+    try {
+      await addFullHistory(pool, big.id);
+      generated = await generateDossiers(pool, {
+        templateId: template.id,
+        n: requestedN(),
+        budgetSeconds: Number(process.env.BENCH_GEN_BUDGET ?? 180),
+        citizenId: CITIZEN,
+        onProgress: (done) => process.stderr.write(`  generated ${done}\n`),
+      });
+      ids = (await pool.query<{ id: string }>('select id from dossiers tablesample system (1) limit 5000')).rows.map((r) => r.id);
+    } finally {
+      await pool.end();
+    }
+
+    const bigPath = `/api/v1/dossiers/${big.id}`;
+    const bigRes = await fetch(`${server.url}${bigPath}`, { headers });
+    const bigJson = (await bigRes.json()) as { components: unknown[]; history: unknown[] };
+    const listPath = `/api/v1/dossiers?q=${CITIZEN}&limit=20`;
+    const list = (await (await fetch(`${server.url}${listPath}`, { headers })).json()) as { total: number; items: unknown[] };
+    bare = await startBare(JSON.stringify(bigJson));
+
+    let i = 0;
+    const random = [{ setupRequest: (req: { path: string }) => ({ ...req, headers, path: `/api/v1/dossiers/${ids[i++ % ids.length]!}` }) }];
+    await measure(server.url, { connections: 2, duration: 2, requests: random }); // warm-up
+    const baseline = await measure(bare.url, { connections: CONNECTIONS, duration: DURATION_S, requests: [{ path: '/x' }] });
+    const randomRead = await measure(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests: random });
+    const bigRead = await measure(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests: [{ path: bigPath, headers }] });
+    const citizenList = await measure(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests: [{ path: listPath, headers }] });
+    const ratio = (m: { p97_5: number; rps: number }) => ({
+      p97_5VsBare: +(m.p97_5 / Math.max(baseline.p97_5, 1)).toFixed(1),
+      bareRpsPerRps: +(baseline.rps / Math.max(m.rps, 1e-3)).toFixed(1),
+    });
+    return {
+      benchmark: 'dossier-read',
+      durationSeconds: DURATION_S,
+      connections: CONNECTIONS,
+      data: { ...generated, totalDossiers: generated.inserted + 2, componentsPerDossier: 3, actionsPerDossier: 2 },
+      bigDossier: { components: bigJson.components.length, actions: bigJson.history.length },
+      citizenListTotal: list.total,
+      citizenListFirstPage: list.items.length,
+      note: 'p97_5 is autocannon p97.5 (it reports no p95): a slightly stricter figure than the p95 target',
+      baselineBareRoute: baseline,
+      randomRead: { ...randomRead, ratio: ratio(randomRead) },
+      bigDossierRead: { ...bigRead, ratio: ratio(bigRead) },
+      citizenListFirstPage20: { ...citizenList, ratio: ratio(citizenList) },
+      target: { bigDossierP95Ms: 20, citizenListP95Ms: 50, atDossiers: 1_000_000 },
+    };
+  } finally {
+    await bare?.stop();
+    await cleanUp(servers, dataDir);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchDossierRead(), null, 2));
+}

@@ -1,0 +1,87 @@
+/**
+ * Two server processes on one database: the first starts the embedded PostgreSQL, the second connects to the
+ * same `motcua` database with DATABASE_URL. Several hundred counter receptions for ONE agency, in parallel through
+ * both processes, must get distinct codes forming a gap-free sequence for the day.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeReport, receive } from './checks.ts';
+import {
+  cleanUp,
+  DEMO_AGENCY,
+  DEMO_OFFICER,
+  demoToken,
+  embeddedDatabaseUrl,
+  freePort,
+  pgPool,
+  receptionBody,
+  startServer,
+  tempDataDir,
+  type ServerProcess,
+} from './server-process.ts';
+
+const TOTAL = 400;
+const CLIENTS = 16;
+
+const dataDir = tempDataDir('two-proc');
+const dataDirB = tempDataDir('two-proc-b'); // the second process's own keys and files; its database is A's
+const servers: ServerProcess[] = [];
+afterAll(async () => {
+  await cleanUp(servers.reverse(), dataDir);
+  await cleanUp([], dataDirB);
+}, 60_000);
+
+describe('two server processes sharing one database', () => {
+  it('number receptions of one agency without a duplicate or a gap', async () => {
+    const pgPort = await freePort();
+    const a = await startServer({ port: await freePort(), pgPort, dataDir });
+    servers.push(a);
+    const dbUrl = embeddedDatabaseUrl(dataDir, pgPort);
+    const b = await startServer({ port: await freePort(), pgPort, dataDir: dataDirB, databaseUrl: dbUrl });
+    servers.push(b);
+    const token = await demoToken(a.url, DEMO_OFFICER); // sessions live in the shared database
+
+    let next = 0;
+    const results: { via: string; status: number; code?: string }[] = [];
+    const client = async (c: number) => {
+      const url = c % 2 === 0 ? a.url : b.url;
+      for (let i = next++; i < TOTAL; i = next++) {
+        const r = await receive(url, token, receptionBody(`Trần Thị Song Song ${i}`, 1));
+        results.push({ via: url, status: r.status, code: r.dossier?.code as string | undefined });
+      }
+    };
+    await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+
+    expect(results).toHaveLength(TOTAL);
+    expect(results.filter((r) => r.status !== 201)).toEqual([]);
+    expect(results.filter((r) => r.via === a.url).length).toBeGreaterThan(TOTAL / 4);
+    expect(results.filter((r) => r.via === b.url).length).toBeGreaterThan(TOTAL / 4);
+    const codes = results.map((r) => r.code!);
+    expect(new Set(codes).size).toBe(TOTAL);
+    const byDay = new Map<string, number[]>();
+    for (const c of codes) {
+      const [agency, day, seq] = c.split('-');
+      expect(agency).toBe(DEMO_AGENCY);
+      byDay.set(day!, [...(byDay.get(day!) ?? []), Number(seq)]);
+    }
+    for (const seqs of byDay.values()) {
+      seqs.sort((x, y) => x - y);
+      expect(seqs).toEqual(seqs.map((_, i) => i + 1)); // fresh database: 1, 2, 3 … n for the day
+    }
+
+    const pool = pgPool(dbUrl);
+    try {
+      const report = await codeReport(pool);
+      expect(report.dossiersWithCode).toBe(TOTAL);
+      expect(report.duplicateCodes).toEqual([]);
+      expect(report.withoutFirstAction).toBe(0);
+      expect(report.withoutAudit).toBe(0);
+      for (const d of report.days) expect(d).toMatchObject({ gapFree: true, counter: d.maxSeq });
+      console.info(
+        `two processes: ${TOTAL} receptions (${results.filter((r) => r.via === a.url).length} via A, ` +
+          `${results.filter((r) => r.via === b.url).length} via B), ${new Set(codes).size} distinct codes, days ${JSON.stringify(report.days)}`,
+      );
+    } finally {
+      await pool.end();
+    }
+  }, 180_000);
+});
