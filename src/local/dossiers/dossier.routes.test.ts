@@ -18,6 +18,7 @@ beforeAll(async () => {
   Object.assign(tokens, {
     mc: officer('one_stop_officer', ids.h56, '000.00.00.H56', 'Lê Thị Một Cửa'),
     cv: officer('specialist', ids.h56justice, '000.00.06.H56', 'Trần Chuyên Viên'),
+    cv2: officer('specialist', ids.h56justice, '000.00.06.H56', 'Đỗ Chuyên Viên Hai'),
     ld: officer('leader', ids.h56justice, '000.00.06.H56', 'Phạm Lãnh Đạo'),
     cv49: officer('specialist', ids.h49justice, '000.00.06.H49'),
     op: officer('national_operator', ids.h49, '000.00.00.G22'),
@@ -218,7 +219,7 @@ describe('processing a dossier', () => {
     const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
     const [a, b] = await Promise.all([
       post(`/api/v1/dossiers/${d.id}/actions`, 'cv', { action: 'start', expectedVersion: d.version }),
-      post(`/api/v1/dossiers/${d.id}/actions`, 'ld', { action: 'start', expectedVersion: d.version }),
+      post(`/api/v1/dossiers/${d.id}/actions`, 'cv2', { action: 'start', expectedVersion: d.version }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const after = (

@@ -29,7 +29,36 @@ async function agencyIdOrThrow(db: Db, agencyCode: string): Promise<string> {
   return id;
 }
 
+/**
+ * Schedules are read on every reception and action, and change a few times a year: each process keeps them for
+ * SCHEDULE_TTL_MS (a rebuildable cache, per database). An edit made through this process applies at once; one
+ * made through another process applies here within the TTL.
+ */
+const SCHEDULE_TTL_MS = 10_000;
+const scheduleCache = new WeakMap<object, Map<string, { at: number; value: Promise<LoadedSchedule> }>>();
+
+/** One key for a database and all its transactions (they share the dialect's adapter object). */
+function cacheKey(db: Db): object {
+  return db.getExecutor().adapter;
+}
+
+function forgetSchedules(db: Db): void {
+  scheduleCache.delete(cacheKey(db));
+}
+
 export async function loadSchedule(db: Db, agencyCode?: string): Promise<LoadedSchedule> {
+  let perDb = scheduleCache.get(cacheKey(db));
+  if (!perDb) scheduleCache.set(cacheKey(db), (perDb = new Map()));
+  const key = agencyCode ?? '';
+  const hit = perDb.get(key);
+  if (hit && Date.now() - hit.at < SCHEDULE_TTL_MS) return hit.value;
+  const value = readSchedule(db, agencyCode);
+  perDb.set(key, { at: Date.now(), value });
+  value.catch(() => perDb.delete(key));
+  return value;
+}
+
+async function readSchedule(db: Db, agencyCode?: string): Promise<LoadedSchedule> {
   const agencyId = agencyCode ? await agencyIdOrThrow(db, agencyCode) : undefined;
   const row = await findSchedule(db, agencyId);
   const days = await listDays(db, row.calendarCode);
@@ -107,10 +136,12 @@ export function yearDays(db: Db, year: number, calendarCode = 'VN') {
 }
 
 export function setDay(db: Db, principal: Principal | undefined, d: CalendarDay) {
+  forgetSchedules(db);
   return upsertDay(db, 'VN', d, principal?.id ?? '');
 }
 
 export async function removeDay(db: Db, date: string): Promise<void> {
+  forgetSchedules(db);
   if (!(await deleteDay(db, 'VN', date))) throw new AppError('not-found', { detail: `No calendar entry on ${date}` });
 }
 
@@ -128,5 +159,6 @@ export async function setWorkingHours(
   } catch (err) {
     throw new AppError('validation-failed', { detail: (err as Error).message, errors: [{ path: '/periods', message: (err as Error).message }] });
   }
+  forgetSchedules(db);
   return upsertAgencySchedule(db, agencyId, periods, calendarDaysSkipHolidays);
 }
