@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.ts';
 import { foldWords } from './catalogue.service.ts';
 import { generateSyntheticProcedures } from './synthetic.ts';
-import { similarityOfSets, trigramList, trigramSet, wordSimilarity, WORD_SIMILARITY_THRESHOLD } from './trigram.ts';
+import { distinctSorted, similarity, TrigramDictionary, wordSimilarity, WORD_SIMILARITY_THRESHOLD } from './trigram.ts';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -23,9 +23,16 @@ describe('trigram similarity in process', () => {
       from unnest(${names}::text[]) n cross join unnest(${queries}::text[]) q
     `.execute(t.db);
     expect(r.rows).toHaveLength(names.length * queries.length);
+    const dict = new TrigramDictionary();
+    const lists = new Map(names.map((n) => [n, dict.add(n)]));
+    const lastpos = new Int32Array(dict.ids.size).fill(-1);
     for (const row of r.rows) {
-      const w = wordSimilarity(trigramSet(row.q), trigramList(row.n));
-      expect({ n: row.n, q: row.q, s: similarityOfSets(trigramSet(row.n), trigramSet(row.q)), w, op: w >= WORD_SIMILARITY_THRESHOLD }).toEqual({
+      const list = lists.get(row.n)!;
+      const qt = dict.lookup(row.q);
+      const inQuery = new Uint8Array(dict.ids.size);
+      for (const id of qt.known) inQuery[id] = 1;
+      const w = wordSimilarity(inQuery, qt.size, list, lastpos);
+      expect({ n: row.n, q: row.q, s: similarity(distinctSorted(list), qt), w, op: w >= WORD_SIMILARITY_THRESHOLD }).toEqual({
         n: row.n, q: row.q, s: Math.fround(row.s), w: Math.fround(row.w), op: row.op,
       });
     }

@@ -4,6 +4,8 @@
  * and one after ("  word "), and its trigrams are the 3-character windows. Results are float4 like pg_trgm's
  * (Math.fround), so ties and the `<%` threshold (0.6) compare the same way. Multi-byte trigrams are compared
  * as strings where pg_trgm compares a 3-byte CRC of them: only a CRC collision could differ.
+ *
+ * Trigrams are numbered by a dictionary (one per search index) so the hot paths work on integer arrays.
  */
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -18,8 +20,37 @@ export function trigramList(s: string): string[] {
   return out;
 }
 
-export function trigramSet(s: string): Set<string> {
-  return new Set(trigramList(s));
+/** Numbers trigrams; ids are dense from 0. */
+export class TrigramDictionary {
+  readonly ids = new Map<string, number>();
+
+  /** Ids of the trigrams of `s` in order; unknown trigrams are added. */
+  add(s: string): Int32Array {
+    return Int32Array.from(trigramList(s), (t) => {
+      let id = this.ids.get(t);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(t, id);
+      }
+      return id;
+    });
+  }
+
+  /** The query's distinct trigrams: the known ids, and how many there are in all (unknown ones included). */
+  lookup(s: string): { known: number[]; size: number } {
+    const distinct = new Set(trigramList(s));
+    const known: number[] = [];
+    for (const t of distinct) {
+      const id = this.ids.get(t);
+      if (id !== undefined) known.push(id);
+    }
+    return { known, size: distinct.size };
+  }
+}
+
+/** Sorted distinct ids of a trigram id list. */
+export function distinctSorted(list: Int32Array): Int32Array {
+  return Int32Array.from(new Set(list)).sort();
 }
 
 /** CALCSML with DIVUNION: count / (len1 + len2 - count) in float4. */
@@ -27,13 +58,25 @@ function calcSml(count: number, len1: number, len2: number): number {
   return Math.fround(Math.fround(count) / Math.fround(len1 + len2 - count));
 }
 
-/** pg_trgm similarity(a, b) from the two trigram sets. */
-export function similarityOfSets(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+function contains(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/** pg_trgm similarity(text, query): `text` as sorted distinct ids, the query as from `lookup`. */
+export function similarity(text: Int32Array, query: { known: number[]; size: number }): number {
+  if (text.length === 0 || query.size === 0) return 0;
   let common = 0;
-  for (const t of small) if (large.has(t)) common++;
-  return calcSml(common, a.size, b.size);
+  for (const id of query.known) if (contains(text, id)) common++;
+  return calcSml(common, text.length, query.size);
 }
 
 /** pg_trgm's default pg_trgm.word_similarity_threshold, as the float4 the `<%` operator compares against. */
@@ -42,41 +85,25 @@ export const WORD_SIMILARITY_THRESHOLD = Math.fround(0.6);
 /**
  * pg_trgm word_similarity(query, text): the greatest similarity between the query's trigram set and any
  * continuous extent of the text's ordered trigrams (iterate_word_similarity, without the strict and
- * check-only flags), given the query's trigram set and the text's trigram list.
+ * check-only flags). `inQuery[id]` is 1 for the query's known trigrams; `ulen1` counts all its distinct
+ * trigrams; `lastpos` is scratch space of the dictionary's size filled with -1, left so on return.
  */
-export function wordSimilarity(query: ReadonlySet<string>, text: readonly string[]): number {
-  const ulen1 = query.size;
-  // number the distinct trigrams; found[j] = trigram j is in the query
-  const ids = new Map<string, number>();
-  const found: boolean[] = [];
-  for (const t of query) {
-    ids.set(t, found.length);
-    found.push(true);
-  }
-  const idx = text.map((t) => {
-    let j = ids.get(t);
-    if (j === undefined) {
-      j = found.length;
-      ids.set(t, j);
-      found.push(false);
-    }
-    return j;
-  });
-  const lastpos = new Array<number>(found.length).fill(-1);
+export function wordSimilarity(inQuery: Uint8Array, ulen1: number, text: Int32Array, lastpos: Int32Array): number {
   let ulen2 = 0;
   let count = 0;
   let lower = -1;
   let smlrMax = 0;
-  for (let i = 0; i < idx.length; i++) {
-    const t = idx[i]!;
-    if (lower >= 0 || found[t]) {
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i]!;
+    const found = inQuery[t] === 1;
+    if (lower >= 0 || found) {
       if (lastpos[t]! < 0) {
         ulen2++;
-        if (found[t]) count++;
+        if (found) count++;
       }
       lastpos[t] = i;
     }
-    if (!found[t]) continue;
+    if (!found) continue;
     const upper = i;
     if (lower === -1) {
       lower = i;
@@ -94,17 +121,18 @@ export function wordSimilarity(query: ReadonlySet<string>, text: readonly string
         lower = tmpLower;
         count = tmpCount;
       }
-      const tt = idx[tmpLower]!;
+      const tt = text[tmpLower]!;
       if (lastpos[tt] === tmpLower) {
         tmpUlen2--;
-        if (found[tt]) tmpCount--;
+        if (inQuery[tt] === 1) tmpCount--;
       }
     }
     smlrMax = Math.max(smlrMax, smlrCur);
     for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
-      const tt = idx[tmpLower]!;
+      const tt = text[tmpLower]!;
       if (lastpos[tt] === tmpLower) lastpos[tt] = -1;
     }
   }
+  for (const t of text) lastpos[t] = -1;
   return smlrMax;
 }
