@@ -3,8 +3,10 @@
  * (search.index.ts has the ranking). The index is a cache that can always be rebuilt from PostgreSQL, so
  * processes stay stateless (product.md): every search reads the catalogue revision (one primary-key lookup;
  * triggers bump it in the transaction of every catalogue write, migration 0301) and rebuilds when it moved,
- * so a change committed through any process is visible to the next search everywhere. Concurrent searches
- * that find the index stale share one rebuild. The index holds every published version with its effective
+ * so a change committed through any process is visible to the next search everywhere — no cache lifetime.
+ * Concurrent searches share revision reads, but only reads that started after they arrived (so none can
+ * miss a commit that preceded it): at most one read is in flight per database and process, and searches
+ * arriving meanwhile share the next one. Concurrent searches that find the index stale share one rebuild. The index holds every published version with its effective
  * period and filters by day at query time, so the date changing at midnight needs no rebuild.
  */
 import type { Db } from '../../db/connect.ts';
@@ -28,6 +30,9 @@ export function prepareQuery(q: string): PreparedQuery {
 interface IndexState {
   current?: SearchIndex;
   building?: Promise<SearchIndex>;
+  /** The revision read in flight, and the one that will start when it ends (shared by later arrivals). */
+  reading?: Promise<number>;
+  nextRead?: Promise<number>;
 }
 
 const states = new WeakMap<Db, IndexState>();
@@ -47,6 +52,27 @@ async function rebuild(db: Db, state: IndexState): Promise<SearchIndex> {
   return state.building;
 }
 
+function startRead(db: Db, state: IndexState): Promise<number> {
+  const p = readRevision(db).finally(() => {
+    if (state.reading === p) state.reading = undefined;
+  });
+  state.reading = p;
+  return p;
+}
+
+/** The catalogue revision, read by a query that started after this call. */
+function freshRevision(db: Db, state: IndexState): Promise<number> {
+  if (!state.reading) return startRead(db, state);
+  // the read in flight may have started before we arrived: share the next one
+  state.nextRead ??= state.reading
+    .catch(() => undefined)
+    .then(() => {
+      state.nextRead = undefined;
+      return state.reading ?? startRead(db, state);
+    });
+  return state.nextRead;
+}
+
 /** The index at least as new as the catalogue revision committed now. */
 export async function currentSearchIndex(db: Db): Promise<SearchIndex> {
   let state = states.get(db);
@@ -54,7 +80,7 @@ export async function currentSearchIndex(db: Db): Promise<SearchIndex> {
     state = {};
     states.set(db, state);
   }
-  const revision = await readRevision(db);
+  const revision = await freshRevision(db, state);
   for (;;) {
     if (state.current && state.current.revision >= revision) return state.current;
     const ix = await rebuild(db, state);
