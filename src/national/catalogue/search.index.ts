@@ -76,7 +76,9 @@ export function buildSearchIndex(revision: number, rows: SearchRow[]): SearchInd
   const dict = new TrigramDictionary();
   const entries = rows.map((r): Entry => {
     const trigramList = dict.add(r.nameFold);
-    return { ...r, foldLength: [...r.nameFold].length, trigramList, trigramSet: distinctSorted(trigramList) };
+    // code points: UTF-16 length minus the low halves of surrogate pairs
+    const foldLength = r.nameFold.length - (r.nameFold.match(/[\uDC00-\uDFFF]/g)?.length ?? 0);
+    return { ...r, foldLength, trigramList, trigramSet: distinctSorted(trigramList) };
   });
   const trigramPostings: number[][] = Array.from({ length: dict.ids.size }, () => []);
   entries.forEach((e, id) => {

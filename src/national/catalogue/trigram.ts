@@ -14,8 +14,14 @@ const WORD_RE = /[\p{L}\p{N}]+/gu;
 export function trigramList(s: string): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(WORD_RE)) {
-    const chars = [' ', ' ', ...m[0], ' '];
-    for (let i = 0; i + 3 <= chars.length; i++) out.push(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+    const padded = `  ${m[0]} `;
+    if (/[\uD800-\uDFFF]/.test(padded)) {
+      // characters outside the BMP: window over code points, not UTF-16 units
+      const chars = [...padded];
+      for (let i = 0; i + 3 <= chars.length; i++) out.push(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+    } else {
+      for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+    }
   }
   return out;
 }
@@ -26,14 +32,18 @@ export class TrigramDictionary {
 
   /** Ids of the trigrams of `s` in order; unknown trigrams are added. */
   add(s: string): Int32Array {
-    return Int32Array.from(trigramList(s), (t) => {
+    const list = trigramList(s);
+    const out = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i]!;
       let id = this.ids.get(t);
       if (id === undefined) {
         id = this.ids.size;
         this.ids.set(t, id);
       }
-      return id;
-    });
+      out[i] = id;
+    }
+    return out;
   }
 
   /** The query's distinct trigrams: the known ids, and how many there are in all (unknown ones included). */
