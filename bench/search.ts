@@ -3,7 +3,9 @@
  * intended procedure in the top 3 for ≥ 95% of diacritic-less queries). Starts its own PostgreSQL (embedded
  * in a temp folder, or DATABASE_URL's server with a fresh database), migrates, seeds the real procedures plus
  * 6,400 synthetic ones, serves the real app on 127.0.0.1:0, and measures with autocannon against a bare
- * Fastify route as the baseline. Stops everything it started. Run alone: `node --import tsx bench/search.ts`.
+ * Fastify route as the baseline, and the app's own floor (GET /healthz: the same HTTP stack and one `select 1`,
+ * as a search reads the catalogue revision). `inProcess` splits the cost: the in-memory search alone and the
+ * revision read alone. Stops everything it started. Run alone: `node --import tsx bench/search.ts`.
  */
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
