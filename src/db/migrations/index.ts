@@ -6,6 +6,7 @@ import * as m0200 from './0200-identity.ts';
 import * as m0201 from './0201-eid.ts';
 import * as m0202 from './0202-eid-store.ts';
 import * as m0300 from './0300-catalogue.ts';
+import * as m0301 from './0301-catalogue-revision.ts';
 import * as m0400 from './0400-local-catalogue.ts';
 import * as m0500 from './0500-calendar.ts';
 import * as m0600 from './0600-dossiers.ts';
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0201-eid': m0201,
   '0202-eid-store': m0202,
   '0300-catalogue': m0300,
+  '0301-catalogue-revision': m0301,
   '0400-local-catalogue': m0400,
   '0500-calendar': m0500,
   '0600-dossiers': m0600,

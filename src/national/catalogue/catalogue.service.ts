@@ -57,14 +57,14 @@ export function canManage(actor: Actor, agencyCodes: readonly string[]): boolean
   );
 }
 
-function assertCanManage(actor: Actor, agencyCodes: readonly string[]): void {
+export function assertCanManage(actor: Actor, agencyCodes: readonly string[]): void {
   if (!canManage(actor, agencyCodes)) {
     throw new AppError('forbidden', { detail: 'Only procedures whose competent agencies include your agency' });
   }
 }
 
-/** Checks beyond the JSON schema; returns the content with its name normalised. */
-export async function validateContent(db: Db, c: ProcedureContent): Promise<ProcedureContent> {
+/** The checks beyond the JSON schema that need no database; returns the content with its name normalised. */
+export function normaliseContent(c: ProcedureContent): ProcedureContent {
   const bad = c.agencyCodes.filter((a) => !isValidAgencyCode(a));
   if (bad.length) {
     throw new AppError('invalid-agency-code', {
@@ -72,15 +72,21 @@ export async function validateContent(db: Db, c: ProcedureContent): Promise<Proc
       errors: bad.slice(0, 20).map((a) => ({ path: '/agencyCodes', message: `invalid agency code ${a.slice(0, 40)}` })),
     });
   }
+  const name = normaliseProcedureName(c.name);
+  if (!name) throw new AppError('validation-failed', { errors: [{ path: '/name', message: 'must not be blank' }] });
+  return { ...c, name };
+}
+
+/** Checks beyond the JSON schema (normaliseContent, and the sector exists); returns the normalised content. */
+export async function validateContent(db: Db, c: ProcedureContent): Promise<ProcedureContent> {
+  const content = normaliseContent(c);
   if (!(await repo.findSector(db, c.sectorCode))) {
     throw new AppError('validation-failed', {
       detail: `Unknown sector ${c.sectorCode}`,
       errors: [{ path: '/sectorCode', message: 'unknown sector (see GET /api/v1/sectors)' }],
     });
   }
-  const name = normaliseProcedureName(c.name);
-  if (!name) throw new AppError('validation-failed', { errors: [{ path: '/name', message: 'must not be blank' }] });
-  return { ...c, name };
+  return content;
 }
 
 /** The canonical content (fixed key order) and its hash. */
@@ -272,16 +278,22 @@ export async function publishVersion(
   return getProcedureVersion(db, versionId);
 }
 
+/**
+ * Publishing from `from` closes the published versions still open then; a version that took effect the same
+ * day is superseded at once (empty period), but one taking effect later blocks: this is that error.
+ */
+export function laterVersionError(open: readonly { version: number; effectiveFrom: string | null }[], from: string): AppError | undefined {
+  const later = open.find((v) => v.effectiveFrom && v.effectiveFrom > from);
+  return later
+    ? new AppError('procedure-transition-not-allowed', { detail: `Version ${later.version} takes effect on ${later.effectiveFrom}; publish from a later date` })
+    : undefined;
+}
+
 async function closePublished(trx: Db, procedureId: string, from: string): Promise<void> {
-  for (const prev of await repo.findPublishedOpenAfter(trx, procedureId, from)) {
-    // A version that took effect the same day is superseded at once (empty period); a later one blocks.
-    if (prev.effectiveFrom && prev.effectiveFrom > from) {
-      throw new AppError('procedure-transition-not-allowed', {
-        detail: `Version ${prev.version} takes effect on ${prev.effectiveFrom}; publish from a later date`,
-      });
-    }
-    await repo.updateVersion(trx, prev.id, { effectiveTo: from });
-  }
+  const open = await repo.findPublishedOpenAfter(trx, procedureId, from);
+  const err = laterVersionError(open, from);
+  if (err) throw err;
+  for (const prev of open) await repo.updateVersion(trx, prev.id, { effectiveTo: from });
 }
 
 /** Retire a published version: it stops being in force today (or never starts, if it was future-dated). */
@@ -321,27 +333,41 @@ export async function upsertPublished(
   const code = parseProcedureCode(rawCode);
   const content = await validateContent(db, input);
   assertCanManage(actor, content.agencyCodes);
-  const cols = contentColumns(content);
   const from = opts.effectiveFrom ?? vnToday();
-  return db.transaction().execute(async (trx) => {
-    const p = await repo.insertProcedure(trx, code);
-    await repo.lockProcedure(trx, p.id);
-    if (!p.created) {
-      const current = await repo.findVersionInForce(trx, p.id, from);
-      if (current?.contentHash === cols.contentHash) return 'unchanged';
-      if (current) assertCanManage(actor, current.agencyCodes);
-      await closePublished(trx, p.id, from);
-    }
-    const version = (await repo.maxVersion(trx, p.id)) + 1;
-    await repo.insertVersion(trx, {
-      procedureId: p.id,
-      code,
-      version,
-      status: 'published',
-      effectiveFrom: from,
-      publishedAt: new Date().toISOString(),
-      ...cols,
-    });
-    return p.created ? 'imported' : 'updated';
+  return db.transaction().execute((trx) => writePublished(trx, actor, code, content, from));
+}
+
+/**
+ * The write of `upsertPublished` inside the caller's transaction: `code` is a national code and `content`
+ * has passed `validateContent` and the actor's scope. Throws AppError when the current version belongs to
+ * another agency or a later version is already scheduled; the caller's transaction (or savepoint) then undoes
+ * whatever this call wrote.
+ */
+export async function writePublished(
+  trx: Db,
+  actor: Actor,
+  code: string,
+  content: ProcedureContent,
+  from: string,
+): Promise<UpsertOutcome> {
+  const cols = contentColumns(content);
+  const p = await repo.insertProcedure(trx, code);
+  await repo.lockProcedure(trx, p.id);
+  if (!p.created) {
+    const current = await repo.findVersionInForce(trx, p.id, from);
+    if (current?.contentHash === cols.contentHash) return 'unchanged';
+    if (current) assertCanManage(actor, current.agencyCodes);
+    await closePublished(trx, p.id, from);
+  }
+  const version = (await repo.maxVersion(trx, p.id)) + 1;
+  await repo.insertVersion(trx, {
+    procedureId: p.id,
+    code,
+    version,
+    status: 'published',
+    effectiveFrom: from,
+    publishedAt: new Date().toISOString(),
+    ...cols,
   });
+  return p.created ? 'imported' : 'updated';
 }

@@ -41,8 +41,15 @@ export interface ProcedureVersionTable {
 export interface CatalogueTables {
   procedures: ProcedureTable;
   procedureVersions: ProcedureVersionTable;
+  catalogueRevision: CatalogueRevisionTable;
 }
 
 export type ProcedureVersionRow = Selectable<ProcedureVersionTable>;
 export type NewProcedureVersionRow = Insertable<ProcedureVersionTable>;
 export type ProcedureVersionUpdate = Updateable<ProcedureVersionTable>;
+
+/** One row, bumped by triggers on every write to procedure_versions or sectors (migration 0301). */
+export interface CatalogueRevisionTable {
+  id: Generated<boolean>;
+  revision: number;
+}

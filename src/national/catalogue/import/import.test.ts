@@ -141,6 +141,28 @@ describe('LayThuTuc and CSV imports over HTTP', () => {
     expect(p.fees).toEqual([{ amount: 50000, description: 'Lệ phí' }]);
   });
 
+  it('rejects, writing nothing, rows whose current version is another agency\'s or that a later version blocks', async () => {
+    const header = 'code,name,sector_code,sector_name,levels,agency_codes,online_level,counter_duration,counter_unit,online_duration,online_unit,fee_amount,fee_description,result_codes,result_names,components,legal_basis,workflow_template_ref';
+    const line = (code: string, name: string, agency: string, sector = 'thu-nghiem-2') => `${code},${name},${sector},Thử nghiệm hai,province,${agency},none,,,,,,,,,,,`;
+    // 1.500101 belongs to Hà Nội (H01); 1.500102 has a version scheduled for next year
+    await call(t.app, { method: 'POST', url: '/api/v1/procedures/import?format=csv', token: 'op', payload: [header, line('1.500101', 'Của Hà Nội', '000.00.06.H01'), line('1.500102', 'Có lịch', '000.00.06.H56')].join('\n'), headers: { 'content-type': 'text/csv' } });
+    const draft = (await call(t.app, { method: 'POST', url: '/api/v1/procedures/1.500102/versions', token: 'op' })).json();
+    await call(t.app, { method: 'PATCH', url: `/api/v1/procedures/1.500102/versions/${draft.id}`, token: 'op', payload: { name: 'Có lịch (mới)' } });
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+    expect((await call(t.app, { method: 'POST', url: `/api/v1/procedures/1.500102/versions/${draft.id}/publish`, token: 'op', payload: { effectiveFrom: nextYear } })).statusCode).toBe(200);
+    const before = await versionCount();
+    const csv = [header, line('1.500101', 'Giành của Hà Nội', '000.00.06.H56', 'linh-vuc-moi'), line('1.500102', 'Có lịch đổi', '000.00.06.H56'), line('1.500103', 'Mới hẳn', '000.00.06.H56')].join('\n');
+    const rep = (await call(t.app, { method: 'POST', url: '/api/v1/procedures/import?format=csv', token: 'a56', payload: csv, headers: { 'content-type': 'text/csv' } })).json();
+    expect(rep).toMatchObject({ imported: 1, updated: 0, unchanged: 0 });
+    expect(rep.rejected).toMatchObject([{ row: 1, code: '1.500101' }, { row: 2, code: '1.500102' }]);
+    expect(rep.rejected[0].reasons.join()).toMatch(/your agency/);
+    expect(rep.rejected[1].reasons.join()).toMatch(`takes effect on ${nextYear}`);
+    expect(await versionCount()).toBe(before + 1);
+    expect((await call(t.app, { method: 'GET', url: '/api/v1/procedures/1.500101' })).json().name).toBe('Của Hà Nội');
+    // the rejected row's sector was not written
+    expect((await call(t.app, { method: 'GET', url: '/api/v1/sectors' })).json().items.map((x: { code: string }) => x.code)).not.toContain('linh-vuc-moi');
+  });
+
   it('an agency admin cannot import procedures of another agency; bad files are 400', async () => {
     const res = await call(t.app, { method: 'POST', url: '/api/v1/procedures/import?format=laythutuc', token: 'a56', payload: { ...layThuTuc, MATTHC: '1.600001', COQUANCOTHAMQUYEN: ['000.00.06.H49'] } });
     expect(res.json().rejected[0].reasons.join()).toMatch(/forbidden/);
