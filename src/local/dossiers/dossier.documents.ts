@@ -8,13 +8,13 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import { renderApology, renderReceipt, renderRefusal, renderSupplementRequest } from '../forms/index.ts';
+import { renderApology, renderReceipt, renderRefusal, renderStopNotice, renderSupplementRequest } from '../forms/index.ts';
 import type { ApplicantInput, FormAgency } from '../forms/forms.ts';
 import { assertVisible } from './dossier.query.ts';
 import { findDossier, listActions, listComponents, listFees } from './dossier.repository.ts';
 import type { DossierActionRow, DossierRow } from './dossier.table.ts';
 
-export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology'] as const;
+export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology', 'stop-notice'] as const;
 export type DossierForm = (typeof dossierForms)[number];
 
 const vn = (iso: string): string => formatVn(new Date(iso));
@@ -74,7 +74,12 @@ export async function renderDossierForm(
   const [actions, agency] = await Promise.all([listActions(db, d.id), formAgency(db, d.resolvingAgencyId)]);
   const procedure = { code: d.procedureCode, name: d.procedureName };
   const applicant = applicantOf(d);
-  const dossierCode = d.code ?? '';
+  if (!d.code) {
+    throw new AppError('not-found', {
+      detail: 'The dossier has no code (it was never received); its notices were sent electronically',
+    });
+  }
+  const dossierCode = d.code;
   /** The fields every letter about this dossier shares, dated by the action that produced it. */
   const letter = (a: DossierActionRow) => ({
     agency,
@@ -151,6 +156,18 @@ export async function renderDossierForm(
         newDueAt: vn(String(a.data.newDueAt)),
         reason: textOf(a.data.reason),
         signer: { positionLines: ['LÃNH ĐẠO CƠ QUAN'], name: a.actorName },
+      });
+    }
+    case 'stop-notice': {
+      // Form 05 answers the applicant's request to stop (withdraw): Decree 118/2025 art. 21, law-2025.md §5.
+      const a = lastAction(actions, 'withdraw');
+      return renderStopNotice({
+        ...letter(a),
+        requestedAt: vn(a.at),
+        channel: d.channel === 'post' ? 'post' : 'counter',
+        reason: textOf(a.data.reason),
+        signer: { positionLines: ['TRƯỞNG BỘ PHẬN MỘT CỬA'], name: a.actorName },
+        resolvingAgencyName: agency.agencyName,
       });
     }
   }

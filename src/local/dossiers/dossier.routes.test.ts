@@ -448,3 +448,49 @@ describe('boundary-free reception routed by competence', () => {
     expect(res.json().code).toBe('procedure-not-competent');
   });
 });
+
+describe('the other paths of the lifecycle', () => {
+  it('refuses an online dossier at reception (3), with form 03', async () => {
+    const { channel: _c, ...body } = reception();
+    const d = (await post('/api/v1/online/dossiers', 'citizen', body)).json();
+    const noReason = await actOn(d.id, 'mc', { action: 'refuse' });
+    expect(noReason.json().code).toBe('reason-required');
+    const refused = await actOn(d.id, 'mc', { action: 'refuse', reason: 'Thủ tục không thuộc thẩm quyền của cơ quan' });
+    expect(refused.json()).toMatchObject({ status: 3, allowedActions: [] });
+    // Never received, so never coded: the refusal went out electronically, there is no form 03 to print.
+    const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/refusal.pdf`, headers: { authorization: 'Bearer mc' } });
+    expect(pdf.statusCode).toBe(404);
+    expect(pdf.json().code).toBe('not-found');
+  });
+
+  it('stops processing (8) by a leader, and a withdrawal at the counter gives form 05', async () => {
+    const a = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    await actOn(a.id, 'cv', { action: 'start' });
+    expect((await actOn(a.id, 'cv', { action: 'stop', reason: 'Hồ sơ giả mạo' })).statusCode).toBe(403);
+    const stopped = await actOn(a.id, 'ld', { action: 'stop', reason: 'Phát hiện giấy tờ giả mạo' });
+    expect(stopped.json().status).toBe(8);
+    expect((await actOn(a.id, 'cv', { action: 'record_result' })).json().code).toBe('dossier-transition-not-allowed');
+
+    const b = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    const withdrawn = await actOn(b.id, 'mc', { action: 'withdraw', reason: 'Công dân xin rút hồ sơ để bổ sung sau' });
+    expect(withdrawn.json().status).toBe(7);
+    const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${b.id}/forms/stop-notice.pdf`, headers: { authorization: 'Bearer mc' } });
+    expect(pdf.statusCode).toBe(200);
+  });
+
+  it('returns a result by post, and a leader may recall a returned result for rework (audited)', async () => {
+    const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    await actOn(d.id, 'cv', { action: 'start' });
+    await actOn(d.id, 'cv', { action: 'forward', toStep: 'approval' });
+    await actOn(d.id, 'ld', { action: 'approve' });
+    await actOn(d.id, 'cv', { action: 'record_result' });
+    const ret = await actOn(d.id, 'mc', { action: 'return_result', returnMethod: 'post' });
+    expect(ret.json().status).toBe(10);
+    expect(ret.json().history.at(-1).data).toMatchObject({ method: 'post' });
+    expect((await actOn(d.id, 'ld', { action: 'recall' })).json().code).toBe('reason-required');
+    const recalled = await actOn(d.id, 'ld', { action: 'recall', reason: 'Kết quả ghi sai ngày sinh' });
+    expect(recalled.json()).toMatchObject({ status: 4, timeliness: null });
+    const audit = await t.db.selectFrom('auditEvents').select('action').where('targetId', '=', d.id).where('outcome', '=', 'ok').execute();
+    expect(audit.map((x) => x.action)).toContain('recall');
+  });
+});
