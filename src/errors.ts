@@ -186,6 +186,16 @@ export const errorCodes = {
     vi: 'Số biên lai đã được sử dụng trong năm',
     en: 'This receipt number is already used this year',
   },
+  'dossier-code-taken': {
+    status: 409,
+    vi: 'Mã hồ sơ đã được cấp cho hồ sơ khác',
+    en: 'The dossier code is already used by another dossier',
+  },
+  'legacy-code-ambiguous': {
+    status: 409,
+    vi: 'Mã hồ sơ cũ trùng ở nhiều cơ quan, hãy tra cứu bằng mã hồ sơ mới',
+    en: 'The legacy code is used by several agencies; track by the new code',
+  },
   // --- payments ---
   'payment-not-found': { status: 404, vi: 'Không tìm thấy yêu cầu thanh toán', en: 'Payment request not found' },
   'payment-request-open': {
