@@ -70,6 +70,37 @@ describe('cash fees at the counter', () => {
     expect(listed.json().payments).toHaveLength(1);
   });
 
+  it('lists the online payment requests of the payment platform beside the cash', async () => {
+    const d = await receive();
+    const code = (await call('GET', `/api/v1/dossiers/${d.id}`, 'cv')).json().code as string;
+    const pr = await call('POST', '/api/v1/payments', 'cv', {
+      dossierId: d.id,
+      dossierCode: code,
+      agencyCode: '000.00.06.H56',
+      procedureCode: '1.001193',
+      procedureName: 'Đăng ký khai sinh',
+      amount: 8000,
+      feeLines: [{ code: 'LP01', name: 'Lệ phí đăng ký khai sinh', amount: 8000, kind: 'le_phi' }],
+      payer: { name: 'Nguyễn Văn An', personalId: '038087042028', address: 'Thanh Hóa' },
+    });
+    expect(pr.statusCode, pr.body).toBe(201);
+    const fees = (await call('GET', `/api/v1/dossiers/${d.id}/fees`, 'mc')).json();
+    expect(fees).toMatchObject({ paid: false, payments: [{ method: 'online', amount: 8000, state: 'unpaid' }] });
+
+    // No cash while the online request is open; once cancelled, cash is taken.
+    const refused = await call('POST', `/api/v1/dossiers/${d.id}/fees/cash`, 'mc', { receiptNo: 'ON-1', amount: 8000 });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('payment-request-open');
+    const cancelled = await call('POST', `/api/v1/payments/${String(pr.json().id)}/cancel`, 'cv');
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const cash = await call('POST', `/api/v1/dossiers/${d.id}/fees/cash`, 'mc', { receiptNo: 'ON-1', amount: 8000 });
+    expect(cash.statusCode, cash.body).toBe(201);
+    expect(cash.json().payments.map((p: { method: string; state: string }) => [p.method, p.state])).toEqual([
+      ['cash', 'paid'],
+      ['online', 'cancelled'],
+    ]);
+  });
+
   it('fulfils the financial obligation when the dossier is in status 6', async () => {
     const d = await receive();
     await call('POST', `/api/v1/dossiers/${d.id}/actions`, 'cv', { action: 'start', expectedVersion: d.version });

@@ -112,7 +112,8 @@ async function feesView(db: Db, row: DossierRow): Promise<FeesView> {
 
 /**
  * Record the cash payment of a dossier's fees at the counter (one-stop officer of the dossier's agency chain).
- * 409 when the amount differs from the fee lines, when the fees are already paid (cash or online), when the
+ * 409 when the amount differs from the fee lines, when the fees are already paid (cash or online), while an
+ * online payment request is open (unpaid or pending: cancel it first), when the
  * receipt number is already used by the agency this year, or when the dossier is closed.
  */
 export async function recordCashPayment(
@@ -139,6 +140,13 @@ export async function recordCashPayment(
     const cash = await listFeePayments(tx, row.id);
     const online = await paymentsOfDossier(tx, row.id);
     if (cash.length > 0 || online.some((o) => o.state === 'paid')) throw new AppError('fees-already-paid');
+    // An open online request could still be paid: it must be cancelled first (no double payment).
+    const open = online.find((o) => o.state === 'unpaid' || o.state === 'pending');
+    if (open)
+      throw new AppError('payment-request-open', {
+        detail: 'Cancel the open online payment request before taking cash',
+        data: { paymentRequestId: open.id, state: open.state },
+      });
     if (input.amount !== total) throw new AppError('fee-amount-mismatch', { data: { expected: total, given: input.amount } });
     const year = vnYear(now);
     if (await receiptTaken(tx, agency.code, year, receiptNo))
