@@ -173,6 +173,29 @@ export const errorCodes = {
     vi: 'Thủ tục không cung cấp dịch vụ công trực tuyến',
     en: 'This procedure is not offered online',
   },
+  // --- dossier fees, supplement window, legacy import (src/local/dossiers/fees-*, legacy-import*) ---
+  'dossier-has-no-fees': { status: 409, vi: 'Hồ sơ không có khoản phí, lệ phí nào', en: 'The dossier has no fees' },
+  'fees-already-paid': { status: 409, vi: 'Phí, lệ phí của hồ sơ đã được nộp', en: 'The fees of this dossier are already paid' },
+  'fee-amount-mismatch': {
+    status: 409,
+    vi: 'Số tiền nộp không khớp với tổng phí, lệ phí của hồ sơ',
+    en: 'The amount differs from the sum of the dossier’s fees',
+  },
+  'receipt-number-taken': {
+    status: 409,
+    vi: 'Số biên lai đã được sử dụng trong năm',
+    en: 'This receipt number is already used this year',
+  },
+  'dossier-code-taken': {
+    status: 409,
+    vi: 'Mã hồ sơ đã được cấp cho hồ sơ khác',
+    en: 'The dossier code is already used by another dossier',
+  },
+  'legacy-code-ambiguous': {
+    status: 409,
+    vi: 'Mã hồ sơ cũ trùng ở nhiều cơ quan, hãy tra cứu bằng mã hồ sơ mới',
+    en: 'The legacy code is used by several agencies; track by the new code',
+  },
   // --- payments ---
   'payment-not-found': { status: 404, vi: 'Không tìm thấy yêu cầu thanh toán', en: 'Payment request not found' },
   'payment-request-open': {

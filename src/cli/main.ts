@@ -8,6 +8,7 @@ import { openDatabase, type OpenDatabase } from '../db/open.ts';
 import { registerCatalogueCommands } from '../national/catalogue/catalogue.cli.ts';
 import { registerIdentityCommands } from '../platform/identity/identity.cli.ts';
 import { registerReferenceCommands } from '../platform/reference/reference.cli.ts';
+import { registerSupplementDeadlineCommands } from '../local/dossiers/supplement-deadline.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -27,5 +28,6 @@ program
 registerCatalogueCommands(program, open);
 registerIdentityCommands(program, open);
 registerReferenceCommands(program, open);
+registerSupplementDeadlineCommands(program, open);
 
 await program.parseAsync(process.argv);

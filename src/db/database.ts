@@ -16,6 +16,7 @@ import type { NotificationTables } from '../platform/notifications/notifications
 import type { DevMailTables } from '../standins/mail-catcher/mail-catcher.table.ts';
 import type { EvaluationTables } from '../local/evaluation/evaluation.table.ts';
 import type { WorkflowTables } from '../local/workflow/workflow.table.ts';
+import type { FeePaymentTables } from '../local/dossiers/fees-payments.table.ts';
 
 export type Database = ReferenceTables &
   CalendarTables &
@@ -30,4 +31,5 @@ export type Database = ReferenceTables &
   NotificationTables &
   DevMailTables &
   EvaluationTables &
-  WorkflowTables;
+  WorkflowTables &
+  FeePaymentTables;

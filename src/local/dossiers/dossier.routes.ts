@@ -5,6 +5,8 @@ import type { AppContext } from '../../context.ts';
 import { getDossierView, myDossiers, presentDossier, trackDossier, workQueue } from './dossier.query.ts';
 import { act, createDossier } from './dossier.service.ts';
 import { hookPaymentsToDossiers } from './payment-hook.ts';
+import { feeRoutes } from './fees-payments.routes.ts';
+import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { actionKinds } from './status.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -275,4 +277,9 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
     },
     async (req) => trackDossier(db, req.params.code),
   );
+
+  // Fees: cash at the counter and the list of payments (fees-payments.routes.ts).
+  await feeRoutes(app, ctx);
+  // Import from an older system and tracking by legacy code (legacy-import.routes.ts).
+  await legacyImportRoutes(app, ctx);
 }

@@ -586,3 +586,26 @@ export async function systemAct(
 export function statusOf(row: DossierRow): number {
   return isStatus(row.status) ? row.status : 0;
 }
+
+/**
+ * A closing action taken by the system itself (no officer) inside the caller's transaction, with its reason:
+ * `stop` (status 5 → 8) or `refuse` (status 1 → 3) — e.g. when the supplement window ran out
+ * (supplement-deadline.ts). Throws `dossier-version-conflict` when the dossier changed since it was read.
+ */
+export async function systemClose(
+  tx: Tx,
+  dossierId: string,
+  action: 'stop' | 'refuse',
+  reason: string,
+  expectedVersion: number,
+  now: Date = new Date(),
+): Promise<DossierRow> {
+  return actInTx(
+    tx as Parameters<typeof actInTx>[0],
+    undefined,
+    dossierId,
+    { action, expectedVersion, reason },
+    now,
+    { system: true },
+  );
+}

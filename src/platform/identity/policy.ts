@@ -30,6 +30,8 @@ export const permissions = {
   'working-hours:manage': ['agency_admin', 'national_operator'],
   /** Receive dossiers at a counter (create + accept). */
   'dossier:receive': ['one_stop_officer', 'leader'],
+  /** Import dossiers from an older system with their legacy codes (agency-scoped, src/local/dossiers/legacy-import*). */
+  'dossier:import': ['one_stop_officer', 'leader', 'agency_admin'],
   /** Read dossiers and work queues of one's agencies; act on them (each action also checks the role, dossier.service.ts). */
   'dossier:work': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
   /** Create payment requests for dossier fees and query the gateway about them (agency-scoped). */

@@ -1,0 +1,47 @@
+/** Routes of the dossier fees: list the fee lines and payments, record a cash payment at the counter. */
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import type { Server } from '../../http/types.ts';
+import { dossierFees, recordCashPayment, RECEIPT_NO_PATTERN } from './fees-payments.service.ts';
+
+const problem = { $ref: 'Problem#' };
+const tags = ['dossiers'];
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+const Fees = Type.Object({}, { additionalProperties: true, description: 'Fee lines, total, payments (cash and online)' });
+
+export async function feeRoutes(app: Server, { db }: AppContext): Promise<void> {
+  app.get(
+    '/api/v1/dossiers/:id/fees',
+    {
+      config: { permission: 'dossier:work' },
+      schema: {
+        tags,
+        summary: 'Fee lines of a dossier and its payments (cash at the counter, online requests)',
+        params: Id,
+        response: { 200: Fees, 400: problem, 401: problem, 403: problem, 404: problem },
+      },
+    },
+    async (req) => dossierFees(db, req.principal, req.params.id),
+  );
+
+  app.post(
+    '/api/v1/dossiers/:id/fees/cash',
+    {
+      config: { permission: 'dossier:work' },
+      schema: {
+        tags,
+        summary: 'Record the fees paid in cash at the counter, with the receipt number (biên lai số)',
+        params: Id,
+        body: Type.Object(
+          {
+            receiptNo: Type.String({ minLength: 1, maxLength: 30, pattern: RECEIPT_NO_PATTERN }),
+            amount: Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Fees, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await recordCashPayment(db, req.principal, req.params.id, req.body)),
+  );
+}
