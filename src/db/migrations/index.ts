@@ -16,9 +16,9 @@ import * as m0710 from './0710-dev-payment-gateway.ts';
 import * as m0800 from './0800-notifications.ts';
 import * as m0810 from './0810-evaluation.ts';
 import * as m0900 from './0900-workflow.ts';
-import * as m0610 from './0610-dossier-fee-payments.ts';
-import * as m0611 from './0611-supplement-window.ts';
-import * as m0612 from './0612-dossier-legacy-code.ts';
+import * as m0910 from './0910-dossier-fee-payments.ts';
+import * as m0911 from './0911-supplement-window.ts';
+import * as m0912 from './0912-dossier-legacy-code.ts';
 
 /** Every migration, in order. Names sort lexically; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -39,7 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0800-notifications': m0800,
   '0810-evaluation': m0810,
   '0900-workflow': m0900,
-  '0610-dossier-fee-payments': m0610,
-  '0611-supplement-window': m0611,
-  '0612-dossier-legacy-code': m0612,
+  '0910-dossier-fee-payments': m0910,
+  '0911-supplement-window': m0911,
+  '0912-dossier-legacy-code': m0912,
 };

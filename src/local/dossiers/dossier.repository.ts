@@ -109,8 +109,15 @@ export function findDossier(tx: Tx, id: string): Promise<DossierRow | undefined>
   return tx.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** By its code, or by the code an older system gave it (imported dossiers keep both). */
 export function findDossierByCode(tx: Tx, code: string): Promise<DossierRow | undefined> {
-  return tx.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst();
+  return tx
+    .selectFrom('dossiers')
+    .selectAll()
+    .where((eb) => eb.or([eb('code', '=', code), eb('legacyCode', '=', code)]))
+    .orderBy(sql`code = ${code}`, 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export function listActions(tx: Tx, dossierId: string): Promise<DossierActionRow[]> {

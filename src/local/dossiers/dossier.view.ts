@@ -41,6 +41,7 @@ export function officerView(
   return {
     id: row.id,
     code: row.code,
+    legacyCode: row.legacyCode,
     version: row.version,
     channel: row.channel,
     ...statusInfo(row),
