@@ -95,6 +95,8 @@ describe('legacy import', () => {
     const acted = await call('POST', `/api/v1/dossiers/${items[0]!.id}/actions`, 'cv', { action: 'record_result', expectedVersion: d.version });
     expect(acted.statusCode, acted.body).toBe(200);
     expect(acted.json().status).toBe(9);
+    // …and keeps the appointment the old system gave after the log is replayed for the new action.
+    expect(acted.json().dueAt).toMatch(/^2025-09-26T17:00:00/);
   });
 
   it('refuses bad input with problem+json and writes nothing', async () => {

@@ -208,11 +208,10 @@ export async function importLegacyDossiers(
       const schedule = (await loadSchedule(tx, c.agency.code)).schedule;
       const records: ActionRecord[] = c.log.map((a, k) => ({ ...a, seq: k + 1 }));
       if (records[0]) records[0].data = { ...records[0].data, code };
+      // The old system's appointment stands: kept in the receive action so every later replay keeps it too.
+      const received = records.find((r) => r.kind === 'receive');
+      if (x.dueAt && received) received.data = { ...received.data, importedDueAt: new Date(x.dueAt).toISOString() };
       const state = replay(records, { schedule, terms, rules: rule.settings, workflow: null });
-      if (x.dueAt) {
-        const due = new Date(x.dueAt).toISOString();
-        state.dueAt = state.originalDueAt = state.dueAtIfExtended = state.dueAtIfRestarted = due;
-      }
       const cas = x.caseCode ? c.proc.cases.find((k) => k.code === x.caseCode) : c.proc.cases[0];
       const row = await insertDossier(tx, {
         code,

@@ -153,6 +153,9 @@ export function apply(
         s.countedFrom = iso(r.countedFrom);
         s.dueAt = s.originalDueAt = s.dueAtIfExtended = s.dueAtIfRestarted = iso(r.due);
       }
+      // A dossier imported from an older system keeps the appointment that system gave.
+      const imported = action.data.importedDueAt;
+      if (typeof imported === 'string') s.dueAt = s.originalDueAt = s.dueAtIfExtended = s.dueAtIfRestarted = imported;
       break;
     }
     case 'request_supplement': {
