@@ -62,24 +62,29 @@ export async function insertComponents(
   tx: Tx,
   dossierId: string,
   items: Omit<DossierComponentRow, 'dossierId' | 'seq'>[],
-) {
-  if (items.length === 0) return;
-  await tx
+): Promise<DossierComponentRow[]> {
+  if (items.length === 0) return [];
+  // RETURNING: the caller presents what it wrote without reading it back
+  const rows = await tx
     .insertInto('dossierComponents')
     .values(items.map((c, i) => ({ ...c, dossierId, seq: i + 1 })))
+    .returningAll()
     .execute();
+  return rows.sort((a, b) => a.seq - b.seq);
 }
 
 export async function insertFees(
   tx: Tx,
   dossierId: string,
   items: Omit<DossierFeeRow, 'dossierId' | 'seq'>[],
-) {
-  if (items.length === 0) return;
-  await tx
+): Promise<DossierFeeRow[]> {
+  if (items.length === 0) return [];
+  const rows = await tx
     .insertInto('dossierFees')
     .values(items.map((f, i) => ({ ...f, dossierId, seq: i + 1 })))
+    .returningAll()
     .execute();
+  return rows.sort((a, b) => a.seq - b.seq);
 }
 
 export async function appendAction(
@@ -94,11 +99,12 @@ export async function appendAction(
     actorName: string;
     data: unknown;
   },
-): Promise<void> {
-  await tx
+): Promise<DossierActionRow> {
+  return tx
     .insertInto('dossierActions')
     .values({ ...a, data: JSON.stringify(a.data ?? {}) })
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export function lockDossier(tx: Transaction<Database>, id: string): Promise<DossierRow | undefined> {

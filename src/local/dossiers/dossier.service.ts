@@ -25,7 +25,7 @@ import {
   updateProjection,
   type Tx,
 } from './dossier.repository.ts';
-import type { DossierRow } from './dossier.table.ts';
+import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
 import {
   apply,
   initialState,
@@ -155,6 +155,15 @@ function actor(p: Principal | undefined): { actorKind: string; actorId: string; 
   return { actorKind: p.kind, actorId: p.id, actorName: p.name };
 }
 
+/** What a reception wrote: the dossier row and its child rows, so the response needs no read-back. */
+export interface ReceivedDossier {
+  row: DossierRow;
+  components: DossierComponentRow[];
+  fees: DossierFeeRow[];
+  actions: DossierActionRow[];
+  agencyCode: string | null;
+}
+
 /** Counter, postal or online reception: creates the dossier and its first action in one transaction. */
 export async function createDossier(
   db: Db,
@@ -163,6 +172,17 @@ export async function createDossier(
   input: ReceptionInput,
   now: Date = new Date(),
 ): Promise<DossierRow> {
+  return (await receiveDossier(db, port, principal, input, now)).row;
+}
+
+/** createDossier, returning also the rows it wrote (the reception routes present them as they are). */
+export async function receiveDossier(
+  db: Db,
+  port: NationalPort,
+  principal: Principal | undefined,
+  input: ReceptionInput,
+  now: Date = new Date(),
+): Promise<ReceivedDossier> {
   const owner = validateOwner(input.owner);
   const proc = await publishedProcedure(port, input.procedureCode);
   const online = input.channel === 'online';
@@ -252,7 +272,7 @@ export async function createDossier(
       state,
     });
     await setDossierTemplate(tx, row.id, workflow.templateId);
-    await insertComponents(
+    const components = await insertComponents(
       tx,
       row.id,
       input.components.map((c) => ({
@@ -264,12 +284,12 @@ export async function createDossier(
         source: 'submitted' as const,
       })),
     );
-    await insertFees(
+    const fees = await insertFees(
       tx,
       row.id,
       proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
     );
-    await appendAction(tx, { dossierId: row.id, seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) });
+    const action = await appendAction(tx, { dossierId: row.id, seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) });
     await insertAudit(tx, {
       ...auditActor(principal),
       action: first.kind,
@@ -280,7 +300,7 @@ export async function createDossier(
     });
     // Notify the owner (outbox row in this transaction: sent only if the reception commits).
     await notifyDossierAction(tx, row, first.kind, first.data);
-    return row;
+    return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
   });
 }
 
