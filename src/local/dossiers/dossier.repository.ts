@@ -43,6 +43,8 @@ export async function insertDossier(
     ownerContact: unknown;
     submitter: unknown;
     state: DossierState;
+    /** The workflow template version in force at reception (column of migration 0900), set in the same INSERT. */
+    workflowTemplateId?: string | null;
   },
 ): Promise<DossierRow> {
   return tx

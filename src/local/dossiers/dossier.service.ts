@@ -35,7 +35,6 @@ import {
   type ProcessingTerms,
 } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
-import { setDossierTemplate } from '../workflow/workflow.repository.ts';
 import { holdsCurrentStep, partyOf, planStep, workflowContextFor, workflowForReception } from '../workflow/step.service.ts';
 
 export interface OwnerInput {
@@ -270,8 +269,8 @@ export async function receiveDossier(
       receivedAt: state.receivedAt,
       dueAt: state.dueAt,
       state,
+      workflowTemplateId: workflow.templateId,
     });
-    await setDossierTemplate(tx, row.id, workflow.templateId);
     const components = await insertComponents(
       tx,
       row.id,
