@@ -16,9 +16,8 @@ import {
   findRuleVersion,
   findRuleVersionById,
   insertAudit,
-  insertComponents,
   insertDossier,
-  insertFees,
+  insertReceptionRows,
   listActions,
   lockDossier,
   nextCodeSeq,
@@ -271,10 +270,9 @@ export async function receiveDossier(
       state,
       workflowTemplateId: workflow.templateId,
     });
-    const components = await insertComponents(
-      tx,
-      row.id,
-      input.components.map((c) => ({
+    // components, fees, first action and audit row: one statement
+    const { components, fees, action } = await insertReceptionRows(tx, row.id, {
+      components: input.components.map((c) => ({
         name: c.name.normalize('NFC'),
         documentTypeCode: c.documentTypeCode ?? null,
         originals: c.originals,
@@ -282,20 +280,9 @@ export async function receiveDossier(
         photocopies: c.photocopies,
         source: 'submitted' as const,
       })),
-    );
-    const fees = await insertFees(
-      tx,
-      row.id,
-      proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
-    );
-    const action = await appendAction(tx, { dossierId: row.id, seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) });
-    await insertAudit(tx, {
-      ...auditActor(principal),
-      action: first.kind,
-      targetType: 'dossier',
-      targetId: row.id,
-      outcome: 'ok',
-      detail: { code },
+      fees: proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
+      action: { seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) },
+      audit: { ...auditActor(principal), action: first.kind, targetType: 'dossier', targetId: row.id, outcome: 'ok', detail: { code } },
     });
     // Notify the owner (outbox row in this transaction: sent only if the reception commits).
     await notifyDossierAction(tx, row, first.kind, first.data);
