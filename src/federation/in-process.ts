@@ -5,7 +5,8 @@
 import type { Db } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import type { ProcedureVersion } from '../national/catalogue/catalogue.ts';
-import { getPublishedProcedure } from '../national/catalogue/catalogue.service.ts';
+import { getPublishedProcedure, vnToday } from '../national/catalogue/catalogue.service.ts';
+import { readRevision } from '../national/catalogue/search.repository.ts';
 import type { NationalPort, PortProcedure } from './national-port.ts';
 
 export function toPortProcedure(v: ProcedureVersion): PortProcedure {
@@ -37,10 +38,29 @@ export function toPortProcedure(v: ProcedureVersion): PortProcedure {
 
 const ABSENT = new Set(['procedure-not-found', 'procedure-not-published', 'invalid-procedure-code', 'procedure-version-not-found']);
 
+/** Bound on the per-process cache of published versions (emptied when full). */
+const CACHE_MAX = 2000;
+
+/**
+ * Published versions are cached per process, keyed by (code, day) and tagged with the catalogue revision
+ * (bumped by triggers on every write to procedure_versions or sectors, migration 0301), so a lookup costs one
+ * primary-key read of the revision instead of the catalogue's queries, and a change is seen by the next call.
+ * The revision is read BEFORE the version, so a cached entry is never newer-tagged than its content.
+ * Only found versions are cached; callers get a copy (they may not mutate the cache).
+ */
 export function inProcessNationalPort(db: Db): NationalPort {
+  const cache = new Map<string, { revision: number; proc: PortProcedure }>();
   async function one(code: string, at?: string): Promise<PortProcedure | undefined> {
+    const day = at ?? vnToday();
+    const key = `${code}\u0000${day}`;
+    const revision = await readRevision(db);
+    const hit = cache.get(key);
+    if (hit && hit.revision === revision) return structuredClone(hit.proc);
     try {
-      return toPortProcedure(await getPublishedProcedure(db, code, at));
+      const proc = toPortProcedure(await getPublishedProcedure(db, code, day));
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(key, { revision, proc });
+      return structuredClone(proc);
     } catch (err) {
       if (err instanceof AppError && ABSENT.has(err.code)) return undefined;
       throw err;

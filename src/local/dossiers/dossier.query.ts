@@ -58,7 +58,9 @@ export async function getDossierView(db: Db, p: Principal | undefined, id: strin
   return presentDossier(db, row);
 }
 
-export async function presentDossier(db: Db, row: DossierRow) {
+/** The officer's view of a dossier; `written` (what a reception just wrote, in this transaction) spares the reads. */
+export async function presentDossier(db: Db, row: DossierRow, written?: Parameters<typeof officerView>[1]) {
+  if (written) return officerView(row, written);
   const [components, fees, actions, agency] = await Promise.all([
     listComponents(db, row.id),
     listFees(db, row.id),

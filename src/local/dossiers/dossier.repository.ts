@@ -43,6 +43,8 @@ export async function insertDossier(
     ownerContact: unknown;
     submitter: unknown;
     state: DossierState;
+    /** The workflow template version in force at reception (column of migration 0900), set in the same INSERT. */
+    workflowTemplateId?: string | null;
   },
 ): Promise<DossierRow> {
   return tx
@@ -62,24 +64,29 @@ export async function insertComponents(
   tx: Tx,
   dossierId: string,
   items: Omit<DossierComponentRow, 'dossierId' | 'seq'>[],
-) {
-  if (items.length === 0) return;
-  await tx
+): Promise<DossierComponentRow[]> {
+  if (items.length === 0) return [];
+  // RETURNING: the caller presents what it wrote without reading it back
+  const rows = await tx
     .insertInto('dossierComponents')
     .values(items.map((c, i) => ({ ...c, dossierId, seq: i + 1 })))
+    .returningAll()
     .execute();
+  return rows.sort((a, b) => a.seq - b.seq);
 }
 
 export async function insertFees(
   tx: Tx,
   dossierId: string,
   items: Omit<DossierFeeRow, 'dossierId' | 'seq'>[],
-) {
-  if (items.length === 0) return;
-  await tx
+): Promise<DossierFeeRow[]> {
+  if (items.length === 0) return [];
+  const rows = await tx
     .insertInto('dossierFees')
     .values(items.map((f, i) => ({ ...f, dossierId, seq: i + 1 })))
+    .returningAll()
     .execute();
+  return rows.sort((a, b) => a.seq - b.seq);
 }
 
 export async function appendAction(
@@ -94,11 +101,12 @@ export async function appendAction(
     actorName: string;
     data: unknown;
   },
-): Promise<void> {
-  await tx
+): Promise<DossierActionRow> {
+  return tx
     .insertInto('dossierActions')
     .values({ ...a, data: JSON.stringify(a.data ?? {}) })
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export function lockDossier(tx: Transaction<Database>, id: string): Promise<DossierRow | undefined> {
@@ -234,4 +242,66 @@ export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: Dossier
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/**
+ * The child rows of a reception — components, fees, the audit row and the first action — in ONE statement
+ * (data-modifying CTEs; the lists travel as jsonb, so empty lists need no special case). Components and fees
+ * are returned as written (every column is given); the action comes back through RETURNING (its id).
+ */
+export async function insertReceptionRows(
+  tx: Tx,
+  dossierId: string,
+  r: {
+    components: Omit<DossierComponentRow, 'dossierId' | 'seq'>[];
+    fees: Omit<DossierFeeRow, 'dossierId' | 'seq'>[];
+    action: { seq: number; kind: string; at: string; actorKind: string; actorId: string; actorName: string; data: unknown };
+    audit: { actorKind: string; actorId: string; action: string; targetType: string; targetId: string; outcome: 'ok' | 'refused'; detail: unknown };
+  },
+): Promise<{ components: DossierComponentRow[]; fees: DossierFeeRow[]; action: DossierActionRow }> {
+  const components: DossierComponentRow[] = r.components.map((c, i) => ({
+    dossierId,
+    seq: i + 1,
+    name: c.name,
+    documentTypeCode: c.documentTypeCode,
+    originals: c.originals,
+    certifiedCopies: c.certifiedCopies,
+    photocopies: c.photocopies,
+    source: c.source,
+  }));
+  const fees: DossierFeeRow[] = r.fees.map((f, i) => ({ dossierId, seq: i + 1, code: f.code, name: f.name, amount: f.amount }));
+  const compJson = JSON.stringify(
+    components.map((c) => ({
+      seq: c.seq,
+      name: c.name,
+      document_type_code: c.documentTypeCode,
+      originals: c.originals,
+      certified_copies: c.certifiedCopies,
+      photocopies: c.photocopies,
+      source: c.source,
+    })),
+  );
+  const feeJson = JSON.stringify(fees.map((f) => ({ seq: f.seq, code: f.code, name: f.name, amount: f.amount })));
+  const { action: a, audit: e } = r;
+  const res = await sql<DossierActionRow>`
+    with c as (
+      insert into dossier_components (dossier_id, seq, name, document_type_code, originals, certified_copies, photocopies, source)
+      select ${dossierId}::uuid, x.seq, x.name, x.document_type_code, x.originals, x.certified_copies, x.photocopies, x.source
+      from jsonb_to_recordset(${compJson}::jsonb)
+        as x(seq smallint, name text, document_type_code text, originals smallint, certified_copies smallint, photocopies smallint, source text)
+    ), f as (
+      insert into dossier_fees (dossier_id, seq, code, name, amount)
+      select ${dossierId}::uuid, x.seq, x.code, x.name, x.amount
+      from jsonb_to_recordset(${feeJson}::jsonb) as x(seq smallint, code text, name text, amount bigint)
+    ), au as (
+      insert into audit_events (actor_kind, actor_id, action, target_type, target_id, outcome, detail)
+      values (${e.actorKind}, ${e.actorId}, ${e.action}, ${e.targetType}, ${e.targetId}, ${e.outcome}, ${JSON.stringify(e.detail ?? {})}::jsonb)
+    )
+    insert into dossier_actions (dossier_id, seq, kind, at, data, actor_kind, actor_id, actor_name)
+    values (${dossierId}::uuid, ${a.seq}, ${a.kind}, ${a.at}::timestamptz, ${JSON.stringify(a.data ?? {})}::jsonb,
+            ${a.actorKind}, ${a.actorId}, ${a.actorName})
+    returning *`.execute(tx);
+  const action = res.rows[0];
+  if (!action) throw new Error('insert into dossier_actions returned no row');
+  return { components, fees, action };
 }

@@ -3,7 +3,7 @@ import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import type { AppContext } from '../../context.ts';
 import { getDossierView, myDossiers, presentDossier, trackDossier, workQueue } from './dossier.query.ts';
-import { act, createDossier } from './dossier.service.ts';
+import { act, receiveDossier } from './dossier.service.ts';
 import { hookPaymentsToDossiers } from './payment-hook.ts';
 import { feeRoutes } from './fees-payments.routes.ts';
 import { legacyImportRoutes } from './legacy-import.routes.ts';
@@ -91,8 +91,8 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       },
     },
     async (req, reply) => {
-      const row = await createDossier(db, nationalPort, req.principal, req.body);
-      return reply.code(201).send(await presentDossier(db, row));
+      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, req.body);
+      return reply.code(201).send(await presentDossier(db, row, written));
     },
   );
 
@@ -108,8 +108,8 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       },
     },
     async (req, reply) => {
-      const row = await createDossier(db, nationalPort, req.principal, { ...req.body, channel: 'online' });
-      return reply.code(201).send(await presentDossier(db, row));
+      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, { ...req.body, channel: 'online' });
+      return reply.code(201).send(await presentDossier(db, row, written));
     },
   );
 

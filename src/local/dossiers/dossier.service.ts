@@ -16,16 +16,15 @@ import {
   findRuleVersion,
   findRuleVersionById,
   insertAudit,
-  insertComponents,
   insertDossier,
-  insertFees,
+  insertReceptionRows,
   listActions,
   lockDossier,
   nextCodeSeq,
   updateProjection,
   type Tx,
 } from './dossier.repository.ts';
-import type { DossierRow } from './dossier.table.ts';
+import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
 import {
   apply,
   initialState,
@@ -35,7 +34,6 @@ import {
   type ProcessingTerms,
 } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
-import { setDossierTemplate } from '../workflow/workflow.repository.ts';
 import { holdsCurrentStep, partyOf, planStep, workflowContextFor, workflowForReception } from '../workflow/step.service.ts';
 
 export interface OwnerInput {
@@ -155,6 +153,15 @@ function actor(p: Principal | undefined): { actorKind: string; actorId: string; 
   return { actorKind: p.kind, actorId: p.id, actorName: p.name };
 }
 
+/** What a reception wrote: the dossier row and its child rows, so the response needs no read-back. */
+export interface ReceivedDossier {
+  row: DossierRow;
+  components: DossierComponentRow[];
+  fees: DossierFeeRow[];
+  actions: DossierActionRow[];
+  agencyCode: string | null;
+}
+
 /** Counter, postal or online reception: creates the dossier and its first action in one transaction. */
 export async function createDossier(
   db: Db,
@@ -163,6 +170,17 @@ export async function createDossier(
   input: ReceptionInput,
   now: Date = new Date(),
 ): Promise<DossierRow> {
+  return (await receiveDossier(db, port, principal, input, now)).row;
+}
+
+/** createDossier, returning also the rows it wrote (the reception routes present them as they are). */
+export async function receiveDossier(
+  db: Db,
+  port: NationalPort,
+  principal: Principal | undefined,
+  input: ReceptionInput,
+  now: Date = new Date(),
+): Promise<ReceivedDossier> {
   const owner = validateOwner(input.owner);
   const proc = await publishedProcedure(port, input.procedureCode);
   const online = input.channel === 'online';
@@ -250,12 +268,11 @@ export async function createDossier(
       receivedAt: state.receivedAt,
       dueAt: state.dueAt,
       state,
+      workflowTemplateId: workflow.templateId,
     });
-    await setDossierTemplate(tx, row.id, workflow.templateId);
-    await insertComponents(
-      tx,
-      row.id,
-      input.components.map((c) => ({
+    // components, fees, first action and audit row: one statement
+    const { components, fees, action } = await insertReceptionRows(tx, row.id, {
+      components: input.components.map((c) => ({
         name: c.name.normalize('NFC'),
         documentTypeCode: c.documentTypeCode ?? null,
         originals: c.originals,
@@ -263,24 +280,13 @@ export async function createDossier(
         photocopies: c.photocopies,
         source: 'submitted' as const,
       })),
-    );
-    await insertFees(
-      tx,
-      row.id,
-      proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
-    );
-    await appendAction(tx, { dossierId: row.id, seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) });
-    await insertAudit(tx, {
-      ...auditActor(principal),
-      action: first.kind,
-      targetType: 'dossier',
-      targetId: row.id,
-      outcome: 'ok',
-      detail: { code },
+      fees: proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
+      action: { seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) },
+      audit: { ...auditActor(principal), action: first.kind, targetType: 'dossier', targetId: row.id, outcome: 'ok', detail: { code } },
     });
     // Notify the owner (outbox row in this transaction: sent only if the reception commits).
     await notifyDossierAction(tx, row, first.kind, first.data);
-    return row;
+    return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
   });
 }
 

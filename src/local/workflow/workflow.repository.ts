@@ -79,10 +79,6 @@ export function listTemplates(tx: Tx, code?: string) {
   return q.orderBy('code').orderBy('version', 'desc').execute();
 }
 
-export async function setDossierTemplate(tx: Tx, dossierId: string, templateId: string): Promise<void> {
-  await tx.updateTable('dossiers').set({ workflowTemplateId: templateId }).where('id', '=', dossierId).execute();
-}
-
 export async function dossierTemplateId(tx: Tx, dossierId: string): Promise<string | null> {
   const r = await tx
     .selectFrom('dossiers')
