@@ -20,6 +20,10 @@ export function createDb(url: string, opts: { max?: number; applicationName?: st
   pool.on('error', () => {
     /* idle client errors (server restart) are recovered by the pool on next checkout */
   });
+  // A checked-out client whose server goes away (shutdown, 57P01) must fail its query, not crash the process.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, pool };
 }
