@@ -54,6 +54,18 @@ export interface NewAgencyInput {
   validFrom?: string;
 }
 
+/** The administrative unit in force on `validFrom`, or null when none is given; 404 when it does not exist. */
+async function adminUnitIdOrNull(
+  trx: Parameters<typeof adminUnitIdAt>[0],
+  unit: { level: Parameters<typeof adminUnitIdAt>[1]; code: string } | undefined,
+  validFrom: string,
+): Promise<string | null> {
+  if (!unit) return null;
+  const id = await adminUnitIdAt(trx, unit.level, unit.code, validFrom);
+  if (!id) throw new AppError('unit-not-found', { detail: `No ${unit.level} ${unit.code} on ${validFrom}` });
+  return id;
+}
+
 export async function createAgency(
   db: Db,
   p: Principal | undefined,
@@ -69,15 +81,7 @@ export async function createAgency(
     const validFrom = input.validFrom ?? today();
     if (await agencyCodeTakenFrom(trx, input.code, validFrom))
       throw new AppError('agency-exists', { detail: `Agency ${input.code} already exists` });
-    let adminUnitId: string | null = null;
-    if (input.adminUnit) {
-      adminUnitId =
-        (await adminUnitIdAt(trx, input.adminUnit.level, input.adminUnit.code, validFrom)) ?? null;
-      if (!adminUnitId)
-        throw new AppError('unit-not-found', {
-          detail: `No ${input.adminUnit.level} ${input.adminUnit.code} on ${validFrom}`,
-        });
-    }
+    const adminUnitId = await adminUnitIdOrNull(trx, input.adminUnit, validFrom);
     return insertAgency(trx, {
       code: input.code,
       name: input.name,
@@ -205,15 +209,7 @@ export async function createOneStopUnit(
     assertAgencyScope(p, PERM, agency.id, await agencyAncestors(trx, agency.id));
     if (await findOneStopUnit(trx, input.code)) throw new AppError('one-stop-unit-exists');
     const validFrom = input.validFrom ?? today();
-    let adminUnitId: string | null = null;
-    if (input.adminUnit) {
-      adminUnitId =
-        (await adminUnitIdAt(trx, input.adminUnit.level, input.adminUnit.code, validFrom)) ?? null;
-      if (!adminUnitId)
-        throw new AppError('unit-not-found', {
-          detail: `No ${input.adminUnit.level} ${input.adminUnit.code} on ${validFrom}`,
-        });
-    }
+    const adminUnitId = await adminUnitIdOrNull(trx, input.adminUnit, validFrom);
     return insertOneStopUnit(trx, {
       agencyId: agency.id,
       code: input.code,
