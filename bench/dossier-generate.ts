@@ -36,12 +36,12 @@ export async function generateDossiers(
       d as (
         insert into dossiers (code, channel, procedure_code, procedure_version_id, procedure_name, case_code, terms,
                               rule_version_id, owner_type, owner_id_number, owner_name, owner_contact, submitter,
-                              resolving_agency_id, status, sub_state, received_at, due_at, state, created_at, updated_at)
+                              resolving_agency_id, node_code, status, sub_state, received_at, due_at, state, created_at, updated_at)
         select t.agency_code || '-' || to_char(date '2020-01-01' + (g / 9999), 'YYMMDD') || '-' || lpad((g % 9999 + 1)::text, 4, '0'),
                t.channel, t.procedure_code, t.procedure_version_id, t.procedure_name, t.case_code, t.terms,
                t.rule_version_id, 'citizen',
                case when g % $4 = 0 then $5 else lpad(((g::bigint * 7919) % 1000000000000)::text, 12, '0') end,
-               'Công dân ' || g, t.owner_contact, t.submitter, t.resolving_agency_id,
+               'Công dân ' || g, t.owner_contact, t.submitter, t.resolving_agency_id, t.node_code,
                case when g % 5 = 0 then 4 else 2 end, t.sub_state,
                timestamptz '2020-01-01 08:00+07' + g * interval '3 minutes',
                timestamptz '2020-01-08 08:00+07' + g * interval '3 minutes',

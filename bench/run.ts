@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: every benchmark, each measured against a baseline taken in the same run (the machine is
- * shared and noisy, so ratios matter more than absolute numbers). Results go to bench/results/latest.json and
- * a dated copy. Pass names to run a subset: `npm run bench -- search`.
+ * shared and noisy, so ratios matter more than absolute numbers). Results go to bench/results/latest.json (the
+ * last result of each benchmark, with its time and the machine's load). Pass names to run a subset:
+ * `npm run bench -- search`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchSearch } from './search.ts';
 import { benchStartup } from './startup.ts';
@@ -18,17 +19,23 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
 
 const wanted = process.argv.slice(2).filter((a) => a in all);
 const names = wanted.length ? wanted : Object.keys(all);
-const results: Record<string, unknown> = {
-  at: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-};
+const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+const file = 'bench/results/latest.json';
+mkdirSync('bench/results', { recursive: true });
+// latest.json keeps the last result of every benchmark (each with its own time); a run updates the ones it ran.
+const latest = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown>;
+let failed = false;
 for (const name of names) {
   process.stderr.write(`bench ${name}…\n`);
-  results[name] = await all[name]!();
-  process.stderr.write(`${JSON.stringify(results[name])}\n`);
+  const at = new Date().toISOString();
+  try {
+    latest[name] = { at, machine, loadAverage: os.loadavg(), result: await all[name]!() };
+  } catch (err) {
+    failed = true;
+    latest[name] = { at, machine, error: err instanceof Error ? err.message : String(err) };
+  }
+  process.stderr.write(`${JSON.stringify(latest[name])}\n`);
+  writeFileSync(file, `${JSON.stringify(latest, null, 2)}\n`);
 }
-mkdirSync('bench/results', { recursive: true });
-const json = JSON.stringify(results, null, 2);
-writeFileSync('bench/results/latest.json', `${json}\n`);
-writeFileSync(`bench/results/${results.at as string}.json`.replace(/:/g, '-'), `${json}\n`);
-console.log(json);
+console.log(JSON.stringify(latest, null, 2));
+process.exit(failed ? 1 : 0);

@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   if (database.applied.length) app.log.info({ migrations: database.applied }, 'migrations applied');
   if (config.DEMO_MODE) {
     const demo = await seedDemo(database.db, (m) => app.log.warn(m));
-    app.log.info({ officers: demo.officers.length, citizens: demo.citizens.length, procedures: demo.procedures }, 'demo data ready');
+    if (demo === 'unchanged') app.log.info('demo data already in place');
+    else app.log.info({ officers: demo.officers.length, citizens: demo.citizens.length, procedures: demo.procedures }, 'demo data ready');
   }
 
   // Sends the notifications that actions committed to the outbox (development: into the mail catcher).

@@ -17,6 +17,14 @@ import type { DevMailTables } from '../standins/mail-catcher/mail-catcher.table.
 import type { EvaluationTables } from '../local/evaluation/evaluation.table.ts';
 import type { WorkflowTables } from '../local/workflow/workflow.table.ts';
 import type { FeePaymentTables } from '../local/dossiers/fees-payments.table.ts';
+import type { Generated } from 'kysely';
+
+/** Key/value facts about this node's own state (migration 0920). */
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+  updatedAt: Generated<string>;
+}
 
 export type Database = ReferenceTables &
   CalendarTables &
@@ -32,4 +40,4 @@ export type Database = ReferenceTables &
   DevMailTables &
   EvaluationTables &
   WorkflowTables &
-  FeePaymentTables;
+  FeePaymentTables & { appSettings: AppSettingsTable };

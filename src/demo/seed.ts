@@ -4,10 +4,13 @@
  * agency offers, officers in every role and demo citizens. Idempotent: `npm start` runs it on every start in
  * demo mode and a second run changes nothing.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Db } from '../db/connect.ts';
+import { seedProcedures, seedSectors } from '../national/catalogue/seed/procedures.data.ts';
 import { seedCatalogue } from '../national/catalogue/seed/seed.ts';
 import { demoOfficers, seedDemoIdentities } from '../platform/identity/demo-identities.ts';
-import { seedDemoAgencies } from '../platform/reference/demo-agencies.ts';
+import { DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedDemoAgencies } from '../platform/reference/demo-agencies.ts';
 import { seedAdminUnits } from '../platform/reference/seed/seed.ts';
 import { demoPassword, demoPeople } from '../standins/eid/demo-people.ts';
 import { seedDemoOfferings } from './offerings.ts';
@@ -19,12 +22,30 @@ export interface DemoSummary {
   offerings: number;
 }
 
-export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): Promise<DemoSummary> {
+/**
+ * A fingerprint of everything the demo seed writes: when the database already holds this exact seed, a restart
+ * skips it (start-up stays fast); any change to the seed data changes the fingerprint and the seed runs again.
+ */
+function seedFingerprint(): string {
+  const units = readFileSync(new URL('../platform/reference/seed/admin-units.json', import.meta.url));
+  const data = JSON.stringify([DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedSectors, seedProcedures, demoOfficers, demoPeople, demoPassword()]);
+  return createHash('sha256').update(units).update(data).digest('hex');
+}
+
+export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): Promise<DemoSummary | 'unchanged'> {
+  const fingerprint = seedFingerprint();
+  const held = await db.selectFrom('appSettings').select('value').where('key', '=', 'demo-seed').executeTakeFirst();
+  if (held?.value === fingerprint) return 'unchanged';
   await seedAdminUnits(db);
   await seedDemoAgencies(db);
   const catalogue = await seedCatalogue(db);
   const offerings = await seedDemoOfferings(db);
   const identities = await seedDemoIdentities(db, log);
+  await db
+    .insertInto('appSettings')
+    .values({ key: 'demo-seed', value: fingerprint })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: fingerprint }))
+    .execute();
   return { ...identities, procedures: catalogue.procedures, offerings };
 }
 
