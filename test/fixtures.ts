@@ -2,6 +2,10 @@
 import type { Db } from '../src/db/connect.ts';
 import { createProcedure, publishVersion } from '../src/national/catalogue/catalogue.service.ts';
 import type { OfficerRole, Principal } from '../src/platform/identity/principal.ts';
+import type { LightMyRequestResponse } from 'fastify';
+import { createTestApp, type TestApp } from './app.ts';
+
+type InjectPayload = string | object | Buffer;
 
 export interface AgencyIds {
   h56: string;
@@ -79,4 +83,34 @@ export async function publishProcedure(
   });
   await publishVersion(db, 'system', code, v.id, { effectiveFrom: '2025-01-01' });
   return v.id;
+}
+
+export interface DossierTestApp {
+  t: TestApp;
+  ids: AgencyIds;
+  /** inject() as the principal registered under `token` (none: anonymous). */
+  call: (method: 'GET' | 'POST', url: string, token: string | undefined, payload?: unknown) => Promise<LightMyRequestResponse>;
+}
+
+/**
+ * A full app with the two demo provinces' agencies, a published birth-registration procedure, and the officers
+ * that `officers(ids)` returns, each reachable as a bearer token named by its key.
+ */
+export async function dossierTestApp(officers: (ids: AgencyIds) => Record<string, Principal>): Promise<DossierTestApp> {
+  const principals: Record<string, Principal> = {};
+  const t = await createTestApp({}, { principals });
+  const ids = await insertAgencies(t.db);
+  Object.assign(principals, officers(ids));
+  await publishProcedure(t.db);
+  return {
+    t,
+    ids,
+    call: (method, url, token, payload) =>
+      t.app.inject({
+        method,
+        url,
+        ...(payload ? { payload: payload as InjectPayload } : {}),
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }),
+  };
 }

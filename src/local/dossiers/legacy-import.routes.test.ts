@@ -1,34 +1,23 @@
 /** Import from an older system through the API: legacy codes kept, compliant codes issued from the same counter. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { insertAgencies, officer, publishProcedure } from '../../../test/fixtures.ts';
-import type { Principal } from '../../platform/identity/principal.ts';
+import type { TestApp } from '../../../test/app.ts';
+import { dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
 import { parseDossierCode } from './legacy-import.ts';
 
 let t: TestApp;
-const tokens: Record<string, Principal> = {};
+let call: DossierTestApp['call'];
 
 beforeAll(async () => {
-  t = await createTestApp({}, { principals: tokens });
-  const ids = await insertAgencies(t.db);
-  Object.assign(tokens, {
+  const d = await dossierTestApp((ids) => ({
     mc: officer('one_stop_officer', ids.h56, '000.00.00.H56'),
     admin: officer('agency_admin', ids.h56justice, '000.00.06.H56'),
     admin49: officer('agency_admin', ids.h49justice, '000.00.06.H49'),
     cv: officer('specialist', ids.h56justice, '000.00.06.H56'),
-  });
-  await publishProcedure(t.db);
+  }));
+  t = d.t;
+  call = d.call;
 });
 afterAll(async () => t.close());
-
-function call(method: 'GET' | 'POST', url: string, token: string | undefined, payload?: unknown) {
-  return t.app.inject({
-    method,
-    url,
-    ...(payload ? { payload: payload } : {}),
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-}
 
 const item = (over: Record<string, unknown> = {}) => ({
   legacyCode: 'H21.65-220914-0011',
@@ -43,11 +32,22 @@ const item = (over: Record<string, unknown> = {}) => ({
 });
 
 const count = async () =>
-  Number((await t.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom('dossiers')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('legacy import', () => {
   it('recognises compliant codes', () => {
-    expect(parseDossierCode('000.00.06.H56-250901-0005')).toEqual({ agencyCode: '000.00.06.H56', day: '2025-09-01', seq: 5 });
+    expect(parseDossierCode('000.00.06.H56-250901-0005')).toEqual({
+      agencyCode: '000.00.06.H56',
+      day: '2025-09-01',
+      seq: 5,
+    });
     expect(parseDossierCode('H21.65-220914-0011')).toBeUndefined();
     expect(parseDossierCode('00352112000539')).toBeUndefined();
     expect(parseDossierCode('000.00.06.H56-251301-0005')).toBeUndefined();
@@ -60,12 +60,30 @@ describe('legacy import', () => {
         item(),
         item({ legacyCode: '00352112000539', status: 10, statusAt: '2025-09-18T10:00:00+07:00' }),
         item({ legacyCode: '000.00.06.H56-250914-0007', status: 2 }),
-        item({ legacyCode: 'ONL-1', channel: 'online', status: 1, submittedAt: '2025-09-14T08:00:00+07:00', receivedAt: undefined, dueAt: undefined }),
+        item({
+          legacyCode: 'ONL-1',
+          channel: 'online',
+          status: 1,
+          submittedAt: '2025-09-14T08:00:00+07:00',
+          receivedAt: undefined,
+          dueAt: undefined,
+        }),
       ],
     });
     expect(res.statusCode, res.body).toBe(201);
-    const items = res.json().items as { legacyCode: string; id: string; code: string; status: number; created: boolean }[];
-    expect(items.map((i) => [i.status, i.created])).toEqual([[4, true], [10, true], [2, true], [1, true]]);
+    const items = res.json().items as {
+      legacyCode: string;
+      id: string;
+      code: string;
+      status: number;
+      created: boolean;
+    }[];
+    expect(items.map((i) => [i.status, i.created])).toEqual([
+      [4, true],
+      [10, true],
+      [2, true],
+      [1, true],
+    ]);
     expect(items[0]!.code).toBe('000.00.06.H56-250914-0001');
     expect(items[1]!.code).toBe('000.00.06.H56-250914-0002');
     expect(items[2]!.code).toBe('000.00.06.H56-250914-0007');
@@ -74,7 +92,11 @@ describe('legacy import', () => {
 
     const d = (await call('GET', `/api/v1/dossiers/${items[0]!.id}`, 'cv')).json();
     expect(d).toMatchObject({ status: 4, dueAt: expect.stringMatching(/^2025-09-26T17:00:00/) });
-    const stored = await t.db.selectFrom('dossiers').select('legacyCode').where('id', '=', items[0]!.id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('dossiers')
+      .select('legacyCode')
+      .where('id', '=', items[0]!.id)
+      .executeTakeFirstOrThrow();
     expect(stored.legacyCode).toBe('H21.65-220914-0011');
 
     // Tracking by the new code and by the legacy one.
@@ -92,7 +114,10 @@ describe('legacy import', () => {
     expect(await count()).toBe(before);
 
     // The imported dossier can be worked on: record the result from status 4.
-    const acted = await call('POST', `/api/v1/dossiers/${items[0]!.id}/actions`, 'cv', { action: 'record_result', expectedVersion: d.version });
+    const acted = await call('POST', `/api/v1/dossiers/${items[0]!.id}/actions`, 'cv', {
+      action: 'record_result',
+      expectedVersion: d.version,
+    });
     expect(acted.statusCode, acted.body).toBe(200);
     expect(acted.json().status).toBe(9);
     // …and keeps the appointment the old system gave after the log is replayed for the new action.
@@ -107,18 +132,57 @@ describe('legacy import', () => {
       ['admin', { dossiers: [item({ legacyCode: 'X-1', status: 0 })] }, 400, 'validation-failed'],
       ['admin', { dossiers: [item({ legacyCode: 'X 1' })] }, 400, 'validation-failed'],
       ['admin', { dossiers: [item({ legacyCode: "1'; drop table dossiers;--" })] }, 400, 'validation-failed'],
-      ['admin', { dossiers: [item({ legacyCode: 'X-1', receivedAt: 'yesterday' })] }, 400, 'validation-failed'],
+      [
+        'admin',
+        { dossiers: [item({ legacyCode: 'X-1', receivedAt: 'yesterday' })] },
+        400,
+        'validation-failed',
+      ],
       ['admin', { dossiers: [item({ legacyCode: 'X-1', receivedAt: undefined })] }, 400, 'validation-failed'],
-      ['admin', { dossiers: [item({ legacyCode: 'X-1', dueAt: '2025-09-01T00:00:00+07:00' })] }, 400, 'validation-failed'],
+      [
+        'admin',
+        { dossiers: [item({ legacyCode: 'X-1', dueAt: '2025-09-01T00:00:00+07:00' })] },
+        400,
+        'validation-failed',
+      ],
       ['admin', { dossiers: [item({ legacyCode: 'X-1', status: 1 })] }, 400, 'validation-failed'],
-      ['admin', { dossiers: [item({ legacyCode: 'X-1' }), item({ legacyCode: 'X-1' })] }, 400, 'validation-failed'],
+      [
+        'admin',
+        { dossiers: [item({ legacyCode: 'X-1' }), item({ legacyCode: 'X-1' })] },
+        400,
+        'validation-failed',
+      ],
       ['admin', { dossiers: [item({ legacyCode: 'X-1', extra: 1 })] }, 400, 'validation-failed'],
       ['admin', { dossiers: [] }, 400, 'validation-failed'],
-      ['admin', { dossiers: [item({ legacyCode: 'X-1', owner: { type: 'citizen', idNumber: '999087042028', name: 'X' } })] }, 400, 'invalid-personal-id'],
-      ['admin', { dossiers: [item({ legacyCode: 'X-1', procedureCode: '1.999999' })] }, 409, 'procedure-not-published'],
-      ['admin', { dossiers: [item({ legacyCode: 'X-1', resolvingAgencyCode: '000.00.09.H56' })] }, 404, 'agency-not-found'],
+      [
+        'admin',
+        {
+          dossiers: [
+            item({ legacyCode: 'X-1', owner: { type: 'citizen', idNumber: '999087042028', name: 'X' } }),
+          ],
+        },
+        400,
+        'invalid-personal-id',
+      ],
+      [
+        'admin',
+        { dossiers: [item({ legacyCode: 'X-1', procedureCode: '1.999999' })] },
+        409,
+        'procedure-not-published',
+      ],
+      [
+        'admin',
+        { dossiers: [item({ legacyCode: 'X-1', resolvingAgencyCode: '000.00.09.H56' })] },
+        404,
+        'agency-not-found',
+      ],
       // A compliant legacy code already used by another dossier: the whole batch is refused.
-      ['admin', { dossiers: [item({ legacyCode: 'X-2' }), item({ legacyCode: '000.00.06.H56-250914-0001' })] }, 409, 'dossier-code-taken'],
+      [
+        'admin',
+        { dossiers: [item({ legacyCode: 'X-2' }), item({ legacyCode: '000.00.06.H56-250914-0001' })] },
+        409,
+        'dossier-code-taken',
+      ],
       ['admin49', { dossiers: [item({ legacyCode: 'X-1' })] }, 403, 'forbidden'],
       ['cv', { dossiers: [item({ legacyCode: 'X-1' })] }, 403, 'forbidden'],
       [undefined, { dossiers: [item({ legacyCode: 'X-1' })] }, 401, 'unauthenticated'],
