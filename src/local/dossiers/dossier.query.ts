@@ -4,11 +4,15 @@ import { AppError } from '../../errors.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { nodeCodesOf } from '../catalogue/offering.repository.ts';
 import {
+  agencyCodeAndName,
+  agencyCodeById,
+  agencySubtreeIds,
   findDossier,
   findDossierByCode,
   listActions,
   listComponents,
   listFees,
+  listOwnDossiers,
   listQueue,
 } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
@@ -18,22 +22,7 @@ import { officerView, publicView } from './dossier.view.ts';
 export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promise<string[] | 'all'> {
   if (!p || p.kind !== 'officer') return [];
   if (p.grants.some((g) => g.role === 'national_operator')) return 'all';
-  const roots = [...new Set(p.grants.map((g) => g.agencyId))];
-  if (roots.length === 0) return [];
-  const rows = await db
-    .withRecursive('tree(id)', (qb) =>
-      qb
-        .selectFrom('agencies')
-        .select('id')
-        .where('id', 'in', roots)
-        .unionAll((q) =>
-          q.selectFrom('agencies as a').innerJoin('tree', 'tree.id', 'a.parentId').select('a.id'),
-        ),
-    )
-    .selectFrom('tree')
-    .select('id')
-    .execute();
-  return [...new Set(rows.map((r) => r.id))];
+  return agencySubtreeIds(db, [...new Set(p.grants.map((g) => g.agencyId))]);
 }
 
 /** The local systems (nodes) whose dispatch queue this officer works: those of their one-stop grants. */
@@ -65,11 +54,9 @@ export async function presentDossier(db: Db, row: DossierRow, written?: Paramete
     listComponents(db, row.id),
     listFees(db, row.id),
     listActions(db, row.id),
-    row.resolvingAgencyId
-      ? db.selectFrom('agencies').select('code').where('id', '=', row.resolvingAgencyId).executeTakeFirst()
-      : undefined,
+    row.resolvingAgencyId ? agencyCodeById(db, row.resolvingAgencyId) : undefined,
   ]);
-  return officerView(row, { agencyCode: agency?.code ?? null, components, fees, actions });
+  return officerView(row, { agencyCode: agency ?? null, components, fees, actions });
 }
 
 export async function trackDossier(db: Db, code: string) {
@@ -77,13 +64,7 @@ export async function trackDossier(db: Db, code: string) {
   if (!row) throw new AppError('dossier-not-found', { detail: `No dossier with code ${code}` });
   const [actions, agency] = await Promise.all([
     listActions(db, row.id),
-    row.resolvingAgencyId
-      ? db
-          .selectFrom('agencies')
-          .select(['code', 'name'])
-          .where('id', '=', row.resolvingAgencyId)
-          .executeTakeFirst()
-      : undefined,
+    row.resolvingAgencyId ? agencyCodeAndName(db, row.resolvingAgencyId) : undefined,
   ]);
   return publicView(row, agency ?? null, actions);
 }
@@ -159,13 +140,9 @@ export async function workQueue(
 /** The dossiers a citizen or organisation submitted online, newest first. */
 export async function myDossiers(db: Db, p: Principal | undefined, q: { limit: number; offset: number }) {
   if (!p || p.kind === 'officer') return { total: 0, items: [] };
-  const base = db.selectFrom('dossiers').where('accountId', '=', p.id);
-  const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('createdAt', 'desc').limit(q.limit).offset(q.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const { rows, total } = await listOwnDossiers(db, p.id, q.limit, q.offset);
   return {
-    total: Number(count.n),
+    total,
     items: rows.map((r) => ({
       id: r.id,
       code: r.code,

@@ -305,3 +305,72 @@ export async function insertReceptionRows(
   if (!action) throw new Error('insert into dossier_actions returned no row');
   return { components, fees, action };
 }
+
+/** Current agencies of these systems (nodes) among the given codes. */
+export function agenciesInNodes(tx: Tx, nodes: readonly string[], codes: readonly string[]) {
+  if (nodes.length === 0 || codes.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('agencies')
+    .select(['code', 'nodeCode'])
+    .where('nodeCode', 'in', nodes)
+    .where('code', 'in', codes)
+    .where('validTo', 'is', null)
+    .orderBy('code')
+    .execute();
+}
+
+/** The first (by code) of these agencies hosted by the node. */
+export async function firstAgencyCodeInNode(tx: Tx, agencyIds: readonly string[], nodeCode: string): Promise<string> {
+  const r = await tx
+    .selectFrom('agencies')
+    .select('code')
+    .where('id', 'in', agencyIds)
+    .where('nodeCode', '=', nodeCode)
+    .orderBy('code')
+    .executeTakeFirstOrThrow();
+  return r.code;
+}
+
+export async function agencyCodeById(tx: Tx, id: string): Promise<string | undefined> {
+  return (await tx.selectFrom('agencies').select('code').where('id', '=', id).executeTakeFirst())?.code;
+}
+
+export async function agencyCodeAndName(tx: Tx, id: string): Promise<{ code: string; name: string } | undefined> {
+  return tx.selectFrom('agencies').select(['code', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The data of a dossier's first action (reception): its code and, for the dispatch queue, the candidates. */
+export async function firstActionData(tx: Tx, dossierId: string): Promise<Record<string, unknown> | undefined> {
+  return (await tx.selectFrom('dossierActions').select('data').where('dossierId', '=', dossierId).where('seq', '=', 1).executeTakeFirst())?.data;
+}
+
+export function statusAndVersion(tx: Tx, dossierId: string) {
+  return tx.selectFrom('dossiers').select(['status', 'version']).where('id', '=', dossierId).executeTakeFirst();
+}
+
+/** These agencies and every agency below them. */
+export async function agencySubtreeIds(tx: Tx, roots: readonly string[]): Promise<string[]> {
+  if (roots.length === 0) return [];
+  const rows = await tx
+    .withRecursive('tree(id)', (qb) =>
+      qb
+        .selectFrom('agencies')
+        .select('id')
+        .where('id', 'in', roots)
+        .unionAll((q) => q.selectFrom('agencies as a').innerJoin('tree', 'tree.id', 'a.parentId').select('a.id')),
+    )
+    .selectFrom('tree')
+    .select('id')
+    .execute();
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+/** A portal account's own dossiers, newest first. */
+export async function listOwnDossiers(tx: Tx, accountId: string, limit: number, offset: number) {
+  const base = tx.selectFrom('dossiers').where('accountId', '=', accountId);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('createdAt', 'desc').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

@@ -12,7 +12,12 @@ import { notifyDossierAction } from '../../platform/notifications/notifications.
 import type { OfficerRole, Principal } from '../../platform/identity/principal.ts';
 import { findAgency, nodeCodesOf, type AgencyRef } from '../catalogue/offering.repository.ts';
 import {
+  agenciesInNodes,
+  agencyCodeById,
   appendAction,
+  firstActionData,
+  firstAgencyCodeInNode,
+  statusAndVersion,
   findRuleVersion,
   findRuleVersionById,
   insertAudit,
@@ -302,14 +307,7 @@ async function routeByCompetence(db: Db, p: Principal | undefined, proc: PortPro
   const grants = p.grants.filter((g) => actionRoles.receive.includes(g.role));
   const nodes = await nodeCodesOf(db, grants.map((g) => g.agencyId));
   if (nodes.length === 0) throw new AppError('forbidden', { detail: 'Not a one-stop officer' });
-  const candidates = await db
-    .selectFrom('agencies')
-    .select(['code', 'nodeCode'])
-    .where('nodeCode', 'in', nodes)
-    .where('code', 'in', proc.competentAgencyCodes.length ? proc.competentAgencyCodes : [''])
-    .where('validTo', 'is', null)
-    .orderBy('code')
-    .execute();
+  const candidates = await agenciesInNodes(db, nodes, proc.competentAgencyCodes);
   if (candidates.length === 0) {
     throw new AppError('procedure-not-competent', {
       detail: 'No agency of this system resolves the procedure',
@@ -318,14 +316,8 @@ async function routeByCompetence(db: Db, p: Principal | undefined, proc: PortPro
   }
   if (candidates.length === 1) return { agency: await getAgencyRef(db, candidates[0]!.code) };
   const nodeCode = candidates[0]!.nodeCode;
-  const receiving = await db
-    .selectFrom('agencies')
-    .select('code')
-    .where('id', 'in', grants.map((g) => g.agencyId))
-    .where('nodeCode', '=', nodeCode)
-    .orderBy('code')
-    .executeTakeFirstOrThrow();
-  return { agency: null, nodeCode, receivingAgencyCode: receiving.code, candidates: candidates.map((c) => c.code) };
+  const receivingAgencyCode = await firstAgencyCodeInNode(db, grants.map((g) => g.agencyId), nodeCode);
+  return { agency: null, nodeCode, receivingAgencyCode, candidates: candidates.map((c) => c.code) };
 }
 
 /**
@@ -420,8 +412,8 @@ async function actInTx(
     }
   }
   if (input.action === 'dispatch') {
-    const history0 = await tx.selectFrom('dossierActions').select('data').where('dossierId', '=', row.id).where('seq', '=', 1).executeTakeFirst();
-    const candidates = (history0?.data.dispatchCandidates as string[] | undefined) ?? [];
+    const first = await firstActionData(tx, row.id);
+    const candidates = (first?.dispatchCandidates as string[] | undefined) ?? [];
     if (!input.agencyCode || !candidates.includes(input.agencyCode)) {
       throw new AppError('validation-failed', {
         detail: 'agencyCode must be one of the competent agencies',
@@ -558,8 +550,8 @@ async function actInTx(
 }
 
 async function findAgencyById(tx: Tx, id: string): Promise<AgencyRef | undefined> {
-  const a = await tx.selectFrom('agencies').select('code').where('id', '=', id).executeTakeFirst();
-  return a ? findAgency(tx, a.code) : undefined;
+  const code = await agencyCodeById(tx, id);
+  return code ? findAgency(tx, code) : undefined;
 }
 
 /**
@@ -572,11 +564,7 @@ export async function systemAct(
   action: 'payment_fulfilled',
   now: Date = new Date(),
 ): Promise<boolean> {
-  const current = await tx
-    .selectFrom('dossiers')
-    .select(['status', 'version'])
-    .where('id', '=', dossierId)
-    .executeTakeFirst();
+  const current = await statusAndVersion(tx, dossierId);
   if (!current || current.status !== 6) return false;
   await actInTx(
     tx as Parameters<typeof actInTx>[0],
