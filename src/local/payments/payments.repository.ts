@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import { agencyAncestors } from '../../platform/reference/agency.repository.ts';
 import type { PaymentEventKind, PaymentEventRow, PaymentRequestRow } from './payments.table.ts';
 import type { Beneficiary, FeeLine, Payer, PaymentState, TransactionState } from './payments.ts';
 
@@ -128,15 +129,7 @@ export async function agencyWithAncestors(
   db: Q,
   code: string,
 ): Promise<{ id: string; name: string; ancestorIds: string[] } | undefined> {
-  const agency = await db.selectFrom('agencies').select(['id', 'name', 'parentId']).where('code', '=', code).executeTakeFirst();
+  const agency = await db.selectFrom('agencies').select(['id', 'name']).where('code', '=', code).executeTakeFirst();
   if (!agency) return undefined;
-  const rows = await sql<{ id: string }>`
-    with recursive up(id, parent_id, depth) as (
-      select id, parent_id, 0 from agencies where id = ${agency.parentId}
-      union all
-      select a.id, a.parent_id, up.depth + 1 from agencies a join up on a.id = up.parent_id where up.depth < 20
-    )
-    select id from up
-  `.execute(db);
-  return { id: agency.id, name: agency.name, ancestorIds: rows.rows.map((r) => r.id) };
+  return { id: agency.id, name: agency.name, ancestorIds: await agencyAncestors(db, agency.id) };
 }

@@ -1,5 +1,6 @@
 /** Every SQL statement of the workflow feature. Functions take the connection or the transaction first. */
 import { sql } from 'kysely';
+import { agencyAncestors } from '../../platform/reference/agency.repository.ts';
 import type { Tx } from '../dossiers/dossier.repository.ts';
 import type { StepDef } from './template.ts';
 import type { WorkflowTemplateRow } from './workflow.table.ts';
@@ -103,15 +104,9 @@ export async function officerWithGrants(tx: Tx, id: string) {
   return { ...o, grants };
 }
 
+/** The agency and every agency above it, nearest first. */
 export async function agencyChain(tx: Tx, agencyId: string): Promise<string[]> {
-  const r = await sql<{ id: string }>`
-    with recursive up(id, parent_id, depth) as (
-      select a.id, a.parent_id, 0 from agencies a where a.id = ${agencyId}
-      union all
-      select p.id, p.parent_id, up.depth + 1 from agencies p join up on p.id = up.parent_id where up.depth < 16
-    )
-    select id from up order by depth`.execute(tx);
-  return r.rows.map((x) => x.id);
+  return [agencyId, ...(await agencyAncestors(tx, agencyId))];
 }
 
 export async function agencyIdByCode(tx: Tx, code: string): Promise<string | undefined> {
