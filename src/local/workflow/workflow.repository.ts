@@ -1,6 +1,6 @@
 /** Every SQL statement of the workflow feature. Functions take the connection or the transaction first. */
 import { sql } from 'kysely';
-import { agencyAncestors } from '../../platform/reference/agency.repository.ts';
+import { agencyAncestors, findAgencyByCode } from '../../platform/reference/agency.repository.ts';
 import type { Tx } from '../dossiers/dossier.repository.ts';
 import type { StepDef } from './template.ts';
 import type { WorkflowTemplateRow } from './workflow.table.ts';
@@ -110,13 +110,7 @@ export async function agencyChain(tx: Tx, agencyId: string): Promise<string[]> {
 }
 
 export async function agencyIdByCode(tx: Tx, code: string): Promise<string | undefined> {
-  const r = await tx
-    .selectFrom('agencies')
-    .select('id')
-    .where('code', '=', code)
-    .where('validTo', 'is', null)
-    .executeTakeFirst();
-  return r?.id;
+  return (await findAgencyByCode(tx, code))?.id;
 }
 
 export async function agencyNames(tx: Tx, ids: readonly string[]): Promise<Map<string, { code: string; name: string }>> {

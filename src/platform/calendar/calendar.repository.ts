@@ -3,11 +3,6 @@ import type { Db } from '../../db/connect.ts';
 import type { CalendarDay } from './holidays.ts';
 import type { CalendarDayRow, WorkScheduleRow } from './calendar.table.ts';
 
-export async function findAgencyId(db: Db, code: string): Promise<string | undefined> {
-  const r = await db.selectFrom('agencies').select('id').where('code', '=', code).where('validTo', 'is', null).executeTakeFirst();
-  return r?.id;
-}
-
 /** The agency's own schedule, else the default one. */
 export async function findSchedule(db: Db, agencyId: string | undefined): Promise<WorkScheduleRow> {
   return db

@@ -2,10 +2,10 @@
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { assertAgencyScope } from '../identity/policy.ts';
+import { findAgencyByCode } from '../reference/agency.repository.ts';
 import type { Principal } from '../identity/principal.ts';
 import {
   deleteDay,
-  findAgencyId,
   findSchedule,
   insertMissingDays,
   yearsPresent,
@@ -24,7 +24,7 @@ export interface LoadedSchedule {
 }
 
 async function agencyIdOrThrow(db: Db, agencyCode: string): Promise<string> {
-  const id = await findAgencyId(db, agencyCode);
+  const id = (await findAgencyByCode(db, agencyCode))?.id;
   if (!id) throw new AppError('agency-not-found', { detail: `No agency ${agencyCode}` });
   return id;
 }

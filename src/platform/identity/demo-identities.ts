@@ -7,7 +7,8 @@ import type { Db } from '../../db/connect.ts';
 import { saveAccount } from '../../national/accounts/accounts.service.ts';
 import { demoPassword, demoPeople } from '../../standins/eid/demo-people.ts';
 import { seedEidIdentities } from '../../standins/eid/eid.seed.ts';
-import { findAgencyByCode, findOfficerByUsername, insertGrant, insertOfficer } from './officers.repository.ts';
+import { findOfficerByUsername, insertGrant, insertOfficer } from './officers.repository.ts';
+import { findAgencyByCode } from '../reference/agency.repository.ts';
 import { hashPassword } from './password.ts';
 import type { OfficerRole } from './principal.ts';
 

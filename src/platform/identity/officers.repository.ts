@@ -93,11 +93,3 @@ export async function confirmTotp(db: Db, id: string, secret: string): Promise<v
   await db.updateTable('officers').set({ totpSecret: secret, totpPendingSecret: null }).where('id', '=', id).execute();
 }
 
-export async function findAgencyByCode(db: Db, code: string): Promise<{ id: string; code: string } | undefined> {
-  return db
-    .selectFrom('agencies')
-    .select(['id', 'code'])
-    .where('code', '=', code)
-    .where('validTo', 'is', null)
-    .executeTakeFirst();
-}

@@ -9,7 +9,6 @@ import { agencyAncestors } from './agency-scope.ts';
 import { presentOfficer, type NewOfficer, type Officer } from './officer.ts';
 import {
   deleteGrant,
-  findAgencyByCode,
   findOfficerById,
   grantsOf,
   insertGrant,
@@ -17,6 +16,7 @@ import {
   officersAtAgency,
   setOfficerActive,
 } from './officers.repository.ts';
+import { findAgencyByCode } from '../reference/agency.repository.ts';
 import { hashPassword } from './password.ts';
 import { assertAgencyScope } from './policy.ts';
 import type { OfficerRole, Principal } from './principal.ts';
