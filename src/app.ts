@@ -3,6 +3,7 @@
  * Tests drive it through `inject()`.
  */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -22,6 +23,7 @@ import { frameworkErrorHandler, ProblemSchema, registerProblemHandlers } from '.
 import type { AppContext } from './context.ts';
 import { inProcessNationalPort } from './federation/in-process.ts';
 import { modules } from './modules.ts';
+import { LocalDiskBlobStore } from './platform/storage/local-disk.ts';
 
 export interface AppDeps {
   config: Config;
@@ -81,7 +83,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
-  const ctx: AppContext = { config, db: deps.db, nationalPort: inProcessNationalPort(deps.db) };
+  const ctx: AppContext = {
+    config,
+    db: deps.db,
+    nationalPort: inProcessNationalPort(deps.db),
+    blobs: new LocalDiskBlobStore(config.STORAGE_DIR || path.join(config.DATA_DIR, 'blobs')),
+  };
   const resolvers: PrincipalResolver[] = [];
   for (const m of modules) {
     if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;

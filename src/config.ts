@@ -21,6 +21,8 @@ const Env = Type.Object({
   EMBEDDED_PG_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 54329 }),
   /** Folder for the embedded database, generated keys and files. */
   DATA_DIR: Type.String({ default: './data' }),
+  /** Where uploaded and issued files are kept (content-addressed). Empty: DATA_DIR/blobs. */
+  STORAGE_DIR: Type.String({ default: '' }),
   /** Size of the PostgreSQL connection pool per process. */
   DB_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   /** Which roles this process hosts: all (demo), national (the national portal) or local (a ministry/province). */

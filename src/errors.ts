@@ -15,6 +15,7 @@ export const errorCodes = {
   'validation-failed': { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The request data is invalid' },
   'malformed-json': { status: 400, vi: 'Nội dung JSON không đúng cú pháp', en: 'The JSON body is malformed' },
   'body-too-large': { status: 413, vi: 'Nội dung gửi lên quá lớn', en: 'The request body is too large' },
+  'file-too-large': { status: 413, vi: 'Tệp quá lớn', en: 'The file is too large' },
   'unsupported-media-type': {
     status: 415,
     vi: 'Kiểu nội dung không được hỗ trợ',

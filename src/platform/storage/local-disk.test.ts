@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LocalDiskBlobStore } from './local-disk.ts';
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+async function* chunks(parts: Buffer[]) {
+  for (const p of parts) yield p;
+}
+
+describe('LocalDiskBlobStore', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'motcua-blobs-'));
+  const store = new LocalDiskBlobStore(dir);
+
+  it('stores content under its SHA-256, once, and gives it back', async () => {
+    const a = Buffer.from('hồ sơ một cửa'.normalize('NFC'));
+    const put1 = await store.put(a);
+    const put2 = await store.put(chunks([a.subarray(0, 5), a.subarray(5)]));
+    expect(put1).toEqual({ sha256: sha(a), size: a.length });
+    expect(put2).toEqual(put1);
+    expect(await store.read(put1.sha256)).toEqual(a);
+    expect(await store.has(put1.sha256)).toBe(true);
+    const streamed: Buffer[] = [];
+    for await (const c of await store.open(put1.sha256)) streamed.push(c as Buffer);
+    expect(Buffer.concat(streamed)).toEqual(a);
+  });
+
+  it('refuses content over the limit and keeps nothing of it', async () => {
+    const big = Buffer.alloc(2048, 1);
+    await expect(store.put(chunks([big, big]), { maxBytes: 3000 })).rejects.toMatchObject({ code: 'file-too-large' });
+    expect(await store.has(sha(Buffer.concat([big, big])))).toBe(false);
+    expect(readdirSync(path.join(dir, 'tmp'))).toEqual([]);
+  });
+
+  it('keeps nothing when the source stream fails half-way', async () => {
+    async function* broken() {
+      yield Buffer.from('part');
+      throw new Error('connection dropped');
+    }
+    await expect(store.put(broken())).rejects.toThrow('connection dropped');
+    expect(readdirSync(path.join(dir, 'tmp'))).toEqual([]);
+  });
+
+  it('answers not-found for unknown or malformed names (no path tricks)', async () => {
+    await expect(store.read('0'.repeat(64))).rejects.toMatchObject({ code: 'not-found' });
+    await expect(store.read('../../etc/passwd')).rejects.toMatchObject({ code: 'not-found' });
+    expect(await store.has('../x')).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The default BlobStore: files on local disk under `<dir>/ab/cd/<sha256>`. Content is streamed into a temporary
+ * file in `<dir>/tmp` while it is hashed and counted, fsynced, then renamed into place — a crash or a refused
+ * upload leaves no blob behind (at most a temporary file, removed on the next start).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { access, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { AppError } from '../../errors.ts';
+import { SHA256_HEX, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.ts';
+
+function toChunks(content: Uint8Array | AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  if (content instanceof Uint8Array)
+    return (async function* () {
+      yield content;
+    })();
+  return content;
+}
+
+export class LocalDiskBlobStore implements BlobStore {
+  private readonly tmpDir: string;
+  private ready: Promise<void> | undefined;
+
+  constructor(private readonly dir: string) {
+    this.tmpDir = path.join(dir, 'tmp');
+  }
+
+  private init(): Promise<void> {
+    this.ready ??= (async () => {
+      await mkdir(this.tmpDir, { recursive: true });
+      // Temporary files of uploads cut short by a crash.
+      for (const f of await readdir(this.tmpDir)) await rm(path.join(this.tmpDir, f), { force: true });
+    })();
+    return this.ready;
+  }
+
+  private pathOf(sha256: string): string {
+    if (!SHA256_HEX.test(sha256)) throw new AppError('not-found', { detail: 'No such file' });
+    return path.join(this.dir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async put(content: Uint8Array | AsyncIterable<Uint8Array>, opts: PutOptions = {}): Promise<StoredBlob> {
+    await this.init();
+    const tmp = path.join(this.tmpDir, randomUUID());
+    const hash = createHash('sha256');
+    let size = 0;
+    const fh = await open(tmp, 'wx');
+    try {
+      for await (const chunk of toChunks(content)) {
+        size += chunk.byteLength;
+        if (opts.maxBytes !== undefined && size > opts.maxBytes)
+          throw new AppError('file-too-large', { data: { maxBytes: opts.maxBytes } });
+        hash.update(chunk);
+        await fh.write(chunk);
+      }
+      await fh.sync();
+    } catch (err) {
+      await fh.close();
+      await rm(tmp, { force: true });
+      throw err;
+    }
+    await fh.close();
+    const sha256 = hash.digest('hex');
+    const final = this.pathOf(sha256);
+    await mkdir(path.dirname(final), { recursive: true });
+    await rename(tmp, final); // same content, same name: replacing an existing copy is harmless
+    return { sha256, size };
+  }
+
+  async has(sha256: string): Promise<boolean> {
+    if (!SHA256_HEX.test(sha256)) return false;
+    return access(this.pathOf(sha256)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  async open(sha256: string): Promise<Readable> {
+    if (!(await this.has(sha256))) throw new AppError('not-found', { detail: 'No such file' });
+    return createReadStream(this.pathOf(sha256));
+  }
+
+  async read(sha256: string): Promise<Buffer> {
+    if (!(await this.has(sha256))) throw new AppError('not-found', { detail: 'No such file' });
+    return readFile(this.pathOf(sha256));
+  }
+}
