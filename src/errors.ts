@@ -21,6 +21,37 @@ export const errorCodes = {
     vi: 'Kiểu nội dung không được hỗ trợ',
     en: 'The content type is not supported',
   },
+  'message-malformed': { status: 400, vi: 'Thông điệp không đúng cấu trúc', en: 'The message is malformed' },
+  'message-unknown-sender': {
+    status: 401,
+    vi: 'Hệ thống gửi thông điệp chưa được đăng ký kết nối',
+    en: 'The sending system is not registered',
+  },
+  'message-bad-signature': {
+    status: 401,
+    vi: 'Chữ ký của thông điệp không hợp lệ',
+    en: 'The message signature is invalid',
+  },
+  'message-body-mismatch': {
+    status: 401,
+    vi: 'Nội dung thông điệp không khớp với chữ ký',
+    en: 'The message body does not match its signature',
+  },
+  'message-wrong-recipient': {
+    status: 400,
+    vi: 'Thông điệp không gửi cho hệ thống này',
+    en: 'The message is addressed to another system',
+  },
+  'message-expired': {
+    status: 401,
+    vi: 'Thông điệp đã quá thời hạn hoặc sai thời gian',
+    en: 'The message is outside its time window',
+  },
+  'message-replayed': {
+    status: 409,
+    vi: 'Thông điệp đã được nhận trước đó',
+    en: 'The message was already received',
+  },
   'route-not-found': { status: 404, vi: 'Không tìm thấy địa chỉ yêu cầu', en: 'No such route' },
   'method-not-allowed': { status: 405, vi: 'Phương thức không được phép', en: 'Method not allowed' },
   'uri-too-long': { status: 414, vi: 'Địa chỉ yêu cầu quá dài', en: 'The request URI is too long' },
@@ -31,15 +62,19 @@ export const errorCodes = {
     en: 'Too many requests, please try again later',
   },
   // --- identity and access ---
-  'unauthenticated': { status: 401, vi: 'Cần đăng nhập', en: 'Authentication required' },
+  unauthenticated: { status: 401, vi: 'Cần đăng nhập', en: 'Authentication required' },
   'invalid-credentials': {
     status: 401,
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
     en: 'Wrong user name or password',
   },
-  'totp-required': { status: 401, vi: 'Cần nhập mã xác thực hai lớp (OTP)', en: 'A one-time code is required' },
+  'totp-required': {
+    status: 401,
+    vi: 'Cần nhập mã xác thực hai lớp (OTP)',
+    en: 'A one-time code is required',
+  },
   'totp-invalid': { status: 401, vi: 'Mã xác thực OTP không đúng', en: 'The one-time code is wrong' },
-  'forbidden': { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You may not do this' },
+  forbidden: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You may not do this' },
   'demo-login-disabled': {
     status: 403,
     vi: 'Đăng nhập thử nghiệm chỉ bật ở chế độ trình diễn',
@@ -59,7 +94,11 @@ export const errorCodes = {
   'officer-exists': { status: 409, vi: 'Cán bộ đã tồn tại', en: 'The officer already exists' },
   // --- reference data ---
   'agency-not-found': { status: 404, vi: 'Không tìm thấy cơ quan', en: 'Agency not found' },
-  'unit-not-found': { status: 404, vi: 'Không tìm thấy đơn vị hành chính', en: 'Administrative unit not found' },
+  'unit-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy đơn vị hành chính',
+    en: 'Administrative unit not found',
+  },
   'sector-not-found': { status: 404, vi: 'Không tìm thấy lĩnh vực', en: 'Sector not found' },
   'agency-exists': { status: 409, vi: 'Mã cơ quan đã tồn tại', en: 'The agency code already exists' },
   'agency-parent-invalid': {
@@ -72,9 +111,21 @@ export const errorCodes = {
     vi: 'Cơ quan còn đơn vị trực thuộc đang hoạt động',
     en: 'The agency still has active subordinate agencies',
   },
-  'invalid-effective-date': { status: 400, vi: 'Ngày hiệu lực không hợp lệ', en: 'The effective date is not valid' },
-  'one-stop-unit-not-found': { status: 404, vi: 'Không tìm thấy bộ phận một cửa', en: 'One-stop unit not found' },
-  'one-stop-unit-exists': { status: 409, vi: 'Mã bộ phận một cửa đã tồn tại', en: 'The one-stop unit code already exists' },
+  'invalid-effective-date': {
+    status: 400,
+    vi: 'Ngày hiệu lực không hợp lệ',
+    en: 'The effective date is not valid',
+  },
+  'one-stop-unit-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy bộ phận một cửa',
+    en: 'One-stop unit not found',
+  },
+  'one-stop-unit-exists': {
+    status: 409,
+    vi: 'Mã bộ phận một cửa đã tồn tại',
+    en: 'The one-stop unit code already exists',
+  },
   // --- catalogue ---
   'procedure-not-found': { status: 404, vi: 'Không tìm thấy thủ tục hành chính', en: 'Procedure not found' },
   'procedure-version-not-found': {
@@ -98,7 +149,11 @@ export const errorCodes = {
     vi: 'Không thể chuyển trạng thái phiên bản thủ tục',
     en: 'This version cannot move to that state',
   },
-  'invalid-procedure-code': { status: 400, vi: 'Mã thủ tục không hợp lệ', en: 'The procedure code is invalid' },
+  'invalid-procedure-code': {
+    status: 400,
+    vi: 'Mã thủ tục không hợp lệ',
+    en: 'The procedure code is invalid',
+  },
   'import-format-invalid': {
     status: 400,
     vi: 'Tệp nhập không đúng định dạng',
@@ -115,7 +170,11 @@ export const errorCodes = {
     vi: 'Quy trình nội bộ không hợp lệ',
     en: 'The workflow template is invalid',
   },
-  'workflow-template-not-found': { status: 404, vi: 'Không tìm thấy quy trình nội bộ', en: 'Workflow template not found' },
+  'workflow-template-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy quy trình nội bộ',
+    en: 'Workflow template not found',
+  },
   'workflow-template-published': {
     status: 409,
     vi: 'Phiên bản quy trình đã công bố, không được sửa',
@@ -175,8 +234,16 @@ export const errorCodes = {
     en: 'This procedure is not offered online',
   },
   // --- dossier fees, supplement window, legacy import (src/local/dossiers/fees-*, legacy-import*) ---
-  'dossier-has-no-fees': { status: 409, vi: 'Hồ sơ không có khoản phí, lệ phí nào', en: 'The dossier has no fees' },
-  'fees-already-paid': { status: 409, vi: 'Phí, lệ phí của hồ sơ đã được nộp', en: 'The fees of this dossier are already paid' },
+  'dossier-has-no-fees': {
+    status: 409,
+    vi: 'Hồ sơ không có khoản phí, lệ phí nào',
+    en: 'The dossier has no fees',
+  },
+  'fees-already-paid': {
+    status: 409,
+    vi: 'Phí, lệ phí của hồ sơ đã được nộp',
+    en: 'The fees of this dossier are already paid',
+  },
   'fee-amount-mismatch': {
     status: 409,
     vi: 'Số tiền nộp không khớp với tổng phí, lệ phí của hồ sơ',
@@ -198,7 +265,11 @@ export const errorCodes = {
     en: 'The legacy code is used by several agencies; track by the new code',
   },
   // --- payments ---
-  'payment-not-found': { status: 404, vi: 'Không tìm thấy yêu cầu thanh toán', en: 'Payment request not found' },
+  'payment-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy yêu cầu thanh toán',
+    en: 'Payment request not found',
+  },
   'payment-request-open': {
     status: 409,
     vi: 'Hồ sơ đã có yêu cầu thanh toán đang chờ',
@@ -240,8 +311,16 @@ export const errorCodes = {
     vi: 'Chỉ đánh giá được hồ sơ đã trả kết quả',
     en: 'Only a dossier whose result was returned can be evaluated',
   },
-  'evaluation-exists': { status: 409, vi: 'Hồ sơ đã được đánh giá', en: 'The dossier has already been evaluated' },
-  'evaluation-not-found': { status: 404, vi: 'Hồ sơ chưa được đánh giá', en: 'The dossier has not been evaluated' },
+  'evaluation-exists': {
+    status: 409,
+    vi: 'Hồ sơ đã được đánh giá',
+    en: 'The dossier has already been evaluated',
+  },
+  'evaluation-not-found': {
+    status: 404,
+    vi: 'Hồ sơ chưa được đánh giá',
+    en: 'The dossier has not been evaluated',
+  },
   'evaluation-criteria-unknown': {
     status: 400,
     vi: 'Tiêu chí đánh giá không có trong bộ tiêu chí',
@@ -252,11 +331,15 @@ export const errorCodes = {
     vi: 'Điểm đánh giá không hợp lệ hoặc còn thiếu',
     en: 'An evaluation score is out of range or missing',
   },
-  'criteria-set-not-found': { status: 404, vi: 'Không tìm thấy bộ tiêu chí đánh giá', en: 'Criteria set not found' },
+  'criteria-set-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy bộ tiêu chí đánh giá',
+    en: 'Criteria set not found',
+  },
   // --- generic ---
   'not-found': { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
-  'conflict': { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },
-  'internal': { status: 500, vi: 'Lỗi hệ thống', en: 'Internal error' },
+  conflict: { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },
+  internal: { status: 500, vi: 'Lỗi hệ thống', en: 'Internal error' },
   'service-unavailable': { status: 503, vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
 } as const satisfies Record<string, ErrorSpec>;
 

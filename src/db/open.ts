@@ -17,11 +17,17 @@ export interface OpenDatabase {
 
 export const DEFAULT_DB_NAME = 'motcua';
 
-export async function openDatabase(config: Config, opts: { migrate?: boolean; name?: string } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  opts: { migrate?: boolean; name?: string } = {},
+): Promise<OpenDatabase> {
   let url = config.DATABASE_URL;
   let stopServer: (() => Promise<void>) | undefined;
   if (!url) {
-    const server = await startEmbeddedPostgres({ dir: path.join(config.DATA_DIR, 'pg'), port: config.EMBEDDED_PG_PORT });
+    const server = await startEmbeddedPostgres({
+      dir: path.join(config.DATA_DIR, 'pg'),
+      port: config.EMBEDDED_PG_PORT,
+    });
     stopServer = () => server.stop();
     url = withDatabase(server.url, opts.name ?? DEFAULT_DB_NAME);
     await ensureDatabase(server.url, opts.name ?? DEFAULT_DB_NAME);

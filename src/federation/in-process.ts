@@ -36,7 +36,12 @@ export function toPortProcedure(v: ProcedureVersion): PortProcedure {
   };
 }
 
-const ABSENT = new Set(['procedure-not-found', 'procedure-not-published', 'invalid-procedure-code', 'procedure-version-not-found']);
+const ABSENT = new Set([
+  'procedure-not-found',
+  'procedure-not-published',
+  'invalid-procedure-code',
+  'procedure-version-not-found',
+]);
 
 /** Bound on the per-process cache of published versions (emptied when full). */
 const CACHE_MAX = 2000;

@@ -67,5 +67,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists sessions; drop table if exists accounts; drop table if exists officer_roles; drop table if exists officers;`.execute(db);
+  await sql`drop table if exists sessions; drop table if exists accounts; drop table if exists officer_roles; drop table if exists officers;`.execute(
+    db,
+  );
 }

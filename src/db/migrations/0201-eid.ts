@@ -36,5 +36,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists eid_login_requests; drop table if exists eid_standin_secrets; drop table if exists eid_standin_identities;`.execute(db);
+  await sql`drop table if exists eid_login_requests; drop table if exists eid_standin_secrets; drop table if exists eid_standin_identities;`.execute(
+    db,
+  );
 }

@@ -113,5 +113,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table audit_events, dossier_actions, dossier_fees, dossier_components, dossiers, dossier_code_counters, rule_versions`.execute(db);
+  await sql`drop table audit_events, dossier_actions, dossier_fees, dossier_components, dossiers, dossier_code_counters, rule_versions`.execute(
+    db,
+  );
 }

@@ -1,0 +1,20 @@
+import type { ColumnType, Generated } from 'kysely';
+
+export interface FederationMessageLogTable {
+  seq: Generated<number>;
+  at: ColumnType<string, string | undefined, never>;
+  direction: 'sent' | 'received' | 'rejected';
+  messageId: string;
+  peer: string;
+  type: string;
+  /** Canonical JSON of the header, verbatim as hashed. */
+  headerJson: string;
+  bodySha256: string;
+  outcome: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface FederationTables {
+  federationMessageLog: FederationMessageLogTable;
+}
