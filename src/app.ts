@@ -83,12 +83,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
-  const ctx: AppContext = {
-    config,
-    db: deps.db,
-    nationalPort: inProcessNationalPort(deps.db),
-    blobs: new LocalDiskBlobStore(config.STORAGE_DIR || path.join(config.DATA_DIR, 'blobs')),
-  };
+  const blobs = new LocalDiskBlobStore(config.STORAGE_DIR || path.join(config.DATA_DIR, 'blobs'));
+  const ctx: AppContext = { config, db: deps.db, nationalPort: inProcessNationalPort(deps.db, blobs), blobs };
   const resolvers: PrincipalResolver[] = [];
   for (const m of modules) {
     if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;

@@ -336,6 +336,50 @@ export const errorCodes = {
     vi: 'Không tìm thấy bộ tiêu chí đánh giá',
     en: 'Criteria set not found',
   },
+  // --- electronic data warehouse and once-only reuse (src/national/warehouse, src/local/reuse) ---
+  'warehouse-document-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy giấy tờ trong kho dữ liệu',
+    en: 'Warehouse document not found',
+  },
+  'warehouse-document-not-owned': {
+    status: 403,
+    vi: 'Giấy tờ không thuộc kho dữ liệu của người yêu cầu',
+    en: 'The document belongs to someone else’s warehouse',
+  },
+  'warehouse-access-refused': {
+    status: 403,
+    vi: 'Không được xem dữ liệu khi chưa có hồ sơ và sự đồng ý hoặc căn cứ pháp lý',
+    en: 'Reading a warehouse needs a dossier and the owner’s consent or a legal basis',
+  },
+  'warehouse-consent-not-found': { status: 404, vi: 'Không tìm thấy sự đồng ý', en: 'Consent not found' },
+  'warehouse-consent-withdrawn': {
+    status: 409,
+    vi: 'Sự đồng ý đã được rút lại',
+    en: 'The consent has been withdrawn',
+  },
+  'warehouse-file-empty': { status: 400, vi: 'Tệp rỗng', en: 'The file is empty' },
+  'warehouse-file-type-mismatch': {
+    status: 415,
+    vi: 'Nội dung tệp không đúng định dạng đã khai (chỉ nhận PDF, JPEG, PNG)',
+    en: 'The file content does not match its declared type (PDF, JPEG or PNG only)',
+  },
+  'component-covered-by-warehouse': {
+    status: 409,
+    vi: 'Giấy tờ này đã có trong kho dữ liệu điện tử, không được yêu cầu nộp lại (trừ khi để xác minh)',
+    en: 'A valid warehouse document covers this component; it may not be asked for again unless to verify it',
+  },
+  'reuse-document-not-usable': {
+    status: 409,
+    vi: 'Giấy tờ trong kho không dùng được cho thành phần hồ sơ này',
+    en: 'This warehouse document cannot be used for that component',
+  },
+  'reuse-component-unknown': {
+    status: 400,
+    vi: 'Thành phần hồ sơ không có trong thủ tục',
+    en: 'No such component in the procedure',
+  },
+  'dossier-closed': { status: 409, vi: 'Hồ sơ đã kết thúc', en: 'The dossier is closed' },
   // --- generic ---
   'not-found': { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
   conflict: { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },

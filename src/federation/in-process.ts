@@ -7,6 +7,8 @@ import { AppError } from '../errors.ts';
 import type { ProcedureVersion } from '../national/catalogue/catalogue.ts';
 import { getPublishedProcedure, vnToday } from '../national/catalogue/catalogue.service.ts';
 import { readRevision } from '../national/catalogue/search.repository.ts';
+import type { BlobStore } from '../platform/storage/blob-store.ts';
+import { inProcessWarehousePort } from './in-process.warehouse.ts';
 import type { NationalPort, PortProcedure } from './national-port.ts';
 
 export function toPortProcedure(v: ProcedureVersion): PortProcedure {
@@ -53,7 +55,7 @@ const CACHE_MAX = 2000;
  * The revision is read BEFORE the version, so a cached entry is never newer-tagged than its content.
  * Only found versions are cached; callers get a copy (they may not mutate the cache).
  */
-export function inProcessNationalPort(db: Db): NationalPort {
+export function inProcessNationalPort(db: Db, blobs?: BlobStore): NationalPort {
   const cache = new Map<string, { revision: number; proc: PortProcedure }>();
   async function one(code: string, at?: string): Promise<PortProcedure | undefined> {
     const day = at ?? vnToday();
@@ -72,6 +74,10 @@ export function inProcessNationalPort(db: Db): NationalPort {
     }
   }
   return {
+    ...inProcessWarehousePort(db, () => {
+      if (!blobs) throw new AppError('service-unavailable', { detail: 'This port was built without a file store' });
+      return blobs;
+    }),
     findPublishedProcedure: one,
     async findPublishedProcedures(codes, at) {
       const found = await Promise.all([...new Set(codes)].map((c) => one(c, at)));

@@ -5,6 +5,9 @@
  * federation issue adds an adapter that speaks signed HTTP messages to a remote portal with the same shape.
  * Types here are the wire contract: plain JSON, no database rows.
  */
+import type { WarehousePort } from './warehouse-port.ts';
+
+export type * from './warehouse-port.ts';
 
 export interface PortTerms {
   duration: number;
@@ -37,7 +40,8 @@ export interface PortProcedure {
   workflowTemplateRef?: string | null;
 }
 
-export interface NationalPort {
+/** The catalogue, and the Electronic Data Warehouse (warehouse-port.ts). */
+export interface NationalPort extends WarehousePort {
   /** The published version in force at `at` (ISO date, default today), or undefined. */
   findPublishedProcedure(code: string, at?: string): Promise<PortProcedure | undefined>;
   /** Published procedures by code, in force at `at`; unknown or unpublished codes are left out. */

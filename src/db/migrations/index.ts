@@ -20,9 +20,10 @@ import * as m0910 from './0910-dossier-fee-payments.ts';
 import * as m0911 from './0911-supplement-window.ts';
 import * as m0912 from './0912-dossier-legacy-code.ts';
 import * as m0920 from './0920-app-settings.ts';
+import * as m0940 from './0940-warehouse.ts';
+import * as m0941 from './0941-component-reuse.ts';
 import * as m0990 from './0990-federation-log.ts';
 
-/** Every migration, in order. Names sort lexically; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
   '0100-reference': m0100,
@@ -45,5 +46,7 @@ export const migrations: Record<string, Migration> = {
   '0911-supplement-window': m0911,
   '0912-dossier-legacy-code': m0912,
   '0920-app-settings': m0920,
+  '0940-warehouse': m0940,
+  '0941-component-reuse': m0941,
   '0990-federation-log': m0990,
 };

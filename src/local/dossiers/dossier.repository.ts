@@ -63,7 +63,8 @@ export async function insertDossier(
 export async function insertComponents(
   tx: Tx,
   dossierId: string,
-  items: Omit<DossierComponentRow, 'dossierId' | 'seq'>[],
+  items: (Omit<DossierComponentRow, 'dossierId' | 'seq' | 'warehouseDocumentId' | 'warehouseConsentId'> &
+    Partial<Pick<DossierComponentRow, 'warehouseDocumentId' | 'warehouseConsentId'>>)[],
 ): Promise<DossierComponentRow[]> {
   if (items.length === 0) return [];
   // RETURNING: the caller presents what it wrote without reading it back
@@ -253,7 +254,8 @@ export async function insertReceptionRows(
   tx: Tx,
   dossierId: string,
   r: {
-    components: Omit<DossierComponentRow, 'dossierId' | 'seq'>[];
+    components: (Omit<DossierComponentRow, 'dossierId' | 'seq' | 'warehouseDocumentId' | 'warehouseConsentId'> &
+      Partial<Pick<DossierComponentRow, 'warehouseDocumentId' | 'warehouseConsentId'>>)[];
     fees: Omit<DossierFeeRow, 'dossierId' | 'seq'>[];
     action: { seq: number; kind: string; at: string; actorKind: string; actorId: string; actorName: string; data: unknown };
     audit: { actorKind: string; actorId: string; action: string; targetType: string; targetId: string; outcome: 'ok' | 'refused'; detail: unknown };
@@ -268,6 +270,8 @@ export async function insertReceptionRows(
     certifiedCopies: c.certifiedCopies,
     photocopies: c.photocopies,
     source: c.source,
+    warehouseDocumentId: c.warehouseDocumentId ?? null,
+    warehouseConsentId: c.warehouseConsentId ?? null,
   }));
   const fees: DossierFeeRow[] = r.fees.map((f, i) => ({ dossierId, seq: i + 1, code: f.code, name: f.name, amount: f.amount }));
   const compJson = JSON.stringify(
@@ -279,16 +283,21 @@ export async function insertReceptionRows(
       certified_copies: c.certifiedCopies,
       photocopies: c.photocopies,
       source: c.source,
+      warehouse_document_id: c.warehouseDocumentId,
+      warehouse_consent_id: c.warehouseConsentId,
     })),
   );
   const feeJson = JSON.stringify(fees.map((f) => ({ seq: f.seq, code: f.code, name: f.name, amount: f.amount })));
   const { action: a, audit: e } = r;
   const res = await sql<DossierActionRow>`
     with c as (
-      insert into dossier_components (dossier_id, seq, name, document_type_code, originals, certified_copies, photocopies, source)
-      select ${dossierId}::uuid, x.seq, x.name, x.document_type_code, x.originals, x.certified_copies, x.photocopies, x.source
+      insert into dossier_components (dossier_id, seq, name, document_type_code, originals, certified_copies, photocopies, source,
+                                      warehouse_document_id, warehouse_consent_id)
+      select ${dossierId}::uuid, x.seq, x.name, x.document_type_code, x.originals, x.certified_copies, x.photocopies, x.source,
+             x.warehouse_document_id, x.warehouse_consent_id
       from jsonb_to_recordset(${compJson}::jsonb)
-        as x(seq smallint, name text, document_type_code text, originals smallint, certified_copies smallint, photocopies smallint, source text)
+        as x(seq smallint, name text, document_type_code text, originals smallint, certified_copies smallint, photocopies smallint, source text,
+             warehouse_document_id uuid, warehouse_consent_id uuid)
     ), f as (
       insert into dossier_fees (dossier_id, seq, code, name, amount)
       select ${dossierId}::uuid, x.seq, x.code, x.name, x.amount

@@ -8,6 +8,8 @@ import { hookPaymentsToDossiers } from './payment-hook.ts';
 import { feeRoutes } from './fees-payments.routes.ts';
 import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { actionKinds } from './status.ts';
+import { checkSupplementRequest } from '../reuse/reuse.service.ts';
+import { insertVerifications } from '../reuse/reuse.repository.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['dossiers'];
@@ -30,6 +32,8 @@ const Owner = Type.Object(
   },
   { additionalProperties: false },
 );
+/** A paper asked for although the warehouse covers it: only to verify it, with the reason (audited, counted). */
+const Verification = Type.Object({ reason: Text(1000) }, { additionalProperties: false });
 const Component = Type.Object(
   {
     name: Text(300),
@@ -37,6 +41,7 @@ const Component = Type.Object(
     originals: Type.Integer({ minimum: 0, maximum: 99 }),
     certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
     photocopies: Type.Integer({ minimum: 0, maximum: 99 }),
+    verification: Type.Optional(Verification),
   },
   { additionalProperties: false },
 );
@@ -52,10 +57,29 @@ const receptionFields = {
     ),
   ),
   components: Type.Array(Component, { maxItems: 100 }),
+  /** Components taken from the owner's warehouse (once-only, src/local/reuse). */
+  reuse: Type.Optional(
+    Type.Array(
+      Type.Object(
+        {
+          componentSeq: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+          documentTypeCode: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+          documentId: Type.String({ format: 'uuid' }),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 100 },
+    ),
+  ),
 };
 const Reception = Type.Object(receptionFields, { additionalProperties: false });
 const CounterReception = Type.Object(
-  { ...receptionFields, channel: Type.Union([Type.Literal('counter'), Type.Literal('post')]) },
+  {
+    ...receptionFields,
+    channel: Type.Union([Type.Literal('counter'), Type.Literal('post')]),
+    /** The person's consent recorded at the counter (POST /api/v1/reuse/counter-consents), needed to reuse. */
+    consentId: Type.Optional(Type.String({ format: 'uuid' })),
+  },
   { additionalProperties: false },
 );
 const paging = {
@@ -192,7 +216,15 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
             note: Type.Optional(Type.String({ maxLength: 2000 })),
             items: Type.Optional(
               Type.Array(
-                Type.Object({ name: Text(300), reason: Text(1000) }, { additionalProperties: false }),
+                Type.Object(
+                  {
+                    name: Text(300),
+                    reason: Text(1000),
+                    documentTypeCode: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+                    verification: Type.Optional(Verification),
+                  },
+                  { additionalProperties: false },
+                ),
                 { maxItems: 100 },
               ),
             ),
@@ -216,7 +248,13 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       },
     },
     async (req) => {
+      // once-only: a supplement item a valid warehouse document covers is refused (409) unless it is a verification
+      const once = req.body.action === 'request_supplement' && req.body.items
+        ? await checkSupplementRequest(db, nationalPort, req.principal, req.params.id, req.body.items)
+        : undefined;
       const row = await act(db, req.principal, req.params.id, req.body);
+      if (once?.verifications.length)
+        await insertVerifications(db, { actorKind: 'officer', actorId: req.principal!.id }, row.id, once.dossier.resolvingAgencyId, once.verifications);
       return presentDossier(db, row);
     },
   );

@@ -3,6 +3,7 @@
  * expected version (optimistic concurrency), replay the log and apply the action through the one transition
  * table, then append the action, rewrite the projection and write the audit row — all in one transaction.
  */
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
@@ -39,6 +40,8 @@ import {
   type ProcessingTerms,
 } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
+import { planReception, type ReuseEntry } from '../reuse/reception-plan.ts';
+import { insertVerifications } from '../reuse/reuse.repository.ts';
 import { holdsCurrentStep, partyOf, planStep, workflowContextFor, workflowForReception } from '../workflow/step.service.ts';
 
 export interface OwnerInput {
@@ -57,6 +60,8 @@ export interface ComponentInput {
   originals: number;
   certifiedCopies: number;
   photocopies: number;
+  /** Asked on paper although the warehouse covers it: allowed as a verification, with the reason (audited). */
+  verification?: { reason: string };
 }
 
 export interface ReceptionInput {
@@ -68,6 +73,9 @@ export interface ReceptionInput {
   owner: OwnerInput;
   submitter?: { name: string; idNumber: string; authorisation: string };
   components: ComponentInput[];
+  /** Components taken from the owner's warehouse (src/local/reuse); at a counter under `consentId`. */
+  reuse?: ReuseEntry[];
+  consentId?: string;
 }
 
 /** Which officer roles may take each action (the owner may also withdraw and send a supplement). */
@@ -223,6 +231,20 @@ export async function receiveDossier(
       errors: [{ path: '/caseCode', message: 'unknown case' }],
     });
   const terms = termsFor(proc, input.channel);
+  // once-only: reused components checked, covered paper refused, the consent tied to this dossier (src/local/reuse)
+  const dossierId = randomUUID();
+  const plan = await planReception(port, {
+    principal,
+    proc,
+    caseCode: cas?.code ?? null,
+    owner,
+    agencyCodes: agency ? [agency.code] : (route as { candidates: string[] }).candidates,
+    channel: input.channel,
+    components: input.components,
+    reuse: input.reuse,
+    consentId: input.consentId,
+    dossierId,
+  });
 
   return db.transaction().execute(async (tx) => {
     const rule = await findRuleVersion(tx, now.toISOString());
@@ -246,6 +268,7 @@ export async function receiveDossier(
         : { ...first.data, code, dispatchCandidates: (route as { candidates: string[] }).candidates };
     }
     const row = await insertDossier(tx, {
+      id: dossierId,
       code,
       channel: input.channel,
       procedureCode: proc.code,
@@ -277,21 +300,18 @@ export async function receiveDossier(
     });
     // components, fees, first action and audit row: one statement
     const { components, fees, action } = await insertReceptionRows(tx, row.id, {
-      components: input.components.map((c) => ({
-        name: c.name.normalize('NFC'),
-        documentTypeCode: c.documentTypeCode ?? null,
-        originals: c.originals,
-        certifiedCopies: c.certifiedCopies,
-        photocopies: c.photocopies,
-        source: 'submitted' as const,
-      })),
+      components: plan.components,
       fees: proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
       action: { seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) },
       audit: { ...auditActor(principal), action: first.kind, targetType: 'dossier', targetId: row.id, outcome: 'ok', detail: { code } },
     });
+    await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
     // Notify the owner (outbox row in this transaction: sent only if the reception commits).
     await notifyDossierAction(tx, row, first.kind, first.data);
     return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
+  }).catch(async (err: unknown) => {
+    await plan.undo();
+    throw err;
   });
 }
 

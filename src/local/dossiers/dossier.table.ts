@@ -56,6 +56,9 @@ export interface DossierComponentTable {
   certifiedCopies: number;
   photocopies: number;
   source: Generated<'submitted' | 'digitised' | 'reused_document' | 'reused_result'>;
+  /** The warehouse document a reused component was taken from, and the consent (migration 0941). */
+  warehouseDocumentId: Generated<string | null>;
+  warehouseConsentId: Generated<string | null>;
 }
 
 export interface DossierFeeTable {

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizen, dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
+import type { NationalPort } from '../../federation/national-port.ts';
+import type { LocalDiskBlobStore } from '../../platform/storage/local-disk.ts';
+import { depositDigitised, PDF, portFor } from './warehouse.test-helpers.ts';
+
+let d: DossierTestApp;
+let port: NationalPort;
+let blobs: LocalDiskBlobStore;
+const other = { kind: 'citizen' as const, id: '00000000-0000-4000-9000-000000000002', personalId: '022192004321', name: 'Phạm Thị Hạ Long', loa: 2 };
+
+beforeAll(async () => {
+  d = await dossierTestApp((ids) => ({ mc: officer('one_stop_officer', ids.h56justice, '000.00.06.H56'), me: citizen, other }));
+  ({ port, blobs } = portFor(d.t.db, d.t.config.DATA_DIR));
+});
+afterAll(async () => d.t.close());
+
+const upload = (token: string, body: Buffer, type: string, qs = 'typeCode=CCCD&name=C%C4%83n%20c%C6%B0%E1%BB%9Bc') =>
+  d.t.app.inject({ method: 'POST', url: `/api/v1/my/warehouse/documents?${qs}`, payload: body, headers: { authorization: `Bearer ${token}`, 'content-type': type } });
+
+describe('the owner’s warehouse', () => {
+  it('deposits idempotently, lists, views, hides and downloads; expired and revoked are marked', async () => {
+    const id = await depositDigitised(port, blobs, citizen.kind === 'citizen' ? citizen.personalId : '');
+    expect(await depositDigitised(port, blobs, '038087042028')).toBe(id);
+    const old = await depositDigitised(port, blobs, '038087042028', { typeCode: 'GPLX', name: 'Giấy phép lái xe', permanent: false, validUntil: '2020-01-01', numberSymbol: 'GPLX1' });
+    const rev = await depositDigitised(port, blobs, '038087042028', { typeCode: 'KQ.G15.000031', name: 'Giấy khai sinh', provenance: 'issued', numberSymbol: 'KS-9' });
+    await port.markDocumentStatus({ requester: { kind: 'officer', id: 'o', name: 'Cán bộ', agencyCode: '000.00.06.H56' }, documentId: rev, status: 'revoked', reason: 'Cấp sai' });
+
+    const list = (await d.call('GET', '/api/v1/my/warehouse/documents', 'me')).json();
+    expect(list.items.map((x: { id: string }) => x.id).sort()).toEqual([id, old, rev].sort());
+    const byId = Object.fromEntries(list.items.map((x: { id: string }) => [x.id, x]));
+    expect(byId[old]).toMatchObject({ expired: true, status: 'valid' });
+    expect(byId[rev]).toMatchObject({ expired: false, status: 'revoked', provenance: 'issued' });
+    expect(byId[id]).toMatchObject({ provenance: 'digitised', signatureStatus: 'signed_valid', issuer: { code: '000.00.06.H56' } });
+    expect((await d.call('GET', '/api/v1/my/warehouse/documents?provenance=issued', 'me')).json().items).toHaveLength(1);
+
+    const file = await d.call('GET', `/api/v1/my/warehouse/documents/${id}/file`, 'me');
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect((await d.call('POST', `/api/v1/my/warehouse/documents/${old}/visibility`, 'me', { hidden: true })).json().hidden).toBe(true);
+    expect((await d.call('GET', '/api/v1/my/warehouse/documents', 'me')).json().items).toHaveLength(2);
+    expect((await d.call('GET', '/api/v1/my/warehouse/documents?includeHidden=true', 'me')).json().items).toHaveLength(3);
+    await d.call('POST', `/api/v1/my/warehouse/documents/${old}/visibility`, 'me', { hidden: false });
+
+    // someone else's document: not found for another citizen, and not in their list
+    expect((await d.call('GET', `/api/v1/my/warehouse/documents/${id}`, 'other')).statusCode).toBe(404);
+    expect((await d.call('GET', `/api/v1/my/warehouse/documents/${id}/file`, 'other')).statusCode).toBe(404);
+    expect((await d.call('POST', `/api/v1/my/warehouse/documents/${id}/visibility`, 'other', { hidden: true })).statusCode).toBe(404);
+    expect((await d.call('GET', '/api/v1/my/warehouse/documents', 'other')).json().items).toEqual([]);
+    // officers have no owner routes
+    expect((await d.call('GET', '/api/v1/my/warehouse/documents', 'mc')).statusCode).toBe(403);
+  });
+
+  it('takes an upload (type by content), and refuses empty, oversize-declared, lying and unknown-field uploads, storing nothing', async () => {
+    const ok = await upload('other', PDF('my own'), 'application/pdf');
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({ provenance: 'uploaded', signatureStatus: 'unsigned', typeCode: 'CCCD', file: { mime: 'application/pdf' } });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    expect((await upload('other', png, 'image/png', 'typeCode=ANH&name=%E1%BA%A2nh')).statusCode).toBe(201);
+    const count = async () => Number((await d.t.db.selectFrom('warehouseDocuments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const bad = [
+      [await upload('other', Buffer.alloc(0), 'application/pdf'), 400, 'warehouse-file-empty'],
+      [await upload('other', png, 'application/pdf', 'typeCode=X2&name=n'), 415, 'warehouse-file-type-mismatch'],
+      [await upload('other', Buffer.from('MZ\x90\x00 not an image at all'), 'image/jpeg', 'typeCode=X3&name=n'), 415, 'warehouse-file-type-mismatch'],
+      [await upload('other', PDF('x'), 'text/plain', 'typeCode=X4&name=n'), 415, 'unsupported-media-type'],
+      [await upload('other', PDF('x'), 'application/pdf', 'typeCode=X5&name=n&owner=someone'), 400, 'validation-failed'],
+      [await upload('other', PDF('x'), 'application/pdf', 'typeCode=..%2F..%2Fetc&name=n'), 400, 'validation-failed'],
+      [await d.call('GET', '/api/v1/my/warehouse/documents/not-a-uuid', 'other'), 400, 'validation-failed'],
+      [await d.call('POST', `/api/v1/my/warehouse/documents/${ok.json().id}/visibility`, 'other', { hidden: true, extra: 1 }), 400, 'validation-failed'],
+    ] as const;
+    for (const [res, status, code] of bad) {
+      expect(res.statusCode, code).toBe(status);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json().code).toBe(code);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses an upload over the size limit without keeping anything', async () => {
+    const { uploadMyDocument } = await import('./warehouse.service.ts');
+    const before = await d.t.db.selectFrom('warehouseDocuments').select('id').execute();
+    const big = (async function* () {
+      yield PDF('start');
+      yield Buffer.alloc(64 * 1024);
+    })();
+    await expect(uploadMyDocument(d.t.db, blobs, { kind: 'citizen', id: '022192004321' }, big, 'application/pdf', { typeCode: 'BIG', name: 'n' }, 1024)).rejects.toMatchObject({ code: 'file-too-large' });
+    expect(await d.t.db.selectFrom('warehouseDocuments').select('id').execute()).toHaveLength(before.length);
+  });
+});
