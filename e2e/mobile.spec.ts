@@ -21,6 +21,7 @@ test('citizen pages at 360 px: home with results, procedure, login, tracking', a
 
 test('the skip link is the first thing the keyboard reaches and moves to the main content', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(); // rendered: React commits after the load event
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
   await expect(skip).toBeFocused();
