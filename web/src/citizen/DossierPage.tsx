@@ -54,8 +54,15 @@ export default function DossierPage() {
         <Text c="#4a4f55" className="break-words">
           {d.procedure.name}
         </Text>
-        <Title order={1} className="code-mono" fz={{ base: 22, sm: 30 }}>
-          {d.code ? t('dossier.title', { code: d.code }) : t('dossier.titleNoCode')}
+        <Title order={1} fz={{ base: 22, sm: 30 }} className="break-words">
+          {d.code ? (
+            <>
+              {t('dossier.title', { code: '' })}
+              <span className="code-mono">{d.code}</span>
+            </>
+          ) : (
+            t('dossier.titleNoCode')
+          )}
         </Title>
         <Group gap="xs" mt="xs">
           <StatusBadge status={d.status} />

@@ -44,7 +44,7 @@ function QueueTable({ queue, q }: { queue: Queue; q: string }) {
         <Table.Tbody>
           {list.data.items.map((d) => (
             <Table.Tr key={d.id}>
-              <Table.Td className="code-mono">{d.code ?? t('my.noCode')}</Table.Td>
+              <Table.Td className={d.code ? 'code-mono' : undefined}>{d.code ?? t('my.noCode')}</Table.Td>
               <Table.Td>{d.procedureName}</Table.Td>
               <Table.Td>{d.ownerName}</Table.Td>
               <Table.Td>
