@@ -45,6 +45,8 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // SIGTERM lets the server stop its embedded PostgreSQL and the wrapper delete the temporary DATA_DIR.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     stdout: 'pipe',
     stderr: 'pipe',
     env: { PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_PORT: String(pgPort), PUBLIC_URL: baseURL },
