@@ -19,6 +19,7 @@ import type { Db } from './db/connect.ts';
 import { AppError } from './errors.ts';
 import { registerAuth, type PrincipalResolver } from './http/auth.ts';
 import { registerMetrics } from './http/metrics.ts';
+import { registerWeb } from './http/web.ts';
 import { frameworkErrorHandler, ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import type { AppContext } from './context.ts';
 import { inProcessNationalPort } from './federation/in-process.ts';
@@ -126,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const routes = m.routes;
     if (routes) await app.register(async (scope) => routes(scope.withTypeProvider<TypeBoxTypeProvider>(), ctx));
   }
+  await registerWeb(app, { config }); // the web app (dist/web) and its client-side routes, after every API route
   await app.ready();
   return app;
 }

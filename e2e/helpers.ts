@@ -1,0 +1,59 @@
+/** Shared steps of the end-to-end tests: accessibility scan + screenshot + reflow check, API logins. */
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const SCREENSHOTS = '.test-results/screenshots';
+export const DEMO_PASSWORD = 'motcua-demo';
+export const CITIZEN_ID = '038087012345';
+
+/**
+ * axe-core (WCAG 2.0–2.2 A/AA rules) must find no serious or critical violation; the page is saved as a
+ * screenshot; and nothing scrolls sideways (reflow, WCAG 1.4.10).
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  expect(bad, `accessibility violations on ${name}`).toEqual([]);
+  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  expect(overflow, `horizontal scroll on ${name}`).toBeLessThanOrEqual(0);
+  await expect(page.locator('h1')).toHaveCount(1);
+}
+
+/** Logs in through the API (demo mode) and returns a bearer token. */
+export async function demoToken(request: APIRequestContext, body: Record<string, string>): Promise<string> {
+  const res = await request.post('/api/v1/auth/demo-login', { data: body });
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** A dossier received at the counter of the Hạc Thành ward (Thanh Hóa) by the demo one-stop officer; returns its code. */
+export async function receiveAtCounter(request: APIRequestContext): Promise<string> {
+  const token = await demoToken(request, { username: 'mc.h56' });
+  const res = await request.post('/api/v1/dossiers', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      channel: 'counter',
+      procedureCode: '1.001193',
+      resolvingAgencyCode: '000.01.31.H56',
+      owner: { type: 'citizen', idNumber: CITIZEN_ID, name: 'Lê Văn Thành' },
+      components: [{ name: 'Giấy chứng sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
+    },
+  });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { code: string }).code;
+}
+
+/** Citizen login through the development e-ID provider's own login page, starting from the portal's login page. */
+export async function eidLogin(page: Page, personalId = CITIZEN_ID): Promise<void> {
+  await page.goto('/dang-nhap');
+  await page.getByRole('link', { name: 'Đăng nhập bằng VNeID (môi trường phát triển)' }).click();
+  await page.getByLabel('Số định danh cá nhân hoặc mã số thuế').fill(personalId);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}

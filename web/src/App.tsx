@@ -1,0 +1,68 @@
+/**
+ * Routes. Every page is its own chunk (React.lazy): a citizen downloads the shell and the page they open;
+ * the officer workspace (officer/) is never loaded by citizen pages.
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Center, Loader } from '@mantine/core';
+import { CitizenLayout } from './components/CitizenLayout.tsx';
+import { useSession, takeReturn } from './api/session.ts';
+import { useI18n } from './i18n/index.tsx';
+
+const HomePage = lazy(() => import('./citizen/HomePage.tsx'));
+const ProcedurePage = lazy(() => import('./citizen/ProcedurePage.tsx'));
+const SubmitPage = lazy(() => import('./citizen/SubmitPage.tsx'));
+const LoginPage = lazy(() => import('./citizen/LoginPage.tsx'));
+const AccountPage = lazy(() => import('./citizen/AccountPage.tsx'));
+const MyDossiersPage = lazy(() => import('./citizen/MyDossiersPage.tsx'));
+const DossierPage = lazy(() => import('./citizen/DossierPage.tsx'));
+const TrackingPage = lazy(() => import('./citizen/TrackingPage.tsx'));
+const NotFoundPage = lazy(() => import('./citizen/NotFoundPage.tsx'));
+const OfficerLoginPage = lazy(() => import('./officer/OfficerLoginPage.tsx'));
+const QueuePage = lazy(() => import('./officer/QueuePage.tsx'));
+
+function PageLoader() {
+  const { t } = useI18n();
+  return (
+    <Center py="xl" role="status">
+      <Loader size="md" aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+/** The e-ID provider always returns to /: continue where the citizen was going before logging in. */
+function ReturnAfterLogin() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pathname !== '/' || !session.data || session.data.kind === 'officer') return;
+    const to = takeReturn();
+    if (to) void navigate(to, { replace: true });
+  }, [pathname, session.data, navigate]);
+  return null;
+}
+
+export function App() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <ReturnAfterLogin />
+      <Routes>
+        <Route element={<CitizenLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="thu-tuc/:code" element={<ProcedurePage />} />
+          <Route path="nop-ho-so/:code" element={<SubmitPage />} />
+          <Route path="dang-nhap" element={<LoginPage />} />
+          <Route path="tai-khoan" element={<AccountPage />} />
+          <Route path="ho-so-cua-toi" element={<MyDossiersPage />} />
+          <Route path="ho-so-cua-toi/:id" element={<DossierPage />} />
+          <Route path="tra-cuu" element={<TrackingPage />} />
+          <Route path="tra-cuu/:code" element={<TrackingPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route path="can-bo/dang-nhap" element={<OfficerLoginPage />} />
+        <Route path="can-bo" element={<QueuePage />} />
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,67 @@
+/** Language context: Vietnamese by default, English on request; the choice is kept in localStorage. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { en } from './en.ts';
+import { vi, type MessageKey, type Messages } from './vi.ts';
+
+export type Lang = 'vi' | 'en';
+export type { MessageKey };
+const dictionaries: Record<Lang, Messages> = { vi, en };
+const STORAGE_KEY = 'motcua.lang';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+interface I18n {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+/** The current language outside React (the API client sends it as Accept-Language). */
+let currentLang: Lang = initialLang();
+export function getLang(): Lang {
+  return currentLang;
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(currentLang);
+  const setLang = useCallback((l: Lang) => {
+    currentLang = l;
+    try {
+      localStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+    setLangState(l);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+  }, [lang]);
+  const value = useMemo<I18n>(() => {
+    const dict = dictionaries[lang];
+    const t: Translate = (key, params) => {
+      const text = dict[key];
+      return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
+    };
+    return { lang, setLang, t };
+  }, [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}
