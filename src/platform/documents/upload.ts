@@ -24,13 +24,20 @@ import type { DocumentLimits } from './limits.ts';
 export const UPLOAD_CONTENT_TYPES = ['application/octet-stream', 'application/pdf', 'image/jpeg', 'image/png', 'image/tiff'];
 const IMAGE_TYPES = /^image\/[\w.+-]+$/;
 
-/** In this plugin scope, hand document bodies to the handler as an unread stream. Idempotent. */
-export function registerUploadParser(app: Pick<FastifyInstance, 'addContentTypeParser' | 'hasContentTypeParser'>): void {
+/**
+ * In this plugin scope, hand document bodies to the handler as an unread stream (idempotent). An answer sent
+ * before the whole body was read (a refusal) closes the connection rather than draining the rest of the upload.
+ */
+export function registerUploadParser(
+  app: Pick<FastifyInstance, 'addContentTypeParser' | 'hasContentTypeParser' | 'addHook'>,
+): void {
+  if (app.hasContentTypeParser('application/pdf')) return;
   const pass = (_req: FastifyRequest, payload: Readable, done: (err: Error | null, body?: unknown) => void) => done(null, payload);
-  for (const ct of ['application/octet-stream', 'application/pdf']) {
-    if (!app.hasContentTypeParser(ct)) app.addContentTypeParser(ct, pass);
-  }
-  if (!app.hasContentTypeParser(IMAGE_TYPES)) app.addContentTypeParser(IMAGE_TYPES, pass);
+  app.addContentTypeParser(['application/octet-stream', 'application/pdf'], pass);
+  app.addContentTypeParser(IMAGE_TYPES, pass);
+  app.addHook('onSend', async (req, reply) => {
+    if (!req.raw.complete && isStream(req.body)) reply.header('connection', 'close');
+  });
 }
 
 export interface ReceivedUpload {
@@ -81,17 +88,13 @@ export async function receiveUpload(
 ): Promise<ReceivedUpload> {
   const declaredLength = Number(req.headers['content-length'] ?? NaN);
   if (declaredLength > limits.maxBytes) {
-    req.raw.resume(); // discard what is still coming, without keeping it
     throw new AppError('file-too-large', { data: { maxBytes: limits.maxBytes } });
   }
   if (declaredLength === 0 || req.body === undefined || req.body === null) throw new AppError('file-empty');
   if (!isStream(req.body)) {
     throw new AppError('unsupported-media-type', { detail: `Send the file itself as the body (${UPLOAD_CONTENT_TYPES.join(', ')})` });
   }
-  const blob = await blobs.put(req.body, { maxBytes: limits.maxBytes }).catch((err: unknown) => {
-    req.raw.resume();
-    throw err;
-  });
+  const blob = await blobs.put(req.body, { maxBytes: limits.maxBytes });
   if (blob.size === 0) throw new AppError('file-empty');
   const bytes = await blobs.read(blob.sha256);
   const name = declaredFileName(req);
