@@ -209,6 +209,7 @@ describe('digitisation at reception', () => {
       { ...metadata, validUntil: '2030-01-01' }, // permanent and an end date
       { ...metadata, permanent: false, validUntil: '2020-01-01' }, // ends before it was issued
       { ...metadata, abstract: 'x'.repeat(1001) },
+      { ...metadata, abstract: '   ' },
     ];
     for (const body of bad) {
       const res = await req('POST', url, 'mc', body);
@@ -216,6 +217,17 @@ describe('digitisation at reception', () => {
       expect(res.json().code).toBe('validation-failed');
     }
     expect(await h.t.db.selectFrom('digitisations').selectAll().where('dossierId', '=', id).execute()).toEqual([]);
+    // Decomposed Vietnamese (as some keyboards send it) is stored and embedded in NFC; blank optional texts vanish.
+    const nfd = await req('POST', url, 'mc', { ...metadata, abstract: 'Giấy chứng sinh bản gốc'.normalize('NFD'), signer: '  ' });
+    expect(nfd.statusCode).toBe(201);
+    expect(nfd.json().metadata.abstract).toBe('Giấy chứng sinh bản gốc'.normalize('NFC'));
+    expect(nfd.json().metadata.signer).toBeUndefined();
+  });
+
+  it('leaves the component untouched after refused metadata', async () => {
+    const id = await newDossier();
+    await upload(id, 2, 'mc', await jpegSample(), 'image/jpeg');
+    expect((await req('POST', `/api/v1/dossiers/${id}/components/2/digitise`, 'mc', { abstract: '' })).statusCode).toBe(400);
     const c = await h.t.db.selectFrom('dossierComponents').select('source').where('dossierId', '=', id).where('seq', '=', 2).executeTakeFirstOrThrow();
     expect(c.source).toBe('submitted');
   });

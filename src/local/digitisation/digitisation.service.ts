@@ -12,7 +12,12 @@ import { AppError } from '../../errors.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
 import { composeDigitisedCopy } from '../../platform/documents/compose.ts';
 import { limitsFrom } from '../../platform/documents/limits.ts';
-import { checkDigitisationInput, type DigitisationInput, type DigitisationMetadata } from '../../platform/documents/metadata.ts';
+import {
+  checkDigitisationInput,
+  normaliseDigitisationInput,
+  type DigitisationInput,
+  type DigitisationMetadata,
+} from '../../platform/documents/metadata.ts';
 import type { ReceivedUpload } from '../../platform/documents/upload.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { permissions } from '../../platform/identity/policy.ts';
@@ -174,10 +179,11 @@ export async function digitiseComponent(
   p: Principal | undefined,
   dossierId: string,
   seq: number,
-  input: DigitisationInput,
+  raw: DigitisationInput,
   now: Date = new Date(),
 ): Promise<DigitisationRow> {
   try {
+    const input = normaliseDigitisationInput(raw);
     checkDigitisationInput(input);
     const t = await target(ctx.db, p, dossierId, seq);
     assertAtReception(t.dossier);

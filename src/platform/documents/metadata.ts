@@ -96,8 +96,22 @@ export const digitisationKeys = {
 /** Rules the schema cannot say: a permanent paper has no end date; validity does not end before issue. */
 export function checkDigitisationInput(m: DigitisationInput): void {
   const errors: FieldError[] = [];
+  if (!m.abstract.trim()) errors.push({ path: '/abstract', message: 'must not be blank' });
   if (m.permanent && m.validUntil) errors.push({ path: '/validUntil', message: 'must be absent when permanent' });
   if (m.validUntil && m.issuedOn && m.validUntil < m.issuedOn)
     errors.push({ path: '/validUntil', message: 'must not be before issuedOn' });
   if (errors.length) throw new AppError('validation-failed', { errors });
+}
+
+/** The input with every text in Unicode NFC (some keyboards and scanners' software send decomposed marks). */
+export function normaliseDigitisationInput(m: DigitisationInput): DigitisationInput {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m)) {
+    if (typeof v === 'string') {
+      const t = v.normalize('NFC').trim();
+      if (t || k === 'abstract') out[k] = t; // a blank optional text is no text
+    } else if (Array.isArray(v)) out[k] = v.map((x: string) => x.normalize('NFC').trim()).filter(Boolean);
+    else out[k] = v;
+  }
+  return out as DigitisationInput;
 }
