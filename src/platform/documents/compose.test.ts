@@ -6,6 +6,7 @@ import { composeDigitisedCopy, footerText, readDigitisationMetadata } from './co
 import type { DigitisationMetadata } from './metadata.ts';
 import {
   grayPngSample,
+  hugePngHeader,
   jpegSample,
   pageSizes,
   pdfimages,
@@ -126,6 +127,12 @@ describe('composeDigitisedCopy', () => {
     expect(Buffer.from(withPlaceholder).toString('latin1')).toMatch(/\/ByteRange \[ ?0 \/\*{10}/);
     expect(Number(pdfinfo(withPlaceholder).Pages)).toBe(2);
     expect(await readDigitisationMetadata(withPlaceholder)).toEqual(metadata);
+  });
+
+  it('refuses an image over the pixel limit and a broken PDF page', async () => {
+    await expect(composeDigitisedCopy([{ bytes: hugePngHeader(30000, 30000) }], metadata)).rejects.toMatchObject({ code: 'image-too-large' });
+    const pdf = await pdfSample(1);
+    await expect(composeDigitisedCopy([{ bytes: pdf.subarray(0, 300) }], metadata)).rejects.toMatchObject({ code: 'pdf-corrupt' });
   });
 
   it('refuses no pages and unknown content', async () => {

@@ -126,6 +126,7 @@ export async function composeDigitisedCopy(
       else await addImagePages(out, bytes, limits);
     } catch (err) {
       if (err instanceof AppError) throw err;
+      if (err instanceof Error && /pixel limit/i.test(err.message)) throw new AppError('image-too-large', { cause: err });
       throw new AppError(type === 'pdf' ? 'pdf-corrupt' : 'image-corrupt', { cause: err });
     }
     if (out.getPageCount() > limits.maxPages)
