@@ -37,6 +37,12 @@ const Env = Type.Object({
   TRUST_PROXY: Type.Boolean({ default: false }),
   /** Largest accepted JSON body, in bytes. */
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1_048_576 }),
+  /** Largest uploaded document (scan, photo, PDF), in bytes; checked while the upload streams to storage. */
+  UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 20 * 1024 * 1024 }),
+  /** Most pages an uploaded PDF or multi-page TIFF may have. */
+  UPLOAD_MAX_PAGES: Type.Integer({ minimum: 1, maximum: 10_000, default: 200 }),
+  /** Largest uploaded image in pixels (width × height), checked from the header before decoding. */
+  IMAGE_MAX_PIXELS: Type.Integer({ minimum: 1, default: 60_000_000 }),
   /** Officer login attempts allowed per IP and minute. */
   LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
   /** Lifetime of a browser session or API token, in hours. */

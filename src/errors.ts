@@ -380,6 +380,61 @@ export const errorCodes = {
     en: 'No such component in the procedure',
   },
   'dossier-closed': { status: 409, vi: 'Hồ sơ đã kết thúc', en: 'The dossier is closed' },
+  // --- documents: uploads and digitisation (src/platform/documents, src/local/digitisation) ---
+  'file-empty': { status: 400, vi: 'Tệp rỗng', en: 'The file is empty' },
+  'file-type-not-allowed': {
+    status: 415,
+    vi: 'Chỉ chấp nhận tệp PDF, JPEG, PNG hoặc TIFF',
+    en: 'Only PDF, JPEG, PNG or TIFF files are accepted',
+  },
+  'file-type-mismatch': {
+    status: 400,
+    vi: 'Tên hoặc kiểu tệp khai báo không khớp với nội dung tệp',
+    en: 'The declared file name or type does not match the content',
+  },
+  'pdf-corrupt': {
+    status: 422,
+    vi: 'Tệp PDF bị hỏng hoặc không đầy đủ',
+    en: 'The PDF is corrupt or truncated',
+  },
+  'pdf-encrypted': {
+    status: 422,
+    vi: 'Tệp PDF được mã hóa hoặc đặt mật khẩu',
+    en: 'The PDF is encrypted or password-protected',
+  },
+  'too-many-pages': { status: 413, vi: 'Tệp có quá nhiều trang', en: 'The document has too many pages' },
+  'image-too-large': {
+    status: 413,
+    vi: 'Ảnh có kích thước điểm ảnh quá lớn',
+    en: 'The image has too many pixels',
+  },
+  'image-corrupt': { status: 422, vi: 'Tệp ảnh bị hỏng', en: 'The image is corrupt' },
+  'dossier-not-in-reception': {
+    status: 409,
+    vi: 'Chỉ số hóa giấy tờ khi hồ sơ đang ở khâu tiếp nhận',
+    en: 'Papers are digitised only while the dossier is at reception',
+  },
+  'component-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy thành phần hồ sơ',
+    en: 'Dossier component not found',
+  },
+  'scan-not-found': { status: 404, vi: 'Không tìm thấy trang quét', en: 'Scanned page not found' },
+  'digitisation-no-pages': {
+    status: 409,
+    vi: 'Thành phần hồ sơ chưa có trang quét nào',
+    en: 'The component has no scanned pages yet',
+  },
+  'component-already-digitised': {
+    status: 409,
+    vi: 'Thành phần hồ sơ đã được số hóa',
+    en: 'The component has already been digitised',
+  },
+  'digitisation-not-found': {
+    status: 404,
+    vi: 'Thành phần hồ sơ chưa được số hóa',
+    en: 'The component has not been digitised',
+  },
   // --- generic ---
   'not-found': { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
   conflict: { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },

@@ -23,6 +23,7 @@ import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
 import { workflowRoutes } from './local/workflow/workflow.routes.ts';
 import { warehouseRoutes } from './national/warehouse/warehouse.routes.ts';
 import { reuseRoutes } from './local/reuse/reuse.routes.ts';
+import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
 
 export type { AppContext };
 
@@ -61,4 +62,5 @@ export const modules: Module[] = [
   { name: 'evaluation', role: 'local', routes: evaluationRoutes },
   { name: 'warehouse', role: 'national', routes: warehouseRoutes },
   { name: 'reuse', role: 'local', routes: reuseRoutes },
+  { name: 'digitisation', role: 'local', routes: digitisationRoutes },
 ];

@@ -19,6 +19,7 @@ import type { WorkflowTables } from '../local/workflow/workflow.table.ts';
 import type { FeePaymentTables } from '../local/dossiers/fees-payments.table.ts';
 import type { FederationTables } from '../federation/protocol/message-log.table.ts';
 import type { WarehouseTables } from '../national/warehouse/warehouse.table.ts';
+import type { DigitisationTables } from '../local/digitisation/digitisation.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -44,4 +45,5 @@ export type Database = ReferenceTables &
   WorkflowTables &
   FeePaymentTables &
   FederationTables &
-  WarehouseTables & { appSettings: AppSettingsTable };
+  WarehouseTables &
+  DigitisationTables & { appSettings: AppSettingsTable };

@@ -34,6 +34,8 @@ export const permissions = {
   'dossier:import': ['one_stop_officer', 'leader', 'agency_admin'],
   /** Read dossiers and work queues of one's agencies; act on them (each action also checks the role, dossier.service.ts). */
   'dossier:work': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
+  /** Scan the paper components of a dossier at reception and compose their digitised copies (agency-scoped, src/local/digitisation). */
+  'dossier:digitise': ['one_stop_officer', 'leader'],
   /** Create payment requests for dossier fees and query the gateway about them (agency-scoped). */
   'payments:create': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
   /** Record a citizen's paper satisfaction form at the counter (agency-scoped, src/local/evaluation). */
