@@ -21,6 +21,8 @@ import { referenceRoutes } from './platform/reference/reference.routes.ts';
 import { mailCatcherRoutes } from './standins/mail-catcher/mail-catcher.routes.ts';
 import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
 import { workflowRoutes } from './local/workflow/workflow.routes.ts';
+import { nodeRoutes } from './federation/transport/node.routes.ts';
+import { registryRoutes } from './national/registry/registry.routes.ts';
 
 export type { AppContext };
 
@@ -57,4 +59,7 @@ export const modules: Module[] = [
   // Development mail catcher inbox at /dev-mail (e-mail and SMS notifications); never mounted in production.
   { name: 'mail-catcher-standin', role: 'platform', routes: mailCatcherRoutes },
   { name: 'evaluation', role: 'local', routes: evaluationRoutes },
+  // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
+  { name: 'federation-node', role: 'platform', routes: nodeRoutes },
+  { name: 'federation-registry', role: 'national', routes: registryRoutes },
 ];

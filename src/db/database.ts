@@ -18,6 +18,7 @@ import type { EvaluationTables } from '../local/evaluation/evaluation.table.ts';
 import type { WorkflowTables } from '../local/workflow/workflow.table.ts';
 import type { FeePaymentTables } from '../local/dossiers/fees-payments.table.ts';
 import type { FederationTables } from '../federation/protocol/message-log.table.ts';
+import type { FederationSyncTables } from '../federation/transport/sync.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -42,4 +43,5 @@ export type Database = ReferenceTables &
   EvaluationTables &
   WorkflowTables &
   FeePaymentTables &
-  FederationTables & { appSettings: AppSettingsTable };
+  FederationTables &
+  FederationSyncTables & { appSettings: AppSettingsTable };

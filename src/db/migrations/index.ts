@@ -20,6 +20,7 @@ import * as m0910 from './0910-dossier-fee-payments.ts';
 import * as m0911 from './0911-supplement-window.ts';
 import * as m0912 from './0912-dossier-legacy-code.ts';
 import * as m0920 from './0920-app-settings.ts';
+import * as m0970 from './0970-federation-sync.ts';
 import * as m0990 from './0990-federation-log.ts';
 
 /** Every migration, in order. Names sort lexically; add new ones at the end. */
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   '0911-supplement-window': m0911,
   '0912-dossier-legacy-code': m0912,
   '0920-app-settings': m0920,
+  '0970-federation-sync': m0970,
   '0990-federation-log': m0990,
 };
