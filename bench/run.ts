@@ -16,11 +16,17 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
   'dossier-read': async () => (await import('./dossier-read.ts')).benchDossierRead(),
   'due-date': async () => (await import('./due-date.ts')).benchDueDate(),
   warehouse: async () => (await import('./warehouse.ts')).benchWarehouse(),
+  sync: async () => (await import('./sync.ts')).benchSync(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);
 const names = wanted.length ? wanted : Object.keys(all);
-const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+const machine = {
+  cpus: os.cpus().length,
+  model: os.cpus()[0]?.model,
+  memGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+};
 const file = 'bench/results/latest.json';
 mkdirSync('bench/results', { recursive: true });
 // latest.json keeps the last result of every benchmark (each with its own time); a run updates the ones it ran.

@@ -79,6 +79,33 @@ const Env = Type.Object({
   NOTIFY_RETRY_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 30 }),
   /** How often the dispatcher looks for due messages, in milliseconds. */
   NOTIFY_POLL_MS: Type.Integer({ minimum: 100, maximum: 600_000, default: 2000 }),
+  /**
+   * Federation (src/federation, src/local/sync, src/national/sync). This node's code: the agency code prefix of the
+   * system it runs (H56, H49, G15…). Empty: NATIONAL for ROLE=national or all, LOCAL otherwise.
+   */
+  NODE_CODE: Type.String({ maxLength: 20, default: '' }),
+  /** This node's display name in the registry and at /api/v1/federation/node. */
+  NODE_NAME: Type.String({ maxLength: 300, default: '' }),
+  /** Local systems: base URL of the national portal dossiers are synchronised to. Empty: no sync sender runs. */
+  NATIONAL_URL: Type.String({ default: '' }),
+  /** Node code of the national portal (the recipient of sync messages). */
+  NATIONAL_NODE_CODE: Type.String({ maxLength: 20, default: 'NATIONAL' }),
+  /**
+   * SPKI PEM of the portal's Ed25519 key (checks the receipts it signs). Empty: read once from
+   * NATIONAL_URL/api/v1/federation/node at first contact (trust on first use).
+   */
+  NATIONAL_PUBLIC_KEY: Type.String({ default: '' }),
+  /** How far a message's sentAt may be from the receiver's clock, in seconds. */
+  FEDERATION_WINDOW_SECONDS: Type.Integer({ minimum: 10, maximum: 86_400, default: 300 }),
+  /** Dossiers (each with all its pending changes) per sync envelope. */
+  SYNC_BATCH_SIZE: Type.Integer({ minimum: 1, maximum: 5000, default: 200 }),
+  /** How often the sync sender looks for due changes when idle, in milliseconds. */
+  SYNC_POLL_MS: Type.Integer({ minimum: 20, maximum: 600_000, default: 500 }),
+  /** First retry wait after a failed send, in milliseconds; doubles per attempt (with jitter) up to SYNC_RETRY_MAX_MS. */
+  SYNC_RETRY_MS: Type.Integer({ minimum: 10, maximum: 3_600_000, default: 1000 }),
+  SYNC_RETRY_MAX_MS: Type.Integer({ minimum: 10, maximum: 86_400_000, default: 300_000 }),
+  /** How long a claimed dossier stream stays invisible to other senders (a sender that dies frees it after this). */
+  SYNC_LEASE_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;

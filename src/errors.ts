@@ -52,6 +52,21 @@ export const errorCodes = {
     vi: 'Thông điệp đã được nhận trước đó',
     en: 'The message was already received',
   },
+  'message-sender-suspended': {
+    status: 403,
+    vi: 'Hệ thống gửi thông điệp đang bị tạm dừng kết nối',
+    en: 'The sending system is suspended',
+  },
+  'federation-node-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy hệ thống kết nối',
+    en: 'No such connected system',
+  },
+  'federation-key-invalid': {
+    status: 400,
+    vi: 'Khóa công khai không hợp lệ (cần khóa Ed25519 dạng PEM)',
+    en: 'The public key is not a valid Ed25519 PEM key',
+  },
   'route-not-found': { status: 404, vi: 'Không tìm thấy địa chỉ yêu cầu', en: 'No such route' },
   'method-not-allowed': { status: 405, vi: 'Phương thức không được phép', en: 'Method not allowed' },
   'uri-too-long': { status: 414, vi: 'Địa chỉ yêu cầu quá dài', en: 'The request URI is too long' },

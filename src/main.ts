@@ -5,6 +5,7 @@ import { openDatabase } from './db/open.ts';
 import { demoBanner, seedDemo } from './demo/seed.ts';
 import { seedCalendar } from './platform/calendar/calendar.service.ts';
 import { startNotificationDispatcher } from './platform/notifications/dispatcher.ts';
+import { startFederation } from './federation/transport/start.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   // Sends the notifications that actions committed to the outbox (development: into the mail catcher).
   const notifications = config.ROLE === 'national' ? undefined : await startNotificationDispatcher(database.db, config, app.log);
 
+  // Sends committed dossier changes to the national portal (src/local/sync) when this is a connected local system.
+  const sync = startFederation(database.db, config, app.log);
+
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
@@ -30,6 +34,7 @@ async function main(): Promise<void> {
     force.unref();
     await app.close(); // stops accepting, lets in-flight requests finish
     await notifications?.stop();
+    await sync?.stop();
     await database.close();
     process.exit(0);
   };

@@ -24,6 +24,8 @@ import { workflowRoutes } from './local/workflow/workflow.routes.ts';
 import { warehouseRoutes } from './national/warehouse/warehouse.routes.ts';
 import { reuseRoutes } from './local/reuse/reuse.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
+import { nodeRoutes } from './federation/transport/node.routes.ts';
+import { registryRoutes } from './national/registry/registry.routes.ts';
 
 export type { AppContext };
 
@@ -63,4 +65,7 @@ export const modules: Module[] = [
   { name: 'warehouse', role: 'national', routes: warehouseRoutes },
   { name: 'reuse', role: 'local', routes: reuseRoutes },
   { name: 'digitisation', role: 'local', routes: digitisationRoutes },
+  // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
+  { name: 'federation-node', role: 'platform', routes: nodeRoutes },
+  { name: 'federation-registry', role: 'national', routes: registryRoutes },
 ];

@@ -9,6 +9,7 @@ import { registerCatalogueCommands } from '../national/catalogue/catalogue.cli.t
 import { registerIdentityCommands } from '../platform/identity/identity.cli.ts';
 import { registerReferenceCommands } from '../platform/reference/reference.cli.ts';
 import { registerSupplementDeadlineCommands } from '../local/dossiers/supplement-deadline.cli.ts';
+import { registerFederationCommands } from '../national/registry/registry.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -29,5 +30,6 @@ registerCatalogueCommands(program, open);
 registerIdentityCommands(program, open);
 registerReferenceCommands(program, open);
 registerSupplementDeadlineCommands(program, open);
+registerFederationCommands(program, open);
 
 await program.parseAsync(process.argv);

@@ -20,6 +20,7 @@ import type { FeePaymentTables } from '../local/dossiers/fees-payments.table.ts'
 import type { FederationTables } from '../federation/protocol/message-log.table.ts';
 import type { WarehouseTables } from '../national/warehouse/warehouse.table.ts';
 import type { DigitisationTables } from '../local/digitisation/digitisation.table.ts';
+import type { FederationSyncTables } from '../federation/transport/sync.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -46,4 +47,5 @@ export type Database = ReferenceTables &
   FeePaymentTables &
   FederationTables &
   WarehouseTables &
-  DigitisationTables & { appSettings: AppSettingsTable };
+  DigitisationTables &
+  FederationSyncTables & { appSettings: AppSettingsTable };

@@ -23,6 +23,7 @@ import * as m0920 from './0920-app-settings.ts';
 import * as m0940 from './0940-warehouse.ts';
 import * as m0941 from './0941-component-reuse.ts';
 import * as m0950 from './0950-digitisation.ts';
+import * as m0970 from './0970-federation-sync.ts';
 import * as m0990 from './0990-federation-log.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -50,5 +51,6 @@ export const migrations: Record<string, Migration> = {
   '0940-warehouse': m0940,
   '0941-component-reuse': m0941,
   '0950-digitisation': m0950,
+  '0970-federation-sync': m0970,
   '0990-federation-log': m0990,
 };

@@ -10,6 +10,7 @@ import type { NationalPort, PortProcedure } from '../../federation/national-port
 import { checkPersonalId, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-ids.ts';
 import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
 import { notifyDossierAction } from '../../platform/notifications/notifications.service.ts';
+import { enqueueDossierSync } from '../sync/sync.service.ts';
 import type { OfficerRole, Principal } from '../../platform/identity/principal.ts';
 import { findAgency, nodeCodesOf, type AgencyRef } from '../catalogue/offering.repository.ts';
 import {
@@ -308,6 +309,8 @@ export async function receiveDossier(
     await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
     // Notify the owner (outbox row in this transaction: sent only if the reception commits).
     await notifyDossierAction(tx, row, first.kind, first.data);
+    // Sync to the national portal (outbox row in this transaction, src/local/sync).
+    await enqueueDossierSync(tx, row, { seq: first.seq, kind: first.kind, at: first.at, actorName: actor(principal).actorName });
     return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
   }).catch(async (err: unknown) => {
     await plan.undo();
@@ -566,6 +569,7 @@ async function actInTx(
   });
   // Notify the owner (outbox row in this transaction: sent only if the action commits).
   await notifyDossierAction(tx, updated, input.action, record.data);
+  await enqueueDossierSync(tx, updated, { seq: record.seq, kind: record.kind, at: record.at, actorName: actor(principal).actorName });
   return updated;
 }
 

@@ -42,6 +42,8 @@ export const permissions = {
   'evaluation:record': ['one_stop_officer', 'leader'],
   /** Read dossier evaluations and their summaries (agency-scoped). */
   'evaluation:read': ['one_stop_officer', 'specialist', 'leader', 'agency_admin', 'national_operator'],
+  /** Register, update and suspend connected systems in the national registry (src/national/registry). */
+  'federation:manage': ['national_operator'],
   /** Operators' views of the whole node. */
   'ops:read': ['national_operator'],
 } as const satisfies Record<string, readonly OfficerRole[]>;

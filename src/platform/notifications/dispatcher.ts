@@ -7,6 +7,8 @@
  */
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
+import { backoffDelay } from '../../lib/backoff.ts';
+import { startPollLoop } from '../../lib/poll-loop.ts';
 import { devSmsSender } from '../../standins/mail-catcher/dev-sms.ts';
 import { startMailCatcher, type MailCatcher } from '../../standins/mail-catcher/smtp-catcher.ts';
 import type { OutboxRow } from './notifications.table.ts';
@@ -49,7 +51,7 @@ const MAX_BACKOFF_SECONDS = 6 * 3600;
 
 /** Seconds to wait after the n-th failed attempt (n ≥ 1). */
 export function backoffSeconds(attempt: number, baseSeconds: number): number {
-  return Math.min(baseSeconds * 2 ** Math.max(0, attempt - 1), MAX_BACKOFF_SECONDS);
+  return backoffDelay(attempt, baseSeconds, MAX_BACKOFF_SECONDS);
 }
 
 class PermanentFailure extends Error {}
@@ -134,38 +136,17 @@ export async function startNotificationDispatcher(
   if (!sms) log.warn({}, 'no SMS provider: SMS notifications will not be sent');
   const deps: DispatchDeps = { db, config, mail, sms, log };
 
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<unknown> = Promise.resolve();
-
-  const tick = async (): Promise<void> => {
-    timer = undefined;
-    const pass = (async () => {
-      try {
-        let r: DispatchResult;
-        do r = await dispatchOnce(deps);
-        while (!stopped && r.claimed === BATCH_SIZE);
-      } catch (err) {
-        log.error({ err }, 'notification dispatcher pass failed');
-      }
-    })();
-    current = pass;
-    await pass;
-    if (!stopped) {
-      timer = setTimeout(() => void tick(), config.NOTIFY_POLL_MS);
-      timer.unref();
-    }
-  };
-  timer = setTimeout(() => void tick(), 0);
-  timer.unref();
+  const loop = startPollLoop({
+    pass: async () => (await dispatchOnce(deps)).claimed === BATCH_SIZE,
+    intervalMs: config.NOTIFY_POLL_MS,
+    onError: (err) => log.error({ err }, 'notification dispatcher pass failed'),
+  });
 
   return {
     runOnce: (now) => dispatchOnce(deps, now),
     mailCatcher: catcher ? { host: catcher.host, port: catcher.port } : null,
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await current;
+      await loop.stop();
       mail?.close();
       await catcher?.close();
     },

@@ -1,0 +1,154 @@
+/**
+ * Sync benchmark (product.md: the portal ingests ≥ 5,000 status events/s). The real national portal runs as a
+ * server process (ROLE=national, its embedded PostgreSQL); a local node's outbox lives in a second database on the
+ * same server and its sender (src/local/sync/sender.ts) runs in this process, so every event goes through signing,
+ * HTTP, signature check, inbox, mirror upsert, progress insert, registry update and the hash-chained log.
+ * 1. Catch-up: a backlog of BENCH_SYNC_BACKLOG events (5 per dossier; the target is 1M) is drained after the
+ *    "outage"; its rate is the portal's ingest rate through the HTTP receiver. Baseline in the same run: raw
+ *    PostgreSQL inserts of the same rows (snapshots + progress rows) in batches of the same size.
+ * 2. End-to-end lag under load: BENCH_SYNC_RATE changes/s for BENCH_SYNC_SECONDS while the sender runs; lag =
+ *    applied at the portal − changed locally, p50/p95.
+ * Run alone: `node --import tsx bench/sync.ts`.
+ */
+import { randomUUID } from 'node:crypto';
+import { createDb, ensureDatabase, withDatabase } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { loadConfig } from '../src/config.ts';
+import { loadNodeIdentity } from '../src/federation/transport/node-identity.ts';
+import { startSyncSender, syncOnce, type SenderDeps } from '../src/local/sync/sender.ts';
+import { syncBacklog } from '../src/local/sync/sync.repository.ts';
+import { cleanUp, embeddedDatabaseUrl, freePort, pgPool, startServer, tempDataDir, type ServerProcess } from '../test/reliability/server-process.ts';
+
+const BACKLOG = Number(process.env.BENCH_SYNC_BACKLOG ?? 100_000);
+const PER_DOSSIER = 5;
+const RATE = Number(process.env.BENCH_SYNC_RATE ?? 1000);
+const SECONDS = Number(process.env.BENCH_SYNC_SECONDS ?? 10);
+const BATCH_DOSSIERS = Number(process.env.BENCH_SYNC_BATCH ?? 400);
+
+/** One sync event as the local hook writes it (payload.ts), for dossier `id`, change `seq`. */
+function eventSql(): string {
+  return `jsonb_build_object(
+    'dossierId', d.id, 'seq', s.seq, 'changedAt', to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    'DongBoHoSoMC', jsonb_build_object('MaHoSo', '000.00.06.H56-250101-' || lpad(d.n::text, 6, '0'), 'MaTTHC', '1.001193',
+      'TenTTHC', 'Đăng ký khai sinh', 'KenhThucHien', '1', 'ChuHoSo', 'Nguyễn Văn An', 'SoGiayToChuHoSo', '038087042028',
+      'DinhDanhCHS', jsonb_build_array(jsonb_build_object('LoaiDinhDanh', '1', 'SoDinhDanh', '038087042028')),
+      'LoaiDoiTuong', '1', 'Email', '', 'SoDienThoai', '0912345678', 'TrichYeuHoSo', 'Đăng ký khai sinh — Nguyễn Văn An',
+      'NgayNopHoSo', '20250101080000', 'NgayTiepNhan', '20250101080000', 'NgayHenTra', '20250108170000', 'NgayTra', '',
+      'NgayKetThucXuLy', '', 'NgayTuChoi', '', 'TrangThaiHoSo', (case when s.seq = 1 then 2 else 4 end)::text, 'DonViXuLy', 'Sở Tư pháp tỉnh Thanh Hóa'),
+    'CapNhatTienDoHoSoMC', jsonb_build_array(jsonb_build_object('MaHoSo', '000.00.06.H56-250101-' || lpad(d.n::text, 6, '0'),
+      'NguoiXuLy', 'Trần Chuyên Viên', 'ChucDanh', '', 'ThoiDiemXuLy', '20250101080000', 'PhongBanXuLy', 'Sở Tư pháp tỉnh Thanh Hóa',
+      'NoiDungXuLy', 'Chuyển xử lý', 'TrangThai', (case when s.seq = 1 then 2 else 4 end)::text, 'NgayBatDau', '20250101080000',
+      'NgayKetThucTheoQuyDinh', '20250108170000')))`;
+}
+
+/** Writes `dossiers` × `perDossier` events into the local outbox and streams (as committed changes would). */
+async function enqueue(pool: ReturnType<typeof pgPool>, dossiers: number, perDossier: number, offset: number): Promise<void> {
+  await pool.query(`
+    with d as (select gen_random_uuid() as id, n from generate_series(${offset + 1}, ${offset + dossiers}) n),
+    o as (insert into sync_outbox (dossier_id, seq, event)
+          select d.id, s.seq, ${eventSql()} from d cross join generate_series(1, ${perDossier}) s(seq) returning dossier_id)
+    insert into sync_streams (dossier_id, last_seq) select distinct dossier_id, ${perDossier} from o`);
+}
+
+async function rawBaseline(pool: ReturnType<typeof pgPool>, events: number): Promise<number> {
+  await pool.query(`
+    drop table if exists bench_raw_dossiers; drop table if exists bench_raw_progress;
+    create table bench_raw_dossiers (like national_dossiers including all);
+    create table bench_raw_progress (like national_dossier_progress including all)`);
+  const batchEvents = BATCH_DOSSIERS * PER_DOSSIER;
+  const t0 = performance.now();
+  for (let done = 0; done < events; done += batchEvents) {
+    const n = Math.min(batchEvents, events - done);
+    const dossiers = Math.ceil(n / PER_DOSSIER);
+    await pool.query(`
+      with d as (select gen_random_uuid() as id, n from generate_series(1, ${dossiers}) n),
+      ins as (insert into bench_raw_dossiers (source_node, source_id, ma_ho_so, trang_thai, last_seq, payload, changed_at)
+              select 'H99', d.id, 'X' || d.n, 4, ${PER_DOSSIER}, ${eventSql().replace(/s\.seq/g, '1')}->'DongBoHoSoMC', now() from d returning source_id)
+      insert into bench_raw_progress (source_node, source_id, seq, idx, trang_thai, payload)
+      select 'H99', d.id, s.seq, 0, 4, ${eventSql()}->'CapNhatTienDoHoSoMC'->0 from d cross join generate_series(1, ${PER_DOSSIER}) s(seq)`);
+  }
+  const rate = events / ((performance.now() - t0) / 1000);
+  await pool.query('drop table bench_raw_dossiers; drop table bench_raw_progress');
+  return Math.round(rate);
+}
+
+export async function benchSync(): Promise<Record<string, unknown>> {
+  const dataDir = tempDataDir('bench-sync');
+  const servers: ServerProcess[] = [];
+  try {
+    const pgPort = await freePort();
+    const portal = await startServer({ port: await freePort(), pgPort, dataDir, extra: { ROLE: 'national', DEMO_MODE: 'false', LOG_LEVEL: 'error' } });
+    servers.push(portal);
+    const serverUrl = embeddedDatabaseUrl(dataDir, pgPort);
+    const nationalPool = pgPool(serverUrl, 2);
+    const localUrl = withDatabase(serverUrl, 'bench_local');
+    await ensureDatabase(serverUrl, 'bench_local');
+    const { db: local } = createDb(localUrl, { max: 4 });
+    await migrateToLatest(local);
+    const localPool = pgPool(localUrl, 2);
+    const config = loadConfig({
+      ROLE: 'local', NODE_CODE: 'H99', DATA_DIR: dataDir, NATIONAL_URL: portal.url, SYNC_BATCH_SIZE: String(BATCH_DOSSIERS),
+      SYNC_POLL_MS: '20', SYNC_RETRY_MS: '50', SYNC_RETRY_MAX_MS: '1000',
+    });
+    const self = loadNodeIdentity(config);
+    await nationalPool.query(`insert into federation_nodes (code, name, public_key) values ('H99', 'Hệ thống thử tải', $1)`, [self.publicKeyPem]);
+    const deps: SenderDeps = { db: local, self, config };
+
+    // 1. catch-up after an outage: the whole backlog is waiting
+    await enqueue(localPool, BACKLOG / PER_DOSSIER, PER_DOSSIER, 0);
+    const t0 = performance.now();
+    let envelopes = 0;
+    for (;;) {
+      const r = await syncOnce(deps);
+      if (r.outcome === 'idle') break;
+      if (r.outcome === 'failed') throw new Error(`sync failed: ${r.error}`);
+      envelopes++;
+    }
+    const catchUpSeconds = (performance.now() - t0) / 1000;
+    const ingestPerSecond = Math.round(BACKLOG / catchUpSeconds);
+    const applied = Number((await nationalPool.query(`select count(*) n from national_dossier_progress`)).rows[0].n);
+    if (applied !== BACKLOG) throw new Error(`applied ${applied} of ${BACKLOG}`);
+    const raw = await rawBaseline(nationalPool, BACKLOG);
+
+    // 2. end-to-end lag under load: RATE changes/s (one new dossier each) while the sender runs
+    const sender = startSyncSender(deps);
+    const start = Date.now();
+    let made = 0;
+    while (Date.now() - start < SECONDS * 1000) {
+      const due = Math.floor(((Date.now() - start) / 1000) * RATE) - made;
+      if (due > 0) {
+        await enqueue(localPool, due, 1, 10_000_000 + made);
+        made += due;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    for (let i = 0; i < 3000 && (await syncBacklog(local)).events > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await sender.stop();
+    const lag = await nationalPool.query(`
+      select percentile_cont(0.5) within group (order by ms) p50, percentile_cont(0.95) within group (order by ms) p95, count(*) n
+      from (select extract(epoch from applied_at - changed_at) * 1000 ms from national_dossiers where last_seq = 1) x`);
+    const row = lag.rows[0] as { p50: number; p95: number; n: string };
+    await Promise.all([nationalPool.end(), localPool.end(), local.destroy()]);
+    return {
+      backlogEvents: BACKLOG,
+      eventsPerDossier: PER_DOSSIER,
+      dossiersPerEnvelope: BATCH_DOSSIERS,
+      envelopes,
+      catchUpSeconds: +catchUpSeconds.toFixed(1),
+      ingestEventsPerSecond: ingestPerSecond,
+      rawInsertEventsPerSecond: raw,
+      ratioToRaw: +(ingestPerSecond / raw).toFixed(3),
+      target: 5000,
+      lagUnderLoad: { changesPerSecond: RATE, seconds: SECONDS, changes: Number(row.n), p50ms: Math.round(row.p50), p95ms: Math.round(row.p95) },
+      note: `catch-up measured on ${BACKLOG} events (target size 1M: set BENCH_SYNC_BACKLOG=1000000)`,
+      runId: randomUUID(),
+    };
+  } finally {
+    await cleanUp(servers, dataDir);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchSync(), null, 2));
+  process.exit(0);
+}

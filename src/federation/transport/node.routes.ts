@@ -1,0 +1,36 @@
+/** GET /api/v1/federation/node: this node's code, name, role and public key (what the registry needs). */
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import type { Server } from '../../http/types.ts';
+import { loadNodeIdentity } from './node-identity.ts';
+
+export async function nodeRoutes(app: Server, ctx: AppContext): Promise<void> {
+  const id = loadNodeIdentity(ctx.config);
+  const info = {
+    code: id.code,
+    name: id.name,
+    role: id.role,
+    publicKeyPem: id.publicKeyPem,
+    publicKeyJwk: id.publicKey.export({ format: 'jwk' }) as { kty: string; crv: string; x: string },
+  };
+  app.get(
+    '/api/v1/federation/node',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['federation'],
+        summary: 'This node’s identity and Ed25519 public key',
+        response: {
+          200: Type.Object({
+            code: Type.String(),
+            name: Type.String(),
+            role: Type.String(),
+            publicKeyPem: Type.String(),
+            publicKeyJwk: Type.Object({ kty: Type.String(), crv: Type.String(), x: Type.String() }),
+          }),
+        },
+      },
+    },
+    async () => info,
+  );
+}

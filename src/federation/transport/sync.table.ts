@@ -1,0 +1,76 @@
+/** Tables of the federation transport (migration 0970): registry and inbox (national), outbox and streams (local). */
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface FederationNodeTable {
+  code: string;
+  name: string;
+  baseUrl: Generated<string>;
+  publicKey: string;
+  status: Generated<'active' | 'suspended'>;
+  connectedSince: Generated<string>;
+  lastMessageAt: string | null;
+  syncLagMs: number | null;
+  eventsApplied: Generated<number>;
+  errorCount: Generated<number>;
+  lastError: string | null;
+  lastErrorAt: string | null;
+}
+
+export interface FederationInboxTable {
+  messageId: string;
+  sender: string;
+  type: string;
+  bodySha256: string;
+  receipt: Json<Record<string, unknown>>;
+  receivedAt: Generated<string>;
+}
+
+export interface NationalDossierTable {
+  sourceNode: string;
+  sourceId: string;
+  maHoSo: string | null;
+  trangThai: number;
+  lastSeq: number;
+  payload: Json<Record<string, unknown>>;
+  changedAt: string;
+  appliedAt: Generated<string>;
+}
+
+export interface NationalDossierProgressTable {
+  sourceNode: string;
+  sourceId: string;
+  seq: number;
+  idx: Generated<number>;
+  trangThai: number;
+  payload: Json<Record<string, unknown>>;
+}
+
+export interface SyncStreamTable {
+  dossierId: string;
+  lastSeq: number;
+  ackedSeq: Generated<number>;
+  attempts: Generated<number>;
+  nextAttemptAt: Generated<string>;
+  lastError: string | null;
+  lastErrorAt: string | null;
+}
+
+export interface SyncOutboxTable {
+  dossierId: string;
+  seq: number;
+  event: Json<Record<string, unknown>>;
+  createdAt: Generated<string>;
+}
+
+export interface FederationSyncTables {
+  federationNodes: FederationNodeTable;
+  federationInbox: FederationInboxTable;
+  nationalDossiers: NationalDossierTable;
+  nationalDossierProgress: NationalDossierProgressTable;
+  syncStreams: SyncStreamTable;
+  syncOutbox: SyncOutboxTable;
+}
+
+export type FederationNodeRow = Selectable<FederationNodeTable>;

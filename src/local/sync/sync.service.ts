@@ -1,0 +1,15 @@
+/**
+ * The hook dossier changes call, inside their transaction: one sync event (DongBoHoSoMC snapshot + the new
+ * CapNhatTienDoHoSoMC row) per change, numbered by the dossier's action seq. The event exists if and only if the
+ * change committed; the sender (sender.ts) delivers it to the national portal.
+ */
+import type { DossierRow } from '../dossiers/dossier.table.ts';
+import { buildSyncEvent, type SyncAction } from './payload.ts';
+import { insertSyncEvent, type Conn } from './sync.repository.ts';
+
+export async function enqueueDossierSync(tx: Conn, dossier: DossierRow, action: SyncAction): Promise<void> {
+  const agency = dossier.resolvingAgencyId
+    ? await tx.selectFrom('agencies').select('name').where('id', '=', dossier.resolvingAgencyId).executeTakeFirst()
+    : undefined;
+  await insertSyncEvent(tx, buildSyncEvent(dossier, action, agency?.name ?? ''));
+}

@@ -1,0 +1,111 @@
+/**
+ * National portal: the registry of connected systems (national operators) and the message receiver
+ * (POST /api/v1/federation/messages — public at the HTTP level, the signature is the authentication).
+ */
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import { receiveMessage, type ReceiverDeps } from '../../federation/transport/receiver.ts';
+import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
+import type { FederationNodeRow } from '../../federation/transport/sync.table.ts';
+import type { Server } from '../../http/types.ts';
+import { applySyncMessage, SYNC_MESSAGE_TYPE } from '../sync/mirror.ts';
+import { listNodes, recordApplied, recordError } from './registry.repository.ts';
+import { changeNodeStatus, NODE_CODE_PATTERN, registerNode, registryKeyOf } from './registry.service.ts';
+
+const NodeView = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  baseUrl: Type.String(),
+  publicKey: Type.String(),
+  status: Type.String(),
+  connectedSince: Type.String(),
+  lastMessageAt: Type.Union([Type.String(), Type.Null()]),
+  syncLagMs: Type.Union([Type.Number(), Type.Null()]),
+  eventsApplied: Type.Number(),
+  errorCount: Type.Number(),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  lastErrorAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+function present(n: FederationNodeRow) {
+  return { ...n };
+}
+
+const errors = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' }, 404: { $ref: 'Problem#' } };
+
+export async function registryRoutes(app: Server, ctx: AppContext): Promise<void> {
+  const self = loadNodeIdentity(ctx.config);
+  const deps: ReceiverDeps = {
+    db: ctx.db,
+    self,
+    windowSeconds: ctx.config.FEDERATION_WINDOW_SECONDS,
+    handlers: { [SYNC_MESSAGE_TYPE]: (trx, env) => applySyncMessage(trx, env) },
+    keyOf: registryKeyOf(ctx.db),
+    onApplied: (trx, sender, r) => recordApplied(trx, sender, r.events, r.lagMs),
+    onRejected: (trx, sender, code) => recordError(trx, sender, code),
+  };
+
+  app.post(
+    '/api/v1/federation/messages',
+    {
+      config: { permission: 'public' },
+      bodyLimit: 32 * 1024 * 1024,
+      schema: {
+        tags: ['federation'],
+        summary: 'Receive a signed message from a connected system (the signature is the authentication)',
+        body: Type.Object({}, { additionalProperties: true }),
+        response: {
+          200: Type.Object({
+            outcome: Type.Union([Type.Literal('applied'), Type.Literal('duplicate')]),
+            receipt: Type.Object({ messageId: Type.String(), outcome: Type.String(), at: Type.String(), receiver: Type.String(), signature: Type.String() }),
+          }),
+          ...errors,
+          409: { $ref: 'Problem#' },
+        },
+      },
+    },
+    async (req) => receiveMessage(deps, req.body),
+  );
+
+  app.get(
+    '/api/v1/federation/nodes',
+    {
+      config: { permission: 'ops:read' },
+      schema: { tags: ['federation'], summary: 'Connected systems with their health (lag, last message, errors)', response: { 200: Type.Array(NodeView) } },
+    },
+    async () => (await listNodes(ctx.db)).map(present),
+  );
+
+  app.put(
+    '/api/v1/federation/nodes/:code',
+    {
+      config: { permission: 'federation:manage' },
+      schema: {
+        tags: ['federation'],
+        summary: 'Register a connected system or update its name, address and public key',
+        params: Type.Object({ code: Type.String({ pattern: NODE_CODE_PATTERN }) }),
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 300 }), baseUrl: Type.String({ maxLength: 500 }), publicKey: Type.String({ minLength: 40, maxLength: 2000 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: NodeView, ...errors },
+      },
+    },
+    async (req) => present(await registerNode(ctx.db, { code: req.params.code, ...req.body })),
+  );
+
+  app.post(
+    '/api/v1/federation/nodes/:code/status',
+    {
+      config: { permission: 'federation:manage' },
+      schema: {
+        tags: ['federation'],
+        summary: 'Suspend or reactivate a connected system (a suspended system’s messages are refused)',
+        params: Type.Object({ code: Type.String({ pattern: NODE_CODE_PATTERN }) }),
+        body: Type.Object({ status: Type.Union([Type.Literal('active'), Type.Literal('suspended')]) }, { additionalProperties: false }),
+        response: { 200: NodeView, ...errors },
+      },
+    },
+    async (req) => present(await changeNodeStatus(ctx.db, req.params.code, req.body.status)),
+  );
+}

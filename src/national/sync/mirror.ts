@@ -1,0 +1,88 @@
+/**
+ * The national mirror of local dossiers: applies `dossier.sync` messages (a batch of sync events, src/local/sync/
+ * payload.ts) inside the receiver's transaction. Each dossier keeps the snapshot of its highest sequence number;
+ * an event older than or equal to what was applied changes nothing (idempotent, ordered); progress rows are
+ * inserted once by (node, dossier, seq, position).
+ */
+import { sql } from 'kysely';
+import { AppError } from '../../errors.ts';
+import type { Envelope } from '../../federation/protocol/envelope.ts';
+import type { HandlerResult } from '../../federation/transport/receiver.ts';
+import type { Conn } from '../../federation/transport/conn.ts';
+
+export { SYNC_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
+export const MAX_EVENTS_PER_MESSAGE = 20_000;
+
+interface Event {
+  dossierId: string;
+  seq: number;
+  changedAt: string;
+  DongBoHoSoMC: Record<string, unknown>;
+  CapNhatTienDoHoSoMC: Record<string, unknown>[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function status(v: unknown): number | undefined {
+  const n = typeof v === 'string' && /^\d{1,2}$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 10 ? n : undefined;
+}
+
+/** Validates the body; throws `message-malformed` naming the first bad event. */
+export function parseSyncBody(body: unknown): Event[] {
+  const events = body && typeof body === 'object' ? (body as { events?: unknown }).events : undefined;
+  if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS_PER_MESSAGE)
+    throw new AppError('message-malformed', { detail: 'body.events must be a non-empty array' });
+  events.forEach((e: unknown, i) => {
+    const o = (e ?? {}) as Partial<Event>;
+    const ok =
+      typeof o.dossierId === 'string' && UUID.test(o.dossierId) &&
+      Number.isInteger(o.seq) && (o.seq as number) >= 1 &&
+      typeof o.changedAt === 'string' && Number.isFinite(Date.parse(o.changedAt)) &&
+      o.DongBoHoSoMC && typeof o.DongBoHoSoMC === 'object' && status(o.DongBoHoSoMC.TrangThaiHoSo) !== undefined &&
+      Array.isArray(o.CapNhatTienDoHoSoMC) && o.CapNhatTienDoHoSoMC.every((p) => p && typeof p === 'object' && status(p.TrangThai) !== undefined);
+    if (!ok) throw new AppError('message-malformed', { detail: `body.events[${i}] is not a valid sync event` });
+  });
+  return events as Event[];
+}
+
+export async function applySyncMessage(trx: Conn, env: Envelope, now: Date = new Date()): Promise<HandlerResult> {
+  const events = parseSyncBody(env.body);
+  const node = env.header.sender;
+  // The newest snapshot per dossier in this message (a message may carry several changes of one dossier).
+  const latest = new Map<string, Event>();
+  for (const e of events) {
+    const cur = latest.get(e.dossierId);
+    if (!cur || cur.seq < e.seq) latest.set(e.dossierId, e);
+  }
+  const snapshots = [...latest.values()].map((e) => ({
+    id: e.dossierId,
+    code: typeof e.DongBoHoSoMC.MaHoSo === 'string' ? e.DongBoHoSoMC.MaHoSo : '',
+    status: status(e.DongBoHoSoMC.TrangThaiHoSo),
+    seq: e.seq,
+    payload: e.DongBoHoSoMC,
+    changed_at: e.changedAt,
+  }));
+  await sql`
+    insert into national_dossiers (source_node, source_id, ma_ho_so, trang_thai, last_seq, payload, changed_at)
+    select ${node}, x.id, nullif(x.code, ''), x.status, x.seq, x.payload, x.changed_at
+    from jsonb_to_recordset(${JSON.stringify(snapshots)}::jsonb)
+      as x(id uuid, code text, status smallint, seq integer, payload jsonb, changed_at timestamptz)
+    on conflict (source_node, source_id) do update set
+      ma_ho_so = excluded.ma_ho_so, trang_thai = excluded.trang_thai, last_seq = excluded.last_seq,
+      payload = excluded.payload, changed_at = excluded.changed_at, applied_at = now()
+    where national_dossiers.last_seq < excluded.last_seq`.execute(trx);
+  const progress = events.flatMap((e) =>
+    e.CapNhatTienDoHoSoMC.map((p, idx) => ({ id: e.dossierId, seq: e.seq, idx, status: status(p.TrangThai), payload: p })),
+  );
+  if (progress.length) {
+    await sql`
+      insert into national_dossier_progress (source_node, source_id, seq, idx, trang_thai, payload)
+      select ${node}, x.id, x.seq, x.idx, x.status, x.payload
+      from jsonb_to_recordset(${JSON.stringify(progress)}::jsonb)
+        as x(id uuid, seq integer, idx smallint, status smallint, payload jsonb)
+      on conflict do nothing`.execute(trx);
+  }
+  const oldest = Math.min(...events.map((e) => Date.parse(e.changedAt)));
+  return { events: events.length, lagMs: Math.max(0, now.getTime() - oldest) };
+}
