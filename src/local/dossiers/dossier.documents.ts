@@ -8,7 +8,13 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import { renderApology, renderReceipt, renderRefusal, renderStopNotice, renderSupplementRequest } from '../forms/index.ts';
+import {
+  renderApology,
+  renderReceipt,
+  renderRefusal,
+  renderStopNotice,
+  renderSupplementRequest,
+} from '../forms/index.ts';
 import type { ApplicantInput, FormAgency } from '../forms/forms.ts';
 import { assertVisible } from './dossier.query.ts';
 import { findDossier, listActions, listComponents, listFees } from './dossier.repository.ts';
