@@ -73,6 +73,15 @@ const Env = Type.Object({
   NOTIFY_RETRY_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 30 }),
   /** How often the dispatcher looks for due messages, in milliseconds. */
   NOTIFY_POLL_MS: Type.Integer({ minimum: 100, maximum: 600_000, default: 2000 }),
+  /**
+   * Organisational signing keys (src/platform/signing). A folder of PKCS#12 files, one per agency named
+   * `<agency-code>.p12`, unlocked with SIGNING_P12_PASSPHRASE. Empty: development keys (a per-node DEV CA and
+   * per-agency certificates generated at first use, private keys encrypted under DATA_DIR/signing).
+   */
+  SIGNING_P12_DIR: Type.String({ default: '' }),
+  SIGNING_P12_PASSPHRASE: Type.String({ default: '' }),
+  /** Folder of PEM certificates of production CAs whose signatures verification reports as trusted. */
+  SIGNING_TRUSTED_CA_DIR: Type.String({ default: '' }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;

@@ -17,6 +17,8 @@ import type { DevMailTables } from '../standins/mail-catcher/mail-catcher.table.
 import type { EvaluationTables } from '../local/evaluation/evaluation.table.ts';
 import type { WorkflowTables } from '../local/workflow/workflow.table.ts';
 import type { FeePaymentTables } from '../local/dossiers/fees-payments.table.ts';
+import type { SigningTables } from '../platform/signing/signing.table.ts';
+import type { ResultTables } from '../local/results/results.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -40,4 +42,6 @@ export type Database = ReferenceTables &
   DevMailTables &
   EvaluationTables &
   WorkflowTables &
-  FeePaymentTables & { appSettings: AppSettingsTable };
+  FeePaymentTables &
+  SigningTables &
+  ResultTables & { appSettings: AppSettingsTable };
