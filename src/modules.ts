@@ -21,6 +21,7 @@ import { referenceRoutes } from './platform/reference/reference.routes.ts';
 import { mailCatcherRoutes } from './standins/mail-catcher/mail-catcher.routes.ts';
 import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
 import { workflowRoutes } from './local/workflow/workflow.routes.ts';
+import { verificationRoutes } from './platform/signing/verification.routes.ts';
 
 export type { AppContext };
 
@@ -57,4 +58,5 @@ export const modules: Module[] = [
   // Development mail catcher inbox at /dev-mail (e-mail and SMS notifications); never mounted in production.
   { name: 'mail-catcher-standin', role: 'platform', routes: mailCatcherRoutes },
   { name: 'evaluation', role: 'local', routes: evaluationRoutes },
+  { name: 'verification', role: 'platform', routes: verificationRoutes },
 ];
