@@ -22,6 +22,7 @@ import { mailCatcherRoutes } from './standins/mail-catcher/mail-catcher.routes.t
 import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
 import { workflowRoutes } from './local/workflow/workflow.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
+import { resultRoutes } from './local/results/results.routes.ts';
 
 export type { AppContext };
 
@@ -59,4 +60,5 @@ export const modules: Module[] = [
   { name: 'mail-catcher-standin', role: 'platform', routes: mailCatcherRoutes },
   { name: 'evaluation', role: 'local', routes: evaluationRoutes },
   { name: 'verification', role: 'platform', routes: verificationRoutes },
+  { name: 'results', role: 'local', routes: resultRoutes },
 ];

@@ -79,3 +79,29 @@ export function resultDocument(db: Q, signedDocumentId: string) {
     .where('id', '=', signedDocumentId)
     .executeTakeFirstOrThrow();
 }
+
+/** The issuing agency, its parent (governing) and the nearest administrative unit's name (the place line). */
+export async function issuerHeading(
+  db: Q,
+  agencyId: string,
+): Promise<{ id: string; code: string; name: string; governing: string; place: string }> {
+  const r = await sql<{ id: string; code: string; name: string; governing: string | null; place: string | null }>`
+    with recursive chain as (
+      select id, code, name, parent_id, admin_unit_id, 0 as depth from agencies where id = ${agencyId}
+      union all
+      select a.id, a.code, a.name, a.parent_id, a.admin_unit_id, c.depth + 1 from agencies a join chain c on a.id = c.parent_id
+    )
+    select (select id from chain where depth = 0) as id,
+           (select code from chain where depth = 0) as code,
+           (select name from chain where depth = 0) as name,
+           (select name from chain where depth = 1) as governing,
+           (select u.name from chain c join admin_units u on u.id = c.admin_unit_id order by c.depth limit 1) as place`.execute(db);
+  const row = r.rows[0];
+  return {
+    id: row?.id ?? agencyId,
+    code: row?.code ?? '',
+    name: row?.name ?? '',
+    governing: row?.governing ?? '',
+    place: row?.place ?? 'Việt Nam',
+  };
+}
