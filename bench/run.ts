@@ -15,6 +15,7 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
   intake: async () => (await import('./intake.ts')).benchIntake(),
   'dossier-read': async () => (await import('./dossier-read.ts')).benchDossierRead(),
   'due-date': async () => (await import('./due-date.ts')).benchDueDate(),
+  signing: async () => (await import('./signing.ts')).benchSigning(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);
