@@ -62,6 +62,24 @@ describe('GET /api/v1/verification/{code}', () => {
       sha256: doc.sha256,
     });
     expect(await ctx.blobs.has(doc.blobSha256)).toBe(true);
+
+    // The page the printed QR code opens.
+    const html = await t.app.inject({ url: `/xac-thuc/${printed}` });
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(html.body).toContain('còn hiệu lực');
+    expect(html.body).toContain('Ủy ban nhân dân phường Hạc Thành');
+    expect(html.body).not.toContain('038087012345');
+    const browser = { accept: 'text/html,application/xhtml+xml' };
+    const missing = await t.app.inject({ url: '/xac-thuc/0000-0000-0000', headers: browser });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('Không tìm thấy');
+    const malformed = await t.app.inject({ url: '/xac-thuc/%3Cb%3E', headers: browser });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.body).not.toContain('<b>');
+    const program = await t.app.inject({ url: '/xac-thuc/0000-0000-0000' });
+    expect(program.statusCode).toBe(404);
+    expect(program.json()).toMatchObject({ code: 'signed-document-not-found' });
   });
 
   it('shows replaced (with the replacing code) and revoked (with the reason)', async () => {

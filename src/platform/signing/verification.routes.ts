@@ -7,6 +7,7 @@ import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { Server } from '../../http/types.ts';
 import { verifyByCode, verifyFile } from './registry.service.ts';
+import { verificationErrorPage, verificationPage } from './verification.page.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['verification'];
@@ -79,6 +80,29 @@ export async function verificationRoutes(app: Server, ctx: AppContext): Promise<
       },
     },
     async (req) => verifyByCode(ctx.db, req.params.code),
+  );
+
+  app.get(
+    '/xac-thuc/:code',
+    {
+      config: { permission: 'public', rateLimit },
+      schema: {
+        tags,
+        summary: 'The page the QR code on issued documents opens (HTML, Vietnamese)',
+        params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false }),
+      },
+    },
+    async (req, reply) => {
+      reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+      try {
+        return verificationPage(await verifyByCode(ctx.db, req.params.code));
+      } catch (err) {
+        // A person (browser) gets a page; a program gets problem+json like every other route.
+        const { status, html } = verificationErrorPage(err);
+        if (status >= 500 || !req.headers.accept?.includes('text/html')) throw err;
+        return reply.code(status).send(html);
+      }
+    },
   );
 
   await app.register(async (scope) => {
