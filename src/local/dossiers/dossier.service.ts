@@ -443,7 +443,8 @@ export async function act(
   }
 }
 
-async function actInTx(
+/** `act` inside the caller's transaction (e.g. `record_result` issued together with the electronic result, src/local/results). */
+export async function actInTx(
   tx: Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0],
   principal: Principal | undefined,
   dossierId: string,
