@@ -12,6 +12,7 @@ import { Facts } from '../components/Facts.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from '../officer/OfficerLayout.tsx';
 import { AdminNav } from './AdminNav.tsx';
+import { Scroll } from '../officer/Scroll.tsx';
 
 interface AgencyRow {
   code: string;
@@ -74,7 +75,7 @@ function Officers({ agency }: { agency: string }) {
       {list.error && <ErrorAlert error={list.error} />}
       {grant.error && <ErrorAlert error={grant.error} />}
       {list.data && (
-        <Table.ScrollContainer minWidth={560}>
+        <Scroll minWidth={560} label={t('o.scrollTable')}>
           <Table withTableBorder striped>
             <Table.Caption>{t('o.adm.officersCaption', { agency })}</Table.Caption>
             <Table.Thead>
@@ -110,7 +111,7 @@ function Officers({ agency }: { agency: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scroll>
       )}
       {list.data && list.data.items.length > 0 && (
         <Group align="flex-end" mt="sm" wrap="wrap">

@@ -14,6 +14,7 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout } from '../officer/OfficerLayout.tsx';
 import { AdminNav } from './AdminNav.tsx';
 import { ProcedureEditor, type Version } from './ProcedureEditor.tsx';
+import { Scroll } from '../officer/Scroll.tsx';
 
 const vnToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -81,7 +82,7 @@ export default function ProcedurePage() {
               <Title order={2} size="h4" mb="sm">
                 {t('o.adm.versions')}
               </Title>
-              <Table.ScrollContainer minWidth={560}>
+              <Scroll minWidth={560} label={t('o.scrollTable')}>
                 <Table withTableBorder>
                   <Table.Caption>{t('o.adm.versionsCaption')}</Table.Caption>
                   <Table.Thead>
@@ -112,7 +113,7 @@ export default function ProcedurePage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </Scroll>
               <Group mt="sm">
                 {!hasDraft && (
                   <Button onClick={() => draft.mutate()} loading={draft.isPending}>
@@ -120,7 +121,7 @@ export default function ProcedurePage() {
                   </Button>
                 )}
                 {current.status === 'draft' && (
-                  <Button onClick={() => setPublishing(true)} color="green.9">
+                  <Button onClick={() => setPublishing(true)} color="#1b5e20">
                     {t('o.adm.publish')}
                   </Button>
                 )}

@@ -12,6 +12,7 @@ import { OnlineBadge } from '../components/Badges.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout } from '../officer/OfficerLayout.tsx';
 import { AdminNav } from './AdminNav.tsx';
+import { Scroll } from '../officer/Scroll.tsx';
 
 export default function ProceduresPage() {
   const { t } = useI18n();
@@ -33,7 +34,7 @@ export default function ProceduresPage() {
         <TextInput label={t('home.searchLabel')} description={t('home.searchHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maxLength={200} w={{ base: '100%', sm: 480 }} />
         {list.error && <ErrorAlert error={list.error} />}
         {list.data && (
-          <Table.ScrollContainer minWidth={640}>
+          <Scroll minWidth={640} label={t('o.scrollTable')}>
             <Table striped withTableBorder>
               <Table.Caption>{t('o.adm.procCaption', { n: list.data.total })}</Table.Caption>
               <Table.Thead>
@@ -61,7 +62,7 @@ export default function ProceduresPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Scroll>
         )}
         {list.data && !list.data.items.length && <Text>{t('home.noResults')}</Text>}
       </Stack>

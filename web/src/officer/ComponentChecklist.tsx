@@ -6,6 +6,7 @@
  */
 import { Checkbox, NumberInput, Table, Text } from '@mantine/core';
 import { useI18n } from '../i18n/index.tsx';
+import { Scroll } from './Scroll.tsx';
 
 export interface ChecklistItem {
   name: string;
@@ -35,7 +36,7 @@ export function ComponentChecklist({ items, onChange }: { items: ChecklistItem[]
     />
   );
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Scroll minWidth={640} label={t('o.scrollTable')}>
       <Table withTableBorder verticalSpacing="xs">
         <Table.Caption>{t('o.rec.checklistCaption')}</Table.Caption>
         <Table.Thead>
@@ -78,6 +79,6 @@ export function ComponentChecklist({ items, onChange }: { items: ChecklistItem[]
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Scroll>
   );
 }

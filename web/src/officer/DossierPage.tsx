@@ -75,8 +75,14 @@ export default function DossierPage() {
           <>
             <Group justify="space-between" align="flex-start" wrap="wrap">
               <Stack gap={4}>
-                <Title order={1} size="h2" className="code-mono">
-                  {d.code ? t('dossier.title', { code: d.code }) : t('dossier.titleNoCode')}
+                <Title order={1} size="h2" className="break-words">
+                  {d.code ? (
+                    <>
+                      {t('dossier.title', { code: '' }).trim()} <span className="code-mono">{d.code}</span>
+                    </>
+                  ) : (
+                    t('dossier.titleNoCode')
+                  )}
                 </Title>
                 <Text fw={600}>
                   {d.procedure.name} ({d.procedure.code})

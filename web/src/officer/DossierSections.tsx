@@ -6,6 +6,7 @@ import { formatDateTime, formatMoney, maskId } from '../lib/format.ts';
 import { Facts } from '../components/Facts.tsx';
 import { DueBadge } from './DueBadge.tsx';
 import type { ControlLog, FeesView, OfficerDossier } from './types.ts';
+import { Scroll } from './Scroll.tsx';
 
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -27,7 +28,7 @@ export function ClockSection({ d }: { d: OfficerDossier }) {
         <Facts
           items={[
             [t('dossier.receivedAt'), formatDateTime(d.receivedAt)],
-            [t('o.dos.countedFrom'), formatDateTime(d.countedFrom)],
+            ...(d.countedFrom ? ([[t('o.dos.countedFrom'), formatDateTime(d.countedFrom)]] as [string, string][]) : []),
             [t('dossier.dueAt'), formatDateTime(d.dueAt) || t('o.dos.noDue')],
             ...(d.apologized ? ([[t('o.dos.originalDue'), formatDateTime(d.originalDueAt)]] as [string, string][]) : []),
             ...(d.timeliness ? ([[t('o.dos.timeliness'), t(`o.timeliness.${d.timeliness}` as MessageKey)]] as [string, string][]) : []),
@@ -85,7 +86,7 @@ export function ComponentsSection({ d }: { d: OfficerDossier }) {
       {d.components.length === 0 ? (
         <Text>{t('common.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <Scroll minWidth={520} label={t('o.scrollTable')}>
           <Table withTableBorder>
             <Table.Caption>{t('o.dos.componentsCaption')}</Table.Caption>
             <Table.Thead>
@@ -109,7 +110,7 @@ export function ComponentsSection({ d }: { d: OfficerDossier }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scroll>
       )}
     </Section>
   );
@@ -198,7 +199,7 @@ export function ControlLogSection({ log, dossierId }: { log: ControlLog | undefi
             {log.dossier.currentStepName ? ` · ${t('o.dos.currentStep')}: ${log.dossier.currentStepName}` : ''}
             {log.dossier.assignee ? ` · ${log.dossier.assignee.name}` : log.dossier.currentStep ? ` · ${t('o.dos.unassigned')}` : ''}
           </Text>
-          <Table.ScrollContainer minWidth={760}>
+          <Scroll minWidth={760} label={t('o.scrollTable')}>
             <Table withTableBorder striped>
               <Table.Caption>{t('o.dos.controlCaption')}</Table.Caption>
               <Table.Thead>
@@ -229,7 +230,7 @@ export function ControlLogSection({ log, dossierId }: { log: ControlLog | undefi
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Scroll>
           <Anchor href={`/api/v1/dossiers/${dossierId}/control-log.pdf`} target="_blank" rel="noopener">
             {t('o.dos.controlPdf')}
           </Anchor>

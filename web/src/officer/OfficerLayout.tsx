@@ -4,6 +4,7 @@
  * anyone else is sent to the officer login, which brings them back.
  */
 import './messages.ts';
+import './officer.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, useLocation, useNavigate } from 'react-router';
 import { Anchor, Button, Center, Container, Group, Loader, Text } from '@mantine/core';

@@ -18,6 +18,7 @@ import { StatusBadge } from '../components/Badges.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import { DueBadge } from './DueBadge.tsx';
+import { Scroll } from './Scroll.tsx';
 
 const queues = ['to_receive', 'to_process', 'due_soon', 'late', 'waiting_supplement'] as const;
 type Queue = (typeof queues)[number];
@@ -58,7 +59,7 @@ function QueueTable({ queue, filters, sort }: { queue: Queue; filters: Filters; 
   if (!list.data) return <Text role="status">{t('common.loading')}</Text>;
   if (!rows.length) return <Text py="md">{t('officer.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Scroll minWidth={860} label={t('o.scrollTable')}>
       <Table striped highlightOnHover withTableBorder>
         <Table.Caption>
           {t('officer.caption', { queue: t(`officer.queue.${queue}` as MessageKey) })}
@@ -107,7 +108,7 @@ function QueueTable({ queue, filters, sort }: { queue: Queue; filters: Filters; 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Scroll>
   );
 }
 
