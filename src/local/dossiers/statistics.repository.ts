@@ -10,6 +10,8 @@ export interface DossierStatistics {
   receivedOnline: number;
   receivedCounter: number;
   receivedPost: number;
+  /** Every result recorded in the period, with or without a due date. */
+  resolved: number;
   resolvedEarly: number;
   resolvedOnTime: number;
   resolvedLate: number;
@@ -27,7 +29,7 @@ export async function dossierStatistics(
   now: Date,
 ): Promise<DossierStatistics> {
   if (agencyIds.length === 0) {
-    return { received: 0, receivedOnline: 0, receivedCounter: 0, receivedPost: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, pendingLate: 0, byDay: [] };
+    return { received: 0, receivedOnline: 0, receivedCounter: 0, receivedPost: 0, resolved: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, pendingLate: 0, byDay: [] };
   }
   const ids = sql.join(agencyIds.map((id) => sql`${id}::uuid`));
   // Period bounds as instants: from 00:00 +07:00 of `from` to 00:00 +07:00 of the day after `to`.
@@ -35,13 +37,14 @@ export async function dossierStatistics(
   const end = sql`(${period.to}::date + 1)::timestamp AT TIME ZONE '+07:00'`;
   const totals = await sql<{
     received: string; online: string; counter: string; post: string;
-    early: string; onTime: string; late: string; pending: string; pendingLate: string;
+    resolved: string; early: string; onTime: string; late: string; pending: string; pendingLate: string;
   }>`
     SELECT
       count(*) FILTER (WHERE received_at >= ${start}::timestamptz AND received_at < ${end}) AS received,
       count(*) FILTER (WHERE received_at >= ${start}::timestamptz AND received_at < ${end} AND channel = 'online') AS online,
       count(*) FILTER (WHERE received_at >= ${start}::timestamptz AND received_at < ${end} AND channel = 'counter') AS counter,
       count(*) FILTER (WHERE received_at >= ${start}::timestamptz AND received_at < ${end} AND channel = 'post') AS post,
+      count(*) FILTER (WHERE resolved) AS resolved,
       count(*) FILTER (WHERE resolved AND state->>'timeliness' = 'early') AS early,
       count(*) FILTER (WHERE resolved AND state->>'timeliness' = 'on_time') AS on_time,
       count(*) FILTER (WHERE resolved AND state->>'timeliness' = 'late') AS late,
@@ -68,6 +71,7 @@ export async function dossierStatistics(
     receivedOnline: Number(t.online),
     receivedCounter: Number(t.counter),
     receivedPost: Number(t.post),
+    resolved: Number(t.resolved),
     resolvedEarly: Number(t.early),
     resolvedOnTime: Number(t.onTime),
     resolvedLate: Number(t.late),

@@ -39,15 +39,15 @@ export async function agencyStatistics(
     ids = visible === 'all' ? await allAgencyIds(db) : visible;
   }
   const s = await dossierStatistics(db, ids, { from: q.from, to: q.to }, now);
-  const resolved = s.resolvedEarly + s.resolvedOnTime + s.resolvedLate;
+  // The early / on-time share counts only results that had a due date.
+  const timed = s.resolvedEarly + s.resolvedOnTime + s.resolvedLate;
   return {
     from: q.from,
     to: q.to,
     agency,
     ...s,
-    resolved,
     onlineShare: s.received ? s.receivedOnline / s.received : 0,
-    onTimeShare: resolved ? (s.resolvedEarly + s.resolvedOnTime) / resolved : 0,
+    onTimeShare: timed ? (s.resolvedEarly + s.resolvedOnTime) / timed : 0,
   };
 }
 

@@ -108,7 +108,7 @@ export default function DashboardPage() {
                 <Title order={2} size="h4" mb="sm">
                   {t('o.dash.byTimeliness')}
                 </Title>
-                {s.resolved ? (
+                {s.resolvedEarly + s.resolvedOnTime + s.resolvedLate ? (
                   <div role="img" aria-label={donut.map((x) => `${x.name}: ${x.value}`).join(', ')}>
                     <DonutChart data={donut} withLabels withLabelsLine={false} size={180} thickness={30} mx="auto" />
                   </div>
