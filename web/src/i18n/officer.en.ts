@@ -70,7 +70,7 @@ export const officerEn: Record<keyof typeof officerVi, string> = {
   'o.dos.backToQueue': "Back to the dossier list",
   'o.dos.version': "Data version {n}",
   'o.dos.actions': "Actions",
-  'o.dos.noActions': "You have no action on a dossier in this status.",
+  'o.dos.noActions': "The roles of this account have no action on a dossier in this status.",
   'o.dos.actionDone': "Done: {action}",
   'o.dos.apologyOnce': "An apology with a new date was already given once; the rules allow no second one.",
   'o.dos.dueSoonBanner': "This dossier is due soon or late. If the result cannot be ready in time, send the apology with a new date (form 04) before the due date.",

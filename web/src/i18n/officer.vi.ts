@@ -68,7 +68,7 @@ export const officerVi = {
   'o.dos.backToQueue': 'Quay lại danh sách hồ sơ',
   'o.dos.version': 'Phiên bản dữ liệu {n}',
   'o.dos.actions': 'Thao tác',
-  'o.dos.noActions': 'Ông/bà không có thao tác nào với hồ sơ ở trạng thái này.',
+  'o.dos.noActions': 'Vai trò của tài khoản này không có thao tác nào với hồ sơ ở trạng thái này.',
   'o.dos.actionDone': 'Đã thực hiện: {action}',
   'o.dos.apologyOnce': 'Đã xin lỗi và hẹn lại ngày trả kết quả một lần; theo quy định không được hẹn lại lần nữa.',
   'o.dos.dueSoonBanner': 'Hồ sơ sắp đến hạn hoặc đã quá hạn. Nếu không kịp trả kết quả, gửi phiếu xin lỗi và hẹn lại ngày trả (mẫu 04) trước hạn.',

@@ -44,7 +44,9 @@ export function ActionDialog({
   const steps = action === 'return_to_step' ? earlierSteps : nextSteps;
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
-  const [toStep, setToStep] = useState(steps[0]?.key ?? '');
+  const [stepChoice, setToStep] = useState(steps[0]?.key ?? '');
+  // The steps may arrive after the dialog opened (the control log reloads after each action): keep a valid choice.
+  const toStep = steps.some((s) => s.key === stepChoice) ? stepChoice : (steps[0]?.key ?? '');
   const [newDay, setNewDay] = useState(plusDays(dossier.dueAt, 3));
   const [newTime, setNewTime] = useState('16:00');
   const [returnMethod, setReturnMethod] = useState('counter');
