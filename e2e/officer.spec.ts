@@ -17,7 +17,7 @@ test('an officer logs in and sees the online dossier waiting in "Chờ tiếp nh
   expect(res.status()).toBe(201);
 
   await page.goto('/can-bo');
-  await expect(page).toHaveURL(/\/can-bo\/dang-nhap$/);
+  await expect(page).toHaveURL(/\/can-bo\/dang-nhap\?tiep=%2Fcan-bo$/);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByText('Nhập tên đăng nhập và mật khẩu').first()).toBeVisible();
   await page.getByLabel('Tên đăng nhập', { exact: true }).fill('mc.h56');

@@ -20,6 +20,13 @@ const TrackingPage = lazy(() => import('./citizen/TrackingPage.tsx'));
 const NotFoundPage = lazy(() => import('./citizen/NotFoundPage.tsx'));
 const OfficerLoginPage = lazy(() => import('./officer/OfficerLoginPage.tsx'));
 const QueuePage = lazy(() => import('./officer/QueuePage.tsx'));
+const ReceptionPage = lazy(() => import('./officer/ReceptionPage.tsx'));
+const OfficerDossierPage = lazy(() => import('./officer/DossierPage.tsx'));
+const DashboardPage = lazy(() => import('./officer/DashboardPage.tsx'));
+const AdminProceduresPage = lazy(() => import('./admin/ProceduresPage.tsx'));
+const AdminProcedurePage = lazy(() => import('./admin/ProcedurePage.tsx'));
+const AdminCalendarPage = lazy(() => import('./admin/CalendarPage.tsx'));
+const AdminAgenciesPage = lazy(() => import('./admin/AgenciesPage.tsx'));
 
 function PageLoader() {
   const { t } = useI18n();
@@ -62,6 +69,13 @@ export function App() {
         </Route>
         <Route path="can-bo/dang-nhap" element={<OfficerLoginPage />} />
         <Route path="can-bo" element={<QueuePage />} />
+        <Route path="can-bo/tiep-nhan" element={<ReceptionPage />} />
+        <Route path="can-bo/ho-so/:id" element={<OfficerDossierPage />} />
+        <Route path="can-bo/thong-ke" element={<DashboardPage />} />
+        <Route path="quan-tri" element={<AdminProceduresPage />} />
+        <Route path="quan-tri/thu-tuc/:code" element={<AdminProcedurePage />} />
+        <Route path="quan-tri/lich" element={<AdminCalendarPage />} />
+        <Route path="quan-tri/co-quan" element={<AdminAgenciesPage />} />
       </Routes>
     </Suspense>
   );

@@ -7,6 +7,7 @@ import { act, receiveDossier } from './dossier.service.ts';
 import { hookPaymentsToDossiers } from './payment-hook.ts';
 import { feeRoutes } from './fees-payments.routes.ts';
 import { legacyImportRoutes } from './legacy-import.routes.ts';
+import { statisticsRoutes } from './statistics.routes.ts';
 import { actionKinds } from './status.ts';
 import { supplementCheck } from '../reuse/reuse.service.ts';
 
@@ -324,4 +325,6 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
   await feeRoutes(app, ctx);
   // Import from an older system and tracking by legacy code (legacy-import.routes.ts).
   await legacyImportRoutes(app, ctx);
+  // The agency dashboard's aggregate (statistics.routes.ts).
+  await statisticsRoutes(app, ctx);
 }

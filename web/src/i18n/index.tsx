@@ -3,11 +3,18 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { en } from './en.ts';
-import { vi, type MessageKey, type Messages } from './vi.ts';
+import { vi, type Messages } from './vi.ts';
+import type { officerVi } from './officer.vi.ts';
 
 export type Lang = 'vi' | 'en';
-export type { MessageKey };
+/** Keys of the citizen dictionaries (vi.ts/en.ts) and of the officer/admin ones, which load with their pages. */
+export type MessageKey = keyof typeof vi | keyof typeof officerVi;
 const dictionaries: Record<Lang, Messages> = { vi, en };
+/** Dictionaries added by lazily loaded parts of the app (officer/messages.ts): never in the citizen chunks. */
+const extra: Record<Lang, Record<string, string>> = { vi: {}, en: {} };
+export function addMessages(lang: Lang, messages: Record<string, string>): void {
+  Object.assign(extra[lang], messages);
+}
 const STORAGE_KEY = 'motcua.lang';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -52,7 +59,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const dict = dictionaries[lang];
     const t: Translate = (key, params) => {
-      const text = dict[key];
+      const text = (dict as Record<string, string>)[key] ?? extra[lang][key] ?? '';
       return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
     };
     return { lang, setLang, t };

@@ -1,6 +1,6 @@
 /** Officer login: user name and password, and the TOTP code once the server asks for it. Fields keep their values. */
 import { useRef, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
@@ -14,6 +14,7 @@ import { OfficerLayout } from './OfficerLayout.tsx';
 export default function OfficerLoginPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const qc = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -30,7 +31,10 @@ export default function OfficerLoginPage() {
     onSuccess: async (r) => {
       qc.setQueryData(meKey, r.principal);
       await qc.invalidateQueries({ queryKey: meKey });
-      void navigate('/can-bo', { replace: true });
+      // Back where the officer was going; an administrator without dossier roles starts in administration.
+      const to = params.get('tiep');
+      const adminOnly = r.principal.kind === 'officer' && r.principal.grants.every((g) => g.role === 'agency_admin');
+      void navigate(to && to.startsWith('/') && !to.startsWith('//') ? to : adminOnly ? '/quan-tri' : '/can-bo', { replace: true });
     },
     onError: (e) => {
       if (e instanceof ApiError && (e.code === 'totp-required' || e.code === 'totp-invalid')) setAskTotp(true);
@@ -50,7 +54,7 @@ export default function OfficerLoginPage() {
   };
 
   return (
-    <OfficerLayout>
+    <OfficerLayout guard={false}>
       <Paper withBorder p="lg" maw={460} mx="auto" mt="lg">
         <form onSubmit={submit} noValidate>
           <Stack>

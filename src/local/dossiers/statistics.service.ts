@@ -1,0 +1,57 @@
+/**
+ * The agency dashboard: dossiers received, resolved early / on time / late, pending and the online share for a
+ * period, over the agencies the officer sees (their grants and everything below) or one agency among them.
+ */
+import type { Db } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
+import { findAgencyByCode } from '../../platform/reference/agency.repository.ts';
+import { agencySubtreeIds } from './dossier.repository.ts';
+import { visibleAgencyIds } from './dossier.query.ts';
+import { dossierStatistics } from './statistics.repository.ts';
+
+/** Longest period one request may cover (a year and a day, for leap years). */
+const MAX_DAYS = 366;
+
+export async function agencyStatistics(
+  db: Db,
+  p: Principal | undefined,
+  q: { from: string; to: string; agencyCode?: string },
+  now: Date = new Date(),
+) {
+  const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
+  if (Number.isNaN(days) || days < 0 || days >= MAX_DAYS) {
+    throw new AppError('validation-failed', {
+      detail: `from must not be after to, and the period at most ${MAX_DAYS} days`,
+      errors: [{ path: '/to', message: 'invalid period' }],
+    });
+  }
+  const visible = await visibleAgencyIds(db, p);
+  let ids: string[];
+  let agency: { code: string; name: string } | null = null;
+  if (q.agencyCode) {
+    const a = await findAgencyByCode(db, q.agencyCode);
+    if (!a) throw new AppError('agency-not-found', { detail: `No agency ${q.agencyCode}` });
+    if (visible !== 'all' && !visible.includes(a.id)) throw new AppError('forbidden', { detail: 'Not an agency of yours' });
+    ids = await agencySubtreeIds(db, [a.id]);
+    agency = { code: a.code, name: a.name };
+  } else {
+    ids = visible === 'all' ? await allAgencyIds(db) : visible;
+  }
+  const s = await dossierStatistics(db, ids, { from: q.from, to: q.to }, now);
+  // The early / on-time share counts only results that had a due date.
+  const timed = s.resolvedEarly + s.resolvedOnTime + s.resolvedLate;
+  return {
+    from: q.from,
+    to: q.to,
+    agency,
+    ...s,
+    onlineShare: s.received ? s.receivedOnline / s.received : 0,
+    onTimeShare: timed ? (s.resolvedEarly + s.resolvedOnTime) / timed : 0,
+  };
+}
+
+async function allAgencyIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('agencies').select('id').where('validTo', 'is', null).execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,199 @@
+/**
+ * One dialog per dossier action with only the fields that action needs, validated here before the server decides.
+ * Sends the version the officer saw (optimistic concurrency): on 409 the dossier is reloaded and the officer told.
+ */
+import { useState, type FormEvent } from 'react';
+import { ActionIcon, Alert, Button, Checkbox, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { api, ApiError } from '../api/client.ts';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import type { OfficerDossier } from './types.ts';
+
+export interface StepChoice {
+  key: string;
+  name: string;
+}
+
+const needsReason = new Set(['refuse', 'withdraw', 'stop', 'recall', 'apologize', 'return_to_step']);
+
+/** The due date plus `days` calendar days, as the value of a date input (Vietnam day). */
+function plusDays(iso: string | null, days: number): string {
+  const t = (iso ? Date.parse(iso) : Date.now()) + days * 86_400_000 + 7 * 3600_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function ActionDialog({
+  dossier,
+  action,
+  nextSteps,
+  earlierSteps,
+  onClose,
+  onDone,
+  onConflict,
+}: {
+  dossier: OfficerDossier;
+  action: string;
+  nextSteps: StepChoice[];
+  earlierSteps: StepChoice[];
+  onClose: () => void;
+  onDone: (d: OfficerDossier) => void;
+  onConflict: () => void;
+}) {
+  const { t } = useI18n();
+  const steps = action === 'return_to_step' ? earlierSteps : nextSteps;
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const [stepChoice, setToStep] = useState(steps[0]?.key ?? '');
+  // The steps may arrive after the dialog opened (the control log reloads after each action): keep a valid choice.
+  const toStep = steps.some((s) => s.key === stepChoice) ? stepChoice : (steps[0]?.key ?? '');
+  const [newDay, setNewDay] = useState(plusDays(dossier.dueAt, 3));
+  const [newTime, setNewTime] = useState('16:00');
+  const [returnMethod, setReturnMethod] = useState('counter');
+  const [receiver, setReceiver] = useState('');
+  const [items, setItems] = useState<{ name: string; reason: string }[]>([]);
+  const [pick, setPick] = useState<Record<number, boolean>>({});
+  const [invalid, setInvalid] = useState<string | null>(null);
+
+  const run = useMutation({
+    mutationFn: () => {
+      const body: Record<string, unknown> = { action, expectedVersion: dossier.version };
+      if (reason.trim()) body.reason = reason.trim().normalize('NFC');
+      if (note.trim()) body.note = note.trim().normalize('NFC');
+      if ((action === 'forward' || action === 'return_to_step') && toStep) body.toStep = toStep;
+      if (action === 'apologize') body.newDueAt = `${newDay}T${newTime}:00+07:00`;
+      if (action === 'return_result') {
+        body.returnMethod = returnMethod;
+        if (receiver.trim()) body.receiver = { name: receiver.trim().normalize('NFC') };
+      }
+      if (action === 'request_supplement') body.items = allItems().map((i) => ({ name: i.name.trim(), reason: i.reason.trim() }));
+      return api<OfficerDossier>(`/api/v1/dossiers/${dossier.id}/actions`, { method: 'POST', body });
+    },
+    onSuccess: onDone,
+    onError: (e) => {
+      if (e instanceof ApiError && e.code === 'dossier-version-conflict') onConflict();
+    },
+  });
+
+  const [pickReasons, setPickReasons] = useState<Record<number, string>>({});
+  /** Every item of the request at once: the components ticked (each with its reason) and the ones typed in. */
+  function allItems() {
+    const ticked = dossier.components.filter((c) => pick[c.seq]).map((c) => ({ name: c.name.slice(0, 300), reason: pickReasons[c.seq] ?? '' }));
+    return [...ticked, ...items];
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    let bad: string | null = null;
+    if (needsReason.has(action) && !reason.trim()) bad = t('o.act.reasonRequired');
+    if (action === 'apologize' && (!/^\d{4}-\d{2}-\d{2}$/.test(newDay) || !/^\d{2}:\d{2}$/.test(newTime))) bad = t('o.act.newDueRequired');
+    if (action === 'apologize' && dossier.dueAt && Date.parse(`${newDay}T${newTime}:00+07:00`) <= Date.parse(dossier.dueAt)) bad = t('o.act.newDueAfter');
+    if ((action === 'forward' || action === 'return_to_step') && steps.length > 0 && !toStep) bad = t('o.act.stepRequired');
+    if (action === 'request_supplement') {
+      const all = allItems();
+      if (!all.length) bad = t('o.act.itemsRequired');
+      else if (all.some((i) => !i.name.trim() || !i.reason.trim())) bad = t('o.act.itemReasonRequired');
+    }
+    setInvalid(bad);
+    if (!bad) run.mutate();
+  };
+
+  const picked = dossier.components.filter((c) => pick[c.seq]);
+  const conflict = run.error instanceof ApiError && run.error.code === 'dossier-version-conflict';
+  return (
+    <Modal opened onClose={onClose} title={t(`action.${action}` as MessageKey)} size="lg" closeButtonProps={{ 'aria-label': t('o.close') }}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {invalid && (
+            <Alert color="red" variant="outline" role="alert" title={`${t('common.error')}: ${invalid}`}>
+              {null}
+            </Alert>
+          )}
+          {conflict ? (
+            <Alert color="orange" variant="outline" role="alert" title={t('o.act.conflictTitle')}>
+              {t('o.act.conflict')}
+            </Alert>
+          ) : (
+            run.error && <ErrorAlert error={run.error} />
+          )}
+          <Text size="sm">{t(`o.act.help.${action}` as MessageKey)}</Text>
+          {(action === 'forward' || action === 'return_to_step') && steps.length > 0 && (
+            <NativeSelect label={t('o.act.toStep')} value={toStep} onChange={(e) => setToStep(e.currentTarget.value)} data={steps.map((s) => ({ value: s.key, label: s.name }))} />
+          )}
+          {action === 'apologize' && (
+            <Group grow align="flex-start">
+              <TextInput type="date" label={t('o.act.newDueDay')} value={newDay} onChange={(e) => setNewDay(e.currentTarget.value)} />
+              <TextInput type="time" label={t('o.act.newDueTime')} value={newTime} onChange={(e) => setNewTime(e.currentTarget.value)} />
+            </Group>
+          )}
+          {action === 'return_result' && (
+            <>
+              <Radio.Group label={t('o.act.returnMethod')} value={returnMethod} onChange={setReturnMethod}>
+                <Stack gap={6} mt={6}>
+                  {['counter', 'post', 'online'].map((m) => (
+                    <Radio key={m} value={m} label={t(`o.return.${m}` as MessageKey)} />
+                  ))}
+                </Stack>
+              </Radio.Group>
+              <TextInput label={`${t('o.act.receiver')} ${t('o.optional')}`} value={receiver} onChange={(e) => setReceiver(e.currentTarget.value)} maxLength={200} />
+            </>
+          )}
+          {action === 'request_supplement' && (
+            <Stack gap="xs">
+              <Text fw={600}>{t('o.act.itemsTitle')}</Text>
+              {dossier.components.map((c) => (
+                <Checkbox key={c.seq} label={c.name} checked={!!pick[c.seq]} onChange={(e) => setPick({ ...pick, [c.seq]: e.currentTarget.checked })} />
+              ))}
+              {picked.map((c) => (
+                <TextInput
+                  key={c.seq}
+                  label={t('o.act.itemReason', { name: c.name.slice(0, 60) })}
+                  value={pickReasons[c.seq] ?? ''}
+                  onChange={(e) => setPickReasons({ ...pickReasons, [c.seq]: e.currentTarget.value })}
+                  maxLength={1000}
+                />
+              ))}
+              {items.map((it, i) => (
+                <Group key={i} align="flex-end" wrap="nowrap">
+                  <TextInput
+                    label={t('o.act.itemName', { n: i + 1 })}
+                    value={it.name}
+                    onChange={(e) => setItems(items.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)))}
+                    maxLength={300}
+                    style={{ flex: 1 }}
+                  />
+                  <TextInput
+                    label={t('o.act.itemReasonN', { n: i + 1 })}
+                    value={it.reason}
+                    onChange={(e) => setItems(items.map((x, j) => (j === i ? { ...x, reason: e.currentTarget.value } : x)))}
+                    maxLength={1000}
+                    style={{ flex: 1 }}
+                  />
+                  <ActionIcon variant="default" size="lg" aria-label={t('o.act.removeItem', { n: i + 1 })} onClick={() => setItems(items.filter((_, j) => j !== i))}>
+                    ×
+                  </ActionIcon>
+                </Group>
+              ))}
+              <Button variant="default" onClick={() => setItems([...items, { name: '', reason: '' }])} w="fit-content">
+                {t('o.act.addItem')}
+              </Button>
+            </Stack>
+          )}
+          {needsReason.has(action) ? (
+            <Textarea label={t('o.act.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={2000} autosize minRows={2} />
+          ) : (
+            <Textarea label={`${action === 'forward' ? t('o.act.opinion') : t('o.act.note')} ${t('o.optional')}`} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={2000} autosize minRows={2} />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('o.cancel')}
+            </Button>
+            <Button type="submit" loading={run.isPending}>
+              {t('o.act.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,106 @@
+/** Shapes of the officer-side API answers (see /openapi.json) that the citizen types do not cover. */
+import type { Dossier, Principal } from '../api/types.ts';
+
+export type Officer = Extract<Principal, { kind: 'officer' }>;
+export type Role = 'one_stop_officer' | 'specialist' | 'leader' | 'agency_admin' | 'national_operator';
+
+export interface OfficerDossier extends Omit<Dossier, 'history' | 'owner' | 'components'> {
+  version: number;
+  channel: 'counter' | 'online' | 'post';
+  allowedActions: string[];
+  countedFrom: string | null;
+  originalDueAt: string | null;
+  owner: { type: string; idNumber: string; name: string; phone?: string; email?: string; address?: string };
+  components: { seq: number; name: string; documentTypeCode: string | null; originals: number; certifiedCopies: number; photocopies: number; source: string }[];
+  history: { seq: number; action: string; at: string | null; actor?: string | null; data?: Record<string, unknown> }[];
+}
+
+export interface ControlEntry {
+  seq: number;
+  via: string;
+  step: string;
+  stepName: string;
+  fromStep: string | null;
+  agency: { code: string; name: string } | null;
+  giver: { id: string; name: string } | null;
+  receiver: { id: string; name: string } | null;
+  givenAt: string | null;
+  dueAt: string | null;
+  doneAt: string | null;
+  timeliness: 'early' | 'on_time' | 'late' | null;
+  overdue: boolean;
+  note: string | null;
+}
+
+export interface ControlLog {
+  dossier: {
+    currentStep: string | null;
+    currentStepName: string | null;
+    assignee: { id: string; name: string } | null;
+    stepDueAt: string | null;
+  };
+  template: { id: string; code: string; version: number; name: string } | null;
+  entries: ControlEntry[];
+}
+
+export interface TemplateStep {
+  key: string;
+  name: string;
+  kind: string;
+  role: string;
+  agency: string;
+  next: string[];
+}
+
+export interface FeesView {
+  total: number;
+  paid: boolean;
+  lines: { code: string | null; name: string; amount: number }[];
+  payments: { method: string; amount: number; receiptNo?: string | null; state: string }[];
+}
+
+export interface Statistics {
+  from: string;
+  to: string;
+  agency: { code: string; name: string } | null;
+  received: number;
+  receivedOnline: number;
+  receivedCounter: number;
+  receivedPost: number;
+  resolved: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  pending: number;
+  pendingLate: number;
+  onlineShare: number;
+  onTimeShare: number;
+  byDay: { day: string; received: number; resolved: number }[];
+}
+
+export interface AgencyDetail {
+  code: string;
+  name: string;
+  level?: number;
+  kind?: string;
+  nodeCode?: string;
+  parent?: { code: string; name: string } | null;
+  children?: { code: string; name: string }[];
+  oneStopUnits?: { code: string; name: string; address?: string | null }[];
+}
+
+export interface OfficerQueueRow {
+  id: string;
+  code: string | null;
+  status: number;
+  procedureCode: string;
+  procedureName: string;
+  ownerName: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  step: string | null;
+  assignee: { id: string; name: string } | null;
+  stepDueAt: string | null;
+  late: boolean;
+  version: number;
+}
