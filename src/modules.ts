@@ -26,6 +26,7 @@ import { reuseRoutes } from './local/reuse/reuse.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
 import { nodeRoutes } from './federation/transport/node.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
+import { portalRoutes } from './local/portal/portal.routes.ts';
 
 export type { AppContext };
 
@@ -68,4 +69,6 @@ export const modules: Module[] = [
   // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
   { name: 'federation-node', role: 'platform', routes: nodeRoutes },
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
+  // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
+  { name: 'citizen-portal', role: 'local', routes: portalRoutes },
 ];
