@@ -100,7 +100,7 @@ function Consents({ d }: { d: Full }) {
         ) : !CLOSED.includes(d.status) ? (
           <Stack key={c.id} mt="xs" gap={4} align="flex-start">
             <Text size="sm">{t('dcon.withdrawHint')}</Text>
-            <Button variant="outline" color="red" onClick={() => withdraw.mutate(c.id)} loading={withdraw.isPending}>
+            <Button variant="outline" onClick={() => withdraw.mutate(c.id)} loading={withdraw.isPending}>
               {t('dcon.withdraw')}
             </Button>
           </Stack>

@@ -203,7 +203,10 @@ export default function SubmitPage() {
                 typeCode={k.documentTypeCode ?? null}
                 resolved={reuse.data?.components.find((c) => c.seq === i + 1)}
                 choice={choiceOf(i + 1)}
-                onChange={(c) => update((d) => ({ choices: { ...d.choices, [String(i + 1)]: c } }))}
+                onChange={(c) => {
+                  setProblems((x) => x.filter((m) => m.key !== `paper-${i + 1}`));
+                  update((d) => ({ choices: { ...d.choices, [String(i + 1)]: c } }));
+                }}
                 error={has(`paper-${i + 1}`)}
               />
             ))}
