@@ -17,6 +17,7 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
   'due-date': async () => (await import('./due-date.ts')).benchDueDate(),
   warehouse: async () => (await import('./warehouse.ts')).benchWarehouse(),
   sync: async () => (await import('./sync.ts')).benchSync(),
+  signing: async () => (await import('./signing.ts')).benchSigning(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in all);

@@ -106,6 +106,15 @@ const Env = Type.Object({
   SYNC_RETRY_MAX_MS: Type.Integer({ minimum: 10, maximum: 86_400_000, default: 300_000 }),
   /** How long a claimed dossier stream stays invisible to other senders (a sender that dies frees it after this). */
   SYNC_LEASE_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
+  /**
+   * Organisational signing keys (src/platform/signing). A folder of PKCS#12 files, one per agency named
+   * `<agency-code>.p12`, unlocked with SIGNING_P12_PASSPHRASE. Empty: development keys (a per-node DEV CA and
+   * per-agency certificates generated at first use, private keys encrypted under DATA_DIR/signing).
+   */
+  SIGNING_P12_DIR: Type.String({ default: '' }),
+  SIGNING_P12_PASSPHRASE: Type.String({ default: '' }),
+  /** Folder of PEM certificates of production CAs whose signatures verification reports as trusted. */
+  SIGNING_TRUSTED_CA_DIR: Type.String({ default: '' }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;

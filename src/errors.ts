@@ -450,6 +450,41 @@ export const errorCodes = {
     vi: 'Thành phần hồ sơ chưa được số hóa',
     en: 'The component has not been digitised',
   },
+  // --- signed documents and verification ---
+  'verification-code-invalid': {
+    status: 400,
+    vi: 'Mã xác thực không đúng định dạng',
+    en: 'The verification code is malformed',
+  },
+  'signed-document-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy văn bản với mã xác thực này',
+    en: 'No document was issued with this verification code',
+  },
+  'pdf-empty': { status: 400, vi: 'Tệp PDF rỗng', en: 'The PDF file is empty' },
+  'pdf-invalid': { status: 422, vi: 'Tệp không phải PDF hợp lệ', en: 'The file is not a valid PDF' },
+  'signing-key-unavailable': {
+    status: 503,
+    vi: 'Không có khóa ký số của cơ quan',
+    en: 'The signing key of the agency is not available',
+  },
+  'signed-document-not-valid': {
+    status: 409,
+    vi: 'Văn bản đã bị thay thế hoặc thu hồi',
+    en: 'The document has already been replaced or revoked',
+  },
+  // --- electronic results ---
+  'result-already-issued': {
+    status: 409,
+    vi: 'Hồ sơ đã có kết quả điện tử',
+    en: 'An electronic result was already issued for this dossier',
+  },
+  'result-not-found': { status: 404, vi: 'Không tìm thấy kết quả', en: 'Result not found' },
+  'result-not-valid': {
+    status: 409,
+    vi: 'Kết quả đã bị thay thế hoặc thu hồi',
+    en: 'The result has already been replaced or revoked',
+  },
   // --- generic ---
   'not-found': { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
   conflict: { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },

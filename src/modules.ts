@@ -26,6 +26,8 @@ import { reuseRoutes } from './local/reuse/reuse.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
 import { nodeRoutes } from './federation/transport/node.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
+import { verificationRoutes } from './platform/signing/verification.routes.ts';
+import { resultRoutes } from './local/results/results.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
 
 export type { AppContext };
@@ -69,6 +71,8 @@ export const modules: Module[] = [
   // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
   { name: 'federation-node', role: 'platform', routes: nodeRoutes },
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
+  { name: 'verification', role: 'platform', routes: verificationRoutes },
+  { name: 'results', role: 'local', routes: resultRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },
 ];

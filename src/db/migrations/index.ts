@@ -20,6 +20,8 @@ import * as m0910 from './0910-dossier-fee-payments.ts';
 import * as m0911 from './0911-supplement-window.ts';
 import * as m0912 from './0912-dossier-legacy-code.ts';
 import * as m0920 from './0920-app-settings.ts';
+import * as m0930 from './0930-signing.ts';
+import * as m0931 from './0931-dossier-results.ts';
 import * as m0940 from './0940-warehouse.ts';
 import * as m0941 from './0941-component-reuse.ts';
 import * as m0950 from './0950-digitisation.ts';
@@ -48,6 +50,8 @@ export const migrations: Record<string, Migration> = {
   '0911-supplement-window': m0911,
   '0912-dossier-legacy-code': m0912,
   '0920-app-settings': m0920,
+  '0930-signing': m0930,
+  '0931-dossier-results': m0931,
   '0940-warehouse': m0940,
   '0941-component-reuse': m0941,
   '0950-digitisation': m0950,

@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
-import { dossierForms, renderDossierForm } from './dossier.documents.ts';
+import { formatVerificationCode } from '../../platform/signing/verification.ts';
+import { dossierForms, signedDossierForm } from './dossier.documents.ts';
 
 const problem = { $ref: 'Problem#' };
 
-export async function dossierDocumentRoutes(app: Server, { db, config }: AppContext): Promise<void> {
+export async function dossierDocumentRoutes(app: Server, ctx: AppContext): Promise<void> {
   app.get(
     '/api/v1/dossiers/:id/forms/:form',
     {
@@ -13,7 +14,9 @@ export async function dossierDocumentRoutes(app: Server, { db, config }: AppCont
       schema: {
         tags: ['dossiers'],
         summary:
-          'A standard form of the dossier as PDF: receipt (01), supplement request (02), refusal (03), apology (04)',
+          'A standard form of the dossier as a PDF signed by the agency and registered (verification code in the ' +
+          'X-Verification-Code header and printed with a QR code): receipt (01), supplement request (02), refusal ' +
+          '(03), apology (04), stop notice (05). The same form for the same action is the same document.',
         params: Type.Object(
           {
             id: Type.String({ format: 'uuid' }),
@@ -26,11 +29,12 @@ export async function dossierDocumentRoutes(app: Server, { db, config }: AppCont
     },
     async (req, reply) => {
       const form = req.params.form.replace(/\.pdf$/, '') as (typeof dossierForms)[number];
-      const pdf = await renderDossierForm(db, config, req.principal, req.params.id, form);
+      const issued = await signedDossierForm(ctx, req.principal, req.params.id, form);
       return reply
         .type('application/pdf')
+        .header('x-verification-code', formatVerificationCode(issued.verificationCode))
         .header('content-disposition', `inline; filename="${form}.pdf"`)
-        .send(Buffer.from(pdf));
+        .send(issued.pdf);
     },
   );
 }

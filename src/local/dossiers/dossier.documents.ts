@@ -1,6 +1,7 @@
 /**
  * The standard forms of a dossier, rendered from its record: 01 receipt, 02 supplement request, 03 refusal,
- * 04 apology. Each is built from the action that produced it (who, when, the items or reason it carried).
+ * 04 apology, 05 stop notice. Each is built from the action that produced it (who, when, the items or reason it
+ * carried); `signedDossierForm` issues it signed and registered, once per producing action.
  */
 import { sql } from 'kysely';
 import type { Config } from '../../config.ts';
@@ -8,7 +9,17 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import { renderApology, renderReceipt, renderRefusal, renderStopNotice, renderSupplementRequest } from '../forms/index.ts';
+import {
+  FORM_TEMPLATES,
+  renderApology,
+  renderReceipt,
+  renderRefusal,
+  renderStopNotice,
+  renderSupplementRequest,
+  stampVerification,
+} from '../forms/index.ts';
+import { signAndRegister, type RegistryContext } from '../../platform/signing/registry.service.ts';
+import { findFormDocument, insertFormDocument, lockFormDocument } from '../results/results.repository.ts';
 import type { ApplicantInput, FormAgency } from '../forms/forms.ts';
 import { assertVisible } from './dossier.query.ts';
 import { findDossier, listActions, listComponents, listFees } from './dossier.repository.ts';
@@ -172,3 +183,68 @@ export async function renderDossierForm(
     }
   }
 }
+
+/** The action whose record each form reports (its sequence number names the issued document). */
+const FORM_ACTION: Record<DossierForm, string> = {
+  'receipt': 'receive',
+  'supplement-request': 'request_supplement',
+  'refusal': 'refuse',
+  'apology': 'apologize',
+  'stop-notice': 'withdraw',
+};
+
+export interface SignedForm {
+  pdf: Buffer;
+  verificationCode: string;
+}
+
+/**
+ * The form as issued: rendered once with its verification code and QR, signed by the resolving agency,
+ * registered and stored; every later download of the same form for the same action serves the same bytes.
+ * Concurrent first downloads are serialised by a transaction-scoped advisory lock on (dossier, form, action).
+ */
+export async function signedDossierForm(
+  ctx: RegistryContext,
+  principal: Principal | undefined,
+  dossierId: string,
+  form: DossierForm,
+): Promise<SignedForm> {
+  const d = await findDossier(ctx.db, dossierId);
+  if (!d) throw new AppError('dossier-not-found');
+  await assertVisible(ctx.db, principal, d);
+  const action = (await listActions(ctx.db, d.id)).findLast((a) => a.kind === FORM_ACTION[form]);
+  const existing = action ? await findFormDocument(ctx.db, d.id, form, action.seq) : undefined;
+  if (existing) return { pdf: await ctx.blobs.read(existing.blobSha256), verificationCode: existing.verificationCode };
+  // Validates the form can be produced (404/409 as before) before anything is signed.
+  await renderDossierForm(ctx.db, ctx.config, principal, dossierId, form);
+  if (!action || !d.resolvingAgencyId) throw new AppError('not-found');
+  const agencyId = d.resolvingAgencyId;
+  return ctx.db.transaction().execute(async (tx) => {
+    await lockFormDocument(tx, d.id, form, action.seq);
+    const raced = await findFormDocument(tx, d.id, form, action.seq);
+    if (raced) return { pdf: await ctx.blobs.read(raced.blobSha256), verificationCode: raced.verificationCode };
+    const issued = await signAndRegister(
+      { ...ctx, db: tx },
+      {
+        agencyId,
+        kind: form === 'receipt' ? 'receipt' : 'form',
+        title: `${FORM_TITLES[form]} — ${d.code ?? d.id}`,
+        dossierId: d.id,
+        ownerIdNumber: d.ownerIdNumber,
+        metadata: { form, actionSeq: action.seq, dossierCode: d.code },
+        render: async (v) =>
+          stampVerification(await renderDossierForm(tx, ctx.config, principal, dossierId, form), v),
+      },
+    );
+    await insertFormDocument(tx, { dossierId: d.id, form, actionSeq: action.seq, signedDocumentId: issued.id });
+    return { pdf: issued.signedPdf, verificationCode: issued.verificationCode };
+  });
+}
+
+const FORM_TITLES: Record<DossierForm, string> = {
+  'receipt': FORM_TEMPLATES['01'].nameVi,
+  'supplement-request': FORM_TEMPLATES['02'].nameVi,
+  'refusal': FORM_TEMPLATES['03'].nameVi,
+  'apology': FORM_TEMPLATES['04'].nameVi,
+  'stop-notice': FORM_TEMPLATES['05'].nameVi,
+};

@@ -28,7 +28,9 @@ export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promis
 /** The local systems (nodes) whose dispatch queue this officer works: those of their one-stop grants. */
 async function dispatchNodes(db: Db, p: Principal | undefined): Promise<string[]> {
   if (!p || p.kind !== 'officer') return [];
-  const ids = p.grants.filter((g) => g.role === 'one_stop_officer' || g.role === 'leader').map((g) => g.agencyId);
+  const ids = p.grants
+    .filter((g) => g.role === 'one_stop_officer' || g.role === 'leader')
+    .map((g) => g.agencyId);
   return nodeCodesOf(db, ids);
 }
 
@@ -97,7 +99,15 @@ const queueStatuses: Record<QueueName, number[] | undefined> = {
 export async function workQueue(
   db: Db,
   p: Principal | undefined,
-  q: { queue: QueueName; q?: string; step?: string; assigneeId?: string; procedureCode?: string; limit: number; offset: number },
+  q: {
+    queue: QueueName;
+    q?: string;
+    step?: string;
+    assigneeId?: string;
+    procedureCode?: string;
+    limit: number;
+    offset: number;
+  },
   now: Date = new Date(),
 ) {
   const dispatch = q.queue === 'dispatch';

@@ -230,7 +230,8 @@ export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: Dossier
   else if (f.overdueAt) q = q.where('dueAt', '<', f.overdueAt);
   if (f.q) q = q.where((eb) => eb.or([eb('code', '=', f.q!), eb('ownerIdNumber', '=', f.q!)]));
   if (f.step) q = q.where(sql<string>`state #>> '{workflow,step}'`, '=', f.step);
-  if (f.assigneeId !== undefined) q = q.where(sql<string>`state #>> '{workflow,assignee,id}'`, '=', f.assigneeId);
+  if (f.assigneeId !== undefined)
+    q = q.where(sql<string>`state #>> '{workflow,assignee,id}'`, '=', f.assigneeId);
   if (f.procedureCode) q = q.where('procedureCode', '=', f.procedureCode);
   const [rows, count] = await Promise.all([
     q
@@ -254,11 +255,30 @@ export async function insertReceptionRows(
   tx: Tx,
   dossierId: string,
   r: {
-    components: (Omit<DossierComponentRow, 'dossierId' | 'seq' | 'warehouseDocumentId' | 'warehouseConsentId'> &
+    components: (Omit<
+      DossierComponentRow,
+      'dossierId' | 'seq' | 'warehouseDocumentId' | 'warehouseConsentId'
+    > &
       Partial<Pick<DossierComponentRow, 'warehouseDocumentId' | 'warehouseConsentId'>>)[];
     fees: Omit<DossierFeeRow, 'dossierId' | 'seq'>[];
-    action: { seq: number; kind: string; at: string; actorKind: string; actorId: string; actorName: string; data: unknown };
-    audit: { actorKind: string; actorId: string; action: string; targetType: string; targetId: string; outcome: 'ok' | 'refused'; detail: unknown };
+    action: {
+      seq: number;
+      kind: string;
+      at: string;
+      actorKind: string;
+      actorId: string;
+      actorName: string;
+      data: unknown;
+    };
+    audit: {
+      actorKind: string;
+      actorId: string;
+      action: string;
+      targetType: string;
+      targetId: string;
+      outcome: 'ok' | 'refused';
+      detail: unknown;
+    };
   },
 ): Promise<{ components: DossierComponentRow[]; fees: DossierFeeRow[]; action: DossierActionRow }> {
   const components: DossierComponentRow[] = r.components.map((c, i) => ({
@@ -273,7 +293,13 @@ export async function insertReceptionRows(
     warehouseDocumentId: c.warehouseDocumentId ?? null,
     warehouseConsentId: c.warehouseConsentId ?? null,
   }));
-  const fees: DossierFeeRow[] = r.fees.map((f, i) => ({ dossierId, seq: i + 1, code: f.code, name: f.name, amount: f.amount }));
+  const fees: DossierFeeRow[] = r.fees.map((f, i) => ({
+    dossierId,
+    seq: i + 1,
+    code: f.code,
+    name: f.name,
+    amount: f.amount,
+  }));
   const compJson = JSON.stringify(
     components.map((c) => ({
       seq: c.seq,
@@ -287,7 +313,9 @@ export async function insertReceptionRows(
       warehouse_consent_id: c.warehouseConsentId,
     })),
   );
-  const feeJson = JSON.stringify(fees.map((f) => ({ seq: f.seq, code: f.code, name: f.name, amount: f.amount })));
+  const feeJson = JSON.stringify(
+    fees.map((f) => ({ seq: f.seq, code: f.code, name: f.name, amount: f.amount })),
+  );
   const { action: a, audit: e } = r;
   const res = await sql<DossierActionRow>`
     with c as (
@@ -329,7 +357,11 @@ export function agenciesInNodes(tx: Tx, nodes: readonly string[], codes: readonl
 }
 
 /** The first (by code) of these agencies hosted by the node. */
-export async function firstAgencyCodeInNode(tx: Tx, agencyIds: readonly string[], nodeCode: string): Promise<string> {
+export async function firstAgencyCodeInNode(
+  tx: Tx,
+  agencyIds: readonly string[],
+  nodeCode: string,
+): Promise<string> {
   const r = await tx
     .selectFrom('agencies')
     .select('code')
@@ -344,17 +376,34 @@ export async function agencyCodeById(tx: Tx, id: string): Promise<string | undef
   return (await tx.selectFrom('agencies').select('code').where('id', '=', id).executeTakeFirst())?.code;
 }
 
-export async function agencyCodeAndName(tx: Tx, id: string): Promise<{ code: string; name: string } | undefined> {
+export async function agencyCodeAndName(
+  tx: Tx,
+  id: string,
+): Promise<{ code: string; name: string } | undefined> {
   return tx.selectFrom('agencies').select(['code', 'name']).where('id', '=', id).executeTakeFirst();
 }
 
 /** The data of a dossier's first action (reception): its code and, for the dispatch queue, the candidates. */
-export async function firstActionData(tx: Tx, dossierId: string): Promise<Record<string, unknown> | undefined> {
-  return (await tx.selectFrom('dossierActions').select('data').where('dossierId', '=', dossierId).where('seq', '=', 1).executeTakeFirst())?.data;
+export async function firstActionData(
+  tx: Tx,
+  dossierId: string,
+): Promise<Record<string, unknown> | undefined> {
+  return (
+    await tx
+      .selectFrom('dossierActions')
+      .select('data')
+      .where('dossierId', '=', dossierId)
+      .where('seq', '=', 1)
+      .executeTakeFirst()
+  )?.data;
 }
 
 export function statusAndVersion(tx: Tx, dossierId: string) {
-  return tx.selectFrom('dossiers').select(['status', 'version']).where('id', '=', dossierId).executeTakeFirst();
+  return tx
+    .selectFrom('dossiers')
+    .select(['status', 'version'])
+    .where('id', '=', dossierId)
+    .executeTakeFirst();
 }
 
 /** These agencies and every agency below them. */
@@ -366,7 +415,9 @@ export async function agencySubtreeIds(tx: Tx, roots: readonly string[]): Promis
         .selectFrom('agencies')
         .select('id')
         .where('id', 'in', roots)
-        .unionAll((q) => q.selectFrom('agencies as a').innerJoin('tree', 'tree.id', 'a.parentId').select('a.id')),
+        .unionAll((q) =>
+          q.selectFrom('agencies as a').innerJoin('tree', 'tree.id', 'a.parentId').select('a.id'),
+        ),
     )
     .selectFrom('tree')
     .select('id')

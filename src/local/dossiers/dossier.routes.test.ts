@@ -175,7 +175,14 @@ describe('processing a dossier', () => {
     });
     expect(returned.json().status).toBe(10);
     expect(returned.json().history.map((h: { action: string }) => h.action)).toEqual([
-      'receive', 'start', 'request_supplement', 'supplement_received', 'forward', 'approve', 'record_result', 'return_result',
+      'receive',
+      'start',
+      'request_supplement',
+      'supplement_received',
+      'forward',
+      'approve',
+      'record_result',
+      'return_result',
     ]);
 
     const track = await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${d.code}` });
@@ -430,7 +437,11 @@ describe('boundary-free reception routed by competence', () => {
     const d = res.json();
     expect(d).toMatchObject({ status: 2, resolvingAgencyCode: null });
     expect(d.code).toMatch(/^000\.00\.00\.H56-\d{6}-\d{4}$/); // issued by the receiving agency
-    const queue = await t.app.inject({ method: 'GET', url: '/api/v1/dossiers?queue=dispatch', headers: { authorization: 'Bearer mc' } });
+    const queue = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/dossiers?queue=dispatch',
+      headers: { authorization: 'Bearer mc' },
+    });
     expect(queue.json().items.map((x: { id: string }) => x.id)).toContain(d.id);
     expect((await actOn(d.id, 'mc', { action: 'start' })).json().code).toBe('dossier-transition-not-allowed');
     const wrong = await actOn(d.id, 'mc', { action: 'dispatch', agencyCode: '000.00.06.H49' });
@@ -455,10 +466,17 @@ describe('the other paths of the lifecycle', () => {
     const d = (await post('/api/v1/online/dossiers', 'citizen', body)).json();
     const noReason = await actOn(d.id, 'mc', { action: 'refuse' });
     expect(noReason.json().code).toBe('reason-required');
-    const refused = await actOn(d.id, 'mc', { action: 'refuse', reason: 'Thủ tục không thuộc thẩm quyền của cơ quan' });
+    const refused = await actOn(d.id, 'mc', {
+      action: 'refuse',
+      reason: 'Thủ tục không thuộc thẩm quyền của cơ quan',
+    });
     expect(refused.json()).toMatchObject({ status: 3, allowedActions: [] });
     // Never received, so never coded: the refusal went out electronically, there is no form 03 to print.
-    const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/forms/refusal.pdf`, headers: { authorization: 'Bearer mc' } });
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${d.id}/forms/refusal.pdf`,
+      headers: { authorization: 'Bearer mc' },
+    });
     expect(pdf.statusCode).toBe(404);
     expect(pdf.json().code).toBe('not-found');
   });
@@ -469,12 +487,21 @@ describe('the other paths of the lifecycle', () => {
     expect((await actOn(a.id, 'cv', { action: 'stop', reason: 'Hồ sơ giả mạo' })).statusCode).toBe(403);
     const stopped = await actOn(a.id, 'ld', { action: 'stop', reason: 'Phát hiện giấy tờ giả mạo' });
     expect(stopped.json().status).toBe(8);
-    expect((await actOn(a.id, 'cv', { action: 'record_result' })).json().code).toBe('dossier-transition-not-allowed');
+    expect((await actOn(a.id, 'cv', { action: 'record_result' })).json().code).toBe(
+      'dossier-transition-not-allowed',
+    );
 
     const b = (await post('/api/v1/dossiers', 'mc', reception())).json();
-    const withdrawn = await actOn(b.id, 'mc', { action: 'withdraw', reason: 'Công dân xin rút hồ sơ để bổ sung sau' });
+    const withdrawn = await actOn(b.id, 'mc', {
+      action: 'withdraw',
+      reason: 'Công dân xin rút hồ sơ để bổ sung sau',
+    });
     expect(withdrawn.json().status).toBe(7);
-    const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${b.id}/forms/stop-notice.pdf`, headers: { authorization: 'Bearer mc' } });
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${b.id}/forms/stop-notice.pdf`,
+      headers: { authorization: 'Bearer mc' },
+    });
     expect(pdf.statusCode).toBe(200);
   });
 
@@ -490,7 +517,12 @@ describe('the other paths of the lifecycle', () => {
     expect((await actOn(d.id, 'ld', { action: 'recall' })).json().code).toBe('reason-required');
     const recalled = await actOn(d.id, 'ld', { action: 'recall', reason: 'Kết quả ghi sai ngày sinh' });
     expect(recalled.json()).toMatchObject({ status: 4, timeliness: null });
-    const audit = await t.db.selectFrom('auditEvents').select('action').where('targetId', '=', d.id).where('outcome', '=', 'ok').execute();
+    const audit = await t.db
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('targetId', '=', d.id)
+      .where('outcome', '=', 'ok')
+      .execute();
     expect(audit.map((x) => x.action)).toContain('recall');
   });
 });

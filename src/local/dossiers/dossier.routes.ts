@@ -8,8 +8,7 @@ import { hookPaymentsToDossiers } from './payment-hook.ts';
 import { feeRoutes } from './fees-payments.routes.ts';
 import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { actionKinds } from './status.ts';
-import { checkSupplementRequest } from '../reuse/reuse.service.ts';
-import { insertVerifications } from '../reuse/reuse.repository.ts';
+import { supplementCheck } from '../reuse/reuse.service.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['dossiers'];
@@ -87,7 +86,10 @@ const paging = {
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
 };
 const ListResponse = {
-  200: Type.Object({ total: Type.Integer(), items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+  200: Type.Object({
+    total: Type.Integer(),
+    items: Type.Array(Type.Object({}, { additionalProperties: true })),
+  }),
   400: problem,
   401: problem,
   403: problem,
@@ -132,7 +134,10 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       },
     },
     async (req, reply) => {
-      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, { ...req.body, channel: 'online' });
+      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, {
+        ...req.body,
+        channel: 'online',
+      });
       return reply.code(201).send(await presentDossier(db, row, written));
     },
   );
@@ -163,7 +168,9 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
               ),
             ),
             q: Type.Optional(Type.String({ maxLength: 40 })),
-            step: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'current workflow step key' })),
+            step: Type.Optional(
+              Type.String({ minLength: 1, maxLength: 40, description: 'current workflow step key' }),
+            ),
             assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
             procedureCode: Type.Optional(Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 })),
             ...paging,
@@ -249,12 +256,9 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
     },
     async (req) => {
       // once-only: a supplement item a valid warehouse document covers is refused (409) unless it is a verification
-      const once = req.body.action === 'request_supplement' && req.body.items
-        ? await checkSupplementRequest(db, nationalPort, req.principal, req.params.id, req.body.items)
-        : undefined;
-      const row = await act(db, req.principal, req.params.id, req.body);
-      if (once?.verifications.length)
-        await insertVerifications(db, { actorKind: 'officer', actorId: req.principal!.id }, row.id, once.dossier.resolvingAgencyId, once.verifications);
+      const row = await act(db, req.principal, req.params.id, req.body, new Date(), {
+        supplementCheck: supplementCheck(nationalPort, req.principal),
+      });
       return presentDossier(db, row);
     },
   );

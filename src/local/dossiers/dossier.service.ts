@@ -42,8 +42,14 @@ import {
 } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
 import { planReception, type ReuseEntry } from '../reuse/reception-plan.ts';
-import { insertVerifications } from '../reuse/reuse.repository.ts';
-import { holdsCurrentStep, partyOf, planStep, workflowContextFor, workflowForReception } from '../workflow/step.service.ts';
+import { insertVerifications, type Verification } from '../reuse/reuse.repository.ts';
+import {
+  holdsCurrentStep,
+  partyOf,
+  planStep,
+  workflowContextFor,
+  workflowForReception,
+} from '../workflow/step.service.ts';
 
 export interface OwnerInput {
   type: 'citizen' | 'business' | 'agency' | 'other';
@@ -203,7 +209,9 @@ export async function receiveDossier(
     if (!principal || principal.kind === 'officer')
       throw new AppError('forbidden', { detail: 'Online submission is for citizens and organisations' });
     if (!input.resolvingAgencyCode)
-      throw new AppError('validation-failed', { errors: [{ path: '/resolvingAgencyCode', message: 'required online' }] });
+      throw new AppError('validation-failed', {
+        errors: [{ path: '/resolvingAgencyCode', message: 'required online' }],
+      });
   }
   const route = input.resolvingAgencyCode
     ? { agency: await getAgencyRef(db, input.resolvingAgencyCode) }
@@ -211,14 +219,18 @@ export async function receiveDossier(
   const agency = route.agency;
   if (agency) {
     if (![agency.code, ...agency.ancestorCodes].some((c) => proc.competentAgencyCodes.includes(c))) {
-      throw new AppError('procedure-not-competent', { data: { competentAgencyCodes: proc.competentAgencyCodes } });
+      throw new AppError('procedure-not-competent', {
+        data: { competentAgencyCodes: proc.competentAgencyCodes },
+      });
     }
     if (
       !online &&
       !officerGrantsFor(principal, agency, actionRoles.receive) &&
       !(await receivesForNode(db, principal, agency.nodeCode))
     ) {
-      throw new AppError('forbidden', { detail: 'Not a one-stop officer of the system that hosts this agency' });
+      throw new AppError('forbidden', {
+        detail: 'Not a one-stop officer of the system that hosts this agency',
+      });
     }
   }
   const nodeCode = agency?.nodeCode ?? (route as { nodeCode: string }).nodeCode;
@@ -247,78 +259,103 @@ export async function receiveDossier(
     dossierId,
   });
 
-  return db.transaction().execute(async (tx) => {
-    const rule = await findRuleVersion(tx, now.toISOString());
-    const schedule = (await loadSchedule(tx, agency?.code)).schedule;
-    // workflow: the template version in force; the reception step starts with the receiving officer
-    const workflow = await workflowForReception(tx, proc, input.channel, rule.settings, now);
-    const first: ActionRecord = {
-      seq: 1,
-      kind: online ? 'submit' : 'receive',
-      at: now.toISOString(),
-      data: online ? {} : await planStep(tx, { principal, state: initialState(), ctx: workflow, action: 'receive', resolving: agency ?? receivingRef }),
-      ...(partyOf(principal) ? { actor: partyOf(principal)! } : {}),
-    };
-    const state = apply(initialState(), first, { schedule, terms, rules: rule.settings, workflow });
-    let code: string | null = null;
-    if (!online) {
-      const day = vnDay(now);
-      code = formatDossierCode(codeAgency, day, await nextCodeSeq(tx, codeAgency, day));
-      first.data = agency
-        ? { ...first.data, code }
-        : { ...first.data, code, dispatchCandidates: (route as { candidates: string[] }).candidates };
-    }
-    const row = await insertDossier(tx, {
-      id: dossierId,
-      code,
-      channel: input.channel,
-      procedureCode: proc.code,
-      procedureVersionId: proc.versionId,
-      procedureName: proc.name,
-      caseCode: cas?.code ?? null,
-      terms,
-      ruleVersionId: rule.id,
-      ownerType: owner.type,
-      ownerIdNumber: owner.idNumber,
-      ownerName: owner.name.normalize('NFC'),
-      ownerContact: {
-        address: owner.address ?? '',
-        phone: owner.phone ?? '',
-        email: owner.email ?? '',
-        birthDate: owner.birthDate ?? '',
-      },
-      submitter: input.submitter ?? null,
-      accountId: principal && principal.kind !== 'officer' ? principal.id : null,
-      receivingUnitId: null,
-      resolvingAgencyId: agency?.id ?? null,
-      nodeCode,
-      status: state.status,
-      subState: state.subState,
-      receivedAt: state.receivedAt,
-      dueAt: state.dueAt,
-      state,
-      workflowTemplateId: workflow.templateId,
+  return db
+    .transaction()
+    .execute(async (tx) => {
+      const rule = await findRuleVersion(tx, now.toISOString());
+      const schedule = (await loadSchedule(tx, agency?.code)).schedule;
+      // workflow: the template version in force; the reception step starts with the receiving officer
+      const workflow = await workflowForReception(tx, proc, input.channel, rule.settings, now);
+      const first: ActionRecord = {
+        seq: 1,
+        kind: online ? 'submit' : 'receive',
+        at: now.toISOString(),
+        data: online
+          ? {}
+          : await planStep(tx, {
+              principal,
+              state: initialState(),
+              ctx: workflow,
+              action: 'receive',
+              resolving: agency ?? receivingRef,
+            }),
+        ...(partyOf(principal) ? { actor: partyOf(principal)! } : {}),
+      };
+      const state = apply(initialState(), first, { schedule, terms, rules: rule.settings, workflow });
+      let code: string | null = null;
+      if (!online) {
+        const day = vnDay(now);
+        code = formatDossierCode(codeAgency, day, await nextCodeSeq(tx, codeAgency, day));
+        first.data = agency
+          ? { ...first.data, code }
+          : { ...first.data, code, dispatchCandidates: (route as { candidates: string[] }).candidates };
+      }
+      const row = await insertDossier(tx, {
+        id: dossierId,
+        code,
+        channel: input.channel,
+        procedureCode: proc.code,
+        procedureVersionId: proc.versionId,
+        procedureName: proc.name,
+        caseCode: cas?.code ?? null,
+        terms,
+        ruleVersionId: rule.id,
+        ownerType: owner.type,
+        ownerIdNumber: owner.idNumber,
+        ownerName: owner.name.normalize('NFC'),
+        ownerContact: {
+          address: owner.address ?? '',
+          phone: owner.phone ?? '',
+          email: owner.email ?? '',
+          birthDate: owner.birthDate ?? '',
+        },
+        submitter: input.submitter ?? null,
+        accountId: principal && principal.kind !== 'officer' ? principal.id : null,
+        receivingUnitId: null,
+        resolvingAgencyId: agency?.id ?? null,
+        nodeCode,
+        status: state.status,
+        subState: state.subState,
+        receivedAt: state.receivedAt,
+        dueAt: state.dueAt,
+        state,
+        workflowTemplateId: workflow.templateId,
+      });
+      // components, fees, first action and audit row: one statement
+      const { components, fees, action } = await insertReceptionRows(tx, row.id, {
+        components: plan.components,
+        fees: proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
+        action: { seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) },
+        audit: {
+          ...auditActor(principal),
+          action: first.kind,
+          targetType: 'dossier',
+          targetId: row.id,
+          outcome: 'ok',
+          detail: { code },
+        },
+      });
+      await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
+      // Notify the owner (outbox row in this transaction: sent only if the reception commits).
+      await notifyDossierAction(tx, row, first.kind, first.data);
+      // Sync to the national portal (outbox row in this transaction, src/local/sync).
+      await enqueueDossierSync(tx, row, {
+        seq: first.seq,
+        kind: first.kind,
+        at: first.at,
+        actorName: actor(principal).actorName,
+      });
+      return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
+    })
+    .catch(async (err: unknown) => {
+      await plan.undo();
+      throw err;
     });
-    // components, fees, first action and audit row: one statement
-    const { components, fees, action } = await insertReceptionRows(tx, row.id, {
-      components: plan.components,
-      fees: proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
-      action: { seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) },
-      audit: { ...auditActor(principal), action: first.kind, targetType: 'dossier', targetId: row.id, outcome: 'ok', detail: { code } },
-    });
-    await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
-    // Notify the owner (outbox row in this transaction: sent only if the reception commits).
-    await notifyDossierAction(tx, row, first.kind, first.data);
-    // Sync to the national portal (outbox row in this transaction, src/local/sync).
-    await enqueueDossierSync(tx, row, { seq: first.seq, kind: first.kind, at: first.at, actorName: actor(principal).actorName });
-    return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
-  }).catch(async (err: unknown) => {
-    await plan.undo();
-    throw err;
-  });
 }
 
-type Route = { agency: AgencyRef } | { agency: null; nodeCode: string; receivingAgencyCode: string; candidates: string[] };
+type Route =
+  | { agency: AgencyRef }
+  | { agency: null; nodeCode: string; receivingAgencyCode: string; candidates: string[] };
 
 /**
  * Routing by competence at a counter when the officer does not name the agency: the agencies of the officer's
@@ -328,7 +365,10 @@ type Route = { agency: AgencyRef } | { agency: null; nodeCode: string; receiving
 async function routeByCompetence(db: Db, p: Principal | undefined, proc: PortProcedure): Promise<Route> {
   if (!p || p.kind !== 'officer') throw new AppError('forbidden');
   const grants = p.grants.filter((g) => actionRoles.receive.includes(g.role));
-  const nodes = await nodeCodesOf(db, grants.map((g) => g.agencyId));
+  const nodes = await nodeCodesOf(
+    db,
+    grants.map((g) => g.agencyId),
+  );
   if (nodes.length === 0) throw new AppError('forbidden', { detail: 'Not a one-stop officer' });
   const candidates = await agenciesInNodes(db, nodes, proc.competentAgencyCodes);
   if (candidates.length === 0) {
@@ -339,7 +379,11 @@ async function routeByCompetence(db: Db, p: Principal | undefined, proc: PortPro
   }
   if (candidates.length === 1) return { agency: await getAgencyRef(db, candidates[0]!.code) };
   const nodeCode = candidates[0]!.nodeCode;
-  const receivingAgencyCode = await firstAgencyCodeInNode(db, grants.map((g) => g.agencyId), nodeCode);
+  const receivingAgencyCode = await firstAgencyCodeInNode(
+    db,
+    grants.map((g) => g.agencyId),
+    nodeCode,
+  );
   return { agency: null, nodeCode, receivingAgencyCode, candidates: candidates.map((c) => c.code) };
 }
 
@@ -361,7 +405,7 @@ export interface ActInput {
   action: Exclude<ActionKind, 'submit'>;
   expectedVersion: number;
   reason?: string;
-  items?: { name: string; reason: string }[];
+  items?: { name: string; reason: string; documentTypeCode?: string; verification?: { reason: string } }[];
   newDueAt?: string;
   note?: string;
   returnMethod?: 'counter' | 'post' | 'online';
@@ -380,9 +424,10 @@ export async function act(
   dossierId: string,
   input: ActInput,
   now: Date = new Date(),
+  hooks: ActHooks = {},
 ): Promise<DossierRow> {
   try {
-    return await db.transaction().execute(async (tx) => actInTx(tx, principal, dossierId, input, now));
+    return await db.transaction().execute(async (tx) => actInTx(tx, principal, dossierId, input, now, hooks));
   } catch (err) {
     if (err instanceof AppError && err.status === 409) {
       await insertAudit(db, {
@@ -398,13 +443,14 @@ export async function act(
   }
 }
 
-async function actInTx(
+/** `act` inside the caller's transaction (e.g. `record_result` issued together with the electronic result, src/local/results). */
+export async function actInTx(
   tx: Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0],
   principal: Principal | undefined,
   dossierId: string,
   input: ActInput,
   now: Date,
-  opts: { system?: boolean } = {},
+  opts: ActHooks & { system?: boolean } = {},
 ): Promise<DossierRow> {
   const row = await lockDossier(tx, dossierId);
   if (!row) throw new AppError('dossier-not-found');
@@ -421,17 +467,24 @@ async function actInTx(
     }
   } else {
     const ownerMay =
-      !!principal && principal.kind !== 'officer' && row.accountId === principal.id && OWNER_ACTIONS.includes(input.action);
+      !!principal &&
+      principal.kind !== 'officer' &&
+      row.accountId === principal.id &&
+      OWNER_ACTIONS.includes(input.action);
     if (
       !opts.system &&
       !ownerMay &&
       !officerGrantsFor(principal, agency, actionRoles[input.action]) &&
       !holdsCurrentStep(row.state, principal, input.action)
     ) {
-      throw new AppError('forbidden', { detail: `Your roles may not ${input.action} dossiers of this agency` });
+      throw new AppError('forbidden', {
+        detail: `Your roles may not ${input.action} dossiers of this agency`,
+      });
     }
     if (input.action === 'dispatch') {
-      throw new AppError('dossier-transition-not-allowed', { detail: 'The dossier already has its competent agency' });
+      throw new AppError('dossier-transition-not-allowed', {
+        detail: 'The dossier already has its competent agency',
+      });
     }
   }
   if (input.action === 'dispatch') {
@@ -455,7 +508,12 @@ async function actInTx(
   const acting = agency ?? dispatchTo;
   if (!acting) throw new AppError('dossier-not-found');
   const schedule = (await loadSchedule(tx, acting.code)).schedule;
-  const ctx = { schedule, terms: row.terms, rules: rule.settings, workflow: await workflowContextFor(tx, row, rule.settings) };
+  const ctx = {
+    schedule,
+    terms: row.terms,
+    rules: rule.settings,
+    workflow: await workflowContextFor(tx, row, rule.settings),
+  };
   const history = await listActions(tx, row.id);
   const records: ActionRecord[] = history.map((h) => ({
     seq: h.seq,
@@ -469,15 +527,21 @@ async function actInTx(
   if (input.reason) data.reason = input.reason.normalize('NFC');
   if (input.note) data.note = input.note.normalize('NFC');
   if (dispatchTo) data.agencyCode = dispatchTo.code;
+  let verifications: Verification[] = [];
 
   switch (input.action) {
     case 'request_supplement': {
       if (!input.items?.length) throw new AppError('supplement-items-required');
       if (current.supplementRequests > 0 && current.status !== 1)
         throw new AppError('supplement-already-requested');
+      // Once-only: after the caller is known to be allowed, an item a valid warehouse document covers is refused (409)
+      // unless it is a verification; verifications are audited with the action.
+      verifications = opts.supplementCheck ? await opts.supplementCheck(tx, row, input.items) : [];
       data.items = input.items.map((i) => ({
         name: i.name.normalize('NFC'),
         reason: i.reason.normalize('NFC'),
+        ...(i.documentTypeCode ? { documentTypeCode: i.documentTypeCode } : {}),
+        ...(i.verification ? { verification: { reason: i.verification.reason.normalize('NFC') } } : {}),
       }));
       break;
     }
@@ -527,7 +591,15 @@ async function actInTx(
 
   Object.assign(
     data,
-    await planStep(tx, { principal, state: current, ctx: ctx.workflow, action: input.action, toStep: input.toStep, assigneeId: input.assigneeId, resolving: acting }),
+    await planStep(tx, {
+      principal,
+      state: current,
+      ctx: ctx.workflow,
+      action: input.action,
+      toStep: input.toStep,
+      assigneeId: input.assigneeId,
+      resolving: acting,
+    }),
   );
   const record: ActionRecord = { seq: current.lastSeq + 1, kind: input.action, at: now.toISOString(), data };
   if (principal) record.actor = { id: principal.id, name: principal.name };
@@ -549,7 +621,14 @@ async function actInTx(
     code = formatDossierCode(acting.code, day, await nextCodeSeq(tx, acting.code, day));
     record.data.code = code;
   }
-  await appendAction(tx, { dossierId: row.id, seq: record.seq, kind: record.kind, at: record.at, data: record.data, ...actor(principal) });
+  await appendAction(tx, {
+    dossierId: row.id,
+    seq: record.seq,
+    kind: record.kind,
+    at: record.at,
+    data: record.data,
+    ...actor(principal),
+  });
   const updated = await updateProjection(tx, row.id, {
     ...(code ? { code } : {}),
     ...(dispatchTo ? { resolvingAgencyId: dispatchTo.id } : {}),
@@ -567,10 +646,26 @@ async function actInTx(
     outcome: 'ok',
     detail: { seq: record.seq },
   });
+  await insertVerifications(tx, auditActor(principal), row.id, row.resolvingAgencyId, verifications);
   // Notify the owner (outbox row in this transaction: sent only if the action commits).
   await notifyDossierAction(tx, updated, input.action, record.data);
-  await enqueueDossierSync(tx, updated, { seq: record.seq, kind: record.kind, at: record.at, actorName: actor(principal).actorName });
+  await enqueueDossierSync(tx, updated, {
+    seq: record.seq,
+    kind: record.kind,
+    at: record.at,
+    actorName: actor(principal).actorName,
+  });
   return updated;
+}
+
+/** Checks a caller plugs into an action's transaction (the once-only rule lives in src/local/reuse). */
+export interface ActHooks {
+  /** A supplement request's items against the owner's warehouse: throws 409 for a covered item, returns verifications. */
+  supplementCheck?: (
+    tx: Tx,
+    row: DossierRow,
+    items: NonNullable<ActInput['items']>,
+  ) => Promise<Verification[]>;
 }
 
 async function findAgencyById(tx: Tx, id: string): Promise<AgencyRef | undefined> {

@@ -7,7 +7,10 @@ import { dossierFees, recordCashPayment, RECEIPT_NO_PATTERN } from './fees-payme
 const problem = { $ref: 'Problem#' };
 const tags = ['dossiers'];
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
-const Fees = Type.Object({}, { additionalProperties: true, description: 'Fee lines, total, payments (cash and online)' });
+const Fees = Type.Object(
+  {},
+  { additionalProperties: true, description: 'Fee lines, total, payments (cash and online)' },
+);
 
 export async function feeRoutes(app: Server, { db }: AppContext): Promise<void> {
   app.get(
@@ -42,6 +45,7 @@ export async function feeRoutes(app: Server, { db }: AppContext): Promise<void> 
         response: { 201: Fees, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
       },
     },
-    async (req, reply) => reply.code(201).send(await recordCashPayment(db, req.principal, req.params.id, req.body)),
+    async (req, reply) =>
+      reply.code(201).send(await recordCashPayment(db, req.principal, req.params.id, req.body)),
   );
 }

@@ -46,7 +46,11 @@ export interface FeesView {
 
 async function agencyOf(db: Tx, row: DossierRow): Promise<AgencyRef> {
   if (!row.resolvingAgencyId) throw new AppError('forbidden', { detail: 'The dossier waits for dispatch' });
-  const a = await db.selectFrom('agencies').select('code').where('id', '=', row.resolvingAgencyId).executeTakeFirst();
+  const a = await db
+    .selectFrom('agencies')
+    .select('code')
+    .where('id', '=', row.resolvingAgencyId)
+    .executeTakeFirst();
   const ref = a ? await findAgency(db, a.code) : undefined;
   if (!ref) throw new AppError('agency-not-found');
   return ref;
@@ -55,7 +59,9 @@ async function agencyOf(db: Tx, row: DossierRow): Promise<AgencyRef> {
 function grantsIn(p: Principal | undefined, agency: AgencyRef, roles: readonly string[]): boolean {
   if (!p || p.kind !== 'officer') return false;
   const chain = [agency.id, ...agency.ancestorIds];
-  return p.grants.some((g) => roles.includes(g.role) && (g.role === 'national_operator' || chain.includes(g.agencyId)));
+  return p.grants.some(
+    (g) => roles.includes(g.role) && (g.role === 'national_operator' || chain.includes(g.agencyId)),
+  );
 }
 
 function vnYear(d: Date): number {
@@ -63,7 +69,11 @@ function vnYear(d: Date): number {
 }
 
 /** Fee lines and every payment (cash and online) of a dossier, for officers of its agency chain. */
-export async function dossierFees(db: Db, principal: Principal | undefined, dossierId: string): Promise<FeesView> {
+export async function dossierFees(
+  db: Db,
+  principal: Principal | undefined,
+  dossierId: string,
+): Promise<FeesView> {
   const row = await findDossier(db, dossierId);
   if (!row) throw new AppError('dossier-not-found');
   const agency = await agencyOf(db, row);
@@ -125,63 +135,75 @@ export async function recordCashPayment(
 ): Promise<FeesView> {
   const receiptNo = input.receiptNo.trim();
   if (!RECEIPT_NO.test(receiptNo))
-    throw new AppError('validation-failed', { errors: [{ path: '/receiptNo', message: 'invalid receipt number' }] });
-  const result = await db.transaction().execute(async (tx) => {
-    const row = await lockDossier(tx, dossierId);
-    if (!row) throw new AppError('dossier-not-found');
-    const agency = await agencyOf(tx, row);
-    if (!principal || principal.kind !== 'officer' || !grantsIn(principal, agency, ['one_stop_officer']))
-      throw new AppError('forbidden', { detail: 'Only a one-stop officer of the dossier’s agency records cash fees' });
-    if (CLOSED_STATUSES.includes(row.status))
-      throw new AppError('dossier-transition-not-allowed', { detail: 'The dossier is closed', data: { currentStatus: row.status } });
-    const lines = await listFees(tx, row.id);
-    const total = lines.reduce((s, l) => s + Number(l.amount), 0);
-    if (lines.length === 0) throw new AppError('dossier-has-no-fees');
-    const cash = await listFeePayments(tx, row.id);
-    const online = await paymentsOfDossier(tx, row.id);
-    if (cash.length > 0 || online.some((o) => o.state === 'paid')) throw new AppError('fees-already-paid');
-    // An open online request could still be paid: it must be cancelled first (no double payment).
-    const open = online.find((o) => o.state === 'unpaid' || o.state === 'pending');
-    if (open)
-      throw new AppError('payment-request-open', {
-        detail: 'Cancel the open online payment request before taking cash',
-        data: { paymentRequestId: open.id, state: open.state },
+    throw new AppError('validation-failed', {
+      errors: [{ path: '/receiptNo', message: 'invalid receipt number' }],
+    });
+  const result = await db
+    .transaction()
+    .execute(async (tx) => {
+      const row = await lockDossier(tx, dossierId);
+      if (!row) throw new AppError('dossier-not-found');
+      const agency = await agencyOf(tx, row);
+      if (!principal || principal.kind !== 'officer' || !grantsIn(principal, agency, ['one_stop_officer']))
+        throw new AppError('forbidden', {
+          detail: 'Only a one-stop officer of the dossier’s agency records cash fees',
+        });
+      if (CLOSED_STATUSES.includes(row.status))
+        throw new AppError('dossier-transition-not-allowed', {
+          detail: 'The dossier is closed',
+          data: { currentStatus: row.status },
+        });
+      const lines = await listFees(tx, row.id);
+      const total = lines.reduce((s, l) => s + Number(l.amount), 0);
+      if (lines.length === 0) throw new AppError('dossier-has-no-fees');
+      const cash = await listFeePayments(tx, row.id);
+      const online = await paymentsOfDossier(tx, row.id);
+      if (cash.length > 0 || online.some((o) => o.state === 'paid')) throw new AppError('fees-already-paid');
+      // An open online request could still be paid: it must be cancelled first (no double payment).
+      const open = online.find((o) => o.state === 'unpaid' || o.state === 'pending');
+      if (open)
+        throw new AppError('payment-request-open', {
+          detail: 'Cancel the open online payment request before taking cash',
+          data: { paymentRequestId: open.id, state: open.state },
+        });
+      if (input.amount !== total)
+        throw new AppError('fee-amount-mismatch', { data: { expected: total, given: input.amount } });
+      const year = vnYear(now);
+      if (await receiptTaken(tx, agency.code, year, receiptNo))
+        throw new AppError('receipt-number-taken', { data: { agencyCode: agency.code, year, receiptNo } });
+      const paid = await insertFeePayment(tx, {
+        dossierId: row.id,
+        method: 'cash',
+        agencyCode: agency.code,
+        receiptYear: year,
+        receiptNo,
+        amount: total,
+        paidAt: now.toISOString(),
+        officerId: principal.id,
+        officerName: principal.name,
       });
-    if (input.amount !== total) throw new AppError('fee-amount-mismatch', { data: { expected: total, given: input.amount } });
-    const year = vnYear(now);
-    if (await receiptTaken(tx, agency.code, year, receiptNo))
-      throw new AppError('receipt-number-taken', { data: { agencyCode: agency.code, year, receiptNo } });
-    const paid = await insertFeePayment(tx, {
-      dossierId: row.id,
-      method: 'cash',
-      agencyCode: agency.code,
-      receiptYear: year,
-      receiptNo,
-      amount: total,
-      paidAt: now.toISOString(),
-      officerId: principal.id,
-      officerName: principal.name,
+      await insertAudit(tx, {
+        actorKind: principal.kind,
+        actorId: principal.id,
+        action: 'fee_paid_cash',
+        targetType: 'dossier',
+        targetId: row.id,
+        outcome: 'ok',
+        detail: { paymentId: paid.id, receiptNo, amount: total, agencyCode: agency.code, year },
+      });
+      // Status 6: the cash settles the financial obligation in the same transaction.
+      await systemAct(tx, row.id, 'payment_fulfilled', now);
+      return row.id;
+    })
+    .catch((err: unknown) => {
+      // A concurrent payment won the race: the unique indexes decide, reported like the checks above.
+      const c = (err as { code?: string; constraint?: string }).constraint;
+      if ((err as { code?: string }).code === '23505' && c === 'dossier_fee_payments_receipt')
+        throw new AppError('receipt-number-taken', { data: { receiptNo } });
+      if ((err as { code?: string }).code === '23505' && c === 'dossier_fee_payments_once')
+        throw new AppError('fees-already-paid');
+      throw err;
     });
-    await insertAudit(tx, {
-      actorKind: principal.kind,
-      actorId: principal.id,
-      action: 'fee_paid_cash',
-      targetType: 'dossier',
-      targetId: row.id,
-      outcome: 'ok',
-      detail: { paymentId: paid.id, receiptNo, amount: total, agencyCode: agency.code, year },
-    });
-    // Status 6: the cash settles the financial obligation in the same transaction.
-    await systemAct(tx, row.id, 'payment_fulfilled', now);
-    return row.id;
-  }).catch((err: unknown) => {
-    // A concurrent payment won the race: the unique indexes decide, reported like the checks above.
-    const c = (err as { code?: string; constraint?: string }).constraint;
-    if ((err as { code?: string }).code === '23505' && c === 'dossier_fee_payments_receipt')
-      throw new AppError('receipt-number-taken', { data: { receiptNo } });
-    if ((err as { code?: string }).code === '23505' && c === 'dossier_fee_payments_once') throw new AppError('fees-already-paid');
-    throw err;
-  });
   const row = await findDossier(db, result);
   return feesView(db, row!);
 }

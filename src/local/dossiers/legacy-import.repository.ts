@@ -9,7 +9,11 @@ export async function lockLegacyCode(tx: Tx, agencyId: string, legacyCode: strin
 }
 
 /** The dossier imported for this agency under this legacy code. */
-export function findByLegacyCode(tx: Tx, agencyId: string, legacyCode: string): Promise<DossierRow | undefined> {
+export function findByLegacyCode(
+  tx: Tx,
+  agencyId: string,
+  legacyCode: string,
+): Promise<DossierRow | undefined> {
   return tx
     .selectFrom('dossiers')
     .selectAll()
@@ -26,5 +30,7 @@ export async function dossierIdByCode(tx: Tx, code: string): Promise<string | un
 export async function bumpCodeCounter(tx: Tx, agencyCode: string, day: string, seq: number): Promise<void> {
   await sql`
     insert into dossier_code_counters (agency_code, day, last_seq) values (${agencyCode}, ${day}, ${seq})
-    on conflict (agency_code, day) do update set last_seq = greatest(dossier_code_counters.last_seq, excluded.last_seq)`.execute(tx);
+    on conflict (agency_code, day) do update set last_seq = greatest(dossier_code_counters.last_seq, excluded.last_seq)`.execute(
+    tx,
+  );
 }

@@ -27,7 +27,12 @@ const Item = Type.Object(
     statusAt: Type.Optional(Instant),
     owner: Type.Object(
       {
-        type: Type.Union([Type.Literal('citizen'), Type.Literal('business'), Type.Literal('agency'), Type.Literal('other')]),
+        type: Type.Union([
+          Type.Literal('citizen'),
+          Type.Literal('business'),
+          Type.Literal('agency'),
+          Type.Literal('other'),
+        ]),
         idNumber: Type.String({ minLength: 9, maxLength: 14, pattern: '^[0-9-]+$' }),
         name: Text(200),
         birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
@@ -64,7 +69,10 @@ export async function legacyImportRoutes(app: Server, { db, nationalPort }: AppC
       schema: {
         tags,
         summary: 'Import dossiers from an older system with their legacy codes (all or nothing, idempotent)',
-        body: Type.Object({ dossiers: Type.Array(Item, { minItems: 1, maxItems: 200 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { dossiers: Type.Array(Item, { minItems: 1, maxItems: 200 }) },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
           201: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
@@ -90,7 +98,12 @@ export async function legacyImportRoutes(app: Server, { db, nationalPort }: AppC
         tags,
         summary: 'Public tracking by the legacy code of an imported dossier (or its code)',
         params: Type.Object({ code: LEGACY_CODE }, { additionalProperties: false }),
-        response: { 200: Type.Object({}, { additionalProperties: true }), 400: problem, 404: problem, 409: problem },
+        response: {
+          200: Type.Object({}, { additionalProperties: true }),
+          400: problem,
+          404: problem,
+          409: problem,
+        },
       },
     },
     async (req) => trackDossier(db, await codeForLegacyCode(db, req.params.code)),

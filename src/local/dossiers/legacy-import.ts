@@ -25,7 +25,12 @@ import {
 } from './dossier.repository.ts';
 import { formatDossierCode, type ComponentInput, type OwnerInput } from './dossier.service.ts';
 import { replay, type ActionRecord } from './lifecycle.ts';
-import { bumpCodeCounter, dossierIdByCode, findByLegacyCode, lockLegacyCode } from './legacy-import.repository.ts';
+import {
+  bumpCodeCounter,
+  dossierIdByCode,
+  findByLegacyCode,
+  lockLegacyCode,
+} from './legacy-import.repository.ts';
 import type { ActionKind, Status } from './status.ts';
 
 export interface LegacyDossierInput {
@@ -120,7 +125,13 @@ function vnDay(d: Date): string {
 }
 
 /** Every check that needs no write: shape of dates, status path, owner, agency scope, procedure. */
-async function check(db: Db, port: NationalPort, principal: Principal | undefined, x: LegacyDossierInput, i: number): Promise<Checked> {
+async function check(
+  db: Db,
+  port: NationalPort,
+  principal: Principal | undefined,
+  x: LegacyDossierInput,
+  i: number,
+): Promise<Checked> {
   const p = `/dossiers/${i}`;
   if (!Number.isInteger(x.status) || x.status < 1 || x.status > 10) throw bad(`${p}/status`, 'must be 1–10');
   const status = x.status as Status;
@@ -143,10 +154,16 @@ async function check(db: Db, port: NationalPort, principal: Principal | undefine
   if (!agency) throw new AppError('agency-not-found', { detail: `No agency ${x.resolvingAgencyCode}` });
   assertAgencyScope(principal, 'dossier:import', agency.id, agency.ancestorIds);
   const proc = await port.findPublishedProcedure(x.procedureCode);
-  if (!proc) throw new AppError('procedure-not-published', { detail: `Procedure ${x.procedureCode} is not published` });
+  if (!proc)
+    throw new AppError('procedure-not-published', {
+      detail: `Procedure ${x.procedureCode} is not published`,
+    });
   if (![agency.code, ...agency.ancestorCodes].some((c) => proc.competentAgencyCodes.includes(c)))
-    throw new AppError('procedure-not-competent', { data: { competentAgencyCodes: proc.competentAgencyCodes } });
-  if (x.caseCode && !proc.cases.some((c) => c.code === x.caseCode)) throw bad(`${p}/caseCode`, 'unknown case');
+    throw new AppError('procedure-not-competent', {
+      data: { competentAgencyCodes: proc.competentAgencyCodes },
+    });
+  if (x.caseCode && !proc.cases.some((c) => c.code === x.caseCode))
+    throw bad(`${p}/caseCode`, 'unknown case');
 
   const later = (statusAt ?? start).toISOString();
   const data = { imported: true, legacyCode: x.legacyCode };
@@ -191,7 +208,13 @@ export async function importLegacyDossiers(
       await lockLegacyCode(tx, c.agency.id, x.legacyCode);
       const existing = await findByLegacyCode(tx, c.agency.id, x.legacyCode);
       if (existing) {
-        out.push({ legacyCode: x.legacyCode, id: existing.id, code: existing.code, status: existing.status, created: false });
+        out.push({
+          legacyCode: x.legacyCode,
+          id: existing.id,
+          code: existing.code,
+          status: existing.status,
+          created: false,
+        });
         continue;
       }
       const parsed = parseDossierCode(x.legacyCode);
@@ -210,7 +233,8 @@ export async function importLegacyDossiers(
       if (records[0]) records[0].data = { ...records[0].data, code };
       // The old system's appointment stands: kept in the receive action so every later replay keeps it too.
       const received = records.find((r) => r.kind === 'receive');
-      if (x.dueAt && received) received.data = { ...received.data, importedDueAt: new Date(x.dueAt).toISOString() };
+      if (x.dueAt && received)
+        received.data = { ...received.data, importedDueAt: new Date(x.dueAt).toISOString() };
       const state = replay(records, { schedule, terms, rules: rule.settings, workflow: null });
       const cas = x.caseCode ? c.proc.cases.find((k) => k.code === x.caseCode) : c.proc.cases[0];
       const row = await insertDossier(tx, {
@@ -255,8 +279,20 @@ export async function importLegacyDossiers(
           source: 'submitted' as const,
         })),
       );
-      await insertFees(tx, row.id, c.proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })));
-      for (const r of records) await appendAction(tx, { dossierId: row.id, seq: r.seq, kind: r.kind, at: r.at, data: r.data, ...IMPORT_ACTOR });
+      await insertFees(
+        tx,
+        row.id,
+        c.proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
+      );
+      for (const r of records)
+        await appendAction(tx, {
+          dossierId: row.id,
+          seq: r.seq,
+          kind: r.kind,
+          at: r.at,
+          data: r.data,
+          ...IMPORT_ACTOR,
+        });
       await insertAudit(tx, {
         actorKind: principal?.kind ?? 'system',
         actorId: principal?.id ?? 'system',
@@ -273,7 +309,8 @@ export async function importLegacyDossiers(
 }
 
 function termsOf(proc: PortProcedure, channel: LegacyDossierInput['channel']) {
-  const t = channel === 'online' ? (proc.processing.online ?? proc.processing.counter) : proc.processing.counter;
+  const t =
+    channel === 'online' ? (proc.processing.online ?? proc.processing.counter) : proc.processing.counter;
   return t ? { duration: t.duration, unit: t.unit } : null;
 }
 
@@ -281,7 +318,8 @@ function termsOf(proc: PortProcedure, channel: LegacyDossierInput['channel']) {
 export async function codeForLegacyCode(db: Db, legacyCode: string): Promise<string> {
   const rows = await sql<{ code: string | null }>`
     select code from dossiers where legacy_code = ${legacyCode} or code = ${legacyCode} limit 2`.execute(db);
-  if (rows.rows.length === 0) throw new AppError('dossier-not-found', { detail: `No dossier with code ${legacyCode}` });
+  if (rows.rows.length === 0)
+    throw new AppError('dossier-not-found', { detail: `No dossier with code ${legacyCode}` });
   if (rows.rows.length > 1) throw new AppError('legacy-code-ambiguous');
   const code = rows.rows[0]!.code;
   if (!code) throw new AppError('dossier-not-found');

@@ -124,7 +124,12 @@ export function initialState(): DossierState {
 export function apply(
   state: DossierState,
   action: ActionRecord,
-  ctx: { schedule: Schedule; terms: ProcessingTerms | null; rules: RuleSettings; workflow?: WorkflowContext | null },
+  ctx: {
+    schedule: Schedule;
+    terms: ProcessingTerms | null;
+    rules: RuleSettings;
+    workflow?: WorkflowContext | null;
+  },
 ): DossierState {
   const s: DossierState = { ...state, pauses: state.pauses.map((p) => ({ ...p })), lastSeq: action.seq };
   const at = new Date(action.at);
@@ -155,7 +160,8 @@ export function apply(
       }
       // A dossier imported from an older system keeps the appointment that system gave.
       const imported = action.data.importedDueAt;
-      if (typeof imported === 'string') s.dueAt = s.originalDueAt = s.dueAtIfExtended = s.dueAtIfRestarted = imported;
+      if (typeof imported === 'string')
+        s.dueAt = s.originalDueAt = s.dueAtIfExtended = s.dueAtIfRestarted = imported;
       break;
     }
     case 'request_supplement': {
@@ -256,7 +262,12 @@ export function apply(
 
 export function replay(
   actions: readonly ActionRecord[],
-  ctx: { schedule: Schedule; terms: ProcessingTerms | null; rules: RuleSettings; workflow?: WorkflowContext | null },
+  ctx: {
+    schedule: Schedule;
+    terms: ProcessingTerms | null;
+    rules: RuleSettings;
+    workflow?: WorkflowContext | null;
+  },
 ): DossierState {
   return actions.reduce((st, a) => apply(st, a, ctx), initialState());
 }

@@ -9,7 +9,9 @@ type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 export function registerSupplementDeadlineCommands(program: Command, open: OpenDb): void {
   program
     .command('close-expired-supplements')
-    .description('close dossiers waiting for a supplement longer than the rule window (15 working days by default)')
+    .description(
+      'close dossiers waiting for a supplement longer than the rule window (15 working days by default)',
+    )
     .option('--at <iso>', 'the instant to evaluate at (default: now)')
     .action(async (o: { at?: string }) => {
       const now = o.at ? new Date(o.at) : new Date();

@@ -80,8 +80,12 @@ describe('supplement window', () => {
     const answered = await waitingAtCounter();
     const a = await view(answered);
     expect(
-      (await call('POST', `/api/v1/dossiers/${answered}/actions`, 'mc', { action: 'supplement_received', expectedVersion: a.version }))
-        .statusCode,
+      (
+        await call('POST', `/api/v1/dossiers/${answered}/actions`, 'mc', {
+          action: 'supplement_received',
+          expectedVersion: a.version,
+        })
+      ).statusCode,
     ).toBe(200);
 
     const now = Date.now();
@@ -91,7 +95,12 @@ describe('supplement window', () => {
 
     const later = new Date(now + 60 * DAY);
     const closed = await closeExpiredSupplements(t.db, later);
-    expect(closed.map((c) => [c.id, c.action]).sort()).toEqual([[five, 'stop'], [one, 'refuse']].sort());
+    expect(closed.map((c) => [c.id, c.action]).sort()).toEqual(
+      [
+        [five, 'stop'],
+        [one, 'refuse'],
+      ].sort(),
+    );
     const f = await view(five);
     expect(f.status).toBe(8);
     const last = (f.history as { action: string; reason?: string; actor: string }[]).at(-1);
@@ -99,7 +108,11 @@ describe('supplement window', () => {
     expect(JSON.stringify(last)).toContain('Quá hạn bổ sung hồ sơ');
     expect((await view(one)).status).toBe(3);
     expect((await view(answered)).status).toBe(2);
-    const audit = await t.db.selectFrom('auditEvents').select(['action', 'actorKind']).where('targetId', '=', five).execute();
+    const audit = await t.db
+      .selectFrom('auditEvents')
+      .select(['action', 'actorKind'])
+      .where('targetId', '=', five)
+      .execute();
     expect(audit).toContainEqual({ action: 'stop', actorKind: 'system' });
 
     // Idempotent: a second run (or a run later still) closes nothing more.
@@ -110,8 +123,16 @@ describe('supplement window', () => {
 
   it('uses the window of the dossier’s rule version', async () => {
     const id = await waitingAtCounter();
-    const d = await t.db.selectFrom('dossiers').select('ruleVersionId').where('id', '=', id).executeTakeFirstOrThrow();
-    const rule = await t.db.selectFrom('ruleVersions').select('settings').where('id', '=', d.ruleVersionId).executeTakeFirstOrThrow();
+    const d = await t.db
+      .selectFrom('dossiers')
+      .select('ruleVersionId')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const rule = await t.db
+      .selectFrom('ruleVersions')
+      .select('settings')
+      .where('id', '=', d.ruleVersionId)
+      .executeTakeFirstOrThrow();
     await t.db
       .updateTable('ruleVersions')
       .set({ settings: JSON.stringify({ ...rule.settings, supplementWindowWorkingDays: 1 }) })
@@ -121,7 +142,11 @@ describe('supplement window', () => {
       const closed = await closeExpiredSupplements(t.db, new Date(Date.now() + 10 * DAY));
       expect(closed.map((c) => c.id)).toEqual([id]);
     } finally {
-      await t.db.updateTable('ruleVersions').set({ settings: JSON.stringify(rule.settings) }).where('id', '=', d.ruleVersionId).execute();
+      await t.db
+        .updateTable('ruleVersions')
+        .set({ settings: JSON.stringify(rule.settings) })
+        .where('id', '=', d.ruleVersionId)
+        .execute();
     }
   });
 });

@@ -69,7 +69,10 @@ export async function closeExpiredSupplements(db: Db, now: Date = new Date()): P
         .execute((tx) => systemClose(tx, c.id, action, SUPPLEMENT_EXPIRED_REASON, c.version, now));
       closed.push({ id: c.id, code: c.code, action, requestedAt: requestedAt.toISOString() });
     } catch (err) {
-      if (isAppError(err) && (err.code === 'dossier-version-conflict' || err.code === 'dossier-transition-not-allowed'))
+      if (
+        isAppError(err) &&
+        (err.code === 'dossier-version-conflict' || err.code === 'dossier-transition-not-allowed')
+      )
         continue;
       throw err;
     }

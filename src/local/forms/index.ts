@@ -38,3 +38,5 @@ export { FORM_TEMPLATES, LEGACY_TT01_NUMBERS } from './templates.ts';
 export type { FormNumber, FormTemplate } from './templates.ts';
 export { isValidDossierCode, isValidProcedureCode } from './validate.ts';
 export * from './vn-format.ts';
+export { stampVerification } from './verification-stamp.ts';
+export type { VerificationStamp } from './verification-stamp.ts';

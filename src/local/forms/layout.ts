@@ -83,7 +83,10 @@ export function nfc(s: string): string {
 
 /** What the footer and the metadata say about the document. */
 export interface FormMeta {
-  template: FormTemplate;
+  /** A standard form's template, or any document's own (results: number "KQ", their template version). */
+  template: Pick<FormTemplate, 'nameVi' | 'version'> & { number: string };
+  /** Footer text on the left (default "Mẫu số <number> — <version>"). */
+  footer?: string;
   /** Document title (metadata), e.g. the form name and the dossier code. */
   title: string;
   dossierCode: string;
@@ -293,9 +296,9 @@ export class FormDocument {
     const total = this.pages.length;
     this.pages.forEach((page, i) => {
       this.page = page;
-      this.drawText(`Mẫu số ${template.number} — ${template.version}`, this.left, baseline, 'italic', size);
+      this.drawText(this.meta.footer ?? `Mẫu số ${template.number} — ${template.version}`, this.left, baseline, 'italic', size);
       if (i > 0) {
-        const cont = `${template.nameVi} — mã hồ sơ ${this.meta.dossierCode} (tiếp theo)`;
+        const cont = `${template.nameVi} — ${this.meta.footer ? '' : 'mã hồ sơ '}${this.meta.dossierCode} (tiếp theo)`;
         this.drawText(cont, this.right - this.textWidth(cont, 'italic', size), this.top + 14, 'italic', size);
       }
       const right = `Trang ${i + 1}/${total}`;
@@ -303,7 +306,7 @@ export class FormDocument {
     });
     const issued = new Date(Date.parse(this.meta.issuedAt));
     this.pdf.setTitle(nfc(this.meta.title), { showInWindowTitleBar: true });
-    this.pdf.setSubject(nfc(`Mẫu số ${template.number}: ${template.nameVi} (${template.version})`));
+    this.pdf.setSubject(nfc(this.meta.footer ? `${template.nameVi} (${template.version})` : `Mẫu số ${template.number}: ${template.nameVi} (${template.version})`));
     this.pdf.setKeywords([
       template.version,
       `formTemplateVersion=${template.version}`,

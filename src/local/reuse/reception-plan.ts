@@ -7,14 +7,22 @@
  * the owner's access log with the dossier and purpose `once-only check`.
  */
 import { AppError } from '../../errors.ts';
-import type { NationalPort, PortAccess, PortComponent, PortOwner, PortProcedure, PortRequester } from '../../federation/national-port.ts';
+import type {
+  NationalPort,
+  PortAccess,
+  PortComponent,
+  PortOwner,
+  PortProcedure,
+  PortRequester,
+} from '../../federation/national-port.ts';
 import { fold } from '../../lib/fold.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import type { Verification } from './reuse.repository.ts';
 import { matchOf, reasonFor, resolveComponents, typeCodesOf } from './resolver.ts';
 
 export const ONCE_ONLY_PURPOSE = 'once-only check';
-export const ONCE_ONLY_LEGAL_BASIS = 'Nghị định 107/2021/NĐ-CP; Nghị quyết 66.7/2025/NQ-CP (không yêu cầu cung cấp lại giấy tờ đã số hóa)';
+export const ONCE_ONLY_LEGAL_BASIS =
+  'Nghị định 107/2021/NĐ-CP; Nghị quyết 66.7/2025/NQ-CP (không yêu cầu cung cấp lại giấy tờ đã số hóa)';
 
 export interface ReuseEntry {
   /** 1-based position of the component in the procedure case, or its document-type code. */
@@ -59,11 +67,27 @@ export function warehouseOwner(ownerType: string, idNumber: string): PortOwner |
 
 export function requesterOf(p: Principal | undefined, agencyCode: string | null): PortRequester {
   if (!p) return { kind: 'system', id: 'system', name: 'Hệ thống', agencyCode };
-  if (p.kind === 'officer') return { kind: 'officer', id: p.id, name: p.name, agencyCode: agencyCode ?? p.grants[0]?.agencyCode ?? null };
-  return { kind: 'owner', id: p.kind === 'citizen' ? p.personalId : p.taxCode, name: p.name, agencyCode: null };
+  if (p.kind === 'officer')
+    return {
+      kind: 'officer',
+      id: p.id,
+      name: p.name,
+      agencyCode: agencyCode ?? p.grants[0]?.agencyCode ?? null,
+    };
+  return {
+    kind: 'owner',
+    id: p.kind === 'citizen' ? p.personalId : p.taxCode,
+    name: p.name,
+    agencyCode: null,
+  };
 }
 
-function systemAccess(agencyCode: string | null, dossierRef: string, dossierCode: string | null, onBehalf: Principal | undefined): PortAccess {
+function systemAccess(
+  agencyCode: string | null,
+  dossierRef: string,
+  dossierCode: string | null,
+  onBehalf: Principal | undefined,
+): PortAccess {
   const by = onBehalf && onBehalf.kind === 'officer' ? ` (${onBehalf.name})` : '';
   return {
     requester: { kind: 'system', id: 'once-only', name: `Kiểm tra tự động${by}`, agencyCode },
@@ -76,7 +100,10 @@ function systemAccess(agencyCode: string | null, dossierRef: string, dossierCode
 }
 
 /** The procedure component an input line stands for: same document-type code, else the same name (folded). */
-export function componentFor(components: readonly PortComponent[], line: { name: string; documentTypeCode?: string | null }): PortComponent | undefined {
+export function componentFor(
+  components: readonly PortComponent[],
+  line: { name: string; documentTypeCode?: string | null },
+): PortComponent | undefined {
   if (line.documentTypeCode) {
     const byCode = components.find((c) => c.documentTypeCode === line.documentTypeCode);
     if (byCode) return byCode;
@@ -96,7 +123,11 @@ export async function refuseCoveredPaper(
     owner: PortOwner;
     agencyCodes: readonly string[];
     components: readonly PortComponent[];
-    lines: readonly { name: string; documentTypeCode?: string | null; verification?: { reason: string } | undefined }[];
+    lines: readonly {
+      name: string;
+      documentTypeCode?: string | null;
+      verification?: { reason: string } | undefined;
+    }[];
     dossierRef: string;
     dossierCode: string | null;
     stage: Verification['stage'];
@@ -106,13 +137,21 @@ export async function refuseCoveredPaper(
   const typeCodes = typeCodesOf(asked.map((x) => x.comp!));
   if (typeCodes.length === 0) return [];
   const agencyCode = o.agencyCodes[0] ?? null;
-  const found = await port.checkCoverage(systemAccess(agencyCode, o.dossierRef, o.dossierCode, o.principal), { owner: o.owner, typeCodes });
+  const found = await port.checkCoverage(systemAccess(agencyCode, o.dossierRef, o.dossierCode, o.principal), {
+    owner: o.owner,
+    typeCodes,
+  });
   const verifications: Verification[] = [];
   for (const { line, comp } of asked) {
     const ok = resolveComponents([comp!], found, o.agencyCodes)[0]!.candidates.find((c) => c.reason === 'ok');
     if (!ok) continue;
     if (line.verification?.reason.trim()) {
-      verifications.push({ component: line.name, documentId: ok.document.id, reason: line.verification.reason.normalize('NFC'), stage: o.stage });
+      verifications.push({
+        component: line.name,
+        documentId: ok.document.id,
+        reason: line.verification.reason.normalize('NFC'),
+        stage: o.stage,
+      });
       continue;
     }
     const d = ok.document;
@@ -161,36 +200,87 @@ export async function planReception(
     warehouseConsentId: null,
   }));
   const reuse = o.reuse ?? [];
-  if (reuse.length && !owner) throw new AppError('reuse-document-not-usable', { detail: 'This owner has no warehouse', data: { reason: 'no-warehouse' } });
+  if (reuse.length && !owner)
+    throw new AppError('reuse-document-not-usable', {
+      detail: 'This owner has no warehouse',
+      data: { reason: 'no-warehouse' },
+    });
   if (reuse.length && !online && !o.consentId)
-    throw new AppError('warehouse-access-refused', { detail: 'Record the person’s consent at the counter first', data: { reason: 'no-consent' } });
+    throw new AppError('warehouse-access-refused', {
+      detail: 'Record the person’s consent at the counter first',
+      data: { reason: 'no-consent' },
+    });
 
   // the consent the reads rely on: the owner themselves online, the counter consent otherwise
   let access: PortAccess | undefined;
   if (reuse.length && owner) {
     if (online) {
-      access = { requester: requesterOf(o.principal, null), dossierRef: null, dossierCode: null, purpose: 'online submission', consentId: null, legalBasis: null };
+      access = {
+        requester: requesterOf(o.principal, null),
+        dossierRef: null,
+        dossierCode: null,
+        purpose: 'online submission',
+        consentId: null,
+        legalBasis: null,
+      };
     } else {
       const consent = await port.findConsent(o.consentId!);
-      if (!consent || consent.owner.id !== owner.id || consent.channel !== 'counter') throw new AppError('warehouse-consent-not-found');
+      if (!consent || consent.owner.id !== owner.id || consent.channel !== 'counter')
+        throw new AppError('warehouse-consent-not-found');
       if (consent.withdrawnAt) throw new AppError('warehouse-consent-withdrawn');
-      access = { requester: requesterOf(o.principal, o.agencyCodes[0] ?? null), dossierRef: consent.dossierRef, dossierCode: null, purpose: 'reception', consentId: consent.id, legalBasis: null };
+      access = {
+        requester: requesterOf(o.principal, o.agencyCodes[0] ?? null),
+        dossierRef: consent.dossierRef,
+        dossierCode: null,
+        purpose: 'reception',
+        consentId: consent.id,
+        legalBasis: null,
+      };
     }
   }
   const used = new Set<string>();
   for (const [i, r] of reuse.entries()) {
-    const comp = r.componentSeq !== undefined ? procComponents[r.componentSeq - 1] : procComponents.find((c) => c.documentTypeCode === r.documentTypeCode || c.replacingResultCode === r.documentTypeCode);
-    if (!comp) throw new AppError('reuse-component-unknown', { errors: [{ path: `/reuse/${i}`, message: 'no such component in the procedure case' }] });
-    if (used.has(r.documentId)) throw new AppError('validation-failed', { errors: [{ path: `/reuse/${i}/documentId`, message: 'used twice' }] });
+    const comp =
+      r.componentSeq !== undefined
+        ? procComponents[r.componentSeq - 1]
+        : procComponents.find(
+            (c) => c.documentTypeCode === r.documentTypeCode || c.replacingResultCode === r.documentTypeCode,
+          );
+    if (!comp)
+      throw new AppError('reuse-component-unknown', {
+        errors: [{ path: `/reuse/${i}`, message: 'no such component in the procedure case' }],
+      });
+    if (used.has(r.documentId))
+      throw new AppError('validation-failed', {
+        errors: [{ path: `/reuse/${i}/documentId`, message: 'used twice' }],
+      });
     used.add(r.documentId);
     const doc = await port.fetchDocument(access!, r.documentId, 'metadata'); // 403/404 (logged) for another person's
     const matchedBy = matchOf(comp, doc.typeCode);
     const reason = matchedBy ? reasonFor(doc, o.agencyCodes) : 'wrong-type';
-    if (reason !== 'ok') throw new AppError('reuse-document-not-usable', { detail: `Document ${doc.id}: ${reason}`, data: { documentId: doc.id, component: comp.name, reason } });
-    const source = matchedBy === 'result-code' || doc.provenance === 'issued' ? 'reused_result' : 'reused_document';
+    if (reason !== 'ok')
+      throw new AppError('reuse-document-not-usable', {
+        detail: `Document ${doc.id}: ${reason}`,
+        data: { documentId: doc.id, component: comp.name, reason },
+      });
+    const source =
+      matchedBy === 'result-code' || doc.provenance === 'issued' ? 'reused_result' : 'reused_document';
     const existing = lines.find((l) => componentFor([comp], l) && l.source === 'submitted');
-    const target = existing ?? { name: comp.name, documentTypeCode: comp.documentTypeCode, originals: 0, certifiedCopies: 0, photocopies: 0, source, warehouseDocumentId: null, warehouseConsentId: null };
-    Object.assign(target, { source, warehouseDocumentId: doc.id, documentTypeCode: target.documentTypeCode ?? comp.documentTypeCode });
+    const target = existing ?? {
+      name: comp.name,
+      documentTypeCode: comp.documentTypeCode,
+      originals: 0,
+      certifiedCopies: 0,
+      photocopies: 0,
+      source,
+      warehouseDocumentId: null,
+      warehouseConsentId: null,
+    };
+    Object.assign(target, {
+      source,
+      warehouseDocumentId: doc.id,
+      documentTypeCode: target.documentTypeCode ?? comp.documentTypeCode,
+    });
     if (!existing) lines.push(target);
   }
 
@@ -231,7 +321,12 @@ export async function planReception(
       undo = async () => port.withdrawConsent({ consentId: id, requester: requesterOf(o.principal, null) });
     } else {
       consentId = o.consentId!;
-      await port.bindConsent({ consentId, requester: requesterOf(o.principal, o.agencyCodes[0] ?? null), dossierRef: o.dossierId, dossierCode: null });
+      await port.bindConsent({
+        consentId,
+        requester: requesterOf(o.principal, o.agencyCodes[0] ?? null),
+        dossierRef: o.dossierId,
+        dossierCode: null,
+      });
     }
   }
   for (const l of lines) if (l.warehouseDocumentId) l.warehouseConsentId = consentId;

@@ -8,7 +8,10 @@ import type { PortComponent, PortCoverageCandidate, PortProcedure } from '../../
 export type ReuseReason = 'ok' | 'revoked' | 'replaced' | 'expired' | 'wrong-scope' | 'unverified';
 
 /** What the resolver needs of a document (a full document and a system-check candidate both have it). */
-export type Candidate = Pick<PortCoverageCandidate, 'id' | 'typeCode' | 'status' | 'expired' | 'validityScope' | 'provenance'>;
+export type Candidate = Pick<
+  PortCoverageCandidate,
+  'id' | 'typeCode' | 'status' | 'expired' | 'validityScope' | 'provenance'
+>;
 
 export interface ResolvedCandidate<D extends Candidate> {
   document: D;
@@ -47,7 +50,10 @@ export function reasonFor(d: Candidate, agencyCodes: readonly string[]): ReuseRe
   return 'ok';
 }
 
-export function matchOf(c: Pick<PortComponent, 'documentTypeCode' | 'replacingResultCode'>, typeCode: string): ResolvedCandidate<Candidate>['matchedBy'] | undefined {
+export function matchOf(
+  c: Pick<PortComponent, 'documentTypeCode' | 'replacingResultCode'>,
+  typeCode: string,
+): ResolvedCandidate<Candidate>['matchedBy'] | undefined {
   if (c.documentTypeCode && c.documentTypeCode === typeCode) return 'document-type';
   if (c.replacingResultCode && c.replacingResultCode === typeCode) return 'result-code';
   return undefined;
@@ -55,10 +61,17 @@ export function matchOf(c: Pick<PortComponent, 'documentTypeCode' | 'replacingRe
 
 /** The type codes a case's components can be satisfied by (to ask the warehouse once). */
 export function typeCodesOf(components: readonly PortComponent[]): string[] {
-  return [...new Set(components.flatMap((c) => [c.documentTypeCode, c.replacingResultCode].filter((x): x is string => !!x)))];
+  return [
+    ...new Set(
+      components.flatMap((c) => [c.documentTypeCode, c.replacingResultCode].filter((x): x is string => !!x)),
+    ),
+  ];
 }
 
-export function caseOf(proc: PortProcedure, caseCode: string | undefined | null): PortProcedure['cases'][number] | undefined {
+export function caseOf(
+  proc: PortProcedure,
+  caseCode: string | undefined | null,
+): PortProcedure['cases'][number] | undefined {
   return caseCode ? proc.cases.find((c) => c.code === caseCode) : proc.cases[0];
 }
 

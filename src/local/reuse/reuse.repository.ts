@@ -20,7 +20,18 @@ export async function findReuseDossier(db: Tx, id: string): Promise<ReuseDossier
   return db
     .selectFrom('dossiers as d')
     .leftJoin('agencies as a', 'a.id', 'd.resolvingAgencyId')
-    .select(['d.id', 'd.code', 'd.status', 'd.ownerType', 'd.ownerIdNumber', 'd.procedureCode', 'd.caseCode', 'd.accountId', 'd.resolvingAgencyId', 'a.code as agencyCode'])
+    .select([
+      'd.id',
+      'd.code',
+      'd.status',
+      'd.ownerType',
+      'd.ownerIdNumber',
+      'd.procedureCode',
+      'd.caseCode',
+      'd.accountId',
+      'd.resolvingAgencyId',
+      'a.code as agencyCode',
+    ])
     .where('d.id', '=', id)
     .executeTakeFirst();
 }
@@ -78,7 +89,10 @@ export async function insertVerifications(
 }
 
 /** How many components were asked for as verifications although the warehouse covered them, for an agency and period. */
-export async function countVerificationRequests(db: Db, q: { agencyId: string; from: string; to: string }): Promise<number> {
+export async function countVerificationRequests(
+  db: Db,
+  q: { agencyId: string; from: string; to: string },
+): Promise<number> {
   const r = await sql<{ n: string }>`
     select count(*) as n from audit_events
     where action = 'once-only-verification' and detail->>'agencyId' = ${q.agencyId}
@@ -96,8 +110,18 @@ export interface ReuseCount {
 }
 
 /** Per resolving agency: dossiers received in the period, and components reused from documents or results (§8 REUSED_DIGITIZED_DATA). */
-export async function reuseCounts(db: Db, q: { from: string; to: string; agencyId?: string }): Promise<ReuseCount[]> {
-  const r = await sql<{ agencyId: string; dossiers: string; dossiersWithReuse: string; reusedDocuments: string; reusedResults: string; digitised: string }>`
+export async function reuseCounts(
+  db: Db,
+  q: { from: string; to: string; agencyId?: string },
+): Promise<ReuseCount[]> {
+  const r = await sql<{
+    agencyId: string;
+    dossiers: string;
+    dossiersWithReuse: string;
+    reusedDocuments: string;
+    reusedResults: string;
+    digitised: string;
+  }>`
     select d.resolving_agency_id as "agencyId",
            count(distinct d.id) as dossiers,
            count(distinct d.id) filter (where c.source in ('reused_document', 'reused_result')) as "dossiersWithReuse",

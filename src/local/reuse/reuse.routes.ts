@@ -38,13 +38,15 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
       config: { permission: 'self' },
       schema: {
         tags,
-        summary: 'Which of my warehouse documents can stand for the components of this procedure (online wizard)',
+        summary:
+          'Which of my warehouse documents can stand for the components of this procedure (online wizard)',
         params: Type.Object({ code: ProcedureCode }, { additionalProperties: false }),
         querystring: Type.Object(ResolveQuery, { additionalProperties: false }),
         response: { 200: Resolution, ...errors },
       },
     },
-    async (req) => resolveForOwner(port, req.principal, req.params.code, req.query.case, req.query.agencyCode),
+    async (req) =>
+      resolveForOwner(port, req.principal, req.params.code, req.query.case, req.query.agencyCode),
   );
 
   app.post(
@@ -53,7 +55,8 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
       config: { permission: 'dossier:receive' },
       schema: {
         tags,
-        summary: 'Record that the person at the counter consents to showing their warehouse for this reception',
+        summary:
+          'Record that the person at the counter consents to showing their warehouse for this reception',
         body: Type.Object(
           {
             owner: Type.Object(
@@ -80,7 +83,8 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
       config: { permission: 'dossier:receive' },
       schema: {
         tags,
-        summary: 'What the warehouse holds for the person at the counter (after their consent; every read logged)',
+        summary:
+          'What the warehouse holds for the person at the counter (after their consent; every read logged)',
         params: Type.Object({ id: Uuid }, { additionalProperties: false }),
         response: { 200: Type.Object({ items: Type.Array(Loose) }), ...errors },
       },
@@ -96,11 +100,22 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
         tags,
         summary: 'The resolver at the counter, under the person’s consent',
         params: Type.Object({ id: Uuid }, { additionalProperties: false }),
-        querystring: Type.Object({ procedureCode: ProcedureCode, ...ResolveQuery }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { procedureCode: ProcedureCode, ...ResolveQuery },
+          { additionalProperties: false },
+        ),
         response: { 200: Resolution, ...errors },
       },
     },
-    async (req) => resolveAtCounter(port, req.principal, req.params.id, req.query.procedureCode, req.query.case, req.query.agencyCode),
+    async (req) =>
+      resolveAtCounter(
+        port,
+        req.principal,
+        req.params.id,
+        req.query.procedureCode,
+        req.query.case,
+        req.query.agencyCode,
+      ),
   );
 
   const ReusedParams = Type.Object({ id: Uuid, documentId: Uuid }, { additionalProperties: false });
@@ -108,20 +123,42 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
     '/api/v1/dossiers/:id/reused/:documentId',
     {
       config: { permission: 'dossier:work' },
-      schema: { tags, summary: 'Metadata of a warehouse document reused by this dossier (logged in the owner’s access log)', params: ReusedParams, response: { 200: Loose, ...errors } },
+      schema: {
+        tags,
+        summary: 'Metadata of a warehouse document reused by this dossier (logged in the owner’s access log)',
+        params: ReusedParams,
+        response: { 200: Loose, ...errors },
+      },
     },
-    async (req) => readReusedDocument(db, port, req.principal, req.params.id, req.params.documentId, 'metadata'),
+    async (req) =>
+      readReusedDocument(db, port, req.principal, req.params.id, req.params.documentId, 'metadata'),
   );
 
   app.get(
     '/api/v1/dossiers/:id/reused/:documentId/file',
     {
       config: { permission: 'dossier:work' },
-      schema: { tags, summary: 'The file of a warehouse document reused by this dossier (logged in the owner’s access log)', params: ReusedParams, response: errors },
+      schema: {
+        tags,
+        summary: 'The file of a warehouse document reused by this dossier (logged in the owner’s access log)',
+        params: ReusedParams,
+        response: errors,
+      },
     },
     async (req, reply) => {
-      const doc = await readReusedDocument(db, port, req.principal, req.params.id, req.params.documentId, 'file');
-      return reply.type(doc.file.mime).header('content-length', doc.file.size).header('x-content-type-options', 'nosniff').send(await blobs.open(doc.file.sha256));
+      const doc = await readReusedDocument(
+        db,
+        port,
+        req.principal,
+        req.params.id,
+        req.params.documentId,
+        'file',
+      );
+      return reply
+        .type(doc.file.mime)
+        .header('content-length', doc.file.size)
+        .header('x-content-type-options', 'nosniff')
+        .send(await blobs.open(doc.file.sha256));
     },
   );
 
@@ -131,7 +168,8 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
       config: { permission: 'self' },
       schema: {
         tags,
-        summary: 'Withdraw the consent I gave for my dossier (while it is open): officers can no longer read the documents',
+        summary:
+          'Withdraw the consent I gave for my dossier (while it is open): officers can no longer read the documents',
         params: Type.Object({ id: Uuid, consentId: Uuid }, { additionalProperties: false }),
         response: { 204: Type.Null(), ...errors },
       },
@@ -150,7 +188,11 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
         tags,
         summary: 'Reused components and verification requests of an agency in a period',
         querystring: Type.Object(
-          { agencyId: Uuid, from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }) },
+          {
+            agencyId: Uuid,
+            from: Type.String({ format: 'date-time' }),
+            to: Type.String({ format: 'date-time' }),
+          },
           { additionalProperties: false },
         ),
         response: { 200: Loose, ...errors },
@@ -158,7 +200,10 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
     },
     async (req) => {
       await assertAgencyAccess(db, req.principal, 'dossier:work', req.query.agencyId);
-      const [counts, verificationRequests] = await Promise.all([reuseCounts(db, req.query), countVerificationRequests(db, req.query)]);
+      const [counts, verificationRequests] = await Promise.all([
+        reuseCounts(db, req.query),
+        countVerificationRequests(db, req.query),
+      ]);
       return { reuse: counts[0] ?? null, verificationRequests };
     },
   );

@@ -5,13 +5,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import type { NationalPort, PortAccess, PortOwner, PortProcedure, PortWarehouseDocument } from '../../federation/national-port.ts';
+import type {
+  NationalPort,
+  PortAccess,
+  PortOwner,
+  PortProcedure,
+  PortWarehouseDocument,
+} from '../../federation/national-port.ts';
 import { checkPersonalId, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-ids.ts';
 import { hasAgencyPermission } from '../../platform/identity/policy.ts';
 import type { OfficerPrincipal, Principal } from '../../platform/identity/principal.ts';
 import { agencyAncestors } from '../../platform/reference/agency.repository.ts';
 import { requesterOf, refuseCoveredPaper, warehouseOwner } from './reception-plan.ts';
-import { findReusedComponent, findReuseDossier, type ReuseDossier, type Verification } from './reuse.repository.ts';
+import type { Tx } from '../dossiers/dossier.repository.ts';
+import {
+  findReusedComponent,
+  findReuseDossier,
+  type ReuseDossier,
+  type Verification,
+} from './reuse.repository.ts';
 import { caseOf, resolveComponents, typeCodesOf, type ResolvedComponent } from './resolver.ts';
 
 const RECEIVERS = ['one_stop_officer', 'leader'];
@@ -35,11 +47,20 @@ function receivingAgencyCode(p: OfficerPrincipal): string {
   return g.agencyCode;
 }
 
-function resolveFor(proc: PortProcedure, caseCode: string | undefined, docs: PortWarehouseDocument[], agencyCode?: string) {
+function resolveFor(
+  proc: PortProcedure,
+  caseCode: string | undefined,
+  docs: PortWarehouseDocument[],
+  agencyCode?: string,
+) {
   const cas = caseOf(proc, caseCode);
   if (!cas) throw new AppError('validation-failed', { errors: [{ path: '/case', message: 'unknown case' }] });
   const agencies = agencyCode ? [agencyCode] : proc.competentAgencyCodes;
-  return { procedureCode: proc.code, caseCode: cas.code, components: resolveComponents(cas.components, docs, agencies) };
+  return {
+    procedureCode: proc.code,
+    caseCode: cas.code,
+    components: resolveComponents(cas.components, docs, agencies),
+  };
 }
 
 export interface Resolution {
@@ -49,14 +70,30 @@ export interface Resolution {
 }
 
 /** The applicant's own documents against the procedure's components (the online wizard). */
-export async function resolveForOwner(port: NationalPort, principal: Principal | undefined, procedureCode: string, caseCode?: string, agencyCode?: string): Promise<Resolution> {
+export async function resolveForOwner(
+  port: NationalPort,
+  principal: Principal | undefined,
+  procedureCode: string,
+  caseCode?: string,
+  agencyCode?: string,
+): Promise<Resolution> {
   const proc = await procedure(port, procedureCode);
   const me = requesterOf(principal, null);
   if (me.kind !== 'owner') throw new AppError('forbidden');
   const owner: PortOwner = { kind: principal!.kind === 'citizen' ? 'citizen' : 'organisation', id: me.id };
   const cas = caseOf(proc, caseCode);
-  const access: PortAccess = { requester: me, dossierRef: null, dossierCode: null, purpose: 'online submission', consentId: null, legalBasis: null };
-  const docs = await port.findOwnerDocuments(access, { owner, typeCodes: typeCodesOf(cas?.components ?? []) });
+  const access: PortAccess = {
+    requester: me,
+    dossierRef: null,
+    dossierCode: null,
+    purpose: 'online submission',
+    consentId: null,
+    legalBasis: null,
+  };
+  const docs = await port.findOwnerDocuments(access, {
+    owner,
+    typeCodes: typeCodesOf(cas?.components ?? []),
+  });
   return resolveFor(proc, caseCode, docs, agencyCode);
 }
 
@@ -107,30 +144,62 @@ async function counterAccess(port: NationalPort, principal: Principal | undefine
 }
 
 /** What the warehouse holds for the person at the counter (after their consent; each document read is logged). */
-export async function counterDocuments(port: NationalPort, principal: Principal | undefined, consentId: string): Promise<PortWarehouseDocument[]> {
+export async function counterDocuments(
+  port: NationalPort,
+  principal: Principal | undefined,
+  consentId: string,
+): Promise<PortWarehouseDocument[]> {
   const { access, owner } = await counterAccess(port, principal, consentId);
   return port.findOwnerDocuments(access, { owner });
 }
 
 /** The resolver at the counter, under the person's consent. */
-export async function resolveAtCounter(port: NationalPort, principal: Principal | undefined, consentId: string, procedureCode: string, caseCode?: string, agencyCode?: string): Promise<Resolution> {
+export async function resolveAtCounter(
+  port: NationalPort,
+  principal: Principal | undefined,
+  consentId: string,
+  procedureCode: string,
+  caseCode?: string,
+  agencyCode?: string,
+): Promise<Resolution> {
   const proc = await procedure(port, procedureCode);
   const { access, owner } = await counterAccess(port, principal, consentId);
   const cas = caseOf(proc, caseCode);
-  const docs = await port.findOwnerDocuments(access, { owner, typeCodes: typeCodesOf(cas?.components ?? []) });
+  const docs = await port.findOwnerDocuments(access, {
+    owner,
+    typeCodes: typeCodesOf(cas?.components ?? []),
+  });
   return resolveFor(proc, caseCode, docs, agencyCode);
 }
 
-async function dossierInScope(db: Db, principal: Principal | undefined, dossierId: string): Promise<ReuseDossier> {
+async function dossierInScope(
+  db: Db,
+  principal: Principal | undefined,
+  dossierId: string,
+): Promise<ReuseDossier> {
   const d = await findReuseDossier(db, dossierId);
   if (!d || !d.resolvingAgencyId) throw new AppError('dossier-not-found');
-  if (!hasAgencyPermission(principal, 'dossier:work', d.resolvingAgencyId, await agencyAncestors(db, d.resolvingAgencyId)))
+  if (
+    !hasAgencyPermission(
+      principal,
+      'dossier:work',
+      d.resolvingAgencyId,
+      await agencyAncestors(db, d.resolvingAgencyId),
+    )
+  )
     throw new AppError('forbidden', { detail: 'Not a dossier of your agencies' });
   return d;
 }
 
 /** An officer reads a document reused by a dossier of their agency, under the consent recorded with it. */
-export async function readReusedDocument(db: Db, port: NationalPort, principal: Principal | undefined, dossierId: string, documentId: string, part: 'metadata' | 'file'): Promise<PortWarehouseDocument> {
+export async function readReusedDocument(
+  db: Db,
+  port: NationalPort,
+  principal: Principal | undefined,
+  dossierId: string,
+  documentId: string,
+  part: 'metadata' | 'file',
+): Promise<PortWarehouseDocument> {
   const d = await dossierInScope(db, principal, dossierId);
   const c = await findReusedComponent(db, dossierId, documentId);
   const access: PortAccess = {
@@ -146,9 +215,16 @@ export async function readReusedDocument(db: Db, port: NationalPort, principal: 
 }
 
 /** The owner withdraws a consent given for their dossier, while the dossier is open. */
-export async function withdrawMyDossierConsent(db: Db, port: NationalPort, principal: Principal | undefined, dossierId: string, consentId: string): Promise<void> {
+export async function withdrawMyDossierConsent(
+  db: Db,
+  port: NationalPort,
+  principal: Principal | undefined,
+  dossierId: string,
+  consentId: string,
+): Promise<void> {
   const d = await findReuseDossier(db, dossierId);
-  if (!d || !principal || principal.kind === 'officer' || d.accountId !== principal.id) throw new AppError('dossier-not-found');
+  if (!d || !principal || principal.kind === 'officer' || d.accountId !== principal.id)
+    throw new AppError('dossier-not-found');
   if (CLOSED.includes(d.status)) throw new AppError('dossier-closed', { data: { status: d.status } });
   const consent = await port.findConsent(consentId);
   if (!consent || consent.dossierRef !== d.id) throw new AppError('warehouse-consent-not-found');
@@ -156,32 +232,31 @@ export async function withdrawMyDossierConsent(db: Db, port: NationalPort, princ
 }
 
 /**
- * The refusal rule for a supplement request (form 02): an item a valid warehouse document covers is refused with 409
- * unless marked as a verification. Checked only for officers of the dossier's agency (others are refused by act()).
+ * The refusal rule for a supplement request (form 02), run inside the action's transaction once act() has checked
+ * that the caller may ask: an item a valid warehouse document covers is refused with 409 unless marked as a
+ * verification; the verifications are returned for act() to audit with the action.
  */
-export async function checkSupplementRequest(
-  db: Db,
-  port: NationalPort,
-  principal: Principal | undefined,
-  dossierId: string,
-  items: readonly { name: string; documentTypeCode?: string; verification?: { reason: string } }[],
-): Promise<{ dossier: ReuseDossier; verifications: Verification[] } | undefined> {
-  const d = await findReuseDossier(db, dossierId);
-  if (!d || !d.resolvingAgencyId || !d.agencyCode) return undefined;
-  if (!hasAgencyPermission(principal, 'dossier:work', d.resolvingAgencyId, await agencyAncestors(db, d.resolvingAgencyId))) return undefined;
-  const owner = warehouseOwner(d.ownerType, d.ownerIdNumber);
-  const proc = owner ? await port.findPublishedProcedure(d.procedureCode) : undefined;
-  const cas = proc ? caseOf(proc, d.caseCode) : undefined;
-  if (!owner || !cas) return { dossier: d, verifications: [] };
-  const verifications = await refuseCoveredPaper(port, {
-    principal,
-    owner,
-    agencyCodes: [d.agencyCode],
-    components: cas.components,
-    lines: items,
-    dossierRef: d.id,
-    dossierCode: d.code,
-    stage: 'supplement',
-  });
-  return { dossier: d, verifications };
+export function supplementCheck(port: NationalPort, principal: Principal | undefined) {
+  return async (
+    tx: Tx,
+    row: { id: string },
+    items: readonly { name: string; documentTypeCode?: string; verification?: { reason: string } }[],
+  ): Promise<Verification[]> => {
+    const d = await findReuseDossier(tx, row.id);
+    if (!d || !d.agencyCode) return [];
+    const owner = warehouseOwner(d.ownerType, d.ownerIdNumber);
+    const proc = owner ? await port.findPublishedProcedure(d.procedureCode) : undefined;
+    const cas = proc ? caseOf(proc, d.caseCode) : undefined;
+    if (!owner || !cas) return [];
+    return refuseCoveredPaper(port, {
+      principal,
+      owner,
+      agencyCodes: [d.agencyCode],
+      components: cas.components,
+      lines: items,
+      dossierRef: d.id,
+      dossierCode: d.code,
+      stage: 'supplement',
+    });
+  };
 }

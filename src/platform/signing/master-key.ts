@@ -1,0 +1,58 @@
+/**
+ * The key that encrypts development signing keys at rest (AES-256-GCM). Generated at first use and kept in
+ * DATA_DIR/signing/master.key (mode 0600), never in the database or the repository. Creation is atomic across
+ * processes: the key is written to a temporary file and hard-linked into place; the loser of a race reads the
+ * winner's key.
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const cache = new Map<string, Buffer>();
+
+export function masterKeyPath(dataDir: string): string {
+  return path.resolve(dataDir, 'signing', 'master.key');
+}
+
+export function loadMasterKey(dataDir: string): Buffer {
+  const file = masterKeyPath(dataDir);
+  const cached = cache.get(file);
+  if (cached) return cached;
+  let key: Buffer;
+  try {
+    key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(tmp, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    chmodSync(tmp, 0o600);
+    try {
+      linkSync(tmp, file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+    key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  }
+  if (key.length !== 32) throw new Error(`Signing master key ${file} is not 32 bytes of base64`);
+  cache.set(file, key);
+  return key;
+}
+
+/** `v1.<iv>.<tag>.<ciphertext>` (base64url parts). */
+export function seal(key: Buffer, plain: Buffer): string {
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([c.update(plain), c.final()]);
+  return ['v1', iv, c.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+}
+
+export function unseal(key: Buffer, sealed: string): Buffer {
+  const [v, iv, tag, body] = sealed.split('.');
+  if (v !== 'v1' || !iv || !tag || !body) throw new Error('Unknown sealed key format');
+  const d = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+  d.setAuthTag(Buffer.from(tag, 'base64url'));
+  return Buffer.concat([d.update(Buffer.from(body, 'base64url')), d.final()]);
+}

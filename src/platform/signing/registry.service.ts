@@ -1,0 +1,173 @@
+/**
+ * Sign and register: every PDF this system issues (receipts and forms, results, digitised copies) gets a short
+ * verification code printed in it (text + QR pointing at PUBLIC_URL/xac-thuc/<code>), is signed by the agency,
+ * stored in the blob store and registered with the SHA-256 of its signed bytes — so anyone can verify it later
+ * by code or by uploading the file.
+ */
+import { createHash } from 'node:crypto';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
+import {
+  agencyNameAndCode,
+  findSignedDocumentByCode,
+  findSignedDocumentById,
+  findSignedDocumentBySha256,
+  registerSignedDocument,
+} from './registry.repository.ts';
+import { signPdf, verifyPdfForNode } from './signing.service.ts';
+import type { SignedDocumentKind, SignedDocumentRow } from './signing.table.ts';
+import { formatVerificationCode, newVerificationCode, parseVerificationCode, type PdfVerification } from './verification.ts';
+
+export interface VerificationRef {
+  /** The code as printed: XXXX-XXXX-XXXX. */
+  code: string;
+  /** PUBLIC_URL/xac-thuc/XXXX-XXXX-XXXX (the public verification page). */
+  url: string;
+}
+
+export interface SignAndRegisterInput {
+  agencyId: string;
+  kind: SignedDocumentKind;
+  title: string;
+  /** Draw the PDF with the verification code and URL printed in it (text and QR). Called once per attempt. */
+  render: (verification: VerificationRef) => Promise<Uint8Array>;
+  dossierId?: string | null;
+  ownerIdNumber?: string | null;
+  metadata?: Record<string, unknown>;
+  /** Signature dictionary fields; defaults: reason from the kind, location from the agency name. */
+  reason?: string;
+  location?: string;
+}
+
+export interface SignedAndRegistered {
+  id: string;
+  /** Stored form (12 characters, no dashes). */
+  verificationCode: string;
+  /** SHA-256 of the signed PDF (= its blob name). */
+  sha256: string;
+  blobSha256: string;
+  signedPdf: Buffer;
+}
+
+export interface RegistryContext {
+  config: Config;
+  db: Db;
+  blobs: BlobStore;
+}
+
+const REASONS: Record<SignedDocumentKind, string> = {
+  receipt: 'Phiếu tiếp nhận hồ sơ',
+  form: 'Văn bản trong quá trình giải quyết hồ sơ',
+  result: 'Kết quả giải quyết thủ tục hành chính',
+  digitised_copy: 'Bản số hóa có giá trị pháp lý',
+};
+
+export function verificationUrl(config: Config, code: string): string {
+  return `${config.PUBLIC_URL.replace(/\/$/, '')}/xac-thuc/${formatVerificationCode(code)}`;
+}
+
+/**
+ * Reserve a code, render the PDF with it, sign it as the agency, store it and register it. Pass
+ * `{ ...ctx, db: trx }` to register inside a transaction of yours.
+ */
+export async function signAndRegister(ctx: RegistryContext, input: SignAndRegisterInput): Promise<SignedAndRegistered> {
+  const agency = await agencyNameAndCode(ctx.db, input.agencyId);
+  if (!agency) throw new AppError('agency-not-found');
+  const code = newVerificationCode();
+  const pdf = await input.render({ code: formatVerificationCode(code), url: verificationUrl(ctx.config, code) });
+  const signedPdf = await signPdf(ctx, input.agencyId, pdf, {
+    reason: input.reason ?? REASONS[input.kind],
+    location: input.location ?? agency.name,
+    contactInfo: agency.code,
+  });
+  const sha256 = createHash('sha256').update(signedPdf).digest('hex');
+  const blob = await ctx.blobs.put(signedPdf);
+  const row = await registerSignedDocument(ctx.db, {
+    verificationCode: code,
+    kind: input.kind,
+    sha256,
+    blobSha256: blob.sha256,
+    sizeBytes: signedPdf.byteLength,
+    issuerAgencyId: input.agencyId,
+    dossierId: input.dossierId ?? null,
+    ownerIdNumber: input.ownerIdNumber ?? null,
+    title: input.title,
+    metadata: input.metadata ?? {},
+  });
+  return { id: row.id, verificationCode: code, sha256, blobSha256: blob.sha256, signedPdf };
+}
+
+/** "038087012345" → "038*****2345" (the verification page shows who a document belongs to, masked). */
+export function maskIdNumber(id: string | null): string | null {
+  if (!id) return null;
+  if (id.length <= 6) return `${id.slice(0, 1)}${'*'.repeat(id.length - 1)}`;
+  return `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
+}
+
+export interface RegistryEntryView {
+  verificationCode: string;
+  kind: SignedDocumentKind;
+  title: string;
+  issuer: { name: string; code: string };
+  issuedAt: string;
+  sha256: string;
+  owner: string | null;
+  status: 'valid' | 'replaced' | 'revoked';
+  replacedAt: string | null;
+  replacedBy: string | null;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}
+
+async function present(db: Db, row: SignedDocumentRow): Promise<RegistryEntryView> {
+  const issuer = (await agencyNameAndCode(db, row.issuerAgencyId)) ?? { name: '', code: '' };
+  const replacing = row.replacedBy ? await findSignedDocumentById(db, row.replacedBy) : undefined;
+  return {
+    verificationCode: formatVerificationCode(row.verificationCode),
+    kind: row.kind,
+    title: row.title,
+    issuer,
+    issuedAt: row.issuedAt,
+    sha256: row.sha256,
+    owner: maskIdNumber(row.ownerIdNumber),
+    status: row.status,
+    replacedAt: row.replacedAt,
+    replacedBy: replacing ? formatVerificationCode(replacing.verificationCode) : null,
+    revokedAt: row.revokedAt,
+    revokedReason: row.revokedReason,
+  };
+}
+
+/** Public look-up by the code printed on a document. */
+export async function verifyByCode(db: Db, input: string): Promise<RegistryEntryView> {
+  const code = parseVerificationCode(input);
+  if (!code) throw new AppError('verification-code-invalid');
+  const row = await findSignedDocumentByCode(db, code);
+  if (!row) throw new AppError('signed-document-not-found');
+  return present(db, row);
+}
+
+export interface FileVerificationReport {
+  sha256: string;
+  signature: PdfVerification;
+  /** The registry entry whose signed bytes are exactly this file (null: not issued by this system as is). */
+  registered: RegistryEntryView | null;
+  /** Signed intact, by a CA of this system, registered, and still valid. */
+  valid: boolean;
+}
+
+/** Public check of an uploaded PDF: its signature, and whether this system issued exactly these bytes. */
+export async function verifyFile(ctx: RegistryContext, bytes: Uint8Array): Promise<FileVerificationReport> {
+  const signature = await verifyPdfForNode(ctx, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const row = await findSignedDocumentBySha256(ctx.db, sha256);
+  const registered = row ? await present(ctx.db, row) : null;
+  return {
+    sha256,
+    signature,
+    registered,
+    valid: signature.intact && signature.trusted && registered?.status === 'valid',
+  };
+}
