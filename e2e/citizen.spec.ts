@@ -52,11 +52,11 @@ test('a citizen logs in with the e-ID, submits online, finds the dossier in "H�
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   // Sending without the declaration: an error summary, nothing lost.
-  await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await page.getByRole('button', { name: 'Gửi hồ sơ', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Đánh dấu lời cam đoan');
   await checkPage(page, 'submit-error');
   await page.getByLabel('Tôi cam đoan các thông tin trên là đúng').check();
-  await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await page.getByRole('button', { name: 'Gửi hồ sơ', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Đã gửi hồ sơ' })).toBeVisible();
   await expect(page.getByTestId('receipt-code')).not.toBeEmpty();
   await checkPage(page, 'submit-done');
