@@ -46,20 +46,22 @@ test('a citizen logs in with the e-ID, submits online, finds the dossier in "H�
   await checkPage(page, 'my-dossiers-empty');
 
   await page.goto('/nop-ho-so/1.001193');
-  await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' })).toBeVisible();
-  // Sending without the declaration: an error summary, nothing lost.
+  await expect(page.getByText('Đăng ký khai sinh · Bước 1 trên 4')).toBeVisible();
   await page.getByRole('radio', { name: 'Ủy ban nhân dân Phường Hạc Thành' }).check();
-  await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  // Sending without the declaration: an error summary, nothing lost.
+  await page.getByRole('button', { name: 'Gửi hồ sơ', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Đánh dấu lời cam đoan');
-  await expect(page.getByRole('radio', { name: 'Ủy ban nhân dân Phường Hạc Thành' })).toBeChecked();
   await checkPage(page, 'submit-error');
   await page.getByLabel('Tôi cam đoan các thông tin trên là đúng').check();
-  await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await page.getByRole('button', { name: 'Gửi hồ sơ', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Đã gửi hồ sơ' })).toBeVisible();
   await expect(page.getByTestId('receipt-code')).not.toBeEmpty();
   await checkPage(page, 'submit-done');
 
-  await page.getByRole('link', { name: 'Theo dõi hồ sơ' }).click();
+  await page.getByRole('link', { name: 'Theo dõi hồ sơ', exact: true }).click();
   await expect(page.getByText('Đang chờ tiếp nhận').first()).toBeVisible();
   await expect(page.getByText('Nộp hồ sơ trực tuyến')).toBeVisible(); // the first entry of the timeline
   await checkPage(page, 'dossier');

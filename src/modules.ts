@@ -28,6 +28,7 @@ import { nodeRoutes } from './federation/transport/node.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
+import { portalRoutes } from './local/portal/portal.routes.ts';
 
 export type { AppContext };
 
@@ -72,4 +73,6 @@ export const modules: Module[] = [
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
   { name: 'verification', role: 'platform', routes: verificationRoutes },
   { name: 'results', role: 'local', routes: resultRoutes },
+  // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
+  { name: 'citizen-portal', role: 'local', routes: portalRoutes },
 ];

@@ -17,6 +17,8 @@ const AccountPage = lazy(() => import('./citizen/AccountPage.tsx'));
 const MyDossiersPage = lazy(() => import('./citizen/MyDossiersPage.tsx'));
 const DossierPage = lazy(() => import('./citizen/DossierPage.tsx'));
 const TrackingPage = lazy(() => import('./citizen/TrackingPage.tsx'));
+const WarehousePage = lazy(() => import('./citizen/WarehousePage.tsx'));
+const VerifyPage = lazy(() => import('./citizen/VerifyPage.tsx'));
 const NotFoundPage = lazy(() => import('./citizen/NotFoundPage.tsx'));
 const OfficerLoginPage = lazy(() => import('./officer/OfficerLoginPage.tsx'));
 const QueuePage = lazy(() => import('./officer/QueuePage.tsx'));
@@ -65,6 +67,9 @@ export function App() {
           <Route path="ho-so-cua-toi/:id" element={<DossierPage />} />
           <Route path="tra-cuu" element={<TrackingPage />} />
           <Route path="tra-cuu/:code" element={<TrackingPage />} />
+          <Route path="kho-du-lieu" element={<WarehousePage />} />
+          <Route path="xac-thuc" element={<VerifyPage />} />
+          <Route path="xac-thuc/:code" element={<VerifyPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="can-bo/dang-nhap" element={<OfficerLoginPage />} />

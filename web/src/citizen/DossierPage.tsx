@@ -13,6 +13,7 @@ import { OverdueBadge, StatusBadge } from '../components/Badges.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
+import { DossierExtras } from './DossierExtras.tsx';
 
 export default function DossierPage() {
   const { id = '' } = useParams();
@@ -90,6 +91,8 @@ export default function DossierPage() {
           ]}
         />
       </Paper>
+
+      <DossierExtras d={d} />
 
       <section aria-labelledby="docs-heading">
         <Title order={2} size="h3" id="docs-heading" mb="xs">

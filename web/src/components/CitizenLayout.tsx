@@ -55,6 +55,14 @@ export function CitizenLayout() {
               <NavLink to="/ho-so-cua-toi" style={navLink}>
                 {t('nav.myDossiers')}
               </NavLink>
+              {citizen && (
+                <NavLink to="/kho-du-lieu" style={navLink}>
+                  {t('nav.warehouse')}
+                </NavLink>
+              )}
+              <NavLink to="/xac-thuc" style={navLink}>
+                {t('nav.verify')}
+              </NavLink>
               {citizen ? (
                 <NavLink to="/tai-khoan" style={navLink}>
                   {citizen.name}
