@@ -28,7 +28,10 @@ export async function portalRoutes(app: Server, ctx: AppContext): Promise<void> 
         tags: ['payments'],
         summary: 'The fee payment requests of my dossier (to pay online from the dossier page)',
         params: Type.Object({ id: Id }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }), ...errors },
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          ...errors,
+        },
       },
     },
     async (req) => ({ items: await myDossierPayments(db, req.principal, req.params.id) }),
@@ -40,11 +43,21 @@ export async function portalRoutes(app: Server, ctx: AppContext): Promise<void> 
       config: { permission: 'self' },
       schema: {
         tags: ['digitisation'],
-        summary: 'Attach a file I uploaded to my warehouse to a component of my open dossier (a page for the one-stop officer)',
-        params: Type.Object({ id: Id, seq: Type.Integer({ minimum: 1, maximum: 32767 }) }, { additionalProperties: false }),
+        summary:
+          'Attach a file I uploaded to my warehouse to a component of my open dossier (a page for the one-stop officer)',
+        params: Type.Object(
+          { id: Id, seq: Type.Integer({ minimum: 1, maximum: 32767 }) },
+          { additionalProperties: false },
+        ),
         body: Type.Object({ documentId: Id }, { additionalProperties: false }),
         response: {
-          201: Type.Object({ id: Type.String(), position: Type.Integer(), pages: Type.Integer(), size: Type.Integer(), fileName: Type.String() }),
+          201: Type.Object({
+            id: Type.String(),
+            position: Type.Integer(),
+            pages: Type.Integer(),
+            size: Type.Integer(),
+            fileName: Type.String(),
+          }),
           ...errors,
           413: problem,
           422: problem,
@@ -52,8 +65,16 @@ export async function portalRoutes(app: Server, ctx: AppContext): Promise<void> 
       },
     },
     async (req, reply) => {
-      const s = await attachMyDocument(ctx, req.principal, req.params.id, req.params.seq, req.body.documentId);
-      return reply.code(201).send({ id: s.id, position: s.position, pages: s.pages, size: s.size, fileName: s.fileName });
+      const s = await attachMyDocument(
+        ctx,
+        req.principal,
+        req.params.id,
+        req.params.seq,
+        req.body.documentId,
+      );
+      return reply
+        .code(201)
+        .send({ id: s.id, position: s.position, pages: s.pages, size: s.size, fileName: s.fileName });
     },
   );
 
@@ -68,7 +89,8 @@ export async function portalRoutes(app: Server, ctx: AppContext): Promise<void> 
         bodyLimit: limitsFrom(ctx.config).maxBytes,
         schema: {
           tags: ['warehouse'],
-          summary: 'DEMO MODE ONLY: deposit a digitised document (raw PDF/JPEG/PNG body) into a person’s warehouse',
+          summary:
+            'DEMO MODE ONLY: deposit a digitised document (raw PDF/JPEG/PNG body) into a person’s warehouse',
           querystring: Type.Object(
             {
               personalId: Type.String({ pattern: '^\\d{12}$' }),
@@ -80,7 +102,13 @@ export async function portalRoutes(app: Server, ctx: AppContext): Promise<void> 
             },
             { additionalProperties: false },
           ),
-          response: { 201: Type.Object({ documentId: Type.String(), created: Type.Boolean() }), ...errors, 413: problem, 415: problem, 422: problem },
+          response: {
+            201: Type.Object({ documentId: Type.String(), created: Type.Boolean() }),
+            ...errors,
+            413: problem,
+            415: problem,
+            422: problem,
+          },
         },
       },
       async (req, reply) => {

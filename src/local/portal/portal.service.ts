@@ -37,7 +37,11 @@ export interface MyPayment {
   createdAt: string;
 }
 
-export async function myDossierPayments(db: Db, p: Principal | undefined, dossierId: string): Promise<MyPayment[]> {
+export async function myDossierPayments(
+  db: Db,
+  p: Principal | undefined,
+  dossierId: string,
+): Promise<MyPayment[]> {
   const d = await myDossier(db, p, dossierId);
   return (await paymentsOfDossier(db, d.id)).map((r) => ({
     id: r.id,
@@ -51,14 +55,29 @@ export async function myDossierPayments(db: Db, p: Principal | undefined, dossie
 }
 
 /** Attach one of my warehouse documents (its file) to a component of my open dossier, as the next scanned page. */
-export async function attachMyDocument(ctx: AppContext, p: Principal | undefined, dossierId: string, seq: number, documentId: string): Promise<DigitisationScanRow> {
+export async function attachMyDocument(
+  ctx: AppContext,
+  p: Principal | undefined,
+  dossierId: string,
+  seq: number,
+  documentId: string,
+): Promise<DigitisationScanRow> {
   const { db } = ctx;
   const d = await myDossier(db, p, dossierId);
-  if (!ATTACH_STATUSES.includes(d.status)) throw new AppError('dossier-not-in-reception', { data: { currentStatus: d.status } });
-  if (!(await findComponent(db, dossierId, seq))) throw new AppError('component-not-found', { data: { seq } });
+  if (!ATTACH_STATUSES.includes(d.status))
+    throw new AppError('dossier-not-in-reception', { data: { currentStatus: d.status } });
+  if (!(await findComponent(db, dossierId, seq)))
+    throw new AppError('component-not-found', { data: { seq } });
   // the owner reading their own document: checked by the port (another person's → 403, logged in their log)
   const doc = await ctx.nationalPort.fetchDocument(
-    { requester: requesterOf(p, null), dossierRef: d.id, dossierCode: d.code, purpose: 'online submission', consentId: null, legalBasis: null },
+    {
+      requester: requesterOf(p, null),
+      dossierRef: d.id,
+      dossierCode: d.code,
+      purpose: 'online submission',
+      consentId: null,
+      legalBasis: null,
+    },
     documentId,
     'file',
   );
@@ -66,7 +85,8 @@ export async function attachMyDocument(ctx: AppContext, p: Principal | undefined
   const inspected = await inspectDocument(bytes, { contentType: doc.file.mime }, limitsFrom(ctx.config));
   return db.transaction().execute(async (tx) => {
     const locked = await findDossierRow(tx, dossierId, true);
-    if (!locked || !ATTACH_STATUSES.includes(locked.status)) throw new AppError('dossier-not-in-reception', { data: { currentStatus: locked?.status ?? null } });
+    if (!locked || !ATTACH_STATUSES.includes(locked.status))
+      throw new AppError('dossier-not-in-reception', { data: { currentStatus: locked?.status ?? null } });
     return insertScan(tx, {
       dossierId,
       componentSeq: seq,
