@@ -28,6 +28,7 @@ import { nodeRoutes } from './federation/transport/node.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
+import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 
 export type { AppContext };
 
@@ -72,4 +73,6 @@ export const modules: Module[] = [
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
   { name: 'verification', role: 'platform', routes: verificationRoutes },
   { name: 'results', role: 'local', routes: resultRoutes },
+  // Digitised copies and results into the owners' warehouses (outbox delivered after commit, retried).
+  { name: 'warehouse-link', role: 'local', routes: warehouseLinkRoutes },
 ];
