@@ -127,6 +127,7 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     copyId = docs[0]!.id as string;
     copyCode = docs[0]!.verificationCode as string;
     expect(copyCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(done.json().verificationCode).toBe(copyCode);
 
     // public verification: by its code, and by uploading the very file
     const byCode = await h.t.app.inject({ url: `/api/v1/verification/${copyCode}` });
