@@ -106,5 +106,5 @@ export async function deliverWarehouseOutbox(ctx: OutboxContext, max = 100): Pro
 
 /** After a commit: send what it queued now (failures stay queued for the background loop; never throws). */
 export async function kickWarehouseOutbox(ctx: OutboxContext): Promise<void> {
-  await deliverWarehouseOutbox(ctx).catch(() => undefined);
+  await deliverWarehouseOutbox(ctx, 20).catch(() => undefined);
 }
