@@ -92,7 +92,7 @@ function batchSql(from: number, to: number): string {
       (array['issued', 'digitised', 'uploaded'])[1 + (o + j) % 3], 'signed_valid',
       md5(o::text || '-' || j::text) || md5(j::text || '/' || o::text), 1000 + j, 'application/pdf',
       case when j % 13 = 0 then 'revoked' else 'valid' end, 'system', 'bench', '000.01.31.H56'
-    from generate_series(${from}, ${to - 1}) o, generate_series(1, 1 + (o * 7919) % 20) j`;
+    from generate_series(${from}, ${to - 1}) o, generate_series(1, (1 + (o::bigint * 7919) % 20)::int) j`;
 }
 
 async function generate(pool: pg.Pool, n: number, budgetSeconds: number) {
@@ -136,7 +136,7 @@ export async function benchWarehouse(): Promise<Record<string, unknown>> {
     try {
       generated = await generate(pool, requestedN(), Number(process.env.BENCH_GEN_BUDGET ?? 300));
       // the demo citizen's own 12 documents (the procedure's five types, some unusable), and 1,000 counter consents
-      await pool.query(`${batchSql(0, 1).replace(`'0999' || lpad(o::text, 8, '0')`, `'${CITIZEN}'`).replace('1 + (o * 7919) % 20', '12')}`);
+      await pool.query(`${batchSql(0, 1).replace(`'0999' || lpad(o::text, 8, '0')`, `'${CITIZEN}'`).replace('(1 + (o::bigint * 7919) % 20)::int', '12')}`);
       docId = (await pool.query<{ id: string }>(`select id from warehouse_documents where owner_id = $1 limit 1`, [CITIZEN])).rows[0]!.id;
       consentIds = (
         await pool.query<{ id: string }>(`

@@ -373,12 +373,6 @@ export const errorCodes = {
     vi: 'Sự đồng ý đã được rút lại',
     en: 'The consent has been withdrawn',
   },
-  'warehouse-file-empty': { status: 400, vi: 'Tệp rỗng', en: 'The file is empty' },
-  'warehouse-file-type-mismatch': {
-    status: 415,
-    vi: 'Nội dung tệp không đúng định dạng đã khai (chỉ nhận PDF, JPEG, PNG)',
-    en: 'The file content does not match its declared type (PDF, JPEG or PNG only)',
-  },
   'component-covered-by-warehouse': {
     status: 409,
     vi: 'Giấy tờ này đã có trong kho dữ liệu điện tử, không được yêu cầu nộp lại (trừ khi để xác minh)',

@@ -29,6 +29,7 @@ import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
+import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 
 export type { AppContext };
 
@@ -75,4 +76,6 @@ export const modules: Module[] = [
   { name: 'results', role: 'local', routes: resultRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },
+  // Digitised copies and results into the owners' warehouses (outbox delivered after commit, retried).
+  { name: 'warehouse-link', role: 'local', routes: warehouseLinkRoutes },
 ];

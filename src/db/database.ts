@@ -23,6 +23,7 @@ import type { DigitisationTables } from '../local/digitisation/digitisation.tabl
 import type { FederationSyncTables } from '../federation/transport/sync.table.ts';
 import type { SigningTables } from '../platform/signing/signing.table.ts';
 import type { ResultTables } from '../local/results/results.table.ts';
+import type { WarehouseLinkTables } from '../local/warehouse-link/warehouse-link.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -52,4 +53,5 @@ export type Database = ReferenceTables &
   DigitisationTables &
   FederationSyncTables &
   SigningTables &
-  ResultTables & { appSettings: AppSettingsTable };
+  ResultTables &
+  WarehouseLinkTables & { appSettings: AppSettingsTable };

@@ -27,6 +27,7 @@ import * as m0941 from './0941-component-reuse.ts';
 import * as m0950 from './0950-digitisation.ts';
 import * as m0970 from './0970-federation-sync.ts';
 import * as m0990 from './0990-federation-log.ts';
+import * as m0995 from './0995-warehouse-outbox.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '0950-digitisation': m0950,
   '0970-federation-sync': m0970,
   '0990-federation-log': m0990,
+  '0995-warehouse-outbox': m0995,
 };

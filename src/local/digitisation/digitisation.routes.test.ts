@@ -46,8 +46,11 @@ const metadata = {
   validityScope: 'Toàn quốc',
 };
 
-async function newDossier(): Promise<string> {
-  const res = await h.call('POST', '/api/v1/dossiers', 'mc', reception);
+// Each dossier has its own owner: a digitised birth certificate lands in its owner's warehouse, after which a
+// checklist asking that owner for it on paper is refused (once-only, src/local/reuse).
+let nextOwner = 30;
+async function newDossier(idNumber = `0380870420${nextOwner++}`): Promise<string> {
+  const res = await h.call('POST', '/api/v1/dossiers', 'mc', { ...reception, owner: { ...reception.owner, idNumber } });
   expect(res.statusCode).toBe(201);
   return res.json().id as string;
 }
@@ -74,7 +77,7 @@ const scanCount = (id: string) =>
 
 describe('digitisation at reception', () => {
   it('scans pages, removes one, composes the digitised copy with its metadata, and lets officer and owner download it', async () => {
-    const id = await newDossier();
+    const id = await newDossier('038087042028');
     const base = `/api/v1/dossiers/${id}/components/2`;
     const a = await upload(id, 2, 'mc', await jpegSample(), 'image/jpeg', 'giấy chứng sinh.jpg');
     expect(a.statusCode).toBe(201);

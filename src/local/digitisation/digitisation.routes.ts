@@ -6,6 +6,9 @@ import { contentDisposition } from '../../platform/documents/file-name.ts';
 import { limitsFrom } from '../../platform/documents/limits.ts';
 import { DigitisationInputSchema, DigitisationMetadataSchema } from '../../platform/documents/metadata.ts';
 import { receiveUpload, registerUploadParser, UPLOAD_CONTENT_TYPES } from '../../platform/documents/upload.ts';
+import { findSignedDocumentBySha256 } from '../../platform/signing/registry.repository.ts';
+import { formatVerificationCode } from '../../platform/signing/verification.ts';
+import type { Db } from '../../db/connect.ts';
 import type { DigitisationRow, DigitisationScanRow } from './digitisation.table.ts';
 import {
   digitiseComponent,
@@ -62,6 +65,9 @@ const Digitisation = Type.Object(
     unitName: Type.String(),
     digitisedAt: Type.String(),
     downloadUrl: Type.String(),
+    verificationCode: Type.Union([Type.String(), Type.Null()], {
+      description: 'Printed on the signed copy (XXXX-XXXX-XXXX); public check at GET /api/v1/verification/{code}',
+    }),
   },
   { additionalProperties: false },
 );
@@ -83,7 +89,8 @@ function presentScan(s: DigitisationScanRow) {
   };
 }
 
-function presentDigitisation(d: DigitisationRow) {
+async function presentDigitisation(db: Db, d: DigitisationRow) {
+  const signed = await findSignedDocumentBySha256(db, d.pdfSha256);
   return {
     dossierId: d.dossierId,
     componentSeq: d.componentSeq,
@@ -96,6 +103,7 @@ function presentDigitisation(d: DigitisationRow) {
     unitName: d.unitName,
     digitisedAt: d.digitisedAt,
     downloadUrl: `/api/v1/dossiers/${d.dossierId}/components/${d.componentSeq}/digitised-copy.pdf`,
+    verificationCode: signed ? formatVerificationCode(signed.verificationCode) : null,
   };
 }
 
@@ -189,7 +197,7 @@ export async function digitisationRoutes(app: Server, ctx: AppContext): Promise<
     },
     async (req, reply) => {
       const row = await digitiseComponent(ctx, req.principal, req.params.id, req.params.seq, req.body);
-      return reply.code(201).send(presentDigitisation(row));
+      return reply.code(201).send(await presentDigitisation(db, row));
     },
   );
 
@@ -204,7 +212,7 @@ export async function digitisationRoutes(app: Server, ctx: AppContext): Promise<
         response: { 200: Digitisation, 400: problem, 401: problem, 404: problem },
       },
     },
-    async (req) => presentDigitisation(await getDigitisation(db, req.principal, req.params.id, req.params.seq)),
+    async (req) => presentDigitisation(db, await getDigitisation(db, req.principal, req.params.id, req.params.seq)),
   );
 
   app.get(

@@ -41,6 +41,7 @@ import {
 } from './digitisation.repository.ts';
 import type { DigitisationRow, DigitisationScanRow } from './digitisation.table.ts';
 import { finaliseDigitisedCopy } from './finalise.ts';
+import { kickWarehouseOutbox } from '../warehouse-link/outbox.ts';
 
 /** Dossier statuses in which papers are digitised: submitted online awaiting reception (1), received (2). */
 export const RECEPTION_STATUSES: readonly number[] = [1, 2];
@@ -194,7 +195,7 @@ export async function digitiseComponent(
     const metadata = metadataFor(t, input, p!, unitName, now);
     const pages = await Promise.all(scans.map(async (s) => ({ bytes: await ctx.blobs.read(s.blobSha256) })));
     const pdf = await composeDigitisedCopy(pages, metadata, limitsFrom(ctx.config));
-    return await ctx.db.transaction().execute(async (tx) => {
+    const recorded = await ctx.db.transaction().execute(async (tx) => {
       const locked = await target(tx, p, dossierId, seq, true);
       assertAtReception(locked.dossier);
       await assertNotDigitised(tx, dossierId, seq);
@@ -202,7 +203,13 @@ export async function digitiseComponent(
       if (now2 !== scans.map((s) => s.id).join()) {
         throw new AppError('conflict', { detail: 'The scanned pages changed while the copy was being composed' });
       }
-      const copy = await finaliseDigitisedCopy(ctx, tx, { dossier: locked.dossier, componentSeq: seq, pdf, metadata });
+      const copy = await finaliseDigitisedCopy(ctx, tx, {
+        dossier: locked.dossier,
+        componentSeq: seq,
+        pdf,
+        metadata,
+        officer: { id: p!.id, name: p!.name, agencyId: t.officerAgencyId },
+      });
       const row = await insertDigitisation(tx, {
         dossierId,
         componentSeq: seq,
@@ -225,10 +232,17 @@ export async function digitiseComponent(
         targetType: 'dossier',
         targetId: dossierId,
         outcome: 'ok',
-        detail: { componentSeq: seq, pdfSha256: copy.sha256, documentTypeCode: metadata.documentTypeCode ?? null },
+        detail: {
+          componentSeq: seq,
+          pdfSha256: copy.sha256,
+          verificationCode: copy.verificationCode,
+          documentTypeCode: metadata.documentTypeCode ?? null,
+        },
       });
       return row;
     });
+    await kickWarehouseOutbox(ctx); // the deposit queued by finaliseDigitisedCopy, now that it is committed
+    return recorded;
   } catch (err) {
     if (err instanceof AppError && (err.status === 403 || err.status === 409)) {
       await insertAudit(ctx.db, {

@@ -32,9 +32,10 @@ import {
 import { RESULT_TEMPLATE_VERSIONS, renderResult } from './results.render.ts';
 import type { DossierResultRow } from './results.table.ts';
 import { checkResultInput, type IssuedResult, type ResultInput } from './results.ts';
+import { kickWarehouseOutbox } from '../warehouse-link/outbox.ts';
 
 type Tx = Transaction<Database>;
-type Ctx = Pick<AppContext, 'config' | 'db' | 'blobs'>;
+type Ctx = Pick<AppContext, 'config' | 'db' | 'blobs' | 'nationalPort'>;
 
 /** Called inside the issuing transaction for every new result (e.g. the warehouse pushes it to the owner). */
 export type ResultIssuedListener = (tx: Tx, result: IssuedResult) => Promise<void>;
@@ -47,6 +48,25 @@ export function onResultIssued(listener: ResultIssuedListener): () => void {
     const i = listeners.indexOf(listener);
     if (i >= 0) listeners.splice(i, 1);
   };
+}
+
+/** Called inside the revoking transaction with the revoked result (e.g. the warehouse marks its copy revoked). */
+export type ResultRevokedListener = (tx: Tx, result: IssuedResult) => Promise<void>;
+const revokedListeners: ResultRevokedListener[] = [];
+
+/** Register a listener for revoked results; returns a function that removes it. */
+export function onResultRevoked(listener: ResultRevokedListener): () => void {
+  revokedListeners.push(listener);
+  return () => {
+    const i = revokedListeners.indexOf(listener);
+    if (i >= 0) revokedListeners.splice(i, 1);
+  };
+}
+
+/** After a commit: what the listeners queued for the owner's warehouse is sent now (retried later if it fails). */
+async function committed<T>(ctx: Ctx, value: T): Promise<T> {
+  await kickWarehouseOutbox(ctx);
+  return value;
 }
 
 /** The result with its metadata, issuer, verification code, blob and owner — for the API and other features. */
@@ -195,13 +215,14 @@ export async function issueResult(
   const { expectedVersion, ...rest } = raw;
   const input = checkResultInput(rest);
   if (await originalResultOf(ctx.db, d.id)) throw new AppError('result-already-issued');
-  return ctx.db.transaction().execute(async (tx) => {
+  const issued = await ctx.db.transaction().execute(async (tx) => {
     await actInTx(tx, principal, d.id, { action: 'record_result', expectedVersion, note: input.numberSymbol }, new Date());
     if (await originalResultOf(tx, d.id)) throw new AppError('result-already-issued');
     const result = await issueInTx(ctx, tx, principal, d, agencyId, input, undefined);
     await audit(tx, principal, 'issue_result', result.id, { dossierId: d.id, verificationCode: result.verificationCode });
     return result;
   });
+  return committed(ctx, issued);
 }
 
 async function lockValid(tx: Tx, dossierId: string, resultId: string): Promise<DossierResultRow> {
@@ -223,7 +244,7 @@ export async function replaceResult(
   const agencyId = await assertMayIssue(ctx.db, principal, d);
   const { reason, ...rest } = raw;
   const input = checkResultInput(rest);
-  return ctx.db.transaction().execute(async (tx) => {
+  const replaced = await ctx.db.transaction().execute(async (tx) => {
     const old = await lockValid(tx, d.id, resultId);
     const result = await issueInTx(ctx, tx, principal, d, agencyId, input, old);
     await markResult(tx, old.id, { status: 'replaced', replacedBy: result.id });
@@ -233,6 +254,7 @@ export async function replaceResult(
     await audit(tx, principal, 'replace_result', old.id, { by: result.id, reason: reason.normalize('NFC') });
     return result;
   });
+  return committed(ctx, replaced);
 }
 
 /** Revoke a valid result with a reason. */
@@ -246,13 +268,16 @@ export async function revokeResult(
   const d = await visibleDossier(ctx, principal, dossierId);
   await assertMayIssue(ctx.db, principal, d);
   if (!reason.trim()) throw new AppError('reason-required');
-  return ctx.db.transaction().execute(async (tx) => {
+  const revoked = await ctx.db.transaction().execute(async (tx) => {
     const old = await lockValid(tx, d.id, resultId);
     await markResult(tx, old.id, { status: 'revoked', revokedReason: reason.normalize('NFC').trim() });
     if (!(await revokeSignedDocument(tx, old.signedDocumentId, reason.trim()))) throw new AppError('signed-document-not-valid');
     await audit(tx, principal, 'revoke_result', old.id, { reason: reason.normalize('NFC') });
-    return (await findResult(tx, old.id))!;
+    const result = (await findResult(tx, old.id))!;
+    for (const l of revokedListeners) await l(tx, result);
+    return result;
   });
+  return committed(ctx, revoked);
 }
 
 /** The results of a dossier (owner and officers who see the dossier). */

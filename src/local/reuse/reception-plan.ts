@@ -213,6 +213,7 @@ export async function planReception(
 
   // the consent the reads rely on: the owner themselves online, the counter consent otherwise
   let access: PortAccess | undefined;
+  let counterRef: { dossierRef: string; dossierCode: string | null } | undefined;
   if (reuse.length && owner) {
     if (online) {
       access = {
@@ -228,6 +229,7 @@ export async function planReception(
       if (!consent || consent.owner.id !== owner.id || consent.channel !== 'counter')
         throw new AppError('warehouse-consent-not-found');
       if (consent.withdrawnAt) throw new AppError('warehouse-consent-withdrawn');
+      counterRef = { dossierRef: consent.dossierRef, dossierCode: consent.dossierCode };
       access = {
         requester: requesterOf(o.principal, o.agencyCodes[0] ?? null),
         dossierRef: consent.dossierRef,
@@ -320,13 +322,16 @@ export async function planReception(
       const id = consentId;
       undo = async () => port.withdrawConsent({ consentId: id, requester: requesterOf(o.principal, null) });
     } else {
-      consentId = o.consentId!;
-      await port.bindConsent({
-        consentId,
-        requester: requesterOf(o.principal, o.agencyCodes[0] ?? null),
-        dossierRef: o.dossierId,
-        dossierCode: null,
-      });
+      // Bound before the dossier's transaction (reads under it name the dossier); if that transaction fails,
+      // undo() binds it back to the reception it was recorded for, so it never names a dossier that does not
+      // exist. (A process killed between the two leaves it naming an id no dossier will ever have: it then
+      // grants nothing, and the officer records a new consent.)
+      const id = o.consentId!;
+      const requester = requesterOf(o.principal, o.agencyCodes[0] ?? null);
+      const previous = counterRef!;
+      consentId = id;
+      await port.bindConsent({ consentId: id, requester, dossierRef: o.dossierId, dossierCode: null });
+      undo = async () => port.bindConsent({ consentId: id, requester, ...previous });
     }
   }
   for (const l of lines) if (l.warehouseDocumentId) l.warehouseConsentId = consentId;

@@ -2,9 +2,10 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
+import { limitsFrom } from '../../platform/documents/limits.ts';
+import { receiveUpload, registerUploadParser } from '../../platform/documents/upload.ts';
 import { listOwnerConsents } from './warehouse.repository.ts';
 import { toPortConsent } from './consent.service.ts';
-import { UPLOAD_MIMES } from './upload.ts';
 import { myAccessLog, myDocument, myDocuments, setMyDocumentHidden, uploadMyDocument } from './warehouse.service.ts';
 import { ownerOf } from './warehouse.ts';
 
@@ -19,8 +20,8 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 
 export async function warehouseRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { db, blobs } = ctx;
-  // Raw uploads: the body stays a stream, checked and stored by upload.ts (this plugin scope only).
-  app.addContentTypeParser([...UPLOAD_MIMES, 'application/octet-stream'], (_req, payload, done) => done(null, payload));
+  // Raw uploads: the body stays a stream, stored and inspected by content (src/platform/documents, this scope only).
+  registerUploadParser(app);
 
   app.get(
     '/api/v1/my/warehouse/documents',
@@ -61,7 +62,7 @@ export async function warehouseRoutes(app: Server, ctx: AppContext): Promise<voi
       config: { permission: 'self' },
       schema: {
         tags,
-        summary: 'Upload my own document (raw PDF, JPEG or PNG body; provenance `uploaded`, not verified)',
+        summary: 'Upload my own document (raw PDF, JPEG, PNG or TIFF body, type by content; provenance `uploaded`, not verified)',
         querystring: Type.Object(
           {
             typeCode: TypeCode,
@@ -73,13 +74,13 @@ export async function warehouseRoutes(app: Server, ctx: AppContext): Promise<voi
           },
           { additionalProperties: false },
         ),
-        response: { 201: Doc, ...errors, 409: problem, 413: problem, 415: problem },
+        response: { 201: Doc, ...errors, 409: problem, 413: problem, 415: problem, 422: problem },
       },
     },
     async (req, reply) => {
-      const body = req.body as AsyncIterable<Uint8Array> | undefined;
-      const source = body && Symbol.asyncIterator in Object(body) ? body : (async function* () {})();
-      const doc = await uploadMyDocument(db, blobs, ownerOf(req.principal), source, req.headers['content-type'] ?? '', req.query);
+      const owner = ownerOf(req.principal);
+      const up = await receiveUpload(req, blobs, limitsFrom(ctx.config));
+      const doc = await uploadMyDocument(db, blobs, owner, up, req.query);
       return reply.code(201).send(doc);
     },
   );

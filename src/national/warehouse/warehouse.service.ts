@@ -2,11 +2,11 @@
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { PortDepositInput, PortOwner, PortRequester, PortWarehouseDocument } from '../../federation/warehouse-port.ts';
+import type { ReceivedUpload } from '../../platform/documents/upload.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { SHA256_HEX } from '../../platform/storage/blob-store.ts';
 import { findDocument, insertDocumentOnce, listAccessLog, listOwnerDocuments, setHidden, setStatus, type DocumentFilter } from './warehouse.repository.ts';
 import type { AccessLogRow } from './warehouse.table.ts';
-import { storeUpload } from './upload.ts';
 import { checkOwner, toPortDocument } from './warehouse.ts';
 
 const nfc = (s: string | null | undefined): string | null => (s == null ? null : s.normalize('NFC'));
@@ -91,17 +91,18 @@ export interface UploadMeta {
   issuerName?: string;
 }
 
-/** The owner's own upload: provenance `uploaded`, not verified, unsigned as far as the warehouse knows. */
+/**
+ * The owner's own upload, already received and inspected by content (src/platform/documents receiveUpload):
+ * provenance `uploaded`, not verified, unsigned as far as the warehouse knows.
+ */
 export async function uploadMyDocument(
   db: Db,
   blobs: BlobStore,
   owner: PortOwner,
-  body: AsyncIterable<Uint8Array>,
-  contentType: string,
+  up: Pick<ReceivedUpload, 'blob' | 'inspected'>,
   meta: UploadMeta,
-  maxBytes?: number,
 ): Promise<PortWarehouseDocument> {
-  const file = await storeUpload(blobs, body, contentType, maxBytes);
+  const file = { sha256: up.blob.sha256, size: up.blob.size, mime: up.inspected.mime };
   const { documentId } = await depositDocument(db, blobs, {
     owner,
     typeCode: meta.typeCode,
