@@ -26,6 +26,7 @@ import { reuseRoutes } from './local/reuse/reuse.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
 import { nodeRoutes } from './federation/transport/node.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
+import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 
 export type { AppContext };
 
@@ -68,4 +69,6 @@ export const modules: Module[] = [
   // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
   { name: 'federation-node', role: 'platform', routes: nodeRoutes },
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
+  // DVCQG-compatible integration API (session login with dstcode, DongBoHoSoMC, CapNhatTienDoHoSoMC, …).
+  { name: 'dvcqg-compat', role: 'national', routes: dvcqgRoutes },
 ];

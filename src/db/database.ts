@@ -21,6 +21,7 @@ import type { FederationTables } from '../federation/protocol/message-log.table.
 import type { WarehouseTables } from '../national/warehouse/warehouse.table.ts';
 import type { DigitisationTables } from '../local/digitisation/digitisation.table.ts';
 import type { FederationSyncTables } from '../federation/transport/sync.table.ts';
+import type { DvcqgTables } from '../national/dvcqg/dvcqg.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -48,4 +49,5 @@ export type Database = ReferenceTables &
   FederationTables &
   WarehouseTables &
   DigitisationTables &
-  FederationSyncTables & { appSettings: AppSettingsTable };
+  FederationSyncTables &
+  DvcqgTables & { appSettings: AppSettingsTable };
