@@ -106,6 +106,18 @@ const Env = Type.Object({
   SYNC_RETRY_MAX_MS: Type.Integer({ minimum: 10, maximum: 86_400_000, default: 300_000 }),
   /** How long a claimed dossier stream stays invisible to other senders (a sender that dies frees it after this). */
   SYNC_LEASE_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
+  /**
+   * How a local system talks to NATIONAL_URL: `motcua` (signed messages) or `dvcqg` (the DVCQG integration API:
+   * session login with dstcode, TraCuuHoSo → DongBoHoSoMC → CapNhatTienDoHoSoMC; domain-vn.md §6.1).
+   */
+  NATIONAL_PROTOCOL: Type.Union([Type.Literal('motcua'), Type.Literal('dvcqg')], { default: 'motcua' }),
+  /** DVCQG protocol: login of this system, routing code (dstcode header), unit code (madonvi) and the two paths. */
+  DVCQG_USERNAME: Type.String({ maxLength: 100, default: '' }),
+  DVCQG_PASSWORD: Type.String({ maxLength: 200, default: '' }),
+  DVCQG_DSTCODE: Type.String({ maxLength: 100, default: 'NATIONAL' }),
+  DVCQG_MADONVI: Type.String({ maxLength: 50, default: '' }),
+  DVCQG_LOGIN_PATH: Type.String({ maxLength: 200, default: '/api/dvcqg/login' }),
+  DVCQG_INTEGRATION_PATH: Type.String({ maxLength: 200, default: '/api/dvcqg/integration' }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;

@@ -76,6 +76,8 @@ export interface ProgressRow {
   id: string;
   key: number;
   idx: number;
+  /** Position in the call (rows of the same second: the later one in the call is the newer). */
+  pos: number;
   status: number;
   payload: Record<string, unknown>;
 }
@@ -103,8 +105,8 @@ export async function insertProgress(conn: Conn, node: string, rows: readonly Pr
   await sql`
     with newest as (
       select distinct on (x.id) x.id, x.key, x.status
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, key integer, idx smallint, status smallint, payload jsonb)
-      order by x.id, x.key desc, x.idx desc
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, key integer, pos integer, status smallint)
+      order by x.id, x.key desc, x.pos desc
     )
     update national_dossiers d set trang_thai = n.status, last_seq = n.key, applied_at = now()
     from newest n

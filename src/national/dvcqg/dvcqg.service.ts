@@ -102,7 +102,7 @@ function snapshotsOf(node: string, list: Obj[]): repo.SnapshotRow[] {
   return rows;
 }
 
-function progressOf(node: string, list: Obj[]): (repo.ProgressRow & { code: string; at: string })[] {
+function progressOf(node: string, list: Obj[]): (Omit<repo.ProgressRow, 'pos'> & { code: string; at: string })[] {
   const errors: FieldError[] = [];
   const rows = list.map((o, i) => {
     const p = `/data/${i}`;
@@ -138,7 +138,9 @@ async function syncDossiers(db: Db, node: string, body: Obj): Promise<DvcqgAnswe
 }
 
 async function syncProgress(db: Db, node: string, body: Obj, now: Date): Promise<DvcqgAnswer> {
-  const rows = progressOf(node, items(body)).sort((a, b) => a.key - b.key);
+  const rows = progressOf(node, items(body))
+    .sort((a, b) => a.key - b.key)
+    .map((r, pos) => ({ ...r, pos }));
   await db.transaction().execute(async (trx) => {
     const known = await repo.existingIds(trx, node, [...new Set(rows.map((r) => r.id))]);
     const missing = [...new Set(rows.filter((r) => !known.has(r.id)).map((r) => r.code))];
