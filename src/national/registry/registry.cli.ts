@@ -10,10 +10,12 @@ import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
 import { listNodes } from './registry.repository.ts';
 import { changeNodeStatus, registerNode } from './registry.service.ts';
 import { setDvcqgAccount } from '../dvcqg/dvcqg.service.ts';
+import { registerConformanceCommands } from '../../federation/conformance/conformance.cli.ts';
 
 type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
 export function registerFederationCommands(program: Command, open: OpenDb): void {
+  registerConformanceCommands(program);
   const fed = program.command('federation').description('federation: node identity and the registry of connected systems');
   fed
     .command('node-info')
