@@ -161,3 +161,32 @@ describe('DVCQG-compatible API', () => {
     expect(missing.body.error_code).toBe('-4');
   });
 });
+
+describe('operators’ view', () => {
+  const get = async (path: string, token?: string) => {
+    const r = await fetch(`${national.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return { status: r.status, body: (await r.json()) };
+  };
+
+  it('lists connected systems with health and hourly trends, and the national counters (ops:read)', async () => {
+    const sys = await get('/api/v1/federation/ops/systems?hours=24', 'op');
+    expect(sys.status).toBe(200);
+    const h49 = (sys.body as { code: string; health: string; eventsApplied: number; trend: { received: number }[] }[]).find((s) => s.code === 'H49');
+    expect(h49?.eventsApplied).toBeGreaterThan(0);
+    expect(['ok', 'lagging']).toContain(h49?.health); // the test's progress rows carry fixed times, so the lag depends on the clock
+    expect(h49?.trend.reduce((a, t) => a + t.received, 0)).toBeGreaterThan(0);
+
+    const c = await get('/api/v1/federation/ops/counters', 'op');
+    expect(c.status).toBe(200);
+    expect(c.body).toMatchObject({ synchronisedDossiers: 1, onlineDossiers: 0, publishedProcedures: 1, onlineProcedures: 1, onlineProcedureShare: 1, connectedSystems: 1 });
+    expect(typeof (c.body as { accounts: number }).accounts).toBe('number');
+  });
+
+  it('refuses without the ops permission and bad query input', async () => {
+    expect((await get('/api/v1/federation/ops/systems')).status).toBe(401);
+    const bad = await get('/api/v1/federation/ops/systems?hours=0', 'op');
+    expect(bad.status).toBe(400);
+    expect((bad.body as { code: string }).code).toBe('validation-failed');
+    expect((await get('/api/v1/federation/ops/counters?x=1', 'op')).status).toBeLessThan(500);
+  });
+});

@@ -5,7 +5,8 @@
  * per call: a repeated call changes nothing more (progress rows are keyed by time and content), a stale snapshot
  * or an older progress row does not regress the status (ordered by progress time, `ThoiDiemXuLy`).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { appendMessageLog } from '../../federation/protocol/message-log.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { hashPassword, verifyPassword, burnPasswordCheck } from '../../platform/identity/password.ts';
@@ -122,6 +123,12 @@ function progressOf(node: string, list: Obj[]): (Omit<repo.ProgressRow, 'pos'> &
   return rows;
 }
 
+/** DVCQG writes are kept in the same tamper-evident message log as signed messages. */
+async function logCall(trx: Parameters<typeof appendMessageLog>[0], node: string, service: string, codes: string[]): Promise<void> {
+  const header = { id: randomUUID(), type: `dvcqg.${service}`, sender: node, maHoSo: codes.slice(0, 20).join(','), items: codes.length };
+  await appendMessageLog(trx, [{ direction: 'received', peer: node, header, outcome: 'applied' }]);
+}
+
 const ok = (extra: Obj = {}): DvcqgAnswer => ({ error_code: '0', message: SUCCESS_MESSAGE, ...extra });
 
 async function syncDossiers(db: Db, node: string, body: Obj): Promise<DvcqgAnswer> {
@@ -133,6 +140,7 @@ async function syncDossiers(db: Db, node: string, body: Obj): Promise<DvcqgAnswe
       if (existing.length) throw new AppError('dvcqg-exists', { detail: `Hồ sơ ${existing.join(', ')} đã tồn tại`, data: { MaHoSo: existing } });
     } else await repo.upsertSnapshots(trx, node, rows);
     await recordApplied(trx, node, rows.length, null);
+    await logCall(trx, node, 'DongBoHoSoMC', rows.map((r) => r.code));
   });
   return ok();
 }
@@ -148,6 +156,7 @@ async function syncProgress(db: Db, node: string, body: Obj, now: Date): Promise
     await repo.insertProgress(trx, node, rows);
     const oldest = Math.min(...rows.map((r) => Date.parse(wireDateIso(r.at) ?? '')).filter(Number.isFinite));
     await recordApplied(trx, node, rows.length, Number.isFinite(oldest) ? Math.max(0, now.getTime() - oldest) : null);
+    await logCall(trx, node, 'CapNhatTienDoHoSoMC', [...new Set(rows.map((r) => r.code))]);
   });
   return ok();
 }

@@ -10,6 +10,7 @@ import type { FederationNodeRow } from '../../federation/transport/sync.table.ts
 import type { Server } from '../../http/types.ts';
 import { applySyncMessage, SYNC_MESSAGE_TYPE } from '../sync/mirror.ts';
 import { queryMirror } from '../sync/query.ts';
+import { opsRoutes } from './ops.routes.ts';
 import { listNodes, recordApplied, recordError } from './registry.repository.ts';
 import { changeNodeStatus, NODE_CODE_PATTERN, registerNode, registryKeyOf } from './registry.service.ts';
 
@@ -130,4 +131,6 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
     },
     async (req) => present(await changeNodeStatus(ctx.db, req.params.code, req.body.status)),
   );
+
+  await opsRoutes(app, ctx);
 }
