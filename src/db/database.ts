@@ -22,6 +22,7 @@ import type { WarehouseTables } from '../national/warehouse/warehouse.table.ts';
 import type { DigitisationTables } from '../local/digitisation/digitisation.table.ts';
 import type { FederationSyncTables } from '../federation/transport/sync.table.ts';
 import type { DvcqgTables } from '../national/dvcqg/dvcqg.table.ts';
+import type { RoutingTables } from '../federation/routing/routing.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -50,4 +51,5 @@ export type Database = ReferenceTables &
   WarehouseTables &
   DigitisationTables &
   FederationSyncTables &
-  DvcqgTables & { appSettings: AppSettingsTable };
+  DvcqgTables &
+  RoutingTables & { appSettings: AppSettingsTable };

@@ -3,3 +3,5 @@
 export const SYNC_MESSAGE_TYPE = 'dossier.sync';
 /** Local → national, read-only: the mirror's state of the sender's own dossiers (reconciliation, conformance). */
 export const QUERY_MESSAGE_TYPE = 'dossier.query';
+/** National → local: an online submission made on the portal for an agency the recipient hosts. */
+export const SUBMIT_MESSAGE_TYPE = 'dossier.submit';
