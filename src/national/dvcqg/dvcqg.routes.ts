@@ -17,6 +17,11 @@ import { dvcqgCall, dvcqgLogin, MAX_ITEMS, requireDstcode, setDvcqgAccount } fro
 const tags = ['dvcqg'];
 const Anything = Type.Object({}, { additionalProperties: true });
 const Answer = Type.Object({ error_code: Type.Union([Type.String(), Type.Number()]), message: Type.String() }, { additionalProperties: true });
+/** Errors: problem+json with the DVCQG error_code (absent only when the body could not even be parsed). */
+const ErrorAnswer = Type.Object(
+  { error_code: Type.Optional(Type.Union([Type.String(), Type.Number()])), message: Type.Optional(Type.String()), code: Type.Optional(Type.String()) },
+  { additionalProperties: true },
+);
 const S = (max: number) => Type.String({ maxLength: max });
 
 function sendDvcqgError(reply: FastifyReply, raw: unknown): FastifyReply {
@@ -44,7 +49,7 @@ export async function dvcqgRoutes(app: Server, ctx: AppContext): Promise<void> {
         summary: 'DVCQG-compatible session login (header dstcode): {error_code: 0, session}',
         headers: Type.Object({ dstcode: Type.Optional(S(100)) }),
         body: Type.Object({ username: S(100), password: S(200) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ error_code: Type.Number(), message: Type.String(), session: Type.String() }), 400: Answer, 401: Answer, 429: Answer },
+        response: { 200: Type.Object({ error_code: Type.Number(), message: Type.String(), session: Type.String() }), 400: ErrorAnswer, 401: ErrorAnswer, 429: ErrorAnswer },
       },
     },
     async (req, reply) => {
@@ -85,7 +90,7 @@ export async function dvcqgRoutes(app: Server, ctx: AppContext): Promise<void> {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Answer, 400: Answer, 401: Answer, 404: Answer, 409: Answer, 413: Answer },
+        response: { 200: Answer, 400: ErrorAnswer, 401: ErrorAnswer, 404: ErrorAnswer, 409: ErrorAnswer, 413: ErrorAnswer },
       },
     },
     async (req, reply) => {
