@@ -85,4 +85,17 @@ describe('national → local routing', () => {
     expect(inbox.status).toBe(400);
     expect(((await inbox.json()) as { code: string }).code).toBe('message-malformed');
   });
+
+  it('a submission kept but not yet turned into a dossier when the local system stopped is created at its next start', async () => {
+    const done = await local.db.selectFrom('inboundSubmissions').selectAll().where('dossierId', 'is not', null).executeTakeFirstOrThrow();
+    const id = '0b7c5c1e-5a8e-4c52-9d7e-2f1a6c3b9e01';
+    const body = { ...(done.body as Record<string, unknown>), submissionId: id };
+    await local.db.insertInto('inboundSubmissions').values({ id, sender: 'NATIONAL', body: JSON.stringify(body) }).execute();
+    const before = (await localDossiers()).length;
+    await local.stop();
+    await local.restart();
+    expect(await localDossiers()).toHaveLength(before + 1);
+    const row = await local.db.selectFrom('inboundSubmissions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.dossierId).not.toBeNull();
+  });
 });

@@ -88,6 +88,10 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
       return portalKey;
     },
   };
+  // Submissions kept but not yet turned into dossiers when the process stopped are created at start.
+  app.addHook('onReady', async () => {
+    await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) => app.log.error({ err }, 'inbound submissions'));
+  });
   app.post(
     '/api/v1/federation/inbox',
     {
