@@ -89,7 +89,7 @@ describe('national → local routing', () => {
   it('a submission kept but not yet turned into a dossier when the local system stopped is created at its next start', async () => {
     const done = await local.db.selectFrom('inboundSubmissions').selectAll().where('dossierId', 'is not', null).executeTakeFirstOrThrow();
     const id = '0b7c5c1e-5a8e-4c52-9d7e-2f1a6c3b9e01';
-    const body = { ...(done.body as Record<string, unknown>), submissionId: id };
+    const body = { ...(done.body), submissionId: id };
     await local.db.insertInto('inboundSubmissions').values({ id, sender: 'NATIONAL', body: JSON.stringify(body) }).execute();
     const before = (await localDossiers()).length;
     await local.stop();
