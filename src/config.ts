@@ -26,7 +26,9 @@ const Env = Type.Object({
   /** Size of the PostgreSQL connection pool per process. */
   DB_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   /** Which roles this process hosts: all (demo), national (the national portal) or local (a ministry/province). */
-  ROLE: Type.Union([Type.Literal('all'), Type.Literal('national'), Type.Literal('local')], { default: 'all' }),
+  ROLE: Type.Union([Type.Literal('all'), Type.Literal('national'), Type.Literal('local')], {
+    default: 'all',
+  }),
   /** trace | debug | info | warn | error | fatal | silent */
   LOG_LEVEL: Type.String({ default: 'info' }),
   /** Demo mode: seeds the demo federation and enables scripted logins. Never on in production. */
@@ -71,7 +73,11 @@ const Env = Type.Object({
    */
   SMTP_URL: Type.String({ default: '' }),
   /** Sender of notification e-mails. */
-  MAIL_FROM: Type.String({ minLength: 3, maxLength: 200, default: '"Hệ thống một cửa" <no-reply@motcua.invalid>' }),
+  MAIL_FROM: Type.String({
+    minLength: 3,
+    maxLength: 200,
+    default: '"Hệ thống một cửa" <no-reply@motcua.invalid>',
+  }),
   /** Local port of the development mail catcher's SMTP server (0: any free port). */
   DEV_MAIL_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 0 }),
   /** Attempts per message before it is given up (dead); the wait doubles after each failure from NOTIFY_RETRY_SECONDS. */
@@ -115,6 +121,18 @@ const Env = Type.Object({
   SIGNING_P12_PASSPHRASE: Type.String({ default: '' }),
   /** Folder of PEM certificates of production CAs whose signatures verification reports as trusted. */
   SIGNING_TRUSTED_CA_DIR: Type.String({ default: '' }),
+  /**
+   * How a local system talks to NATIONAL_URL: `motcua` (signed messages) or `dvcqg` (the DVCQG integration API:
+   * session login with dstcode, TraCuuHoSo → DongBoHoSoMC → CapNhatTienDoHoSoMC; domain-vn.md §6.1).
+   */
+  NATIONAL_PROTOCOL: Type.Union([Type.Literal('motcua'), Type.Literal('dvcqg')], { default: 'motcua' }),
+  /** DVCQG protocol: login of this system, routing code (dstcode header), unit code (madonvi) and the two paths. */
+  DVCQG_USERNAME: Type.String({ maxLength: 100, default: '' }),
+  DVCQG_PASSWORD: Type.String({ maxLength: 200, default: '' }),
+  DVCQG_DSTCODE: Type.String({ maxLength: 100, default: 'NATIONAL' }),
+  DVCQG_MADONVI: Type.String({ maxLength: 50, default: '' }),
+  DVCQG_LOGIN_PATH: Type.String({ maxLength: 200, default: '/api/dvcqg/login' }),
+  DVCQG_INTEGRATION_PATH: Type.String({ maxLength: 200, default: '/api/dvcqg/integration' }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;
@@ -127,12 +145,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const withDefaults = Value.Default(Env, Value.Convert(Env, raw));
   if (!Value.Check(Env, withDefaults)) {
-    const problems = [...Value.Errors(Env, withDefaults)].map((e) => `  ${e.instancePath || '/'}: ${e.message}`);
+    const problems = [...Value.Errors(Env, withDefaults)].map(
+      (e) => `  ${e.instancePath || '/'}: ${e.message}`,
+    );
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const cfg = withDefaults;
-  if (!cfg.PUBLIC_URL) cfg.PUBLIC_URL = `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`;
-  if (cfg.NODE_ENV === 'production' && cfg.DEMO_MODE) throw new Error('Invalid configuration: DEMO_MODE in production');
+  if (!cfg.PUBLIC_URL)
+    cfg.PUBLIC_URL = `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`;
+  if (cfg.NODE_ENV === 'production' && cfg.DEMO_MODE)
+    throw new Error('Invalid configuration: DEMO_MODE in production');
   if (cfg.PAYMENT_GATEWAY_URL && !cfg.PAYMENT_SECRET) {
     throw new Error('Invalid configuration: PAYMENT_SECRET is required when PAYMENT_GATEWAY_URL is set');
   }

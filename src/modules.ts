@@ -30,6 +30,7 @@ import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
+import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 
 export type { AppContext };
 
@@ -78,4 +79,6 @@ export const modules: Module[] = [
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },
   // Digitised copies and results into the owners' warehouses (outbox delivered after commit, retried).
   { name: 'warehouse-link', role: 'local', routes: warehouseLinkRoutes },
+  // DVCQG-compatible integration API (session login with dstcode, DongBoHoSoMC, CapNhatTienDoHoSoMC, …).
+  { name: 'dvcqg-compat', role: 'national', routes: dvcqgRoutes },
 ];

@@ -24,6 +24,8 @@ import type { FederationSyncTables } from '../federation/transport/sync.table.ts
 import type { SigningTables } from '../platform/signing/signing.table.ts';
 import type { ResultTables } from '../local/results/results.table.ts';
 import type { WarehouseLinkTables } from '../local/warehouse-link/warehouse-link.table.ts';
+import type { DvcqgTables } from '../national/dvcqg/dvcqg.table.ts';
+import type { RoutingTables } from '../federation/routing/routing.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -54,4 +56,6 @@ export type Database = ReferenceTables &
   FederationSyncTables &
   SigningTables &
   ResultTables &
-  WarehouseLinkTables & { appSettings: AppSettingsTable };
+  WarehouseLinkTables &
+  DvcqgTables &
+  RoutingTables & { appSettings: AppSettingsTable };

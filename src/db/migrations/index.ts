@@ -26,6 +26,8 @@ import * as m0940 from './0940-warehouse.ts';
 import * as m0941 from './0941-component-reuse.ts';
 import * as m0950 from './0950-digitisation.ts';
 import * as m0970 from './0970-federation-sync.ts';
+import * as m0975 from './0975-dvcqg-compat.ts';
+import * as m0976 from './0976-federation-routing.ts';
 import * as m0990 from './0990-federation-log.ts';
 import * as m0995 from './0995-warehouse-outbox.ts';
 
@@ -57,6 +59,8 @@ export const migrations: Record<string, Migration> = {
   '0941-component-reuse': m0941,
   '0950-digitisation': m0950,
   '0970-federation-sync': m0970,
+  '0975-dvcqg-compat': m0975,
+  '0976-federation-routing': m0976,
   '0990-federation-log': m0990,
   '0995-warehouse-outbox': m0995,
 };

@@ -1,11 +1,26 @@
-/** What a node starts for the federation besides its routes: on a connected local system, the sync sender. */
+/**
+ * What a node starts for the federation besides its routes: on a connected local system the sync sender; on the
+ * national portal the router of national → local messages (forwarded online submissions).
+ */
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
-import { startSyncSender, type SenderLog, type SyncSender } from '../../local/sync/sender.ts';
+import type { PollLoop } from '../../lib/poll-loop.ts';
+import { startDvcqgSender } from '../../local/sync/dvcqg-sender.ts';
+import { startSyncSender, type SenderLog } from '../../local/sync/sender.ts';
+import { startRouter } from '../routing/router.ts';
 import { loadNodeIdentity } from './node-identity.ts';
 
-/** Starts the sync sender when this is a local system with NATIONAL_URL set; undefined otherwise. */
-export function startFederation(db: Db, config: Config, log: SenderLog): SyncSender | undefined {
-  if (config.ROLE === 'national' || !config.NATIONAL_URL) return undefined;
-  return startSyncSender({ db, self: loadNodeIdentity(config), config, log });
+/**
+ * Local system with NATIONAL_URL: the sync sender (signed motcua messages, or the DVCQG integration API with
+ * NATIONAL_PROTOCOL=dvcqg). National portal (ROLE national or all): the router. Undefined otherwise.
+ */
+export function startFederation(db: Db, config: Config, log: SenderLog): PollLoop | undefined {
+  const self = loadNodeIdentity(config);
+  if (config.ROLE !== 'local')
+    return startRouter({ db, self, retryMs: config.SYNC_RETRY_MS, retryMaxMs: config.SYNC_RETRY_MAX_MS, pollMs: config.SYNC_POLL_MS }, (err) =>
+      log.error({ err }, 'routing to connected systems failed'),
+    );
+  if (!config.NATIONAL_URL) return undefined;
+  if (config.NATIONAL_PROTOCOL === 'dvcqg') return startDvcqgSender({ db, self, config, log });
+  return startSyncSender({ db, self, config, log });
 }

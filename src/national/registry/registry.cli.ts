@@ -9,10 +9,13 @@ import type { OpenDatabase } from '../../db/open.ts';
 import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
 import { listNodes } from './registry.repository.ts';
 import { changeNodeStatus, registerNode } from './registry.service.ts';
+import { setDvcqgAccount } from '../dvcqg/dvcqg.service.ts';
+import { registerConformanceCommands } from '../../federation/conformance/conformance.cli.ts';
 
 type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
 export function registerFederationCommands(program: Command, open: OpenDb): void {
+  registerConformanceCommands(program);
   const fed = program.command('federation').description('federation: node identity and the registry of connected systems');
   fed
     .command('node-info')
@@ -59,6 +62,22 @@ export function registerFederationCommands(program: Command, open: OpenDb): void
       try {
         for (const n of await listNodes(d.db))
           console.log([n.code, n.status, n.baseUrl, `last ${n.lastMessageAt ?? '-'}`, `lag ${n.syncLagMs ?? '-'} ms`, `events ${n.eventsApplied}`, `errors ${n.errorCount}`, n.lastError ?? ''].join('\t'));
+      } finally {
+        await d.close();
+      }
+    });
+  fed
+    .command('dvcqg-account')
+    .description('set the DVCQG-compatible login (username, password read from a file or MOTCUA_DVCQG_PASSWORD) of a connected system')
+    .requiredOption('--code <code>', 'node code')
+    .requiredOption('--username <username>', 'login name')
+    .option('--password-file <path>', 'file holding the password (default: the MOTCUA_DVCQG_PASSWORD variable)')
+    .action(async (o: { code: string; username: string; passwordFile?: string }) => {
+      const password = (o.passwordFile ? readFileSync(o.passwordFile, 'utf8') : (process.env.MOTCUA_DVCQG_PASSWORD ?? '')).trim();
+      const d = await open();
+      try {
+        await setDvcqgAccount(d.db, { nodeCode: o.code, username: o.username, password });
+        console.log(`DVCQG login ${o.username} set for ${o.code}`);
       } finally {
         await d.close();
       }

@@ -9,6 +9,9 @@ import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
 import type { FederationNodeRow } from '../../federation/transport/sync.table.ts';
 import type { Server } from '../../http/types.ts';
 import { applySyncMessage, SYNC_MESSAGE_TYPE } from '../sync/mirror.ts';
+import { queryMirror } from '../sync/query.ts';
+import { opsRoutes } from './ops.routes.ts';
+import { portalRoutingRoutes } from '../../federation/routing/routing.routes.ts';
 import { listNodes, recordApplied, recordError } from './registry.repository.ts';
 import { changeNodeStatus, NODE_CODE_PATTERN, registerNode, registryKeyOf } from './registry.service.ts';
 
@@ -67,6 +70,27 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
     async (req) => receiveMessage(deps, req.body),
   );
 
+  app.post(
+    '/api/v1/federation/query',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['federation'],
+        summary: 'Signed read-only query: the mirror’s state of the sender’s own dossiers (last sequence, status)',
+        body: Type.Object({}, { additionalProperties: true }),
+        response: {
+          200: Type.Object({
+            dossiers: Type.Array(
+              Type.Object({ dossierId: Type.String(), maHoSo: Type.Union([Type.String(), Type.Null()]), lastSeq: Type.Number(), trangThai: Type.Number() }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => queryMirror({ db: ctx.db, self: self.code, windowSeconds: ctx.config.FEDERATION_WINDOW_SECONDS, keyOf: deps.keyOf }, req.body),
+  );
+
   app.get(
     '/api/v1/federation/nodes',
     {
@@ -108,4 +132,7 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
     },
     async (req) => present(await changeNodeStatus(ctx.db, req.params.code, req.body.status)),
   );
+
+  await opsRoutes(app, ctx);
+  await portalRoutingRoutes(app, ctx);
 }

@@ -1,0 +1,97 @@
+/**
+ * `npm start -- --federation`: the demo federation as separate nodes in one process — the national portal (serving
+ * the web app) and the local systems of Thanh Hóa (H56), Quảng Ninh (H49) and the Ministry of Justice (G15). Each
+ * node has its own database on the ONE embedded PostgreSQL server, its own Ed25519 key (DATA_DIR/federation) and
+ * its own port (PORT, PORT+1…); at start the portal registers the local systems (code, address, public key), the
+ * local systems sync to the portal and the portal routes online submissions to them.
+ */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { createDb, ensureDatabase, withDatabase, type Db } from '../db/connect.ts';
+import { startEmbeddedPostgres } from '../db/embedded.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { startFederation } from '../federation/transport/start.ts';
+import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
+import type { PollLoop } from '../lib/poll-loop.ts';
+import { registerNode } from '../national/registry/registry.service.ts';
+import { seedCalendar } from '../platform/calendar/calendar.service.ts';
+import { demoBanner, seedDemo } from './seed.ts';
+import path from 'node:path';
+
+export const DEMO_NODES = [
+  { code: 'NATIONAL', role: 'national', name: 'Cổng Dịch vụ công quốc gia' },
+  { code: 'H56', role: 'local', name: 'Hệ thống thông tin giải quyết TTHC tỉnh Thanh Hóa' },
+  { code: 'H49', role: 'local', name: 'Hệ thống thông tin giải quyết TTHC tỉnh Quảng Ninh' },
+  { code: 'G15', role: 'local', name: 'Hệ thống thông tin giải quyết TTHC Bộ Tư pháp' },
+] as const;
+
+interface Running {
+  code: string;
+  url: string;
+  db: Db;
+  app: FastifyInstance;
+  loop: PollLoop | undefined;
+}
+
+async function main(): Promise<void> {
+  const base = loadConfig();
+  const server = await startEmbeddedPostgres({ dir: path.join(base.DATA_DIR, 'pg'), port: base.EMBEDDED_PG_PORT });
+  const portalUrl = `http://${base.HOST === '0.0.0.0' ? 'localhost' : base.HOST}:${base.PORT}`;
+  const started = await Promise.all(
+    DEMO_NODES.map(async (n, i): Promise<Running & { config: Config }> => {
+      const name = `motcua_${n.code.toLowerCase()}`;
+      await ensureDatabase(server.url, name);
+      const port = base.PORT + i;
+      const config = loadConfig({
+        ...process.env,
+        ROLE: n.role,
+        NODE_CODE: n.code,
+        NODE_NAME: n.name,
+        PORT: String(port),
+        PUBLIC_URL: `http://${base.HOST === '0.0.0.0' ? 'localhost' : base.HOST}:${port}`,
+        DATABASE_URL: withDatabase(server.url, name),
+        DB_POOL_MAX: '4',
+        ...(n.role === 'local' ? { NATIONAL_URL: portalUrl, NATIONAL_NODE_CODE: 'NATIONAL' } : {}),
+      });
+      const { db, pool } = createDb(config.DATABASE_URL, { max: config.DB_POOL_MAX });
+      await migrateToLatest(db);
+      await seedCalendar(db);
+      if (config.DEMO_MODE) await seedDemo(db);
+      const app = await buildApp({ config, db, pool });
+      return { code: n.code, url: config.PUBLIC_URL, db, app, loop: undefined, config };
+    }),
+  );
+  const portal = started[0]!;
+  for (const n of started.slice(1)) {
+    await registerNode(portal.db, { code: n.code, name: DEMO_NODES.find((d) => d.code === n.code)!.name, baseUrl: n.url, publicKey: loadNodeIdentity(n.config).publicKeyPem });
+  }
+  for (const n of started) {
+    await n.app.listen({ host: n.config.HOST, port: n.config.PORT });
+    n.loop = startFederation(n.db, n.config, n.app.log);
+  }
+
+  let closing = false;
+  const shutdown = async (): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    for (const n of started) {
+      await n.app.close();
+      await n.loop?.stop();
+      await n.db.destroy();
+    }
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown());
+  process.on('SIGINT', () => void shutdown());
+
+  if (portal.config.DEMO_MODE) process.stdout.write(`${demoBanner(portal.url)}\n`);
+  process.stdout.write(
+    ['', '  Demo federation (separate nodes, one database each on the embedded PostgreSQL):', ...started.map((n) => `    ${n.code.padEnd(9)} ${n.url}`), ''].join('\n') + '\n',
+  );
+}
+
+await main();

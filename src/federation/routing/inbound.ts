@@ -1,0 +1,80 @@
+/**
+ * The local side of national → local routing. The receiver's `dossier.submit` handler keeps the forwarded
+ * submission once (by its id, in the receiver's transaction with the inbox and the log); `processInbound` then
+ * creates the dossier through the reception service (online channel → status 1) and records its id. A submission
+ * the reception refuses (e.g. the procedure is not online here) keeps the error and is not retried.
+ */
+import type { Db } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import { receiveDossier } from '../../local/dossiers/dossier.service.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
+import type { NationalPort } from '../national-port.ts';
+import type { Envelope } from '../protocol/envelope.ts';
+import type { Conn } from '../transport/conn.ts';
+import type { HandlerResult } from '../transport/receiver.ts';
+
+type ReceptionInput = Parameters<typeof receiveDossier>[3];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface SubmitBody {
+  submissionId: string;
+  principal: Principal;
+  input: Record<string, unknown>;
+}
+
+function parse(body: unknown): SubmitBody {
+  const b = (body ?? {}) as Partial<SubmitBody>;
+  const p = b.principal as Partial<Principal> | undefined;
+  const ok =
+    typeof b.submissionId === 'string' && UUID.test(b.submissionId) &&
+    p && (p.kind === 'citizen' || p.kind === 'organisation') && typeof p.id === 'string' && typeof p.name === 'string' &&
+    b.input && typeof b.input === 'object' && typeof b.input.procedureCode === 'string' && typeof b.input.resolvingAgencyCode === 'string';
+  if (!ok) throw new AppError('message-malformed', { detail: 'body: {submissionId, principal (citizen or organisation), input}' });
+  return b as SubmitBody;
+}
+
+export async function applySubmitMessage(trx: Conn, env: Envelope): Promise<HandlerResult> {
+  const b = parse(env.body);
+  await trx
+    .insertInto('inboundSubmissions')
+    .values({ id: b.submissionId, sender: env.header.sender, body: JSON.stringify(b) })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  return { events: 1, lagMs: null };
+}
+
+/**
+ * Create the dossiers of pending submissions, oldest first. Each row is locked (FOR UPDATE SKIP LOCKED) while its
+ * dossier is created and marked in the same pass; two processors never take the same row.
+ */
+export async function processInbound(db: Db, port: NationalPort, limit = 50): Promise<{ created: string[]; refused: number }> {
+  const created: string[] = [];
+  let refused = 0;
+  for (let i = 0; i < limit; i++) {
+    const done = await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('inboundSubmissions')
+        .selectAll()
+        .where('processedAt', 'is', null)
+        .orderBy('receivedAt')
+        .limit(1)
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (!row) return false;
+      const b = row.body as unknown as SubmitBody;
+      try {
+        const d = await receiveDossier(db, port, b.principal, { ...(b.input as unknown as ReceptionInput), channel: 'online' });
+        await trx.updateTable('inboundSubmissions').set({ dossierId: d.row.id, processedAt: new Date().toISOString() }).where('id', '=', row.id).execute();
+        created.push(d.row.id);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        refused++;
+        await trx.updateTable('inboundSubmissions').set({ processedAt: new Date().toISOString(), lastError: `${err.code}: ${err.message}`.slice(0, 2000) }).where('id', '=', row.id).execute();
+      }
+      return true;
+    });
+    if (!done) break;
+  }
+  return { created, refused };
+}

@@ -1,0 +1,120 @@
+/**
+ * Routes of national → local routing. On the portal: `POST /api/v1/portal/submissions` (a citizen's or
+ * organisation's online submission for an agency hosted by a connected system; queued and forwarded, 202). On a
+ * local system: `POST /api/v1/federation/inbox`, the receiver of signed messages from the national portal (only the
+ * portal's key is accepted: NATIONAL_PUBLIC_KEY, or read once from NATIONAL_URL), which applies `dossier.submit`.
+ */
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import type { Server } from '../../http/types.ts';
+import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
+import { SUBMIT_MESSAGE_TYPE } from '../transport/message-types.ts';
+import { loadNodeIdentity } from '../transport/node-identity.ts';
+import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
+import { applySubmitMessage, processInbound } from './inbound.ts';
+import { enqueueSubmission } from './router.ts';
+
+const problem = { $ref: 'Problem#' };
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+
+const Submission = Type.Object(
+  {
+    procedureCode: Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 }),
+    resolvingAgencyCode: Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 }),
+    caseCode: Type.Optional(Type.String({ maxLength: 50 })),
+    owner: Type.Object(
+      {
+        type: Type.Union([Type.Literal('citizen'), Type.Literal('business'), Type.Literal('agency'), Type.Literal('other')]),
+        idNumber: Type.String({ minLength: 9, maxLength: 14, pattern: '^[0-9-]+$' }),
+        name: Text(200),
+        birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+        address: Type.Optional(Type.String({ maxLength: 300 })),
+        phone: Type.Optional(Type.String({ maxLength: 20, pattern: '^[0-9 +().-]*$' })),
+        email: Type.Optional(Type.String({ maxLength: 200, format: 'email' })),
+      },
+      { additionalProperties: false },
+    ),
+    components: Type.Array(
+      Type.Object(
+        {
+          name: Text(300),
+          documentTypeCode: Type.Optional(Type.String({ maxLength: 50 })),
+          originals: Type.Integer({ minimum: 0, maximum: 99 }),
+          certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
+          photocopies: Type.Integer({ minimum: 0, maximum: 99 }),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 100 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** Portal (national role). */
+export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise<void> {
+  app.post(
+    '/api/v1/portal/submissions',
+    {
+      config: { permission: 'self' },
+      schema: {
+        tags: ['federation'],
+        summary: 'Submit online on the portal for an agency hosted by a connected system (forwarded as a signed message)',
+        body: Submission,
+        response: { 202: Type.Object({ submissionId: Type.String(), node: Type.String() }), 400: problem, 401: problem, 403: problem, 404: problem },
+      },
+    },
+    async (req, reply) => reply.code(202).send(await enqueueSubmission(ctx.db, req.principal, req.body)),
+  );
+}
+
+/** Local system: the inbox of messages from the national portal. */
+export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<void> {
+  const { config } = ctx;
+  let portalKey: KeyObject | undefined = config.NATIONAL_PUBLIC_KEY ? createPublicKey(config.NATIONAL_PUBLIC_KEY) : undefined;
+  const deps: ReceiverDeps = {
+    db: ctx.db,
+    self: loadNodeIdentity(config),
+    windowSeconds: config.FEDERATION_WINDOW_SECONDS,
+    handlers: { [SUBMIT_MESSAGE_TYPE]: applySubmitMessage },
+    keyOf: async (sender) => {
+      if (sender !== config.NATIONAL_NODE_CODE || !config.NATIONAL_URL) return undefined;
+      if (!portalKey) {
+        const r = await fetch(`${config.NATIONAL_URL}/api/v1/federation/node`, { signal: AbortSignal.timeout(10_000) });
+        const info = (await r.json()) as { code?: string; publicKeyPem?: string };
+        if (info.code === sender && info.publicKeyPem) portalKey = createPublicKey(info.publicKeyPem);
+      }
+      return portalKey;
+    },
+  };
+  // Submissions kept but not yet turned into dossiers when the process stopped are created at start.
+  app.addHook('onReady', async () => {
+    await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) => app.log.error({ err }, 'inbound submissions'));
+  });
+  app.post(
+    '/api/v1/federation/inbox',
+    {
+      config: { permission: 'public' },
+      bodyLimit: 4 * 1024 * 1024,
+      schema: {
+        tags: ['federation'],
+        summary: 'Receive a signed message from the national portal (e.g. a forwarded online submission)',
+        body: Type.Object({}, { additionalProperties: true }),
+        response: {
+          200: Type.Object({
+            outcome: Type.Union([Type.Literal('applied'), Type.Literal('duplicate')]),
+            receipt: Type.Object({ messageId: Type.String(), outcome: Type.String(), at: Type.String(), receiver: Type.String(), signature: Type.String() }),
+          }),
+          400: problem, 401: problem, 403: problem, 409: problem,
+        },
+      },
+    },
+    async (req) => {
+      const delivery = await receiveMessage(deps, req.body);
+      // Create the dossiers now (and any left pending by an earlier crash); a refusal is kept on the row.
+      await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) => req.log.error({ err }, 'inbound submissions'));
+      return delivery;
+    },
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The conformance kit passes against motcua's own portal (both protocols) and fails, naming the checks, against a
+ * deliberately broken peer: a tiny Fastify server that accepts everything (replays, unsigned, tampered, expired,
+ * unknown senders), answers `applied` to redeliveries, lets an older change overwrite a newer one, and hands out
+ * DVCQG sessions without dstcode.
+ */
+import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConformance } from '../../src/federation/conformance/conformance.cli.ts';
+import { signReceipt } from '../../src/federation/transport/receipt.ts';
+import { setDvcqgAccount } from '../../src/national/dvcqg/dvcqg.service.ts';
+import { registerNode } from '../../src/national/registry/registry.service.ts';
+import { startNational, type Node } from './nodes.ts';
+
+let national: Node;
+let broken: FastifyInstance;
+let brokenUrl: string;
+const kit = generateKeyPairSync('ed25519');
+const kitPem = kit.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const PASSWORD = 'mat-khau-bo-kiem-tra';
+
+async function startBroken(): Promise<void> {
+  const keys = generateKeyPairSync('ed25519');
+  const last = new Map<string, { lastSeq: number; trangThai: number }>();
+  broken = Fastify();
+  broken.get('/api/v1/federation/node', async () => ({ code: 'BROKEN', publicKeyPem: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() }));
+  broken.post('/api/v1/federation/messages', async (req) => {
+    const env = req.body as { header?: { id?: string }; body?: { events?: { dossierId: string; seq: number; DongBoHoSoMC: { TrangThaiHoSo: string } }[] } };
+    for (const e of env.body?.events ?? []) last.set(e.dossierId, { lastSeq: e.seq, trangThai: Number(e.DongBoHoSoMC.TrangThaiHoSo) });
+    const receipt = signReceipt({ messageId: env.header?.id ?? '', outcome: 'applied', at: new Date().toISOString(), receiver: 'BROKEN' }, keys.privateKey);
+    return { outcome: 'applied', receipt };
+  });
+  broken.post('/api/v1/federation/query', async (req) => {
+    const ids = (req.body as { body?: { dossierIds?: string[] } }).body?.dossierIds ?? [];
+    return { dossiers: ids.filter((id) => last.has(id)).map((id) => ({ dossierId: id, maHoSo: null, ...last.get(id)! })) };
+  });
+  broken.post('/api/dvcqg/login', async () => ({ error_code: 0, session: 'ai-cung-vao-duoc' }));
+  broken.post('/api/dvcqg/integration', async () => ({ error_code: '0', message: 'Cập nhật thành công', result: [] }));
+  await broken.listen({ host: '127.0.0.1', port: 0 });
+  brokenUrl = `http://127.0.0.1:${(broken.server.address() as AddressInfo).port}`;
+}
+
+beforeAll(async () => {
+  national = await startNational();
+  await registerNode(national.db, { code: 'KIT', name: 'Bộ kiểm tra tuân thủ', baseUrl: '', publicKey: kit.publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+  await setDvcqgAccount(national.db, { nodeCode: 'KIT', username: 'kit-dvcqg', password: PASSWORD });
+  await startBroken();
+});
+afterAll(async () => {
+  await broken?.close();
+  await national?.destroy();
+});
+
+const fails = (r: { results: { name: string; ok: boolean; detail: string }[] }) => r.results.filter((x) => !x.ok).map((x) => x.name);
+
+describe('conformance kit', () => {
+  it('passes against motcua’s portal, motcua protocol', async () => {
+    const r = await runConformance({ target: national.url, protocol: 'motcua', nodeCode: 'KIT', keyPem: kitPem });
+    expect(r.results.filter((x) => !x.ok)).toEqual([]);
+    expect(r.passed).toBeGreaterThanOrEqual(12);
+  });
+
+  it('passes against motcua’s portal, DVCQG protocol', async () => {
+    const r = await runConformance({ target: national.url, protocol: 'dvcqg', username: 'kit-dvcqg', password: PASSWORD, agencyCode: '000.00.00.H99' });
+    expect(r.results.filter((x) => !x.ok)).toEqual([]);
+    expect(r.passed).toBe(10);
+  });
+
+  it('fails against a broken peer, naming the checks', async () => {
+    const m = await runConformance({ target: brokenUrl, protocol: 'motcua', nodeCode: 'KIT', keyPem: kitPem });
+    expect(fails(m)).toEqual([
+      'idempotency-same-message-twice',
+      'replay-same-id-other-body-refused',
+      'tampered-body-refused',
+      'unsigned-refused',
+      'forged-signature-refused',
+      'expired-refused',
+      'unknown-sender-refused',
+      'wrong-recipient-refused',
+      'ordering-older-seq-does-not-regress',
+    ]);
+    const d = await runConformance({ target: brokenUrl, protocol: 'dvcqg', username: 'x', password: 'y' });
+    expect(fails(d)).toEqual([
+      'dvcqg-login-without-dstcode-refused',
+      'dvcqg-bad-session-refused',
+      'dvcqg-duplicate-create-already-exists',
+      'dvcqg-bad-date-format-refused',
+      'dvcqg-bad-status-refused',
+      'dvcqg-bad-dossier-code-refused',
+      'dvcqg-progress-idempotent-and-ordered',
+      'dvcqg-update-with-isUpdating',
+    ]);
+  });
+
+  it('the CLI prints the report and exits non-zero on a failure', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'motcua-kit-'));
+    writeFileSync(path.join(dir, 'kit.pem'), kitPem, { mode: 0o600 });
+    const out = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'conformance', '--target', brokenUrl, '--node-code', 'KIT', '--key-file', path.join(dir, 'kit.pem')],
+        { env: { ...process.env, LOG_LEVEL: 'silent' } },
+        (err, stdout) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout }),
+      );
+    });
+    expect(out.stdout).toContain('Conformance motcua');
+    expect(out.code).not.toBe(0);
+    expect(out.stdout).toMatch(/FAIL\s+replay-same-id-other-body-refused/);
+    expect(out.stdout).toMatch(/PASS\s+node-identity/);
+    expect(out.stdout).toMatch(/\d+ passed, 9 failed/);
+  }, 60_000);
+});
