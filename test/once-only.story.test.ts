@@ -5,20 +5,16 @@
  * issued on the second dossier lands in the warehouse, and its replacement and revocation show there and in the
  * public verification. Online, the citizen reuses the digitised copy with a consent per document.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProcedure, publishVersion } from '../src/national/catalogue/catalogue.service.ts';
 import { readDigitisationMetadata } from '../src/platform/documents/compose.ts';
 import { jpegSample } from '../src/platform/documents/samples.testkit.ts';
 import { citizen, dossierTestApp, officer, type DossierTestApp } from './fixtures.ts';
+import { pdfsig } from '../src/platform/signing/pdfsig.testkit.ts';
 
 let h: DossierTestApp;
 const ME = '038087042028';
 const PROC_B = '1.004227';
-const dir = mkdtempSync(path.join(tmpdir(), 'motcua-story-'));
 
 beforeAll(async () => {
   h = await dossierTestApp((ids) => ({
@@ -34,7 +30,10 @@ beforeAll(async () => {
     levels: ['province'],
     agencyCodes: ['000.00.06.H56'],
     onlineLevel: 'full',
-    processing: { counter: { duration: 3, unit: 'working_day' }, online: { duration: 3, unit: 'working_day' } },
+    processing: {
+      counter: { duration: 3, unit: 'working_day' },
+      online: { duration: 3, unit: 'working_day' },
+    },
     cases: [
       {
         name: 'Trường hợp thông thường',
@@ -55,20 +54,30 @@ afterAll(async () => h.t.close());
 
 const owner = { type: 'citizen', idNumber: ME, name: 'Nguyễn Văn An', birthDate: '1987-05-01' };
 const TOKHAI_A = { name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 };
-const TOKHAI_B = { name: 'Tờ khai đăng ký nhận cha, mẹ, con', originals: 1, certifiedCopies: 0, photocopies: 0 };
-const GIAY_CS = { name: 'Giấy chứng sinh', documentTypeCode: 'GCS', originals: 1, certifiedCopies: 0, photocopies: 0 };
-
-function pdfsig(bytes: Buffer): string {
-  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  const r = spawnSync('pdfsig', [file], { encoding: 'utf8' });
-  return r.stdout + r.stderr;
-}
+const TOKHAI_B = {
+  name: 'Tờ khai đăng ký nhận cha, mẹ, con',
+  originals: 1,
+  certifiedCopies: 0,
+  photocopies: 0,
+};
+const GIAY_CS = {
+  name: 'Giấy chứng sinh',
+  documentTypeCode: 'GCS',
+  originals: 1,
+  certifiedCopies: 0,
+  photocopies: 0,
+};
 
 const myDocuments = async () =>
-  (await h.call('GET', '/api/v1/my/warehouse/documents?limit=200', 'me')).json().items as Record<string, unknown>[];
+  (await h.call('GET', '/api/v1/my/warehouse/documents?limit=200', 'me')).json().items as Record<
+    string,
+    unknown
+  >[];
 const accessLog = async () =>
-  (await h.call('GET', '/api/v1/my/warehouse/access-log?limit=200', 'me')).json().items as Record<string, unknown>[];
+  (await h.call('GET', '/api/v1/my/warehouse/access-log?limit=200', 'me')).json().items as Record<
+    string,
+    unknown
+  >[];
 const dossierCount = async () => (await h.t.db.selectFrom('dossiers').select('id').execute()).length;
 
 describe('once-only: a paper digitised once is never asked for again', () => {
@@ -90,7 +99,11 @@ describe('once-only: a paper digitised once is never asked for again', () => {
       method: 'POST',
       url: `/api/v1/dossiers/${id1}/components/2/scans`,
       payload: await jpegSample(1240, 1754),
-      headers: { authorization: 'Bearer mc', 'content-type': 'image/jpeg', 'x-file-name': 'giay-chung-sinh.jpg' },
+      headers: {
+        authorization: 'Bearer mc',
+        'content-type': 'image/jpeg',
+        'x-file-name': 'giay-chung-sinh.jpg',
+      },
     });
     expect(scan.statusCode, scan.body).toBe(201);
     const done = await h.call('POST', `/api/v1/dossiers/${id1}/components/2/digitise`, 'mc', {
@@ -106,7 +119,11 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     const pdf = await h.call('GET', done.json().downloadUrl, 'me');
     expect(pdf.statusCode).toBe(200);
     expect(pdfsig(pdf.rawPayload)).toContain('Signature is Valid.');
-    expect(await readDigitisationMetadata(pdf.rawPayload)).toMatchObject({ documentTypeCode: 'GCS', ownerId: ME, state: 1 });
+    expect(await readDigitisationMetadata(pdf.rawPayload)).toMatchObject({
+      documentTypeCode: 'GCS',
+      ownerId: ME,
+      state: 1,
+    });
 
     const docs = await myDocuments();
     expect(docs).toHaveLength(1);
@@ -132,7 +149,12 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     // public verification: by its code, and by uploading the very file
     const byCode = await h.t.app.inject({ url: `/api/v1/verification/${copyCode}` });
     expect(byCode.statusCode).toBe(200);
-    expect(byCode.json()).toMatchObject({ verificationCode: copyCode, kind: 'digitised_copy', status: 'valid', owner: '038*****2028' });
+    expect(byCode.json()).toMatchObject({
+      verificationCode: copyCode,
+      kind: 'digitised_copy',
+      status: 'valid',
+      owner: '038*****2028',
+    });
     const byFile = await h.t.app.inject({
       method: 'POST',
       url: '/api/v1/verification',
@@ -154,7 +176,10 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     });
     expect(asked.statusCode).toBe(409);
     expect(asked.headers['content-type']).toMatch(/problem\+json/);
-    expect(asked.json()).toMatchObject({ code: 'component-covered-by-warehouse', document: { id: copyId, typeCode: 'GCS' } });
+    expect(asked.json()).toMatchObject({
+      code: 'component-covered-by-warehouse',
+      document: { id: copyId, typeCode: 'GCS' },
+    });
     expect(await dossierCount()).toBe(before);
 
     const c = await h.call('POST', '/api/v1/reuse/counter-consents', 'mc', {
@@ -174,7 +199,12 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     });
     expect(r.statusCode, r.body).toBe(201);
     dossier2 = r.json();
-    const comps = await h.t.db.selectFrom('dossierComponents').selectAll().where('dossierId', '=', dossier2.id).orderBy('seq').execute();
+    const comps = await h.t.db
+      .selectFrom('dossierComponents')
+      .selectAll()
+      .where('dossierId', '=', dossier2.id)
+      .orderBy('seq')
+      .execute();
     expect(comps.map((x) => [x.source, x.warehouseDocumentId])).toEqual([
       ['submitted', null],
       ['reused_document', copyId],
@@ -184,7 +214,10 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     const file = await h.call('GET', `/api/v1/dossiers/${dossier2.id}/reused/${copyId}/file`, 'cv');
     expect(file.statusCode).toBe(200);
     expect(pdfsig(file.rawPayload)).toContain('Signature is Valid.');
-    const started = await h.call('POST', `/api/v1/dossiers/${dossier2.id}/actions`, 'cv', { action: 'start', expectedVersion: dossier2.version });
+    const started = await h.call('POST', `/api/v1/dossiers/${dossier2.id}/actions`, 'cv', {
+      action: 'start',
+      expectedVersion: dossier2.version,
+    });
     expect(started.statusCode).toBe(200);
     dossier2 = started.json();
     const supplement = await h.call('POST', `/api/v1/dossiers/${dossier2.id}/actions`, 'cv', {
@@ -193,7 +226,10 @@ describe('once-only: a paper digitised once is never asked for again', () => {
       items: [{ name: 'Giấy chứng sinh', reason: 'Nộp bản sao' }],
     });
     expect(supplement.statusCode).toBe(409);
-    expect(supplement.json()).toMatchObject({ code: 'component-covered-by-warehouse', document: { id: copyId } });
+    expect(supplement.json()).toMatchObject({
+      code: 'component-covered-by-warehouse',
+      document: { id: copyId },
+    });
 
     // the citizen sees who read it, for which dossier and purpose
     const log = await accessLog();
@@ -210,7 +246,9 @@ describe('once-only: a paper digitised once is never asked for again', () => {
         outcome: 'ok',
       }),
     );
-    expect(log).toContainEqual(expect.objectContaining({ documentId: copyId, what: 'check', purpose: 'once-only check' }));
+    expect(log).toContainEqual(
+      expect.objectContaining({ documentId: copyId, what: 'check', purpose: 'once-only check' }),
+    );
   });
 
   it('a result issued on dossier 2 lands in the warehouse; replaced and revoked, both the warehouse and verification say so', async () => {
@@ -226,7 +264,10 @@ describe('once-only: a paper digitised once is never asked for again', () => {
       scope: 'Toàn quốc',
       content: ['Ông Nguyễn Văn An đã được đăng ký nhận là cha của cháu Nguyễn Minh Khang.'],
     };
-    const issued = await h.call('POST', `/api/v1/dossiers/${dossier2.id}/results`, 'ld', { ...result, expectedVersion: dossier2.version });
+    const issued = await h.call('POST', `/api/v1/dossiers/${dossier2.id}/results`, 'ld', {
+      ...result,
+      expectedVersion: dossier2.version,
+    });
     expect(issued.statusCode, issued.body).toBe(201);
     const r1 = issued.json();
     const inWarehouse = (await myDocuments()).find((x) => x.verificationCode === r1.verificationCode);
@@ -252,28 +293,48 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     expect(replaced.statusCode, replaced.body).toBe(201);
     const r2 = replaced.json();
     let docs = await myDocuments();
-    expect(docs.find((x) => x.verificationCode === r1.verificationCode)).toMatchObject({ status: 'replaced' });
-    expect(docs.find((x) => x.verificationCode === r2.verificationCode)).toMatchObject({ status: 'valid', numberSymbol: '08/TLNCMC-STP' });
-    expect((await h.t.app.inject({ url: `/api/v1/verification/${r1.verificationCode}` })).json()).toMatchObject({
+    expect(docs.find((x) => x.verificationCode === r1.verificationCode)).toMatchObject({
+      status: 'replaced',
+    });
+    expect(docs.find((x) => x.verificationCode === r2.verificationCode)).toMatchObject({
+      status: 'valid',
+      numberSymbol: '08/TLNCMC-STP',
+    });
+    expect(
+      (await h.t.app.inject({ url: `/api/v1/verification/${r1.verificationCode}` })).json(),
+    ).toMatchObject({
       status: 'replaced',
       replacedBy: r2.verificationCode,
     });
 
-    const revoked = await h.call('POST', `/api/v1/dossiers/${dossier2.id}/results/${r2.id}/revoke`, 'ld', { reason: 'Cấp sai thẩm quyền' });
+    const revoked = await h.call('POST', `/api/v1/dossiers/${dossier2.id}/results/${r2.id}/revoke`, 'ld', {
+      reason: 'Cấp sai thẩm quyền',
+    });
     expect(revoked.statusCode, revoked.body).toBe(200);
     docs = await myDocuments();
     expect(docs.find((x) => x.verificationCode === r2.verificationCode)).toMatchObject({ status: 'revoked' });
-    expect((await h.t.app.inject({ url: `/api/v1/verification/${r2.verificationCode}` })).json()).toMatchObject({
+    expect(
+      (await h.t.app.inject({ url: `/api/v1/verification/${r2.verificationCode}` })).json(),
+    ).toMatchObject({
       status: 'revoked',
       revokedReason: 'Cấp sai thẩm quyền',
     });
-    const pending = await h.t.db.selectFrom('warehouseOutbox').select('key').where('deliveredAt', 'is', null).execute();
+    const pending = await h.t.db
+      .selectFrom('warehouseOutbox')
+      .select('key')
+      .where('deliveredAt', 'is', null)
+      .execute();
     expect(pending).toEqual([]);
   });
 
   it('online: the citizen submits procedure B reusing the digitised copy with a consent for that document', async () => {
-    const resolved = (await h.call('GET', `/api/v1/procedures/${PROC_B}/reuse?agencyCode=000.00.06.H56`, 'me')).json();
-    expect(resolved.components[1]).toMatchObject({ covered: true, candidates: [{ reason: 'ok', document: { id: copyId } }] });
+    const resolved = (
+      await h.call('GET', `/api/v1/procedures/${PROC_B}/reuse?agencyCode=000.00.06.H56`, 'me')
+    ).json();
+    expect(resolved.components[1]).toMatchObject({
+      covered: true,
+      candidates: [{ reason: 'ok', document: { id: copyId } }],
+    });
     const r = await h.call('POST', '/api/v1/online/dossiers', 'me', {
       procedureCode: PROC_B,
       resolvingAgencyCode: '000.00.06.H56',
@@ -291,7 +352,13 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     expect(comp.source).toBe('reused_document');
     const consents = (await h.call('GET', '/api/v1/my/warehouse/consents', 'me')).json().items;
     expect(consents).toContainEqual(
-      expect.objectContaining({ id: comp.warehouseConsentId, channel: 'online', dossierRef: r.json().id, documentIds: [copyId], withdrawnAt: null }),
+      expect.objectContaining({
+        id: comp.warehouseConsentId,
+        channel: 'online',
+        dossierRef: r.json().id,
+        documentIds: [copyId],
+        withdrawnAt: null,
+      }),
     );
   });
 });

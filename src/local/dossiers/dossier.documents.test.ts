@@ -1,17 +1,19 @@
 /** The standard forms are issued signed and registered, once per producing action. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { citizen, insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
+import {
+  citizen,
+  insertAgencies,
+  officer,
+  publishProcedure,
+  type AgencyIds,
+} from '../../../test/fixtures.ts';
 import { inspectPdf, squash } from '../forms/poppler.testkit.ts';
+import { pdfsig } from '../../platform/signing/pdfsig.testkit.ts';
 
 let t: TestApp;
 let ids: AgencyIds;
 const tokens: Record<string, ReturnType<typeof officer>> = {};
-const dir = mkdtempSync(path.join(tmpdir(), 'motcua-signed-forms-'));
 
 beforeAll(async () => {
   t = await createTestApp({}, { principals: tokens });
@@ -26,7 +28,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const get = (url: string, token: string) => t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+const get = (url: string, token: string) =>
+  t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
 
 async function receive(): Promise<{ id: string; code: string }> {
   const res = await t.app.inject({
@@ -43,12 +46,6 @@ async function receive(): Promise<{ id: string; code: string }> {
   });
   expect(res.statusCode).toBe(201);
   return res.json();
-}
-
-function pdfsig(bytes: Buffer): string {
-  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;
 }
 
 describe('signed standard forms', () => {
@@ -94,12 +91,21 @@ describe('signed standard forms', () => {
       method: 'POST',
       url: `/api/v1/dossiers/${d.id}/actions`,
       headers: { authorization: 'Bearer mc' },
-      payload: { action: 'request_supplement', expectedVersion: cur.version, items: [{ name: 'Giấy chứng sinh', reason: 'Bản chụp mờ' }] },
+      payload: {
+        action: 'request_supplement',
+        expectedVersion: cur.version,
+        items: [{ name: 'Giấy chứng sinh', reason: 'Bản chụp mờ' }],
+      },
     });
     const sup = await get(`/api/v1/dossiers/${d.id}/forms/supplement-request.pdf`, 'mc');
     expect(sup.statusCode).toBe(200);
     expect(sup.headers['x-verification-code']).not.toBe(a.headers['x-verification-code']);
-    const kinds = await t.db.selectFrom('signedDocuments').select('kind').where('dossierId', '=', d.id).orderBy('issuedAt').execute();
+    const kinds = await t.db
+      .selectFrom('signedDocuments')
+      .select('kind')
+      .where('dossierId', '=', d.id)
+      .orderBy('issuedAt')
+      .execute();
     expect(kinds.map((k) => k.kind)).toEqual(['receipt', 'form']);
   });
 
@@ -110,6 +116,8 @@ describe('signed standard forms', () => {
     expect(none.headers['content-type']).toContain('application/problem+json');
     const stranger = await get(`/api/v1/dossiers/${d.id}/forms/receipt.pdf`, 'cv49');
     expect(stranger.statusCode).toBe(404);
-    expect(await t.db.selectFrom('signedDocuments').select('id').where('dossierId', '=', d.id).execute()).toHaveLength(0);
+    expect(
+      await t.db.selectFrom('signedDocuments').select('id').where('dossierId', '=', d.id).execute(),
+    ).toHaveLength(0);
   });
 });

@@ -9,7 +9,7 @@ import { FormDocument } from '../forms/layout.ts';
 import { formatPlaceDate, formatVnDate } from '../forms/vn-format.ts';
 import { BIRTH_EXTRACT_FIELDS, type ResultInput } from './results.ts';
 
-export const RESULT_TEMPLATE_VERSIONS = { 'generic': 'KQ-CHUNG@1', 'birth-extract': 'KQ-TLKS@1' } as const;
+export const RESULT_TEMPLATE_VERSIONS = { generic: 'KQ-CHUNG@1', 'birth-extract': 'KQ-TLKS@1' } as const;
 
 export interface ResultHeading {
   /** Governing agency (upper line), e.g. "Ủy ban nhân dân tỉnh Thanh Hóa"; empty for a top agency. */
@@ -46,7 +46,11 @@ export async function renderResult(
     drawTitle(doc, 'Trích lục khai sinh', [[{ text: '(Bản điện tử)', style: 'italic' }]]);
     for (const f of BIRTH_EXTRACT_FIELDS) {
       const v = input.details?.[f.key];
-      if (v) doc.paragraph([{ text: `${f.label}: ` }, { text: v, style: f.key === 'fullName' ? 'bold' : 'regular' }]);
+      if (v)
+        doc.paragraph([
+          { text: `${f.label}: ` },
+          { text: v, style: f.key === 'fullName' ? 'bold' : 'regular' },
+        ]);
     }
     doc.paragraph(input.abstract, { style: 'italic', spaceAfter: 6 });
   } else {
@@ -57,9 +61,12 @@ export async function renderResult(
     ? `Có hiệu lực từ ${formatVnDate(vnNoon(input.validFrom ?? input.issueDate))}, không thời hạn.`
     : `Có hiệu lực từ ${formatVnDate(vnNoon(input.validFrom ?? input.issueDate))} đến hết ` +
       `${formatVnDate(vnNoon(input.validUntil ?? input.issueDate))}.`;
-  doc.paragraph([{ text: validity + (input.scope ? ` Phạm vi hiệu lực: ${input.scope}.` : ''), style: 'italic' }], {
-    spaceAfter: 10,
-  });
+  doc.paragraph(
+    [{ text: validity + (input.scope ? ` Phạm vi hiệu lực: ${input.scope}.` : ''), style: 'italic' }],
+    {
+      spaceAfter: 10,
+    },
+  );
   drawSignatures(
     doc,
     [

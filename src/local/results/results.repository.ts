@@ -23,8 +23,15 @@ export async function findFormDocument(
 }
 
 /** Serialise the first issue of one form (inside a transaction; released at commit). */
-export async function lockFormDocument(db: Q, dossierId: string, form: string, actionSeq: number): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`form:${dossierId}:${form}:${actionSeq}`}, 0))`.execute(db);
+export async function lockFormDocument(
+  db: Q,
+  dossierId: string,
+  form: string,
+  actionSeq: number,
+): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`form:${dossierId}:${form}:${actionSeq}`}, 0))`.execute(
+    db,
+  );
 }
 
 export async function insertFormDocument(
@@ -47,7 +54,12 @@ export function lockResultRow(db: Q, id: string): Promise<DossierResultRow | und
 }
 
 export function listResultRows(db: Q, dossierId: string): Promise<DossierResultRow[]> {
-  return db.selectFrom('dossierResults').selectAll().where('dossierId', '=', dossierId).orderBy('createdAt').execute();
+  return db
+    .selectFrom('dossierResults')
+    .selectAll()
+    .where('dossierId', '=', dossierId)
+    .orderBy('createdAt')
+    .execute();
 }
 
 export function originalResultOf(db: Q, dossierId: string): Promise<DossierResultRow | undefined> {
@@ -85,7 +97,13 @@ export async function issuerHeading(
   db: Q,
   agencyId: string,
 ): Promise<{ id: string; code: string; name: string; governing: string; place: string }> {
-  const r = await sql<{ id: string; code: string; name: string; governing: string | null; place: string | null }>`
+  const r = await sql<{
+    id: string;
+    code: string;
+    name: string;
+    governing: string | null;
+    place: string | null;
+  }>`
     with recursive chain as (
       select id, code, name, parent_id, admin_unit_id, 0 as depth from agencies where id = ${agencyId}
       union all
@@ -95,7 +113,9 @@ export async function issuerHeading(
            (select code from chain where depth = 0) as code,
            (select name from chain where depth = 0) as name,
            (select name from chain where depth = 1) as governing,
-           (select u.name from chain c join admin_units u on u.id = c.admin_unit_id order by c.depth limit 1) as place`.execute(db);
+           (select u.name from chain c join admin_units u on u.id = c.admin_unit_id order by c.depth limit 1) as place`.execute(
+    db,
+  );
   const row = r.rows[0];
   return {
     id: row?.id ?? agencyId,

@@ -1,18 +1,20 @@
 /** Electronic results over HTTP: issue (signed, registered, record_result applied), list, download, replace, revoke. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { citizen, insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
+import {
+  citizen,
+  insertAgencies,
+  officer,
+  publishProcedure,
+  type AgencyIds,
+} from '../../../test/fixtures.ts';
 import { inspectPdf, squash } from '../forms/poppler.testkit.ts';
 import { findResult, onResultIssued } from './results.service.ts';
+import { pdfsig } from '../../platform/signing/pdfsig.testkit.ts';
 
 let t: TestApp;
 let ids: AgencyIds;
 const tokens: Record<string, ReturnType<typeof officer>> = {};
-const dir = mkdtempSync(path.join(tmpdir(), 'motcua-results-'));
 
 beforeAll(async () => {
   t = await createTestApp({}, { principals: tokens });
@@ -41,7 +43,10 @@ async function dossierInProcessing(): Promise<{ id: string; code: string; versio
       components: [{ name: 'Giấy chứng sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
     })
   ).json();
-  const started = await req('POST', `/api/v1/dossiers/${d.id}/actions`, 'cv', { action: 'start', expectedVersion: d.version });
+  const started = await req('POST', `/api/v1/dossiers/${d.id}/actions`, 'cv', {
+    action: 'start',
+    expectedVersion: d.version,
+  });
   expect(started.statusCode).toBe(200);
   return started.json();
 }
@@ -70,12 +75,6 @@ const birthExtract = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function pdfsig(bytes: Buffer): string {
-  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;
-}
-
 async function counts() {
   const [r, s, a] = await Promise.all([
     t.db.selectFrom('dossierResults').select('id').execute(),
@@ -92,7 +91,10 @@ describe('issuing an electronic result', () => {
       seen.push(r.numberSymbol);
     });
     const d = await dossierInProcessing();
-    const res = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', { ...birthExtract(), expectedVersion: d.version });
+    const res = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', {
+      ...birthExtract(),
+      expectedVersion: d.version,
+    });
     off();
     expect(res.statusCode).toBe(201);
     const r = res.json();
@@ -114,14 +116,28 @@ describe('issuing an electronic result', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdfsig(pdf.rawPayload)).toContain('Signature Validation: Signature is Valid.');
     const text = squash(inspectPdf(pdf.rawPayload).text);
-    for (const s of ['TRÍCH LỤC KHAI SINH', '(Bản điện tử)', 'Nguyễn Minh Khang', 'Số: 15/TLKS-STP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', r.verificationCode]) {
+    for (const s of [
+      'TRÍCH LỤC KHAI SINH',
+      '(Bản điện tử)',
+      'Nguyễn Minh Khang',
+      'Số: 15/TLKS-STP',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      r.verificationCode,
+    ]) {
       expect(text).toContain(s);
     }
     const verified = (await t.app.inject({ url: `/api/v1/verification/${r.verificationCode}` })).json();
-    expect(verified).toMatchObject({ kind: 'result', status: 'valid', title: 'Trích lục khai sinh số 15/TLKS-STP' });
+    expect(verified).toMatchObject({
+      kind: 'result',
+      status: 'valid',
+      title: 'Trích lục khai sinh số 15/TLKS-STP',
+    });
 
     const found = await findResult(t.db, r.id);
-    expect(found).toMatchObject({ ownerIdNumber: '038087042028', blobSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(found).toMatchObject({
+      ownerIdNumber: '038087042028',
+      blobSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const list = await req('GET', `/api/v1/dossiers/${d.id}/results`, 'citizen');
     expect(list.json()).toHaveLength(1);
   });
@@ -138,7 +154,10 @@ describe('issuing an electronic result', () => {
       issueDate: '2026-11-27',
       validUntil: '2031-11-26',
       permanent: false,
-      content: ['Điều 1. Cấp giấy phép cho ông Nguyễn Văn An.', 'Điều 2. Quyết định có hiệu lực kể từ ngày ký.'],
+      content: [
+        'Điều 1. Cấp giấy phép cho ông Nguyễn Văn An.',
+        'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+      ],
       expectedVersion: d.version,
     });
     expect(res.statusCode).toBe(201);
@@ -150,11 +169,17 @@ describe('issuing an electronic result', () => {
 describe('bad input on results changes nothing', () => {
   it('refuses a second result for the same dossier with 409 result-already-issued', async () => {
     const d = await dossierInProcessing();
-    const first = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', { ...birthExtract(), expectedVersion: d.version });
+    const first = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', {
+      ...birthExtract(),
+      expectedVersion: d.version,
+    });
     expect(first.statusCode).toBe(201);
     const before = await counts();
     const cur = (await req('GET', `/api/v1/dossiers/${d.id}`, 'cv')).json();
-    const again = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', { ...birthExtract(), expectedVersion: cur.version });
+    const again = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', {
+      ...birthExtract(),
+      expectedVersion: cur.version,
+    });
     expect(again.statusCode).toBe(409);
     expect(again.headers['content-type']).toContain('application/problem+json');
     expect(again.json()).toMatchObject({ code: 'result-already-issued' });
@@ -164,13 +189,22 @@ describe('bad input on results changes nothing', () => {
   it('refuses officers without the role (403) and of another agency (404, not revealed)', async () => {
     const d = await dossierInProcessing();
     const before = await counts();
-    const mc = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'mc', { ...birthExtract(), expectedVersion: d.version });
+    const mc = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'mc', {
+      ...birthExtract(),
+      expectedVersion: d.version,
+    });
     expect(mc.statusCode).toBe(403);
     expect(mc.json()).toMatchObject({ code: 'forbidden' });
-    const other = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'cv49', { ...birthExtract(), expectedVersion: d.version });
+    const other = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'cv49', {
+      ...birthExtract(),
+      expectedVersion: d.version,
+    });
     expect(other.statusCode).toBe(404);
     expect(other.json()).toMatchObject({ code: 'dossier-not-found' });
-    const citizenTry = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'citizen', { ...birthExtract(), expectedVersion: d.version });
+    const citizenTry = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'citizen', {
+      ...birthExtract(),
+      expectedVersion: d.version,
+    });
     expect(citizenTry.statusCode).toBe(403);
     expect(await counts()).toEqual(before);
   });
@@ -179,7 +213,10 @@ describe('bad input on results changes nothing', () => {
     const d = await dossierInProcessing();
     const before = await counts();
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...birthExtract({ details: { fullName: 'A', gender: 'Nam' } }), expectedVersion: d.version }, 'validation-failed'],
+      [
+        { ...birthExtract({ details: { fullName: 'A', gender: 'Nam' } }), expectedVersion: d.version },
+        'validation-failed',
+      ],
       [{ ...birthExtract({ validUntil: '2030-01-01' }), expectedVersion: d.version }, 'validation-failed'],
       [{ ...birthExtract({ permanent: false }), expectedVersion: d.version }, 'validation-failed'],
       [{ ...birthExtract({ colour: 'red' }), expectedVersion: d.version }, 'validation-failed'],
@@ -205,11 +242,18 @@ describe('bad input on results changes nothing', () => {
       })
     ).json();
     const cur = (await req('GET', `/api/v1/dossiers/${d.id}`, 'cv')).json();
-    await req('POST', `/api/v1/dossiers/${d.id}/actions`, 'mc', { action: 'withdraw', expectedVersion: cur.version, reason: 'Người dân rút hồ sơ' });
+    await req('POST', `/api/v1/dossiers/${d.id}/actions`, 'mc', {
+      action: 'withdraw',
+      expectedVersion: cur.version,
+      reason: 'Người dân rút hồ sơ',
+    });
     const now = (await req('GET', `/api/v1/dossiers/${d.id}`, 'cv')).json();
     expect(now.status).toBe(7);
     const before = await counts();
-    const res = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', { ...birthExtract(), expectedVersion: now.version });
+    const res = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', {
+      ...birthExtract(),
+      expectedVersion: now.version,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'dossier-transition-not-allowed' });
     expect(await counts()).toEqual(before);
@@ -219,7 +263,12 @@ describe('bad input on results changes nothing', () => {
 describe('replacing and revoking a result', () => {
   it('replaces (linked, shown by verification), then refuses to replace or revoke the old one again', async () => {
     const d = await dossierInProcessing();
-    const old = (await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', { ...birthExtract(), expectedVersion: d.version })).json();
+    const old = (
+      await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', {
+        ...birthExtract(),
+        expectedVersion: d.version,
+      })
+    ).json();
     const rep = await req('POST', `/api/v1/dossiers/${d.id}/results/${old.id}/replace`, 'ld', {
       ...birthExtract({ numberSymbol: '16/TLKS-STP' }),
       reason: 'Sai ngày sinh',
@@ -238,13 +287,17 @@ describe('replacing and revoking a result', () => {
     expect(again.json()).toMatchObject({ code: 'result-not-valid' });
     expect(await counts()).toEqual(before);
 
-    const revoked = await req('POST', `/api/v1/dossiers/${d.id}/results/${neu.id}/revoke`, 'ld', { reason: 'Cấp sai đối tượng' });
+    const revoked = await req('POST', `/api/v1/dossiers/${d.id}/results/${neu.id}/revoke`, 'ld', {
+      reason: 'Cấp sai đối tượng',
+    });
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json()).toMatchObject({ status: 'revoked', revokedReason: 'Cấp sai đối tượng' });
     const vr = (await t.app.inject({ url: `/api/v1/verification/${neu.verificationCode}` })).json();
     expect(vr).toMatchObject({ status: 'revoked', revokedReason: 'Cấp sai đối tượng' });
 
-    const twice = await req('POST', `/api/v1/dossiers/${d.id}/results/${neu.id}/revoke`, 'ld', { reason: 'Lần hai' });
+    const twice = await req('POST', `/api/v1/dossiers/${d.id}/results/${neu.id}/revoke`, 'ld', {
+      reason: 'Lần hai',
+    });
     expect(twice.statusCode).toBe(409);
     expect(twice.json()).toMatchObject({ code: 'result-not-valid' });
     const replaceRevoked = await req('POST', `/api/v1/dossiers/${d.id}/results/${neu.id}/replace`, 'ld', {
@@ -253,7 +306,12 @@ describe('replacing and revoking a result', () => {
     });
     expect(replaceRevoked.statusCode).toBe(409);
     expect(replaceRevoked.json()).toMatchObject({ code: 'result-not-valid' });
-    const unknown = await req('POST', `/api/v1/dossiers/${d.id}/results/00000000-0000-4000-8000-000000000000/revoke`, 'ld', { reason: 'x' });
+    const unknown = await req(
+      'POST',
+      `/api/v1/dossiers/${d.id}/results/00000000-0000-4000-8000-000000000000/revoke`,
+      'ld',
+      { reason: 'x' },
+    );
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'result-not-found' });
   });

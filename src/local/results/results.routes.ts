@@ -16,13 +16,21 @@ const ResultParams = Type.Object(
 );
 
 const resultFields = {
-  resultTypeCode: Type.String({ pattern: '^[A-Za-z0-9._-]{1,100}$', maxLength: 100, description: 'MaKetQua / LoaiVanBanKetQua' }),
+  resultTypeCode: Type.String({
+    pattern: '^[A-Za-z0-9._-]{1,100}$',
+    maxLength: 100,
+    description: 'MaKetQua / LoaiVanBanKetQua',
+  }),
   resultTypeName: Text(500),
   template: Type.Optional(Type.Union(resultTemplates.map((t) => Type.Literal(t)))),
   numberSymbol: Text(100),
   abstract: Text(2000),
   signerName: Text(200),
-  signerPosition: Type.Array(Text(200), { minItems: 1, maxItems: 4, description: 'Lines above the signature' }),
+  signerPosition: Type.Array(Text(200), {
+    minItems: 1,
+    maxItems: 4,
+    description: 'Lines above the signature',
+  }),
   issueDate: Day,
   validFrom: Type.Optional(Day),
   validUntil: Type.Optional(Day),
@@ -30,10 +38,10 @@ const resultFields = {
   scope: Type.Optional(Text(500)),
   content: Type.Optional(Type.Array(Text(5000), { maxItems: 50 })),
   details: Type.Optional(
-    Type.Object(
-      Object.fromEntries(BIRTH_EXTRACT_FIELDS.map((f) => [f.key, Type.Optional(Text(500))])),
-      { additionalProperties: false, description: 'birth-extract facts' },
-    ),
+    Type.Object(Object.fromEntries(BIRTH_EXTRACT_FIELDS.map((f) => [f.key, Type.Optional(Text(500))])), {
+      additionalProperties: false,
+      description: 'birth-extract facts',
+    }),
   ),
 };
 
@@ -90,14 +98,20 @@ export async function resultRoutes(app: Server, ctx: AppContext): Promise<void> 
         response: { 201: Result, ...errors },
       },
     },
-    async (req, reply) => reply.code(201).send(await issueResult(ctx, req.principal, req.params.id, req.body)),
+    async (req, reply) =>
+      reply.code(201).send(await issueResult(ctx, req.principal, req.params.id, req.body)),
   );
 
   app.get(
     '/api/v1/dossiers/:id/results',
     {
       config: { permission: 'authenticated' },
-      schema: { tags, summary: 'The electronic results of a dossier (owner and officers in scope)', params: Params, response: { 200: Type.Array(Result), ...errors } },
+      schema: {
+        tags,
+        summary: 'The electronic results of a dossier (owner and officers in scope)',
+        params: Params,
+        response: { 200: Type.Array(Result), ...errors },
+      },
     },
     async (req) => listResults(ctx, req.principal, req.params.id),
   );
@@ -124,21 +138,30 @@ export async function resultRoutes(app: Server, ctx: AppContext): Promise<void> 
       config: { permission: 'dossier:work' },
       schema: {
         tags,
-        summary: 'Replace a valid result by a new one (the old one is marked replaced, linked to the new one)',
+        summary:
+          'Replace a valid result by a new one (the old one is marked replaced, linked to the new one)',
         params: ResultParams,
         body: ReplaceBody,
         response: { 201: Result, ...errors },
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await replaceResult(ctx, req.principal, req.params.id, req.params.resultId, req.body)),
+      reply
+        .code(201)
+        .send(await replaceResult(ctx, req.principal, req.params.id, req.params.resultId, req.body)),
   );
 
   app.post(
     '/api/v1/dossiers/:id/results/:resultId/revoke',
     {
       config: { permission: 'dossier:work' },
-      schema: { tags, summary: 'Revoke a valid result, with the reason', params: ResultParams, body: RevokeBody, response: { 200: Result, ...errors } },
+      schema: {
+        tags,
+        summary: 'Revoke a valid result, with the reason',
+        params: ResultParams,
+        body: RevokeBody,
+        response: { 200: Result, ...errors },
+      },
     },
     async (req) => revokeResult(ctx, req.principal, req.params.id, req.params.resultId, req.body.reason),
   );

@@ -113,11 +113,16 @@ async function presentResult(db: Ctx['db'] | Tx, r: DossierResultRow): Promise<I
 
 /** Officers holding a `record_result` role (specialist, leader) at the dossier's resolving agency or above. */
 async function assertMayIssue(db: Ctx['db'] | Tx, p: Principal | undefined, d: DossierRow): Promise<string> {
-  if (!d.resolvingAgencyId) throw new AppError('dossier-transition-not-allowed', { detail: 'No resolving agency yet' });
+  if (!d.resolvingAgencyId)
+    throw new AppError('dossier-transition-not-allowed', { detail: 'No resolving agency yet' });
   const chain = [d.resolvingAgencyId, ...(await agencyAncestors(db, d.resolvingAgencyId))];
   const roles = actionRoles.record_result;
-  const ok = p?.kind === 'officer' && p.grants.some((g) => roles.includes(g.role) && chain.includes(g.agencyId));
-  if (!ok) throw new AppError('forbidden', { detail: 'Only a specialist or leader of the resolving agency issues results' });
+  const ok =
+    p?.kind === 'officer' && p.grants.some((g) => roles.includes(g.role) && chain.includes(g.agencyId));
+  if (!ok)
+    throw new AppError('forbidden', {
+      detail: 'Only a specialist or leader of the resolving agency issues results',
+    });
   return d.resolvingAgencyId;
 }
 
@@ -140,12 +145,20 @@ async function issueInTx(
       title: `${input.resultTypeName} số ${input.numberSymbol}`,
       dossierId: d.id,
       ownerIdNumber: d.ownerIdNumber,
-      metadata: { resultTypeCode: input.resultTypeCode, numberSymbol: input.numberSymbol, dossierCode: d.code },
+      metadata: {
+        resultTypeCode: input.resultTypeCode,
+        numberSymbol: input.numberSymbol,
+        dossierCode: d.code,
+      },
       reason: `Ban hành kết quả ${input.numberSymbol}`,
       location: heading.place,
       render: async (v) =>
         stampVerification(
-          await renderResult(input, { governing: heading.governing, issuer: heading.name, place: heading.place }, d.code ?? d.id),
+          await renderResult(
+            input,
+            { governing: heading.governing, issuer: heading.name, place: heading.place },
+            d.code ?? d.id,
+          ),
           v,
         ),
     },
@@ -180,7 +193,11 @@ async function issueInTx(
   return result;
 }
 
-async function visibleDossier(ctx: Ctx, principal: Principal | undefined, dossierId: string): Promise<DossierRow> {
+async function visibleDossier(
+  ctx: Ctx,
+  principal: Principal | undefined,
+  dossierId: string,
+): Promise<DossierRow> {
   const d = await findDossier(ctx.db, dossierId);
   if (!d) throw new AppError('dossier-not-found');
   // The owner sees their results even when the dossier was received at a counter (no account on it).
@@ -191,7 +208,13 @@ async function visibleDossier(ctx: Ctx, principal: Principal | undefined, dossie
   return d;
 }
 
-function audit(tx: Tx, p: Principal | undefined, action: string, targetId: string, detail: Record<string, unknown>) {
+function audit(
+  tx: Tx,
+  p: Principal | undefined,
+  action: string,
+  targetId: string,
+  detail: Record<string, unknown>,
+) {
   return insertAudit(tx, {
     actorKind: p?.kind ?? 'system',
     actorId: p?.id ?? 'system',
@@ -216,10 +239,19 @@ export async function issueResult(
   const input = checkResultInput(rest);
   if (await originalResultOf(ctx.db, d.id)) throw new AppError('result-already-issued');
   const issued = await ctx.db.transaction().execute(async (tx) => {
-    await actInTx(tx, principal, d.id, { action: 'record_result', expectedVersion, note: input.numberSymbol }, new Date());
+    await actInTx(
+      tx,
+      principal,
+      d.id,
+      { action: 'record_result', expectedVersion, note: input.numberSymbol },
+      new Date(),
+    );
     if (await originalResultOf(tx, d.id)) throw new AppError('result-already-issued');
     const result = await issueInTx(ctx, tx, principal, d, agencyId, input, undefined);
-    await audit(tx, principal, 'issue_result', result.id, { dossierId: d.id, verificationCode: result.verificationCode });
+    await audit(tx, principal, 'issue_result', result.id, {
+      dossierId: d.id,
+      verificationCode: result.verificationCode,
+    });
     return result;
   });
   return committed(ctx, issued);
@@ -271,7 +303,8 @@ export async function revokeResult(
   const revoked = await ctx.db.transaction().execute(async (tx) => {
     const old = await lockValid(tx, d.id, resultId);
     await markResult(tx, old.id, { status: 'revoked', revokedReason: reason.normalize('NFC').trim() });
-    if (!(await revokeSignedDocument(tx, old.signedDocumentId, reason.trim()))) throw new AppError('signed-document-not-valid');
+    if (!(await revokeSignedDocument(tx, old.signedDocumentId, reason.trim())))
+      throw new AppError('signed-document-not-valid');
     await audit(tx, principal, 'revoke_result', old.id, { reason: reason.normalize('NFC') });
     const result = (await findResult(tx, old.id))!;
     for (const l of revokedListeners) await l(tx, result);
@@ -281,7 +314,11 @@ export async function revokeResult(
 }
 
 /** The results of a dossier (owner and officers who see the dossier). */
-export async function listResults(ctx: Ctx, principal: Principal | undefined, dossierId: string): Promise<IssuedResult[]> {
+export async function listResults(
+  ctx: Ctx,
+  principal: Principal | undefined,
+  dossierId: string,
+): Promise<IssuedResult[]> {
   const d = await visibleDossier(ctx, principal, dossierId);
   return Promise.all((await listResultRows(ctx.db, d.id)).map((r) => presentResult(ctx.db, r)));
 }

@@ -59,17 +59,26 @@ const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export function checkResultInput(input: ResultInput): ResultInput {
   const errors: FieldError[] = [];
   const validFrom = input.validFrom ?? input.issueDate;
-  for (const [k, v] of [['issueDate', input.issueDate], ['validFrom', validFrom], ['validUntil', input.validUntil]] as const) {
-    if (v !== undefined && (!DAY.test(v) || Number.isNaN(Date.parse(v)))) errors.push({ path: `/${k}`, message: 'not a date' });
+  for (const [k, v] of [
+    ['issueDate', input.issueDate],
+    ['validFrom', validFrom],
+    ['validUntil', input.validUntil],
+  ] as const) {
+    if (v !== undefined && (!DAY.test(v) || Number.isNaN(Date.parse(v))))
+      errors.push({ path: `/${k}`, message: 'not a date' });
   }
-  if (input.permanent && input.validUntil) errors.push({ path: '/validUntil', message: 'a permanent result has no end' });
-  if (!input.permanent && !input.validUntil) errors.push({ path: '/validUntil', message: 'required unless permanent' });
-  if (input.validUntil && input.validUntil < validFrom) errors.push({ path: '/validUntil', message: 'before validFrom' });
+  if (input.permanent && input.validUntil)
+    errors.push({ path: '/validUntil', message: 'a permanent result has no end' });
+  if (!input.permanent && !input.validUntil)
+    errors.push({ path: '/validUntil', message: 'required unless permanent' });
+  if (input.validUntil && input.validUntil < validFrom)
+    errors.push({ path: '/validUntil', message: 'before validFrom' });
   const template = input.template ?? 'generic';
   if (template === 'birth-extract') {
     const allowed = new Set(BIRTH_EXTRACT_FIELDS.map((f) => f.key));
     for (const f of BIRTH_EXTRACT_FIELDS) {
-      if (f.required && !input.details?.[f.key]?.trim()) errors.push({ path: `/details/${f.key}`, message: 'required' });
+      if (f.required && !input.details?.[f.key]?.trim())
+        errors.push({ path: `/details/${f.key}`, message: 'required' });
     }
     for (const k of Object.keys(input.details ?? {})) {
       if (!allowed.has(k)) errors.push({ path: `/details/${k}`, message: 'unknown field' });

@@ -21,7 +21,9 @@ async function loadVisible(db: Db, p: Principal | undefined, id: string): Promis
   const row = await findDossier(db, id);
   if (!row) throw new AppError('dossier-not-found');
   const ids = await visibleAgencyIds(db, p);
-  const involved = (row.state.workflow?.handovers ?? []).some((h) => h.giver?.id === p?.id || h.receiver?.id === p?.id);
+  const involved = (row.state.workflow?.handovers ?? []).some(
+    (h) => h.giver?.id === p?.id || h.receiver?.id === p?.id,
+  );
   if (ids === 'all' || involved || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return row;
   throw new AppError('dossier-not-found');
 }
@@ -42,7 +44,12 @@ async function stepAgencies(db: Db, row: DossierRow, w: WorkflowState, steps: re
   return new Map([...ids].map(([k, id]) => [k, id ? (names.get(id) ?? null) : null]));
 }
 
-export async function controlLog(db: Db, p: Principal | undefined, dossierId: string, now: Date = new Date()) {
+export async function controlLog(
+  db: Db,
+  p: Principal | undefined,
+  dossierId: string,
+  now: Date = new Date(),
+) {
   const row = await loadVisible(db, p, dossierId);
   const w = row.state.workflow ?? null;
   const templateId = await dossierTemplateId(db, row.id);
@@ -101,11 +108,18 @@ function header(row: DossierRow, w: WorkflowState | null, stepName: string | nul
 const PLACE_RE = /(?:tỉnh|thành phố|phường|xã|đặc khu)\s+(.+)$/iu;
 
 /** Form 06 as PDF: the hand-overs of the control log, printed by the one-stop unit of the receiving agency. */
-export async function controlSlipPdf(db: Db, p: Principal | undefined, dossierId: string): Promise<Uint8Array> {
+/** Form 06 of a dossier, and the agency that signs it (the resolving agency). */
+export async function controlSlipPdf(
+  db: Db,
+  p: Principal | undefined,
+  dossierId: string,
+): Promise<{ pdf: Uint8Array; agencyId: string }> {
   const log = await controlLog(db, p, dossierId);
   const row = (await findDossier(db, dossierId))!;
   if (!log.dossier.code || !log.dossier.receivedAt || log.entries.length === 0) {
-    throw new AppError('dossier-transition-not-allowed', { detail: 'The dossier has not been received through a workflow yet' });
+    throw new AppError('dossier-transition-not-allowed', {
+      detail: 'The dossier has not been received through a workflow yet',
+    });
   }
   const first = log.entries[0]!;
   const issuer = first.agency?.name ?? log.entries.find((e) => e.agency)?.agency?.name ?? 'Bộ phận Một cửa';
@@ -125,14 +139,22 @@ export async function controlSlipPdf(db: Db, p: Principal | undefined, dossierId
       ...(e.note ? { note: e.note.slice(0, 500) } : {}),
     };
   });
-  return renderControlSlip({
+  if (!row.resolvingAgencyId)
+    throw new AppError('dossier-transition-not-allowed', {
+      detail: 'The dossier has no resolving agency yet',
+    });
+  const pdf = await renderControlSlip({
     agency: { agencyName: issuer, unitName: 'Bộ phận Một cửa', place: PLACE_RE.exec(issuer)?.[1] ?? issuer },
     dossierCode: log.dossier.code,
-    applicant: { name: row.ownerName, ...(row.ownerType === 'citizen' ? { personalId: row.ownerIdNumber } : {}) },
+    applicant: {
+      name: row.ownerName,
+      ...(row.ownerType === 'citizen' ? { personalId: row.ownerIdNumber } : {}),
+    },
     procedure: { code: row.procedureCode, name: row.procedureName },
     receivedAt: log.dossier.receivedAt,
     dueAt: log.dossier.dueAt,
     issuedAt: log.dossier.receivedAt,
     handovers,
   });
+  return { pdf, agencyId: row.resolvingAgencyId };
 }

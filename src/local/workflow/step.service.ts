@@ -15,7 +15,13 @@ import type { DossierState, RuleSettings } from '../dossiers/lifecycle.ts';
 import { transitionTarget, type ActionKind } from '../dossiers/status.ts';
 import type { Party, WorkflowContext, WorkflowState } from './steps.ts';
 import type { StepDef } from './template.ts';
-import { agencyChain, agencyIdByCode, dossierTemplateId, findTemplateById, officerWithGrants } from './workflow.repository.ts';
+import {
+  agencyChain,
+  agencyIdByCode,
+  dossierTemplateId,
+  findTemplateById,
+  officerWithGrants,
+} from './workflow.repository.ts';
 import type { WorkflowTemplateRow } from './workflow.table.ts';
 import { templateForProcedure } from './workflow.service.ts';
 
@@ -36,7 +42,11 @@ export async function workflowForReception(
 }
 
 /** The replay context of an existing dossier (null for dossiers received before templates existed). */
-export async function workflowContextFor(tx: Tx, row: DossierRow, rules: RuleSettings): Promise<WorkflowContext | null> {
+export async function workflowContextFor(
+  tx: Tx,
+  row: DossierRow,
+  rules: RuleSettings,
+): Promise<WorkflowContext | null> {
   const id = await dossierTemplateId(tx, row.id);
   const t = id ? await findTemplateById(tx, id) : undefined;
   return t ? contextOf(t, row.channel === 'online', rules) : null;
@@ -83,7 +93,8 @@ export async function planStep(tx: Tx, i: StepPlanInput): Promise<Record<string,
   if (i.action === 'receive') return { receivingAgencyId: receivingAgencyOf(principal, i.resolving) };
   const w = state.workflow;
   const moves: ActionKind[] = ['start', 'forward', 'return_to_step', 'approve'];
-  if (!ctx || !w || !moves.includes(i.action) || transitionTarget(state.status, i.action) === undefined) return {};
+  if (!ctx || !w || !moves.includes(i.action) || transitionTarget(state.status, i.action) === undefined)
+    return {};
   if (!principal || principal.kind !== 'officer') throw new AppError('forbidden');
   const byKey = new Map(ctx.steps.map((s) => [s.key, s]));
   const cur = w.step ? byKey.get(w.step) : undefined;
@@ -99,7 +110,8 @@ export async function planStep(tx: Tx, i: StepPlanInput): Promise<Record<string,
     });
   };
   if (!cur && i.action !== 'return_to_step') refuse('The dossier is at no step');
-  if (i.action === 'approve' && cur?.kind !== 'approval') refuse(`Approval happens at an approval step, not at ${w.step}`);
+  if (i.action === 'approve' && cur?.kind !== 'approval')
+    refuse(`Approval happens at an approval step, not at ${w.step}`);
 
   if (cur && i.action !== 'start') {
     // The giver: the current assignee, anyone with the step's role at its agency while unassigned, or a leader there.
@@ -117,7 +129,8 @@ export async function planStep(tx: Tx, i: StepPlanInput): Promise<Record<string,
 
   const toStep = i.toStep ?? (allowed.length === 1 ? allowed[0] : undefined);
   if (!toStep) return refuse('Choose the step to hand over to (toStep)');
-  if (!allowed.includes(toStep)) return refuse(`${toStep} is not a step this dossier may move to from ${w.step ?? 'nowhere'}`);
+  if (!allowed.includes(toStep))
+    return refuse(`${toStep} is not a step this dossier may move to from ${w.step ?? 'nowhere'}`);
   const target = byKey.get(toStep)!;
   const chain = await stepChain(tx, target, w, i.resolving);
 
@@ -125,7 +138,10 @@ export async function planStep(tx: Tx, i: StepPlanInput): Promise<Record<string,
   if (i.assigneeId) {
     const o = await officerWithGrants(tx, i.assigneeId);
     if (!o || !o.active)
-      throw new AppError('workflow-assignee-not-eligible', { detail: 'No active officer with this id', data: { step: toStep } });
+      throw new AppError('workflow-assignee-not-eligible', {
+        detail: 'No active officer with this id',
+        data: { step: toStep },
+      });
     receiver = { party: { id: o.id, name: o.fullName }, grants: o.grants };
   } else if (i.action === 'start') {
     receiver = { party: { id: principal.id, name: principal.name }, grants: principal.grants };
@@ -147,5 +163,7 @@ export async function planStep(tx: Tx, i: StepPlanInput): Promise<Record<string,
  * agency (an inter-agency step): the dossier service lets them through its agency check with this.
  */
 export function holdsCurrentStep(state: DossierState, p: Principal | undefined, action: ActionKind): boolean {
-  return !!p && (action === 'forward' || action === 'return_to_step') && state.workflow?.assignee?.id === p.id;
+  return (
+    !!p && (action === 'forward' || action === 'return_to_step') && state.workflow?.assignee?.id === p.id
+  );
 }

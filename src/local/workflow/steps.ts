@@ -88,7 +88,11 @@ export function handoverCountsFrom(givenAt: Date, schedule: Schedule, cutoff: st
     const m = /^(\d{1,2}):(\d{2})$/.exec(cutoff);
     const local = toLocalMs(givenAt);
     const base = Math.floor(local / DAY_MS) * DAY_MS;
-    if (m && schedule.isWorkingDay(localDay(base)) && local - base > (Number(m[1]) * 60 + Number(m[2])) * 60_000) {
+    if (
+      m &&
+      schedule.isWorkingDay(localDay(base)) &&
+      local - base > (Number(m[1]) * 60 + Number(m[2])) * 60_000
+    ) {
       return countedFrom(fromLocalMs(base + DAY_MS), schedule);
     }
   }
@@ -133,7 +137,14 @@ export function applyStep(
 ): WorkflowState {
   const w: WorkflowState = prev
     ? { ...prev, handovers: prev.handovers.map((h) => ({ ...h })) }
-    : { templateId: ctx.templateId, receivingAgencyId: null, step: null, assignee: null, stepDueAt: null, handovers: [] };
+    : {
+        templateId: ctx.templateId,
+        receivingAgencyId: null,
+        step: null,
+        assignee: null,
+        stepDueAt: null,
+        handovers: [],
+      };
   const current = w.handovers.at(-1);
   const open = current && current.doneAt === null ? current : undefined;
   const actor = a.actor ?? null;
@@ -147,10 +158,21 @@ export function applyStep(
     open.doneAt = at;
     open.timeliness = stepTimeliness(at, open.dueAt);
   };
-  const enter = (toStep: string, e: { giver: Party | null; receiver: Party | null; givenAt: string; receivedAt: string | null; counter: boolean }): void => {
+  const enter = (
+    toStep: string,
+    e: {
+      giver: Party | null;
+      receiver: Party | null;
+      givenAt: string;
+      receivedAt: string | null;
+      counter: boolean;
+    },
+  ): void => {
     const def = stepOf(ctx, toStep);
     if (!def) return;
-    const from = e.counter ? handoverCountsFrom(new Date(e.givenAt), schedule, ctx.transferCutoff) : countedFrom(new Date(e.givenAt), schedule);
+    const from = e.counter
+      ? handoverCountsFrom(new Date(e.givenAt), schedule, ctx.transferCutoff)
+      : countedFrom(new Date(e.givenAt), schedule);
     const minutes = allowanceMinutes(stepAllowance(def, ctx.online), minutesPerDay(schedule.periods));
     const due = addWorkingMinutes(from, minutes, schedule).toISOString();
     w.handovers.push({
@@ -166,7 +188,12 @@ export function applyStep(
       dueAt: due,
       doneAt: null,
       timeliness: null,
-      note: typeof a.data.reason === 'string' ? a.data.reason : typeof a.data.note === 'string' ? a.data.note : null,
+      note:
+        typeof a.data.reason === 'string'
+          ? a.data.reason
+          : typeof a.data.note === 'string'
+            ? a.data.note
+            : null,
     });
   };
   const toStep = typeof a.data.toStep === 'string' ? a.data.toStep : null;
@@ -177,7 +204,8 @@ export function applyStep(
     case 'receive': {
       if (typeof a.data.receivingAgencyId === 'string') w.receivingAgencyId = a.data.receivingAgencyId;
       const first = ctx.steps[0];
-      if (first && !open) enter(first.key, { giver: null, receiver: actor, givenAt: a.at, receivedAt: a.at, counter: false });
+      if (first && !open)
+        enter(first.key, { giver: null, receiver: actor, givenAt: a.at, receivedAt: a.at, counter: false });
       break;
     }
     case 'start': {
@@ -187,7 +215,13 @@ export function applyStep(
       const counter = fromCounter();
       open.doneAt = givenAt;
       open.timeliness = stepTimeliness(givenAt, open.dueAt);
-      enter(toStep, { giver: open.receiver, receiver: assignee ?? actor, givenAt, receivedAt: a.at, counter });
+      enter(toStep, {
+        giver: open.receiver,
+        receiver: assignee ?? actor,
+        givenAt,
+        receivedAt: a.at,
+        counter,
+      });
       break;
     }
     case 'forward':
@@ -196,7 +230,13 @@ export function applyStep(
       if (!toStep) break;
       const counter = fromCounter();
       finish(a.at);
-      enter(toStep, { giver: actor, receiver: assignee, givenAt: a.at, receivedAt: assignee ? a.at : null, counter });
+      enter(toStep, {
+        giver: actor,
+        receiver: assignee,
+        givenAt: a.at,
+        receivedAt: assignee ? a.at : null,
+        counter,
+      });
       break;
     }
     case 'record_result': {

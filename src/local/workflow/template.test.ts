@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { calendarSchedule, parsePeriods } from '../../platform/calendar/engine.ts';
-import { applyStep, handoverCountsFrom, returnStepAfter, stepTimeliness, type StepAction, type WorkflowContext, type WorkflowState } from './steps.ts';
+import {
+  applyStep,
+  handoverCountsFrom,
+  returnStepAfter,
+  stepTimeliness,
+  type StepAction,
+  type WorkflowContext,
+  type WorkflowState,
+} from './steps.ts';
 import { defaultSteps, longestPathMinutes, validateSteps, type StepDef } from './template.ts';
 
 const schedule = calendarSchedule(parsePeriods('07:00-11:30,13:30-17:00'), [], []);
@@ -23,7 +31,9 @@ describe('template validation', () => {
 
   it('refuses duplicates, unknown next steps, cycles, unreachable steps, a missing terminal and bad roles', () => {
     const r = step('r', ['a'], { kind: 'reception', role: 'one_stop_officer' });
-    expect(validateSteps([r, step('a', []), step('a', [])]).map((i) => i.message)).toContain('duplicate step key a');
+    expect(validateSteps([r, step('a', []), step('a', [])]).map((i) => i.message)).toContain(
+      'duplicate step key a',
+    );
     expect(validateSteps([r, step('a', ['zz'])])[0]!.message).toBe('unknown step zz');
     expect(validateSteps([r, step('a', ['b']), step('b', ['a'])])[0]!.message).toMatch(/cycle/);
     expect(validateSteps([r, step('a', []), step('b', [])])[0]!.message).toMatch(/not reachable/);
@@ -43,12 +53,22 @@ describe('template validation', () => {
 describe('hand-over timing', () => {
   it('counts a counter hand-over after 15:00 from the next working morning', () => {
     const at = (s: string) => new Date(s);
-    expect(handoverCountsFrom(at('2026-03-10T14:59:00+07:00'), schedule, '15:00').toISOString()).toBe('2026-03-10T07:59:00.000Z');
-    expect(handoverCountsFrom(at('2026-03-10T15:00:00+07:00'), schedule, '15:00').toISOString()).toBe('2026-03-10T08:00:00.000Z');
-    expect(handoverCountsFrom(at('2026-03-10T15:01:00+07:00'), schedule, '15:00').toISOString()).toBe('2026-03-11T00:00:00.000Z');
+    expect(handoverCountsFrom(at('2026-03-10T14:59:00+07:00'), schedule, '15:00').toISOString()).toBe(
+      '2026-03-10T07:59:00.000Z',
+    );
+    expect(handoverCountsFrom(at('2026-03-10T15:00:00+07:00'), schedule, '15:00').toISOString()).toBe(
+      '2026-03-10T08:00:00.000Z',
+    );
+    expect(handoverCountsFrom(at('2026-03-10T15:01:00+07:00'), schedule, '15:00').toISOString()).toBe(
+      '2026-03-11T00:00:00.000Z',
+    );
     // Friday afternoon → Monday morning; no cut-off configured → the moment itself
-    expect(handoverCountsFrom(at('2026-03-13T16:00:00+07:00'), schedule, '15:00').toISOString()).toBe('2026-03-16T00:00:00.000Z');
-    expect(handoverCountsFrom(at('2026-03-10T16:00:00+07:00'), schedule, null).toISOString()).toBe('2026-03-10T09:00:00.000Z');
+    expect(handoverCountsFrom(at('2026-03-13T16:00:00+07:00'), schedule, '15:00').toISOString()).toBe(
+      '2026-03-16T00:00:00.000Z',
+    );
+    expect(handoverCountsFrom(at('2026-03-10T16:00:00+07:00'), schedule, null).toISOString()).toBe(
+      '2026-03-10T09:00:00.000Z',
+    );
   });
 
   it('classifies a step early (before the due day), on time (due day, not after) or late', () => {

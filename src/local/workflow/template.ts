@@ -112,21 +112,34 @@ export function validateSteps(steps: readonly StepDef[]): TemplateIssue[] {
     keys.set(s.key, i);
   });
   if (steps.length === 0) return [{ path: '/steps', message: 'a template needs at least one step' }];
-  if (steps[0]!.kind !== 'reception') issues.push({ path: '/steps/0/kind', message: 'the first step must be a reception' });
+  if (steps[0]!.kind !== 'reception')
+    issues.push({ path: '/steps/0/kind', message: 'the first step must be a reception' });
   steps.forEach((s, i) => {
-    if (!/^[a-z][a-z0-9_]{0,39}$/.test(s.key)) issues.push({ path: `/steps/${i}/key`, message: 'key must match ^[a-z][a-z0-9_]*$' });
-    if (!(stepRoles as readonly string[]).includes(s.role)) issues.push({ path: `/steps/${i}/role`, message: `unknown role ${s.role}` });
-    if (s.kind === 'approval' && s.role !== 'leader') issues.push({ path: `/steps/${i}/role`, message: 'an approval step is performed by a leader' });
+    if (!/^[a-z][a-z0-9_]{0,39}$/.test(s.key))
+      issues.push({ path: `/steps/${i}/key`, message: 'key must match ^[a-z][a-z0-9_]*$' });
+    if (!(stepRoles as readonly string[]).includes(s.role))
+      issues.push({ path: `/steps/${i}/role`, message: `unknown role ${s.role}` });
+    if (s.kind === 'approval' && s.role !== 'leader')
+      issues.push({ path: `/steps/${i}/role`, message: 'an approval step is performed by a leader' });
     if (s.agency !== 'resolving' && s.agency !== 'receiving' && !isValidAgencyCode(s.agency))
-      issues.push({ path: `/steps/${i}/agency`, message: 'agency must be resolving, receiving or an agency code' });
-    for (const [field, a] of [['allowance', s.allowance], ['onlineAllowance', s.onlineAllowance]] as const) {
-      if (a && !(a.duration > 0)) issues.push({ path: `/steps/${i}/${field}/duration`, message: 'must be positive' });
+      issues.push({
+        path: `/steps/${i}/agency`,
+        message: 'agency must be resolving, receiving or an agency code',
+      });
+    for (const [field, a] of [
+      ['allowance', s.allowance],
+      ['onlineAllowance', s.onlineAllowance],
+    ] as const) {
+      if (a && !(a.duration > 0))
+        issues.push({ path: `/steps/${i}/${field}/duration`, message: 'must be positive' });
     }
     s.next.forEach((n, j) => {
       if (!keys.has(n)) issues.push({ path: `/steps/${i}/next/${j}`, message: `unknown step ${n}` });
-      else if (n === s.key) issues.push({ path: `/steps/${i}/next/${j}`, message: 'a step cannot lead to itself' });
+      else if (n === s.key)
+        issues.push({ path: `/steps/${i}/next/${j}`, message: 'a step cannot lead to itself' });
     });
-    if (new Set(s.next).size !== s.next.length) issues.push({ path: `/steps/${i}/next`, message: 'duplicate next step' });
+    if (new Set(s.next).size !== s.next.length)
+      issues.push({ path: `/steps/${i}/next`, message: 'duplicate next step' });
   });
   if (issues.length) return issues;
 
@@ -142,11 +155,14 @@ export function validateSteps(steps: readonly StepDef[]): TemplateIssue[] {
     colour.set(k, 2);
     return true;
   };
-  if (!visit(steps[0]!.key)) return [{ path: '/steps', message: 'the steps form a cycle; use return_to_step to go back' }];
+  if (!visit(steps[0]!.key))
+    return [{ path: '/steps', message: 'the steps form a cycle; use return_to_step to go back' }];
   steps.forEach((s, i) => {
-    if (!colour.has(s.key)) issues.push({ path: `/steps/${i}`, message: `step ${s.key} is not reachable from ${steps[0]!.key}` });
+    if (!colour.has(s.key))
+      issues.push({ path: `/steps/${i}`, message: `step ${s.key} is not reachable from ${steps[0]!.key}` });
   });
-  if (!steps.some((s) => s.next.length === 0)) issues.push({ path: '/steps', message: 'a template needs a terminal step' });
+  if (!steps.some((s) => s.next.length === 0))
+    issues.push({ path: '/steps', message: 'a template needs a terminal step' });
   return issues;
 }
 

@@ -113,8 +113,15 @@ export async function agencyIdByCode(tx: Tx, code: string): Promise<string | und
   return (await findAgencyByCode(tx, code))?.id;
 }
 
-export async function agencyNames(tx: Tx, ids: readonly string[]): Promise<Map<string, { code: string; name: string }>> {
+export async function agencyNames(
+  tx: Tx,
+  ids: readonly string[],
+): Promise<Map<string, { code: string; name: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.selectFrom('agencies').select(['id', 'code', 'name']).where('id', 'in', [...ids]).execute();
+  const rows = await tx
+    .selectFrom('agencies')
+    .select(['id', 'code', 'name'])
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
 }

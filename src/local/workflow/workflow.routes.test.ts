@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { citizen, insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
+import {
+  citizen,
+  insertAgencies,
+  officer,
+  publishProcedure,
+  type AgencyIds,
+} from '../../../test/fixtures.ts';
 import { createProcedure, publishVersion } from '../../national/catalogue/catalogue.service.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { inspectPdf, squash } from '../forms/poppler.testkit.ts';
+import { PDFSIG_VALID, pdfsig } from '../../platform/signing/pdfsig.testkit.ts';
 
 let t: TestApp;
 let ids: AgencyIds;
@@ -14,8 +21,15 @@ const FINANCE = '000.00.05.H56';
 /** Officers exist in the database too, so they can be named as assignees. */
 async function seedOfficer(p: Principal): Promise<void> {
   if (p.kind !== 'officer') return;
-  await t.db.insertInto('officers').values({ id: p.id, username: p.username, fullName: p.name, email: null, passwordHash: 'x' }).execute();
-  for (const g of p.grants) await t.db.insertInto('officerRoles').values({ officerId: p.id, role: g.role, agencyId: g.agencyId }).execute();
+  await t.db
+    .insertInto('officers')
+    .values({ id: p.id, username: p.username, fullName: p.name, email: null, passwordHash: 'x' })
+    .execute();
+  for (const g of p.grants)
+    await t.db
+      .insertInto('officerRoles')
+      .values({ officerId: p.id, role: g.role, agencyId: g.agencyId })
+      .execute();
 }
 
 beforeAll(async () => {
@@ -24,7 +38,15 @@ beforeAll(async () => {
   financeId = (
     await t.db
       .insertInto('agencies')
-      .values({ code: FINANCE, name: 'Sở Tài chính tỉnh Thanh Hóa', level: 2, kind: 'department', parentId: ids.h56, nodeCode: 'H56', validFrom: '2025-07-01' })
+      .values({
+        code: FINANCE,
+        name: 'Sở Tài chính tỉnh Thanh Hóa',
+        level: 2,
+        kind: 'department',
+        parentId: ids.h56,
+        nodeCode: 'H56',
+        validFrom: '2025-07-01',
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -67,7 +89,10 @@ const get = (url: string, token = 'mc') => t.app.inject({ method: 'GET', url, he
 
 async function actOn(dossierId: string, token: string, body: Record<string, unknown>) {
   const cur = await get(`/api/v1/dossiers/${dossierId}`);
-  return post(`/api/v1/dossiers/${dossierId}/actions`, token, { expectedVersion: cur.json().version, ...body });
+  return post(`/api/v1/dossiers/${dossierId}/actions`, token, {
+    expectedVersion: cur.json().version,
+    ...body,
+  });
 }
 
 async function receive(time: string, procedureCode?: string) {
@@ -84,7 +109,11 @@ describe('the default template', () => {
     const d = await receive('2026-03-10T09:00:00');
     let l = await log(d.id);
     expect(l.template).toMatchObject({ code: 'MAC-DINH', version: 1 });
-    expect(l.dossier).toMatchObject({ currentStep: 'reception', assignee: { id: id('mc') }, stepDueAt: '2026-03-10T15:00:00+07:00' });
+    expect(l.dossier).toMatchObject({
+      currentStep: 'reception',
+      assignee: { id: id('mc') },
+      stepDueAt: '2026-03-10T15:00:00+07:00',
+    });
 
     at('2026-03-10T10:00:00');
     expect((await actOn(d.id, 'cv', { action: 'start' })).statusCode).toBe(200);
@@ -93,36 +122,112 @@ describe('the default template', () => {
     expect(fwd.statusCode).toBe(200);
     const mine = (await get('/api/v1/dossiers?queue=mine', 'ld')).json();
     expect(mine.items.map((i: { id: string }) => i.id)).toContain(d.id);
-    expect(mine.items.find((i: { id: string }) => i.id === d.id)).toMatchObject({ step: 'approval', assignee: { id: id('ld') } });
-    const byStep = (await get(`/api/v1/dossiers?step=approval&assigneeId=${id('ld')}&procedureCode=1.001193`, 'cv')).json();
+    expect(mine.items.find((i: { id: string }) => i.id === d.id)).toMatchObject({
+      step: 'approval',
+      assignee: { id: id('ld') },
+    });
+    const byStep = (
+      await get(`/api/v1/dossiers?step=approval&assigneeId=${id('ld')}&procedureCode=1.001193`, 'cv')
+    ).json();
     expect(byStep.items.map((i: { id: string }) => i.id)).toEqual([d.id]);
-    expect((await get('/api/v1/dossiers?queue=mine', 'cv')).json().items.map((i: { id: string }) => i.id)).not.toContain(d.id);
+    expect(
+      (await get('/api/v1/dossiers?queue=mine', 'cv')).json().items.map((i: { id: string }) => i.id),
+    ).not.toContain(d.id);
 
     at('2026-03-13T08:00:00');
     expect((await actOn(d.id, 'ld', { action: 'approve', assigneeId: id('cv2') })).statusCode).toBe(200);
     at('2026-03-13T13:45:00');
     expect((await actOn(d.id, 'cv2', { action: 'record_result' })).json().status).toBe(9);
     at('2026-03-16T07:30:00');
-    expect((await actOn(d.id, 'mc', { action: 'return_result', returnMethod: 'counter' })).json().status).toBe(10);
+    expect(
+      (await actOn(d.id, 'mc', { action: 'return_result', returnMethod: 'counter' })).json().status,
+    ).toBe(10);
 
     l = await log(d.id);
     expect(l.dossier.currentStep).toBeNull();
-    expect(l.entries.map((e: Record<string, unknown>) => [e.step, (e.giver as { name: string } | null)?.name ?? null, (e.receiver as { name: string }).name, e.givenAt, e.receivedAt, e.dueAt, e.doneAt, e.timeliness])).toEqual([
-      ['reception', null, 'Lê Thị Một Cửa', '2026-03-10T09:00:00+07:00', '2026-03-10T09:00:00+07:00', '2026-03-10T15:00:00+07:00', '2026-03-10T09:00:00+07:00', 'on_time'],
-      ['appraisal', 'Lê Thị Một Cửa', 'Trần Chuyên Viên', '2026-03-10T09:00:00+07:00', '2026-03-10T10:00:00+07:00', '2026-03-12T09:00:00+07:00', '2026-03-11T10:00:00+07:00', 'early'],
-      ['approval', 'Trần Chuyên Viên', 'Phạm Lãnh Đạo', '2026-03-11T10:00:00+07:00', '2026-03-11T10:00:00+07:00', '2026-03-12T10:00:00+07:00', '2026-03-13T08:00:00+07:00', 'late'],
-      ['result', 'Phạm Lãnh Đạo', 'Đỗ Văn Thẩm Định', '2026-03-13T08:00:00+07:00', '2026-03-13T08:00:00+07:00', '2026-03-13T14:00:00+07:00', '2026-03-13T13:45:00+07:00', 'on_time'],
-      ['return', 'Đỗ Văn Thẩm Định', 'Lê Thị Một Cửa', '2026-03-13T13:45:00+07:00', '2026-03-16T07:30:00+07:00', '2026-03-16T07:45:00+07:00', '2026-03-16T07:30:00+07:00', 'on_time'],
+    expect(
+      l.entries.map((e: Record<string, unknown>) => [
+        e.step,
+        (e.giver as { name: string } | null)?.name ?? null,
+        (e.receiver as { name: string }).name,
+        e.givenAt,
+        e.receivedAt,
+        e.dueAt,
+        e.doneAt,
+        e.timeliness,
+      ]),
+    ).toEqual([
+      [
+        'reception',
+        null,
+        'Lê Thị Một Cửa',
+        '2026-03-10T09:00:00+07:00',
+        '2026-03-10T09:00:00+07:00',
+        '2026-03-10T15:00:00+07:00',
+        '2026-03-10T09:00:00+07:00',
+        'on_time',
+      ],
+      [
+        'appraisal',
+        'Lê Thị Một Cửa',
+        'Trần Chuyên Viên',
+        '2026-03-10T09:00:00+07:00',
+        '2026-03-10T10:00:00+07:00',
+        '2026-03-12T09:00:00+07:00',
+        '2026-03-11T10:00:00+07:00',
+        'early',
+      ],
+      [
+        'approval',
+        'Trần Chuyên Viên',
+        'Phạm Lãnh Đạo',
+        '2026-03-11T10:00:00+07:00',
+        '2026-03-11T10:00:00+07:00',
+        '2026-03-12T10:00:00+07:00',
+        '2026-03-13T08:00:00+07:00',
+        'late',
+      ],
+      [
+        'result',
+        'Phạm Lãnh Đạo',
+        'Đỗ Văn Thẩm Định',
+        '2026-03-13T08:00:00+07:00',
+        '2026-03-13T08:00:00+07:00',
+        '2026-03-13T14:00:00+07:00',
+        '2026-03-13T13:45:00+07:00',
+        'on_time',
+      ],
+      [
+        'return',
+        'Đỗ Văn Thẩm Định',
+        'Lê Thị Một Cửa',
+        '2026-03-13T13:45:00+07:00',
+        '2026-03-16T07:30:00+07:00',
+        '2026-03-16T07:45:00+07:00',
+        '2026-03-16T07:30:00+07:00',
+        'on_time',
+      ],
     ]);
     expect(l.entries[1].agency).toEqual({ code: '000.00.06.H56', name: 'Sở Tư pháp tỉnh Thanh Hóa' });
 
     const pdf = await get(`/api/v1/dossiers/${d.id}/control-log.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdfsig(pdf.rawPayload)).toContain(PDFSIG_VALID);
     const text = squash(inspectPdf(pdf.rawPayload).text);
     expect(text).toContain(d.code);
     // table cells wrap: look for words of each step name, the results and the people
-    for (const s of ['1. Tiếp nhận và', '2. Thẩm định', '3. Lãnh đạo phê', '4. Ban hành kết', '5. Trả kết quả', 'Quá hạn', 'Trước hạn', 'Đúng hạn', 'Phạm Lãnh Đạo'])
+    for (const s of [
+      '1. Tiếp nhận và',
+      '2. Thẩm định',
+      '3. Lãnh đạo phê',
+      '4. Ban hành kết',
+      '5. Trả kết quả',
+      'Quá hạn',
+      'Trước hạn',
+      'Đúng hạn',
+      'Phạm Lãnh Đạo',
+    ])
       expect(text).toContain(s);
   });
 
@@ -130,16 +235,35 @@ describe('the default template', () => {
     const early = await receive('2026-03-10T14:30:00');
     const late = await receive('2026-03-10T15:30:00');
     at('2026-03-10T16:00:00');
-    for (const d of [early, late]) expect((await actOn(d.id, 'cv', { action: 'start' })).statusCode).toBe(200);
+    for (const d of [early, late])
+      expect((await actOn(d.id, 'cv', { action: 'start' })).statusCode).toBe(200);
     const e = (await log(early.id)).entries[1];
     const l = (await log(late.id)).entries[1];
     expect(e).toMatchObject({ countsFrom: '2026-03-10T14:30:00+07:00', dueAt: '2026-03-12T14:30:00+07:00' });
-    expect(l).toMatchObject({ givenAt: '2026-03-10T15:30:00+07:00', countsFrom: '2026-03-11T07:00:00+07:00', dueAt: '2026-03-12T17:00:00+07:00' });
+    expect(l).toMatchObject({
+      givenAt: '2026-03-10T15:30:00+07:00',
+      countsFrom: '2026-03-11T07:00:00+07:00',
+      dueAt: '2026-03-12T17:00:00+07:00',
+    });
   });
 });
 
-const step = (key: string, name: string, kind: string, role: string, agency: string, next: string[], hours = 8) => ({
-  key, name, kind, role, agency, allowance: { duration: hours, unit: 'working_hour' }, next,
+const step = (
+  key: string,
+  name: string,
+  kind: string,
+  role: string,
+  agency: string,
+  next: string[],
+  hours = 8,
+) => ({
+  key,
+  name,
+  kind,
+  role,
+  agency,
+  allowance: { duration: hours, unit: 'working_hour' },
+  next,
 });
 const branching = {
   code: 'QT-LIEN-THONG',
@@ -157,7 +281,10 @@ const branching = {
 describe('templates as data', () => {
   it('refuses invalid templates with 400 and the offending paths, and stores nothing', async () => {
     const before = (await get('/api/v1/workflow-templates', 'admin')).json().items.length;
-    const bad = (over: (s: typeof branching.steps) => unknown[]) => ({ ...branching, steps: over(structuredClone(branching.steps)) });
+    const bad = (over: (s: typeof branching.steps) => unknown[]) => ({
+      ...branching,
+      steps: over(structuredClone(branching.steps)),
+    });
     const cases: [unknown, string][] = [
       [bad((s) => [...s, s[1]!]), '/steps/6/key'],
       [bad((s) => [s[0]!, { ...s[1]!, next: ['nowhere'] }, ...s.slice(2)]), '/steps/1/next/0'],
@@ -180,15 +307,24 @@ describe('templates as data', () => {
   });
 
   it('warns when the allowances exceed the procedure time, versions drafts and publishes once', async () => {
-    const slow = { ...branching, code: 'QT-CHAM', procedureCode: '1.001193', steps: branching.steps.map((s) => ({ ...s, allowance: { duration: 2, unit: 'working_day' } })) };
+    const slow = {
+      ...branching,
+      code: 'QT-CHAM',
+      procedureCode: '1.001193',
+      steps: branching.steps.map((s) => ({ ...s, allowance: { duration: 2, unit: 'working_day' } })),
+    };
     const created = await post('/api/v1/workflow-templates', 'admin', slow);
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ code: 'QT-CHAM', version: 1, status: 'draft' });
     expect(created.json().warnings[0].message).toMatch(/exceed/);
     expect((await post('/api/v1/workflow-templates', 'admin', slow)).json().version).toBe(2);
-    const pub = await post('/api/v1/workflow-templates/QT-CHAM/versions/2/publish', 'admin', { effectiveFrom: '2026-01-01' });
+    const pub = await post('/api/v1/workflow-templates/QT-CHAM/versions/2/publish', 'admin', {
+      effectiveFrom: '2026-01-01',
+    });
     expect(pub.json()).toMatchObject({ status: 'published', effectiveFrom: '2026-01-01' });
-    const again = await post('/api/v1/workflow-templates/QT-CHAM/versions/2/publish', 'admin', { effectiveFrom: '2026-01-01' });
+    const again = await post('/api/v1/workflow-templates/QT-CHAM/versions/2/publish', 'admin', {
+      effectiveFrom: '2026-01-01',
+    });
     expect(again.statusCode).toBe(409);
     expect((await get('/api/v1/workflow-templates/QT-CHAM/in-force', 'cv')).json().version).toBe(2);
     expect((await get('/api/v1/workflow-templates/QT-CHAM/versions/9', 'cv')).statusCode).toBe(404);
@@ -200,7 +336,13 @@ describe('a branching template with an inter-agency step at another agency', () 
 
   beforeAll(async () => {
     expect((await post('/api/v1/workflow-templates', 'admin', branching)).statusCode).toBe(201);
-    expect((await post('/api/v1/workflow-templates/QT-LIEN-THONG/versions/1/publish', 'admin', { effectiveFrom: '2025-07-01' })).statusCode).toBe(200);
+    expect(
+      (
+        await post('/api/v1/workflow-templates/QT-LIEN-THONG/versions/1/publish', 'admin', {
+          effectiveFrom: '2025-07-01',
+        })
+      ).statusCode,
+    ).toBe(200);
     const v = await createProcedure(t.db, 'system', '1.000002', {
       name: 'Cấp giấy phép có lấy ý kiến liên ngành',
       sectorCode: 'HT',
@@ -225,8 +367,18 @@ describe('a branching template with an inter-agency step at another agency', () 
     const cases: [string, Record<string, unknown>, number, string][] = [
       ['cv', { action: 'forward', toStep: 'result' }, 409, 'workflow-step-not-allowed'],
       ['cv', { action: 'forward' }, 409, 'workflow-step-not-allowed'],
-      ['cv', { action: 'forward', toStep: 'opinion', assigneeId: id('cv2') }, 403, 'workflow-assignee-not-eligible'],
-      ['cv', { action: 'forward', toStep: 'approval', assigneeId: id('cv2') }, 403, 'workflow-assignee-not-eligible'],
+      [
+        'cv',
+        { action: 'forward', toStep: 'opinion', assigneeId: id('cv2') },
+        403,
+        'workflow-assignee-not-eligible',
+      ],
+      [
+        'cv',
+        { action: 'forward', toStep: 'approval', assigneeId: id('cv2') },
+        403,
+        'workflow-assignee-not-eligible',
+      ],
       ['cv2', { action: 'forward', toStep: 'approval' }, 403, 'workflow-not-step-holder'],
       ['ld', { action: 'approve' }, 409, 'workflow-step-not-allowed'],
       ['cv49', { action: 'forward', toStep: 'opinion' }, 403, 'forbidden'],
@@ -246,7 +398,9 @@ describe('a branching template with an inter-agency step at another agency', () 
 
   it('goes to the other agency and back, and can be sent back to an earlier step with a reason', async () => {
     at('2026-03-17T10:00:00');
-    expect((await actOn(d.id, 'cv', { action: 'forward', toStep: 'opinion', assigneeId: id('tc') })).statusCode).toBe(200);
+    expect(
+      (await actOn(d.id, 'cv', { action: 'forward', toStep: 'opinion', assigneeId: id('tc') })).statusCode,
+    ).toBe(200);
     const mine = (await get('/api/v1/dossiers?queue=mine', 'tc')).json();
     expect(mine.items.map((i: { id: string }) => i.id)).toEqual([d.id]);
     expect((await get(`/api/v1/dossiers/${d.id}/control-log`, 'tc')).statusCode).toBe(200);
@@ -258,21 +412,38 @@ describe('a branching template with an inter-agency step at another agency', () 
     const noReason = await actOn(d.id, 'ld', { action: 'return_to_step', toStep: 'appraisal' });
     expect(noReason.json().code).toBe('reason-required');
     const notEarlier = await actOn(d.id, 'ld', { action: 'return_to_step', toStep: 'result', reason: 'Sai' });
-    expect(notEarlier.json()).toMatchObject({ code: 'workflow-step-not-allowed', allowedNextSteps: ['reception', 'appraisal', 'opinion'] });
-    const sent = await actOn(d.id, 'ld', { action: 'return_to_step', toStep: 'appraisal', reason: 'Bổ sung căn cứ pháp lý' });
+    expect(notEarlier.json()).toMatchObject({
+      code: 'workflow-step-not-allowed',
+      allowedNextSteps: ['reception', 'appraisal', 'opinion'],
+    });
+    const sent = await actOn(d.id, 'ld', {
+      action: 'return_to_step',
+      toStep: 'appraisal',
+      reason: 'Bổ sung căn cứ pháp lý',
+    });
     expect(sent.statusCode).toBe(200);
 
     const l = await log(d.id);
     expect(l.template.code).toBe('QT-LIEN-THONG');
     expect(l.dossier).toMatchObject({ currentStep: 'appraisal', assignee: { id: id('cv') } });
-    expect(l.entries.map((e: { step: string; via: string; timeliness: string | null }) => [e.step, e.via, e.timeliness])).toEqual([
+    expect(
+      l.entries.map((e: { step: string; via: string; timeliness: string | null }) => [
+        e.step,
+        e.via,
+        e.timeliness,
+      ]),
+    ).toEqual([
       ['reception', 'receive', 'on_time'],
       ['appraisal', 'start', 'early'],
       ['opinion', 'forward', 'late'],
       ['approval', 'forward', 'early'],
       ['appraisal', 'return_to_step', null],
     ]);
-    expect(l.entries[2]).toMatchObject({ agency: { code: FINANCE }, receiver: { name: 'Vũ Thị Tài Chính' }, dueAt: '2026-03-19T10:00:00+07:00' });
+    expect(l.entries[2]).toMatchObject({
+      agency: { code: FINANCE },
+      receiver: { name: 'Vũ Thị Tài Chính' },
+      dueAt: '2026-03-19T10:00:00+07:00',
+    });
     expect(l.entries[4]).toMatchObject({ giver: { name: 'Phạm Lãnh Đạo' }, note: 'Bổ sung căn cứ pháp lý' });
 
     const pdf = inspectPdf((await get(`/api/v1/dossiers/${d.id}/control-log.pdf`)).rawPayload);

@@ -1,9 +1,16 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
+import { signPdf } from '../../platform/signing/signing.service.ts';
 import { controlLog, controlSlipPdf } from './control-log.ts';
 import { stepKinds, type StepDef } from './template.ts';
-import { createTemplate, getTemplate, getTemplates, publishTemplate, templateInForceFor } from './workflow.service.ts';
+import {
+  createTemplate,
+  getTemplate,
+  getTemplates,
+  publishTemplate,
+  templateInForceFor,
+} from './workflow.service.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['workflow'];
@@ -22,11 +29,19 @@ const Step = Type.Object(
     key: Key,
     name: Type.String({ minLength: 1, maxLength: 300 }),
     kind: Type.Union([
-      Type.Literal(stepKinds[0]), Type.Literal(stepKinds[1]), Type.Literal(stepKinds[2]),
-      Type.Literal(stepKinds[3]), Type.Literal(stepKinds[4]), Type.Literal(stepKinds[5]),
+      Type.Literal(stepKinds[0]),
+      Type.Literal(stepKinds[1]),
+      Type.Literal(stepKinds[2]),
+      Type.Literal(stepKinds[3]),
+      Type.Literal(stepKinds[4]),
+      Type.Literal(stepKinds[5]),
     ]),
     role: Type.String({ minLength: 1, maxLength: 40, description: 'one_stop_officer, specialist or leader' }),
-    agency: Type.String({ minLength: 1, maxLength: 13, description: 'resolving, receiving or an agency code' }),
+    agency: Type.String({
+      minLength: 1,
+      maxLength: 13,
+      description: 'resolving, receiving or an agency code',
+    }),
     allowance: Allowance,
     onlineAllowance: Type.Optional(Allowance),
     next: Type.Array(Key, { maxItems: 20 }),
@@ -34,7 +49,10 @@ const Step = Type.Object(
   { additionalProperties: false },
 );
 const Any = Type.Object({}, { additionalProperties: true });
-const CodeVersion = Type.Object({ code: Code, version: Type.Integer({ minimum: 1, maximum: 100000 }) }, { additionalProperties: false });
+const CodeVersion = Type.Object(
+  { code: Code, version: Type.Integer({ minimum: 1, maximum: 100000 }) },
+  { additionalProperties: false },
+);
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
 export async function workflowRoutes(app: Server, ctx: AppContext): Promise<void> {
@@ -46,7 +64,8 @@ export async function workflowRoutes(app: Server, ctx: AppContext): Promise<void
       config: { permission: 'catalogue:manage' },
       schema: {
         tags,
-        summary: 'Create a draft version of an internal workflow template (validated; warnings if allowances exceed the procedure time)',
+        summary:
+          'Create a draft version of an internal workflow template (validated; warnings if allowances exceed the procedure time)',
         body: Type.Object(
           {
             code: Code,
@@ -99,7 +118,12 @@ export async function workflowRoutes(app: Server, ctx: AppContext): Promise<void
     '/api/v1/workflow-templates/:code/versions/:version',
     {
       config: { permission: 'officer:read' },
-      schema: { tags, summary: 'One template version', params: CodeVersion, response: { 200: Any, 400: problem, 401: problem, 403: problem, 404: problem } },
+      schema: {
+        tags,
+        summary: 'One template version',
+        params: CodeVersion,
+        response: { 200: Any, 400: problem, 401: problem, 403: problem, 404: problem },
+      },
     },
     async (req) => getTemplate(db, req.params.code, req.params.version),
   );
@@ -116,7 +140,8 @@ export async function workflowRoutes(app: Server, ctx: AppContext): Promise<void
         response: { 200: Any, 400: problem, 401: problem, 403: problem, 404: problem },
       },
     },
-    async (req) => templateInForceFor(db, req.params.code, req.query.at ?? new Date().toISOString().slice(0, 10)),
+    async (req) =>
+      templateInForceFor(db, req.params.code, req.query.at ?? new Date().toISOString().slice(0, 10)),
   );
 
   app.get(
@@ -125,7 +150,8 @@ export async function workflowRoutes(app: Server, ctx: AppContext): Promise<void
       config: { permission: 'dossier:work' },
       schema: {
         tags,
-        summary: 'The control log of a dossier: every hand-over with giver, receiver, times and early / on time / late',
+        summary:
+          'The control log of a dossier: every hand-over with giver, receiver, times and early / on time / late',
         params: Id,
         response: { 200: Any, 400: problem, 401: problem, 403: problem, 404: problem },
       },
@@ -145,8 +171,17 @@ export async function workflowRoutes(app: Server, ctx: AppContext): Promise<void
       },
     },
     async (req, reply) => {
-      const pdf = await controlSlipPdf(db, req.principal, req.params.id);
-      return reply.type('application/pdf').header('content-disposition', 'inline; filename="phieu-kiem-soat.pdf"').send(Buffer.from(pdf));
+      // A working paper that changes with every hand-over: signed by the resolving agency at each download (so it
+      // verifies with pdfsig), not registered with a verification code like issued documents.
+      const slip = await controlSlipPdf(db, req.principal, req.params.id);
+      const pdf = await signPdf(ctx, slip.agencyId, slip.pdf, {
+        reason: 'Phieu kiem soat qua trinh giai quyet ho so (Mau 06)',
+        location: 'Viet Nam',
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'inline; filename="phieu-kiem-soat.pdf"')
+        .send(pdf);
     },
   );
 }

@@ -7,7 +7,14 @@ import { AppError } from '../../errors.ts';
 import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import type { Tx } from '../dossiers/dossier.repository.ts';
-import { DEFAULT_TEMPLATE_CODE, longestPathMinutes, STANDARD_DAY_MINUTES, validateSteps, type StepDef, type TemplateIssue } from './template.ts';
+import {
+  DEFAULT_TEMPLATE_CODE,
+  longestPathMinutes,
+  STANDARD_DAY_MINUTES,
+  validateSteps,
+  type StepDef,
+  type TemplateIssue,
+} from './template.ts';
 import {
   agencyIdByCode,
   findTemplateVersion,
@@ -54,21 +61,37 @@ function nfcSteps(steps: StepDef[]): StepDef[] {
 function allowanceWarnings(steps: StepDef[], proc: PortProcedure | undefined): TemplateIssue[] {
   if (!proc) return [];
   const out: TemplateIssue[] = [];
-  for (const [channel, terms] of [['counter', proc.processing.counter], ['online', proc.processing.online]] as const) {
+  for (const [channel, terms] of [
+    ['counter', proc.processing.counter],
+    ['online', proc.processing.online],
+  ] as const) {
     if (!terms || terms.unit === 'calendar_day') continue;
     const limit = terms.unit === 'working_hour' ? terms.duration * 60 : terms.duration * STANDARD_DAY_MINUTES;
     const total = longestPathMinutes(steps, channel === 'online');
     if (total > limit)
-      out.push({ path: '/steps', message: `${channel}: step allowances (${total} working minutes) exceed the procedure's ${limit}` });
+      out.push({
+        path: '/steps',
+        message: `${channel}: step allowances (${total} working minutes) exceed the procedure's ${limit}`,
+      });
   }
   return out;
 }
 
-export async function createTemplate(db: Db, port: NationalPort, principal: Principal | undefined, input: TemplateInput) {
+export async function createTemplate(
+  db: Db,
+  port: NationalPort,
+  principal: Principal | undefined,
+  input: TemplateInput,
+) {
   const steps = nfcSteps(input.steps);
   const issues = validateSteps(steps);
   for (const [i, s] of steps.entries()) {
-    if (s.agency !== 'resolving' && s.agency !== 'receiving' && !issues.length && !(await agencyIdByCode(db, s.agency)))
+    if (
+      s.agency !== 'resolving' &&
+      s.agency !== 'receiving' &&
+      !issues.length &&
+      !(await agencyIdByCode(db, s.agency))
+    )
       issues.push({ path: `/steps/${i}/agency`, message: `unknown agency ${s.agency}` });
   }
   if (issues.length) throw new AppError('workflow-template-invalid', { errors: issues });
@@ -103,11 +126,16 @@ export async function getTemplates(db: Db, code?: string) {
 }
 
 /** The template a dossier gets at reception: the procedure's named template in force, else the default. */
-export async function templateForProcedure(tx: Tx, ref: string | null | undefined, day: string): Promise<WorkflowTemplateRow> {
+export async function templateForProcedure(
+  tx: Tx,
+  ref: string | null | undefined,
+  day: string,
+): Promise<WorkflowTemplateRow> {
   const named = ref ? await templateInForce(tx, ref, day) : undefined;
   if (named) return named;
   const fallback = await templateInForce(tx, DEFAULT_TEMPLATE_CODE, day);
-  if (!fallback) throw new AppError('workflow-template-not-found', { detail: 'No default template in force' });
+  if (!fallback)
+    throw new AppError('workflow-template-not-found', { detail: 'No default template in force' });
   return fallback;
 }
 

@@ -92,7 +92,8 @@ class ForgeCmsSigner extends Signer {
    * original encodings back.
    */
   private withOriginalEncodings(contentInfo: forge.asn1.Asn1): forge.asn1.Asn1 {
-    const parse = (c: forge.pki.Certificate) => fromDer(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes());
+    const parse = (c: forge.pki.Certificate) =>
+      fromDer(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes());
     const certs = [this.cert, ...this.chain].map((c) => this.originalDer.get(c) ?? parse(c));
     const list = children;
     const signedData = list(list(contentInfo)[1])[0];

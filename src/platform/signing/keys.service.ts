@@ -44,7 +44,8 @@ async function nodeCa(ctx: SigningContext, nodeCode: string) {
     });
     ca = await findNodeCa(ctx.db, nodeCode);
   }
-  if (!ca?.keyEnc) throw new AppError('signing-key-unavailable', { detail: `No CA key for node ${nodeCode}` });
+  if (!ca?.keyEnc)
+    throw new AppError('signing-key-unavailable', { detail: `No CA key for node ${nodeCode}` });
   return ca;
 }
 
@@ -74,7 +75,10 @@ async function devAgencyKey(ctx: SigningContext, agencyId: string) {
 }
 
 /** Read a PKCS#12 file: the key (PKCS#8 DER), its certificate and the other certificates as the chain. */
-export function readP12(bytes: Buffer, passphrase: string): { keyDer: Buffer; certPem: string; chainPems: string[] } {
+export function readP12(
+  bytes: Buffer,
+  passphrase: string,
+): { keyDer: Buffer; certPem: string; chainPems: string[] } {
   const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(bytes.toString('binary')), false, passphrase);
   const keyBag =
     p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[forge.pki.oids.pkcs8ShroudedKeyBag!]?.[0] ??
@@ -137,7 +141,9 @@ export async function trustedCaPems(ctx: SigningContext): Promise<string[]> {
   const pems = (await listTrustedCaPems(ctx.db)).map((r) => r.certPem);
   const dir = ctx.config.SIGNING_TRUSTED_CA_DIR;
   if (dir) {
-    for (const f of readdirSync(dir).filter((n) => /\.(pem|crt)$/i.test(n)).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => /\.(pem|crt)$/i.test(n))
+      .sort()) {
       const text = readFileSync(path.join(dir, f), 'utf8');
       pems.push(...(text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []));
     }

@@ -46,7 +46,9 @@ export function seal(key: Buffer, plain: Buffer): string {
   const iv = randomBytes(12);
   const c = createCipheriv('aes-256-gcm', key, iv);
   const body = Buffer.concat([c.update(plain), c.final()]);
-  return ['v1', iv, c.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+  return ['v1', iv, c.getAuthTag(), body]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join('.');
 }
 
 export function unseal(key: Buffer, sealed: string): Buffer {

@@ -28,10 +28,20 @@ function p12Of(keyDer: Buffer, certPems: string[], passphrase: string): Buffer {
 beforeAll(async () => {
   t = await createTestDb();
   dir = mkdtempSync(path.join(tmpdir(), 'motcua-p12-'));
-  agencyId = await ensureAgency(t.db, '000.00.07.H56', { name: 'Sở Xây dựng tỉnh Thanh Hóa', nodeCode: 'H56' });
+  agencyId = await ensureAgency(t.db, '000.00.07.H56', {
+    name: 'Sở Xây dựng tỉnh Thanh Hóa',
+    nodeCode: 'H56',
+  });
   const ca = await createDevCa('PROD-TEST');
-  const cert = await issueAgencyCert(ca, { name: 'Sở Xây dựng tỉnh Thanh Hóa', code: '000.00.07.H56', organisation: 'UBND tỉnh Thanh Hóa' });
-  writeFileSync(path.join(dir, '000.00.07.H56.p12'), p12Of(cert.keyDer, [cert.certPem, ca.certPem], 'bí mật'));
+  const cert = await issueAgencyCert(ca, {
+    name: 'Sở Xây dựng tỉnh Thanh Hóa',
+    code: '000.00.07.H56',
+    organisation: 'UBND tỉnh Thanh Hóa',
+  });
+  writeFileSync(
+    path.join(dir, '000.00.07.H56.p12'),
+    p12Of(cert.keyDer, [cert.certPem, ca.certPem], 'bí mật'),
+  );
   writeFileSync(path.join(dir, 'ca.pem'), ca.certPem);
 });
 
@@ -51,14 +61,20 @@ describe('PKCS#12 signing keys', () => {
     });
     const doc = await PDFDocument.create();
     doc.addPage();
-    const signed = await signPdf({ config, db: t.db }, agencyId, await doc.save(), { reason: 'Thử', location: 'Thanh Hóa' });
+    const signed = await signPdf({ config, db: t.db }, agencyId, await doc.save(), {
+      reason: 'Thử',
+      location: 'Thanh Hóa',
+    });
     writeFileSync(path.join(dir, 'signed.pdf'), signed);
     expect(spawnSync('pdfsig', [path.join(dir, 'signed.pdf')], { encoding: 'utf8' }).stdout).toContain(
       'Signature Validation: Signature is Valid.',
     );
     const v = await verifyPdfForNode({ config, db: t.db }, signed);
     expect(v).toMatchObject({ intact: true, trusted: true, signer: { agencyCode: '000.00.07.H56' } });
-    const untrusted = await verifyPdfForNode({ config: { ...config, SIGNING_TRUSTED_CA_DIR: '' }, db: t.db }, signed);
+    const untrusted = await verifyPdfForNode(
+      { config: { ...config, SIGNING_TRUSTED_CA_DIR: '' }, db: t.db },
+      signed,
+    );
     expect(untrusted).toMatchObject({ intact: true, trusted: false });
     // No development key was generated.
     expect(await t.db.selectFrom('agencySigningKeys').select('agencyId').execute()).toHaveLength(0);
@@ -66,8 +82,16 @@ describe('PKCS#12 signing keys', () => {
 
   it('answers signing-key-unavailable for an agency without a P12 file', async () => {
     const other = await ensureAgency(t.db, '000.00.08.H56', { nodeCode: 'H56' });
-    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, SIGNING_P12_DIR: dir, SIGNING_P12_PASSPHRASE: 'x' });
-    const err = await signPdf({ config, db: t.db }, other, new Uint8Array(), { reason: 'r', location: 'l' }).catch((e: unknown) => e);
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dir,
+      SIGNING_P12_DIR: dir,
+      SIGNING_P12_PASSPHRASE: 'x',
+    });
+    const err = await signPdf({ config, db: t.db }, other, new Uint8Array(), {
+      reason: 'r',
+      location: 'l',
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('signing-key-unavailable');
   });

@@ -42,7 +42,11 @@ export function fingerprintOfPem(pem: string): string {
   return createHash('sha256').update(der).digest('hex');
 }
 
-async function finish(cert: x509.X509Certificate, keys: CryptoKeyPair, serialNumber: string): Promise<IssuedCert> {
+async function finish(
+  cert: x509.X509Certificate,
+  keys: CryptoKeyPair,
+  serialNumber: string,
+): Promise<IssuedCert> {
   const pem = cert.toString('pem');
   return {
     certPem: pem,
@@ -56,7 +60,7 @@ async function finish(cert: x509.X509Certificate, keys: CryptoKeyPair, serialNum
 
 /** A development root CA for one node, valid 20 years. */
 export async function createDevCa(nodeCode: string, now = new Date()): Promise<IssuedCert> {
-  const keys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']));
+  const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
   const serialNumber = serial();
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber,
@@ -93,7 +97,7 @@ export async function issueAgencyCert(
 ): Promise<IssuedCert> {
   const caCert = new x509.X509Certificate(ca.certPem);
   const caKey = await webcrypto.subtle.importKey('pkcs8', ca.keyDer, ALG, false, ['sign']);
-  const keys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']));
+  const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
   const serialNumber = serial();
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber,

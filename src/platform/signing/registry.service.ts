@@ -18,7 +18,12 @@ import {
 } from './registry.repository.ts';
 import { signPdf, verifyPdfForNode } from './signing.service.ts';
 import type { SignedDocumentKind, SignedDocumentRow } from './signing.table.ts';
-import { formatVerificationCode, newVerificationCode, parseVerificationCode, type PdfVerification } from './verification.ts';
+import {
+  formatVerificationCode,
+  newVerificationCode,
+  parseVerificationCode,
+  type PdfVerification,
+} from './verification.ts';
 
 export interface VerificationRef {
   /** The code as printed: XXXX-XXXX-XXXX. */
@@ -72,11 +77,17 @@ export function verificationUrl(config: Config, code: string): string {
  * Reserve a code, render the PDF with it, sign it as the agency, store it and register it. Pass
  * `{ ...ctx, db: trx }` to register inside a transaction of yours.
  */
-export async function signAndRegister(ctx: RegistryContext, input: SignAndRegisterInput): Promise<SignedAndRegistered> {
+export async function signAndRegister(
+  ctx: RegistryContext,
+  input: SignAndRegisterInput,
+): Promise<SignedAndRegistered> {
   const agency = await agencyNameAndCode(ctx.db, input.agencyId);
   if (!agency) throw new AppError('agency-not-found');
   const code = newVerificationCode();
-  const pdf = await input.render({ code: formatVerificationCode(code), url: verificationUrl(ctx.config, code) });
+  const pdf = await input.render({
+    code: formatVerificationCode(code),
+    url: verificationUrl(ctx.config, code),
+  });
   const signedPdf = await signPdf(ctx, input.agencyId, pdf, {
     reason: input.reason ?? REASONS[input.kind],
     location: input.location ?? agency.name,

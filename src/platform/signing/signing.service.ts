@@ -25,8 +25,10 @@ export async function signPdf(
 export async function verifyPdfForNode(ctx: SigningContext, bytes: Uint8Array): Promise<PdfVerification> {
   if (bytes.byteLength === 0) throw new AppError('pdf-empty');
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (!head.includes('%PDF-')) throw new AppError('pdf-invalid', { detail: 'The file does not start with %PDF-' });
+  if (!head.includes('%PDF-'))
+    throw new AppError('pdf-invalid', { detail: 'The file does not start with %PDF-' });
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - 2048))).toString('latin1');
-  if (!tail.includes('%%EOF')) throw new AppError('pdf-invalid', { detail: 'The PDF is truncated (no %%EOF)' });
+  if (!tail.includes('%%EOF'))
+    throw new AppError('pdf-invalid', { detail: 'The PDF is truncated (no %%EOF)' });
   return verifyPdf(bytes, await trustedCaPems(ctx));
 }

@@ -11,6 +11,7 @@ import { ensureAgency } from '../../../test/auth.ts';
 import { agencySigner } from './keys.service.ts';
 import { signPdf, verifyPdfForNode } from './signing.service.ts';
 import { verifyPdf } from './verify-pdf.ts';
+import { pdfsig } from './pdfsig.testkit.ts';
 
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/motcua-test-data' });
 let t: TestDb;
@@ -25,13 +26,6 @@ async function twoPagePdf(): Promise<Uint8Array> {
   return doc.save();
 }
 
-function pdfsig(bytes: Uint8Array): string {
-  const file = path.join(dir, `f${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  const r = spawnSync('pdfsig', [file], { encoding: 'utf8' });
-  return `${r.stdout}${r.stderr}`;
-}
-
 beforeAll(async () => {
   t = await createTestDb();
   dir = mkdtempSync(path.join(tmpdir(), 'motcua-signing-'));
@@ -41,7 +35,11 @@ beforeAll(async () => {
     parentCode: '000.00.00.H56',
     nodeCode: 'H56',
   });
-  agencyB = await ensureAgency(t.db, '000.00.02.H56', { name: 'Sở Y tế', parentCode: '000.00.00.H56', nodeCode: 'H56' });
+  agencyB = await ensureAgency(t.db, '000.00.02.H56', {
+    name: 'Sở Y tế',
+    parentCode: '000.00.00.H56',
+    nodeCode: 'H56',
+  });
 });
 
 afterAll(async () => {
@@ -69,10 +67,16 @@ describe('organisational keys', () => {
     const leafFile = path.join(dir, 'leaf.pem');
     writeFileSync(caFile, a.chainPems[0]!);
     writeFileSync(leafFile, b.certPem);
-    expect(execFileSync('openssl', ['verify', '-CAfile', caFile, leafFile], { encoding: 'utf8' })).toContain('OK');
-    const text = execFileSync('openssl', ['x509', '-in', leafFile, '-noout', '-subject', '-ext', 'keyUsage', '-nameopt', 'utf8,sep_comma_plus'], {
-      encoding: 'utf8',
-    });
+    expect(execFileSync('openssl', ['verify', '-CAfile', caFile, leafFile], { encoding: 'utf8' })).toContain(
+      'OK',
+    );
+    const text = execFileSync(
+      'openssl',
+      ['x509', '-in', leafFile, '-noout', '-subject', '-ext', 'keyUsage', '-nameopt', 'utf8,sep_comma_plus'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(text.normalize('NFC')).toContain('CN=Sở Y tế');
     expect(text).toContain('OU=000.00.02.H56');
     expect(text).toContain('C=VN');
@@ -99,16 +103,38 @@ describe('signPdf and verifyPdf', () => {
     const m = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(text)!;
     const [a, b, c, d] = m.slice(1, 5).map(Number) as [number, number, number, number];
     writeFileSync(path.join(dir, 'sig.der'), Buffer.from(text.slice(b + 1, c - 1), 'hex'));
-    writeFileSync(path.join(dir, 'content.bin'), Buffer.concat([signed.subarray(a, a + b), signed.subarray(c, c + d)]));
+    writeFileSync(
+      path.join(dir, 'content.bin'),
+      Buffer.concat([signed.subarray(a, a + b), signed.subarray(c, c + d)]),
+    );
     const cms = spawnSync(
       'openssl',
-      ['cms', '-verify', '-binary', '-noverify', '-inform', 'DER', '-in', path.join(dir, 'sig.der'), '-content', path.join(dir, 'content.bin'), '-out', '/dev/null'],
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-noverify',
+        '-inform',
+        'DER',
+        '-in',
+        path.join(dir, 'sig.der'),
+        '-content',
+        path.join(dir, 'content.bin'),
+        '-out',
+        '/dev/null',
+      ],
       { encoding: 'utf8' },
     );
     expect(cms.stderr).toContain('CMS Verification successful');
 
     const v = await verifyPdfForNode(ctx, signed);
-    expect(v).toMatchObject({ signed: true, intact: true, coversWholeFile: true, signatureValid: true, trusted: true });
+    expect(v).toMatchObject({
+      signed: true,
+      intact: true,
+      coversWholeFile: true,
+      signatureValid: true,
+      trusted: true,
+    });
     expect(v.signer).toEqual({
       commonName: 'Sở Tư pháp tỉnh Thanh Hóa',
       agencyCode: '000.00.01.H56',
@@ -123,7 +149,10 @@ describe('signPdf and verifyPdf', () => {
 
   it('reports a file with one flipped byte inside the signed range as not intact (pdfsig too)', async () => {
     const ctx = { config, db: t.db };
-    const signed = await signPdf(ctx, agencyB, await twoPagePdf(), { reason: 'Kết quả', location: 'Thanh Hóa' });
+    const signed = await signPdf(ctx, agencyB, await twoPagePdf(), {
+      reason: 'Kết quả',
+      location: 'Thanh Hóa',
+    });
     const tampered = Buffer.from(signed);
     const at = tampered.indexOf('Trang 2') >= 0 ? tampered.indexOf('Trang 2') : 200;
     tampered[at] = tampered[at]! ^ 0x01;

@@ -7,7 +7,10 @@ import { isAppError } from '../../errors.ts';
 import type { RegistryEntryView } from './registry.service.ts';
 
 const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const KIND: Record<string, string> = {
   receipt: 'Giấy tiếp nhận hồ sơ',
@@ -17,7 +20,11 @@ const KIND: Record<string, string> = {
 };
 
 const vnTime = (iso: string): string =>
-  new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'long', timeStyle: 'short' });
+  new Date(iso).toLocaleString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { ensureAgency } from '../../../test/auth.ts';
 import { LocalDiskBlobStore } from '../storage/local-disk.ts';
-import { findSignedDocumentByCode, replaceSignedDocument, revokeSignedDocument } from './registry.repository.ts';
+import {
+  findSignedDocumentByCode,
+  replaceSignedDocument,
+  revokeSignedDocument,
+} from './registry.repository.ts';
 import { signAndRegister, type RegistryContext } from './registry.service.ts';
 
 let t: TestApp;
@@ -30,7 +34,12 @@ async function issue(title = 'Giấy tiếp nhận hồ sơ') {
 }
 
 const post = (payload: Buffer | string, contentType = 'application/pdf') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/verification', headers: { 'content-type': contentType }, payload });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/verification',
+    headers: { 'content-type': contentType },
+    payload,
+  });
 
 async function countRows(): Promise<number> {
   return (await t.db.selectFrom('signedDocuments').select('id').execute()).length;
@@ -39,7 +48,10 @@ async function countRows(): Promise<number> {
 beforeAll(async () => {
   t = await createTestApp();
   ctx = { config: t.config, db: t.db, blobs: new LocalDiskBlobStore(path.join(t.config.DATA_DIR, 'blobs')) };
-  agencyId = await ensureAgency(t.db, '000.00.31.H56', { name: 'Ủy ban nhân dân phường Hạc Thành', nodeCode: 'H56' });
+  agencyId = await ensureAgency(t.db, '000.00.31.H56', {
+    name: 'Ủy ban nhân dân phường Hạc Thành',
+    nodeCode: 'H56',
+  });
 });
 
 afterAll(async () => t.close());
@@ -90,7 +102,10 @@ describe('GET /api/v1/verification/{code}', () => {
     expect(await replaceSignedDocument(t.db, rowA.id, rowB.id)).toBe(true);
     expect(await replaceSignedDocument(t.db, rowA.id, rowB.id)).toBe(false);
     const ra = (await t.app.inject({ url: `/api/v1/verification/${a.verificationCode}` })).json();
-    expect(ra).toMatchObject({ status: 'replaced', replacedBy: expect.stringContaining(b.verificationCode.slice(0, 4)) });
+    expect(ra).toMatchObject({
+      status: 'replaced',
+      replacedBy: expect.stringContaining(b.verificationCode.slice(0, 4)),
+    });
     expect(await revokeSignedDocument(t.db, rowB.id, 'Cấp sai thông tin')).toBe(true);
     expect(await revokeSignedDocument(t.db, rowB.id, 'again')).toBe(false);
     const rb = (await t.app.inject({ url: `/api/v1/verification/${b.verificationCode}` })).json();
@@ -130,7 +145,11 @@ describe('POST /api/v1/verification', () => {
     const at = copy.indexOf('Ma xac thuc') >= 0 ? copy.indexOf('/MediaBox') + 12 : 300;
     copy[at] = copy[at]! ^ 0x01;
     const body = (await post(copy)).json();
-    expect(body).toMatchObject({ valid: false, registered: null, signature: { signed: true, intact: false } });
+    expect(body).toMatchObject({
+      valid: false,
+      registered: null,
+      signature: { signed: true, intact: false },
+    });
   });
 
   it('reports an unsigned PDF honestly: 200, not signed, not issued by this system', async () => {

@@ -64,7 +64,9 @@ const FileReport = Type.Object({
   sha256: Type.String(),
   signature: Signature,
   registered: Type.Union([RegistryEntry, Type.Null()]),
-  valid: Type.Boolean({ description: 'Intact, signed under a CA of this system, registered and still valid' }),
+  valid: Type.Boolean({
+    description: 'Intact, signed under a CA of this system, registered and still valid',
+  }),
 });
 
 export async function verificationRoutes(app: Server, ctx: AppContext): Promise<void> {
@@ -75,7 +77,10 @@ export async function verificationRoutes(app: Server, ctx: AppContext): Promise<
       schema: {
         tags,
         summary: 'Verify an issued document by the code printed on it (XXXX-XXXX-XXXX)',
-        params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false }),
+        params: Type.Object(
+          { code: Type.String({ minLength: 1, maxLength: 40 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: RegistryEntry, 400: problem, 404: problem, 429: problem },
       },
     },
@@ -89,7 +94,10 @@ export async function verificationRoutes(app: Server, ctx: AppContext): Promise<
       schema: {
         tags,
         summary: 'The page the QR code on issued documents opens (HTML, Vietnamese)',
-        params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false }),
+        params: Type.Object(
+          { code: Type.String({ minLength: 1, maxLength: 40 }) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (req, reply) => {
@@ -126,7 +134,9 @@ export async function verificationRoutes(app: Server, ctx: AppContext): Promise<
       async (req) => {
         if (req.body === undefined || req.body === null) return verifyFile(ctx, Buffer.alloc(0));
         if (!Buffer.isBuffer(req.body)) {
-          throw new AppError('unsupported-media-type', { detail: 'Send the PDF as the raw body (application/pdf)' });
+          throw new AppError('unsupported-media-type', {
+            detail: 'Send the PDF as the raw body (application/pdf)',
+          });
         }
         return verifyFile(ctx, req.body);
       },

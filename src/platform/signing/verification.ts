@@ -52,10 +52,6 @@ export function formatVerificationCode(code: string): string {
 
 /** What a person types → the stored form: case, dashes and spaces ignored, O→0, I/L→1. Undefined when malformed. */
 export function parseVerificationCode(input: string): string | undefined {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return /^[0-9A-HJKMNP-TV-Z]{12}$/.test(s) ? s : undefined;
 }

@@ -118,7 +118,10 @@ function chainsTo(leaf: X509Certificate, pool: X509Certificate[], roots: X509Cer
   return false;
 }
 
-export async function verifyPdf(input: Uint8Array, trustedCaPems: readonly string[] = []): Promise<PdfVerification> {
+export async function verifyPdf(
+  input: Uint8Array,
+  trustedCaPems: readonly string[] = [],
+): Promise<PdfVerification> {
   const buf = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const text = buf.toString('latin1');
   const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
@@ -138,12 +141,16 @@ export async function verifyPdf(input: Uint8Array, trustedCaPems: readonly strin
   }
   const coversWholeFile = c + d === buf.length;
   const problems: string[] = [];
-  if (!coversWholeFile) problems.push('The signature does not cover the whole file (bytes were added after signing)');
+  if (!coversWholeFile)
+    problems.push('The signature does not cover the whole file (bytes were added after signing)');
   let cms: ParsedCms;
   try {
     cms = parseCms(Buffer.from(text.slice(b + 1, c - 1).replace(/\s+/g, ''), 'hex'));
   } catch (err) {
-    return unsigned(`The signature cannot be read: ${err instanceof Error ? err.message : String(err)}`, base);
+    return unsigned(
+      `The signature cannot be read: ${err instanceof Error ? err.message : String(err)}`,
+      base,
+    );
   }
   const leaf = cms.certs.find((x) => x.serialNumber.toLowerCase().replace(/^0+(?=.)/, '') === cms.serialHex);
   let digestOk = false;
@@ -159,7 +166,12 @@ export async function verifyPdf(input: Uint8Array, trustedCaPems: readonly strin
   if (!leaf) problems.push('The signer certificate is not in the signature');
   else {
     try {
-      signatureValid = cryptoVerify(cms.digestAlg || 'sha256', cms.signedAttrs, leaf.publicKey, cms.signature);
+      signatureValid = cryptoVerify(
+        cms.digestAlg || 'sha256',
+        cms.signedAttrs,
+        leaf.publicKey,
+        cms.signature,
+      );
     } catch {
       signatureValid = false;
     }
