@@ -100,7 +100,7 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
           <Text size="sm">
             {t('o.dig.code')}: <strong className="code-mono" data-testid={`dig-code-${seq}`}>{d.verificationCode ?? '—'}</strong> · {t('o.dig.pages', { n: d.pages })}
           </Text>
-          <Anchor href={d.downloadUrl} target="_blank" rel="noopener" size="sm">
+          <Anchor href={d.downloadUrl} target="_blank" rel="noopener" size="sm" underline="always">
             {t('o.dig.download')}
           </Anchor>
         </Alert>

@@ -189,7 +189,7 @@ export function ResultsPanel({ d, onIssued }: { d: OfficerDossier; onIssued: () 
             </Text>
             {r.revokedReason && <Text size="sm">{t('o.res.revokedReason', { reason: r.revokedReason })}</Text>}
             <Group gap="sm">
-              <Anchor href={`/api/v1/dossiers/${d.id}/results/${r.id}/pdf`} target="_blank" rel="noopener" size="sm">
+              <Anchor href={`/api/v1/dossiers/${d.id}/results/${r.id}/pdf`} target="_blank" rel="noopener" size="sm" underline="always">
                 {t('o.res.download')}
               </Anchor>
               {worker && r.status === 'valid' && (
