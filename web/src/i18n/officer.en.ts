@@ -337,4 +337,6 @@ export const officerEn: Record<keyof typeof officerVi, string> = {
   'o.res.status.valid': "Valid",
   'o.res.status.replaced': "Replaced",
   'o.res.status.revoked': "Revoked",
+  'o.res.content': 'Body text',
+  'o.res.contentHint': 'Each line is one paragraph of the result document.',
 };

@@ -335,4 +335,6 @@ export const officerVi = {
   'o.res.status.valid': "Còn hiệu lực",
   'o.res.status.replaced': "Đã được thay thế",
   'o.res.status.revoked': "Đã thu hồi",
+  'o.res.content': 'Nội dung văn bản',
+  'o.res.contentHint': 'Mỗi dòng là một đoạn của văn bản kết quả.',
 } as const;

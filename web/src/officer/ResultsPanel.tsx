@@ -34,7 +34,7 @@ function IssueDialog({ d, onClose, onDone }: { d: OfficerDossier; onClose: () =>
   const officer = useOfficer();
   const proc = useQuery({ queryKey: ['procedure', d.procedure.code], queryFn: () => api<Procedure>(`/api/v1/procedures/${d.procedure.code}`), staleTime: 600_000 });
   const first = proc.data?.results[0];
-  const [f, setF] = useState({ code: '', name: '', numberSymbol: '', abstract: '', signerName: officer?.name ?? '', position: '', issueDate: today(), permanent: true, validUntil: '', scope: '' });
+  const [f, setF] = useState({ code: '', name: '', numberSymbol: '', abstract: '', signerName: officer?.name ?? '', position: '', issueDate: today(), permanent: true, validUntil: '', scope: '', content: '' });
   const code = f.code || first?.code || 'KQ';
   const name = f.name || first?.name || '';
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -51,6 +51,7 @@ function IssueDialog({ d, onClose, onDone }: { d: OfficerDossier; onClose: () =>
           signerName: f.signerName.trim().normalize('NFC'),
           signerPosition: f.position.split('\n').map((l) => l.trim().normalize('NFC')).filter(Boolean).slice(0, 4),
           issueDate: f.issueDate,
+          content: f.content.split(/\n\s*\n|\n/).map((l) => l.trim().normalize('NFC')).filter(Boolean).slice(0, 50),
           permanent: f.permanent,
           ...(!f.permanent && f.validUntil ? { validUntil: f.validUntil } : {}),
           ...(f.scope.trim() ? { scope: f.scope.trim().normalize('NFC') } : {}),
@@ -67,6 +68,7 @@ function IssueDialog({ d, onClose, onDone }: { d: OfficerDossier; onClose: () =>
       [f.signerName, 'o.res.signer'],
       [f.position, 'o.res.position'],
       [f.issueDate, 'o.res.issueDate'],
+      [f.content, 'o.res.content'],
     ].filter(([v]) => !v!.trim());
     const bad = missing.length ? t('o.res.missing', { fields: missing.map(([, k]) => t(k as MessageKey)).join(', ') }) : !f.permanent && !f.validUntil ? t('o.res.validUntilRequired') : null;
     setInvalid(bad);
@@ -95,6 +97,7 @@ function IssueDialog({ d, onClose, onDone }: { d: OfficerDossier; onClose: () =>
             <Textarea label={t('o.res.position')} description={t('o.res.positionHint')} value={f.position} onChange={(e) => setF({ ...f, position: e.currentTarget.value })} maxLength={800} autosize minRows={1} />
           </SimpleGrid>
           <Textarea label={t('o.res.abstract')} value={f.abstract} onChange={(e) => setF({ ...f, abstract: e.currentTarget.value })} maxLength={2000} autosize minRows={2} />
+          <Textarea label={t('o.res.content')} description={t('o.res.contentHint')} value={f.content} onChange={(e) => setF({ ...f, content: e.currentTarget.value })} maxLength={20000} autosize minRows={3} />
           <Checkbox label={t('o.dig.permanent')} checked={f.permanent} onChange={(e) => setF({ ...f, permanent: e.currentTarget.checked })} />
           {!f.permanent && <TextInput type="date" label={t('o.dig.validUntil')} value={f.validUntil} onChange={(e) => setF({ ...f, validUntil: e.currentTarget.value })} w={220} />}
           {text('scope', 'o.res.scope', 500)}
@@ -177,7 +180,7 @@ export function ResultsPanel({ d, onIssued }: { d: OfficerDossier; onIssued: () 
               <Text fw={700} className="break-words">
                 {r.resultTypeName} — {r.numberSymbol}
               </Text>
-              <Badge color={r.status === 'valid' ? 'green' : 'red'} variant="outline">
+              <Badge color={r.status === 'valid' ? '#1b5e20' : '#9b1c1c'} variant="outline">
                 {t(`o.res.status.${r.status}` as MessageKey)}
               </Badge>
             </Group>
