@@ -246,4 +246,21 @@ test('J1: a leader of the ward issues the signed result; the citizen finds it in
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   await expect(page.getByTestId('verify-status')).toContainText('Giấy tờ còn hiệu lực');
   await checkPage(page, 'verify-result');
+
+  // issued in error: the leader revokes it with the reason; the verification page says so
+  await page.context().clearCookies();
+  expect((await page.request.post('/api/v1/auth/demo-login', { data: { username: 'ld.hacthanh.h56' } })).status()).toBe(200);
+  await page.goto(`/can-bo/ho-so/${dossierId}`);
+  await page.getByRole('button', { name: 'Thu hồi kết quả', exact: true }).click();
+  const revoke = page.getByRole('dialog', { name: 'Thu hồi kết quả' });
+  await revoke.getByRole('button', { name: 'Thu hồi kết quả' }).click();
+  await expect(revoke.getByRole('alert')).toContainText('Nhập lý do');
+  await revoke.getByRole('textbox', { name: 'Lý do' }).fill('Sai ngày sinh của trẻ');
+  await revoke.getByRole('button', { name: 'Thu hồi kết quả' }).click();
+  await expect(page.getByTestId('result-row')).toContainText('Đã thu hồi');
+  await expect(page.getByTestId('result-row')).toContainText('Sai ngày sinh của trẻ');
+  await checkPage(page, 'officer-result-revoked');
+  await page.goto(`/xac-thuc/${code}`);
+  await expect(page.getByText('Văn bản do hệ thống cấp và còn hiệu lực.')).toHaveCount(0);
+  await expect(page.getByText(/thu hồi/i).first()).toBeVisible();
 });
