@@ -150,9 +150,15 @@ export default function ReceptionPage() {
     return (proc.data?.agencyCodes ?? []).filter((c) => names.has(c)).map((c) => ({ code: c, name: names.get(c)! }));
   }, [proc.data, agencies.data]);
 
-  // A new procedure or case resets the checklist and, when only one agency of ours resolves it, picks that agency.
   const resolution = consentId ? resolve.data : undefined;
-  useEffect(() => setItems(checklistOf(proc.data, caseIndex, resolution)), [proc.data, caseIndex, resolution]);
+  // A new procedure or case starts a new checklist; a new answer of the warehouse only updates what it covers
+  // (the ticks and counts typed so far stay).
+  useEffect(() => setItems(checklistOf(proc.data, caseIndex, undefined)), [proc.data, caseIndex]);
+  useEffect(() => {
+    const fresh = checklistOf(proc.data, caseIndex, resolution);
+    setItems((cur) => cur.map((it, i) => ({ ...it, coverage: fresh[i]?.coverage ?? null, ...(fresh[i]?.coverage ? {} : { verify: false }) })));
+  }, [proc.data, caseIndex, resolution]);
+  // When only one agency resolves it, that agency is picked.
   useEffect(() => {
     if (competent.length === 1) setAgencyCode(competent[0]!.code);
     else if (!competent.some((c) => c.code === agencyCode)) setAgencyCode('');
