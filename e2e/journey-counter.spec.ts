@@ -1,6 +1,7 @@
 /**
  * J2 — a person from Quảng Ninh at the counter of Thanh Hóa (mc.h56), in the officer's browser:
- * the reception offers any competent agency, of this province or of another; the officer digitises the paper
+ * the reception offers any competent agency, of this province or of another (the server refuses the other province
+ * for now — said plainly — so she is received for the Thanh Hóa ward); the officer digitises the paper
  * component (scans uploaded with progress, one removed, metadata, "Số hóa" → the signed copy and its code);
  * at the next reception, after the person's consent, the checklist shows the paper the warehouse now holds
  * ("Đã có trong kho — không yêu cầu nộp lại"), reuses it, and asks for it only with a verification reason.
@@ -42,9 +43,14 @@ test('J2: counter of Thanh Hóa — agencies of both provinces, digitisation, th
   await officerLogin(page, 'mc.h56', '/can-bo/tiep-nhan');
   await fillPersonAndProcedure(page);
   // boundary-free: the competent agencies of Quảng Ninh are offered too, marked as another province
-  await expect(page.getByRole('radio', { name: /Ủy ban nhân dân Phường Hạ Long \(000\.01\.31\.H49\) — tỉnh\/thành phố khác/ })).toBeVisible();
-  await page.getByRole('radio', { name: /Ủy ban nhân dân Phường Hạc Thành/ }).check();
+  await page.getByRole('radio', { name: /Ủy ban nhân dân Phường Hạ Long \(000\.01\.31\.H49\) — tỉnh\/thành phố khác/ }).check();
   for (const c of await page.getByRole('checkbox', { name: /Đã nhận/ }).all()) await c.check();
+  // the server does not route a counter dossier to another province's system yet (403): said plainly, form kept
+  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('chưa cho phép bộ phận một cửa này tiếp nhận hồ sơ cho cơ quan của tỉnh/thành phố khác');
+  await expect(page.getByLabel('Họ và tên')).toHaveValue(PERSON.name);
+  await checkPage(page, 'officer-reception-other-province');
+  await page.getByRole('radio', { name: /Ủy ban nhân dân Phường Hạc Thành/ }).check();
   await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
   await expect(page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' })).toBeVisible();
   await page.getByRole('link', { name: 'Mở hồ sơ' }).click();

@@ -339,4 +339,5 @@ export const officerEn: Record<keyof typeof officerVi, string> = {
   'o.res.status.revoked': "Revoked",
   'o.res.content': 'Body text',
   'o.res.contentHint': 'Each line is one paragraph of the result document.',
+  'o.rec.otherProvinceRefused': 'The server does not yet let this one-stop unit receive dossiers for an agency of another province (no link between the two systems yet). Guide the person to apply online or pick an agency of this province.',
 };

@@ -337,4 +337,5 @@ export const officerVi = {
   'o.res.status.revoked': "Đã thu hồi",
   'o.res.content': 'Nội dung văn bản',
   'o.res.contentHint': 'Mỗi dòng là một đoạn của văn bản kết quả.',
+  'o.rec.otherProvinceRefused': 'Máy chủ chưa cho phép bộ phận một cửa này tiếp nhận hồ sơ cho cơ quan của tỉnh/thành phố khác (chưa có liên thông giữa hai hệ thống). Hướng dẫn người dân nộp trực tuyến hoặc chọn cơ quan của tỉnh mình.',
 } as const;

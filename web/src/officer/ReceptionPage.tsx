@@ -275,7 +275,14 @@ export default function ReceptionPage() {
                     </ul>
                   </Alert>
                 )}
-                {serverError && <ErrorAlert error={serverError} />}
+                {serverError && (
+                  <ErrorAlert
+                    error={serverError}
+                    {...(serverError instanceof ApiError && serverError.code === 'forbidden' && agencyCode && !ownNodes.has(agencyCode.slice(agencyCode.lastIndexOf('.') + 1))
+                      ? { message: t('o.rec.otherProvinceRefused') }
+                      : {})}
+                  />
+                )}
               </div>
               <Paper withBorder p="md">
                 <Title order={2} size="h4" mb="sm">
