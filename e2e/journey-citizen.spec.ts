@@ -2,11 +2,14 @@
  * Citizen journeys in a real browser against the real server (demo mode):
  * J1 (citizen part) — a document digitised earlier is reused with consent, another paper uploaded with a progress
  * bar, the dossier sent, the receipt shown, the fee paid through the payment stand-in; the warehouse page shows the
- * officer's read in "Ai đã xem dữ liệu của tôi". J3 (citizen part) — a supplement request answered online.
+ * officer's read in "Ai đã xem dữ liệu của tôi". J3 — the officer cannot ask again for the paper the warehouse
+ * covers (clear message), asks for the other one; the citizen answers online; the clock pauses and resumes.
+ * J1 (rest) — a leader issues the signed electronic result; the citizen finds it in the warehouse and verifies it.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { checkPage, demoToken, eidLogin } from './helpers.ts';
+import { officerLogin } from './officer-helpers.ts';
 
 /** Nguyễn Minh Đức: another person than the one the other specs receive at the counter (his warehouse stays apart). */
 const CITIZEN_ID = '001203006789';
@@ -154,9 +157,27 @@ test('J1: submit online with one paper reused (consent) and one uploaded (progre
   await checkPage(page, 'warehouse');
 });
 
-test('J3: a supplement request is answered online; the clock resumes', async ({ page, request }) => {
-  const mc = await demoToken(request, { username: 'mc.h56' });
-  await act(request, mc, dossierId, { action: 'request_supplement', items: [{ name: 'Tờ khai đăng ký khai sinh', reason: 'Thiếu chữ ký của người đi khai' }] });
+test('J3: the covered paper cannot be asked for; the supplement is answered online; the clock pauses and resumes', async ({ page, request }) => {
+  const clock = page.getByRole('region', { name: 'Thời hạn giải quyết' });
+  const askSupplement = page.getByRole('dialog', { name: 'Yêu cầu bổ sung giấy tờ' });
+  await officerLogin(page, 'mc.h56', `/can-bo/ho-so/${dossierId}`);
+  await page.getByRole('button', { name: 'Yêu cầu bổ sung giấy tờ', exact: true }).click();
+  // the birth certificate came from the warehouse: asking for it again is refused, clearly
+  await askSupplement.getByRole('checkbox', { name: 'Giấy chứng sinh' }).check();
+  await askSupplement.getByLabel('Lý do bổ sung: Giấy chứng sinh').fill('Nộp bản chính');
+  await askSupplement.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(askSupplement.getByRole('alert')).toContainText('Giấy tờ này đã có trong kho dữ liệu điện tử, không được yêu cầu nộp lại');
+  await checkPage(page, 'officer-supplement-refused');
+  await askSupplement.getByRole('checkbox', { name: 'Giấy chứng sinh' }).uncheck();
+  await askSupplement.getByRole('checkbox', { name: 'Tờ khai đăng ký khai sinh' }).check();
+  await askSupplement.getByLabel('Lý do bổ sung: Tờ khai đăng ký khai sinh').fill('Thiếu chữ ký của người đi khai');
+  await askSupplement.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.getByText('Đã thực hiện: Yêu cầu bổ sung giấy tờ')).toBeVisible();
+  await expect(clock).toContainText('Chờ bổ sung giấy tờ');
+  await expect(clock).toContainText('đang tạm dừng');
+  await checkPage(page, 'officer-clock-paused');
+
+  await page.context().clearCookies();
   await eidLogin(page, CITIZEN_ID);
   await page.goto(`/ho-so-cua-toi/${dossierId}`);
   await expect(page.getByRole('heading', { name: '⚠ Cần bổ sung giấy tờ' })).toBeVisible();
@@ -168,6 +189,78 @@ test('J3: a supplement request is answered online; the clock resumes', async ({ 
   await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
   await expect(page.getByRole('heading', { name: '⚠ Cần bổ sung giấy tờ' })).toHaveCount(0);
   await expect(page.getByText('Đã nhận giấy tờ bổ sung')).toBeVisible();
+  const mc = await demoToken(request, { username: 'mc.h56' });
   const d = await dossier(request, mc, dossierId);
   expect(d.status).not.toBe(5);
+
+  // the officer's clock has resumed: the pause has an end
+  await page.context().clearCookies();
+  await officerLogin(page, 'mc.h56', `/can-bo/ho-so/${dossierId}`);
+  await expect(clock).toContainText('Chờ bổ sung giấy tờ');
+  await expect(clock).not.toContainText('đang tạm dừng');
+});
+
+test('J1: a leader of the ward issues the signed result; the citizen finds it in the warehouse and verifies it', async ({ page, request }) => {
+  // the ward has no leader among the demo officers: its province's administrator appoints one
+  const qt = await demoToken(request, { username: 'qt.h56' });
+  const made = await request.post('/api/v1/officers', {
+    headers: auth(qt),
+    data: { username: 'ld.hacthanh.h56', fullName: 'Trịnh Văn Thành', password: 'mat-khau-rat-dai', roles: [{ role: 'leader', agencyCode: '000.01.31.H56' }] },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  await page.context().clearCookies();
+  expect((await page.request.post('/api/v1/auth/demo-login', { data: { username: 'ld.hacthanh.h56' } })).status()).toBe(200);
+  await page.goto(`/can-bo/ho-so/${dossierId}`);
+  await page.getByRole('button', { name: 'Ban hành kết quả điện tử' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ban hành kết quả điện tử' });
+  await expect(dialog.getByRole('textbox', { name: 'Tên loại kết quả' })).toHaveValue('Giấy khai sinh');
+  await dialog.getByRole('button', { name: 'Ký số và ban hành' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Cần nhập: Số, ký hiệu');
+  await dialog.getByRole('textbox', { name: 'Số, ký hiệu', exact: true }).fill('15/2026/GKS');
+  await dialog.getByRole('textbox', { name: 'Chức vụ người ký' }).fill('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+  await dialog.getByRole('textbox', { name: 'Trích yếu', exact: true }).fill('Giấy khai sinh của trẻ Nguyễn Minh An');
+  await dialog.getByRole('textbox', { name: 'Nội dung văn bản' }).fill('Họ, chữ đệm, tên: Nguyễn Minh An\nNgày, tháng, năm sinh: 02/03/2025');
+  await checkPage(page, 'officer-result-dialog');
+  await dialog.getByRole('button', { name: 'Ký số và ban hành' }).click();
+  await expect(page.getByText('Đã ban hành kết quả điện tử')).toBeVisible();
+  const code = (await page.getByTestId('result-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9-]{12,14}$/);
+  const pdfLink = await page.getByRole('link', { name: 'Tải kết quả đã ký số (PDF)' }).getAttribute('href');
+  const signed = await page.request.get(pdfLink!);
+  expect(signed.headers()['content-type']).toContain('application/pdf');
+  await expect(page.getByText('Đã có kết quả').first()).toBeVisible();
+  await checkPage(page, 'officer-result-issued');
+
+  await page.context().clearCookies();
+  await eidLogin(page, CITIZEN_ID);
+  await page.goto('/kho-du-lieu');
+  await expect(page.getByTestId('wh-doc').filter({ hasText: '15/2026/GKS' })).toContainText('Giấy khai sinh');
+  await checkPage(page, 'warehouse-result');
+  // the QR's address (a page of the server) and the portal's verification form both say it is valid
+  await page.goto(`/xac-thuc/${code}`);
+  await expect(page.getByText('Văn bản do hệ thống cấp và còn hiệu lực.')).toBeVisible();
+  await expect(page.getByText('Giấy khai sinh số 15/2026/GKS')).toBeVisible();
+  await page.screenshot({ path: '.test-results/screenshots/verify-result-qr.png', fullPage: true });
+  await page.goto('/xac-thuc');
+  await page.getByLabel('Mã xác thực').fill(code);
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await expect(page.getByTestId('verify-status')).toContainText('Giấy tờ còn hiệu lực');
+  await checkPage(page, 'verify-result');
+
+  // issued in error: the leader revokes it with the reason; the verification page says so
+  await page.context().clearCookies();
+  expect((await page.request.post('/api/v1/auth/demo-login', { data: { username: 'ld.hacthanh.h56' } })).status()).toBe(200);
+  await page.goto(`/can-bo/ho-so/${dossierId}`);
+  await page.getByRole('button', { name: 'Thu hồi kết quả', exact: true }).click();
+  const revoke = page.getByRole('dialog', { name: 'Thu hồi kết quả' });
+  await revoke.getByRole('button', { name: 'Thu hồi kết quả' }).click();
+  await expect(revoke.getByRole('alert')).toContainText('Nhập lý do');
+  await revoke.getByRole('textbox', { name: 'Lý do' }).fill('Sai ngày sinh của trẻ');
+  await revoke.getByRole('button', { name: 'Thu hồi kết quả' }).click();
+  await expect(page.getByTestId('result-row')).toContainText('Đã thu hồi');
+  await expect(page.getByTestId('result-row')).toContainText('Sai ngày sinh của trẻ');
+  await checkPage(page, 'officer-result-revoked');
+  await page.goto(`/xac-thuc/${code}`);
+  await expect(page.getByText('Văn bản do hệ thống cấp và còn hiệu lực.')).toHaveCount(0);
+  await expect(page.getByText(/thu hồi/i).first()).toBeVisible();
 });

@@ -18,7 +18,9 @@ import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import { ActionDialog, type StepChoice } from './ActionDialog.tsx';
 import { ClockSection, ComponentsSection, ControlLogSection, FeesSection, HistorySection, OwnerSection, Section } from './DossierSections.tsx';
 import { dueState } from './DueBadge.tsx';
-import { mayAct } from './roles.ts';
+import { hasRole, mayAct } from './roles.ts';
+import { DigitisePanel } from './DigitisePanel.tsx';
+import { ResultsPanel } from './ResultsPanel.tsx';
 import type { ControlLog, FeesView, OfficerDossier, TemplateStep } from './types.ts';
 
 /** Order of the action buttons: the usual next move first, closing moves last. */
@@ -137,7 +139,15 @@ export default function DossierPage() {
             <Grid>
               <Grid.Col span={{ base: 12, md: 7 }}>
                 <Stack>
+                  <ResultsPanel
+                    d={d}
+                    onIssued={() => {
+                      setNotice(t('o.res.issued'));
+                      void reload();
+                    }}
+                  />
                   <ComponentsSection d={d} />
+                  {(d.status === 1 || d.status === 2) && hasRole(officer, 'one_stop_officer', 'leader') && <DigitisePanel d={d} />}
                   <ControlLogSection log={log.data} dossierId={d.id} />
                   <HistorySection d={d} />
                 </Stack>

@@ -17,7 +17,8 @@ import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
-import { ComponentChecklist, type ChecklistItem } from './ComponentChecklist.tsx';
+import { ComponentChecklist, type ChecklistItem, type Coverage } from './ComponentChecklist.tsx';
+import { WarehouseConsentStep } from './WarehouseConsentStep.tsx';
 import type { OfficerDossier } from './types.ts';
 
 interface AgencyRow {
@@ -26,7 +27,15 @@ interface AgencyRow {
   nodeCode: string;
 }
 
-type FieldKey = 'personalId' | 'name' | 'birthDate' | 'procedure' | 'agency';
+type FieldKey = 'personalId' | 'name' | 'birthDate' | 'procedure' | 'agency' | 'verify';
+
+interface CounterResolution {
+  components: {
+    seq: number;
+    covered: boolean;
+    candidates: { reason: string; matchedBy: string; document: Omit<Coverage, 'matchedBy'> }[];
+  }[];
+}
 
 /** 5/7/1990 or 05/07/1990 → 1990-07-05; '' stays ''. */
 function isoBirthDate(s: string): string | undefined {
@@ -39,9 +48,11 @@ function isoBirthDate(s: string): string | undefined {
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? undefined : iso;
 }
 
-function checklistOf(p: Procedure | undefined, caseIndex: number): ChecklistItem[] {
+function checklistOf(p: Procedure | undefined, caseIndex: number, res: CounterResolution | undefined): ChecklistItem[] {
   const c = p?.cases[caseIndex];
-  return (c?.components ?? []).map((x) => ({
+  return (c?.components ?? []).map((x, i) => {
+    const ok = res?.components.find((r) => r.seq === i + 1)?.candidates.find((k) => k.reason === 'ok');
+    return {
     name: x.name,
     documentTypeCode: x.documentTypeCode,
     required: { originals: x.originals, copies: x.copies },
@@ -49,7 +60,9 @@ function checklistOf(p: Procedure | undefined, caseIndex: number): ChecklistItem
     originals: x.originals,
     certifiedCopies: x.copies,
     photocopies: 0,
-  }));
+    coverage: ok ? { ...ok.document, matchedBy: ok.matchedBy } : null,
+    };
+  });
 }
 
 function Receipt({ dossier, onNext }: { dossier: OfficerDossier; onNext: () => void }) {
@@ -97,19 +110,35 @@ export default function ReceptionPage() {
   const [caseIndex, setCaseIndex] = useState(0);
   const [agencyCode, setAgencyCode] = useState('');
   const [items, setItems] = useState<ChecklistItem[]>([]);
+  const [consent, setConsent] = useState<{ id: string; idNumber: string } | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [done, setDone] = useState<OfficerDossier | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [q] = useDebouncedValue(search.trim(), 250);
 
-  const nodes = useMemo(() => [...new Set(officer?.grants.map((g) => g.agencyCode.slice(-3)) ?? [])], [officer]);
+  const proc = useQuery({ queryKey: ['procedure', procCode], enabled: !!procCode, queryFn: () => api<Procedure>(`/api/v1/procedures/${procCode}`) });
+  // Boundary-free reception: any competent agency, of this province or of another one (its node is its code's end).
+  const nodes = useMemo(
+    () => [...new Set([...(officer?.grants.map((g) => g.agencyCode.slice(-3)) ?? []), ...(proc.data?.agencyCodes ?? []).map((c) => c.slice(c.lastIndexOf('.') + 1))])].sort(),
+    [officer, proc.data],
+  );
+  const ownNodes = useMemo(() => new Set(officer?.grants.map((g) => g.agencyCode.slice(-3)) ?? []), [officer]);
+  const idNumber = personalId.replace(/[\s.-]/g, '');
+  const consentId = consent && consent.idNumber === idNumber ? consent.id : null;
+  const resolve = useQuery({
+    queryKey: ['counter-resolve', consentId, procCode, caseIndex, agencyCode],
+    enabled: !!consentId && !!procCode,
+    queryFn: () =>
+      api<CounterResolution>(
+        `/api/v1/reuse/counter-consents/${consentId}/resolve?${new URLSearchParams({ procedureCode: procCode, case: String(caseIndex + 1), ...(agencyCode ? { agencyCode } : {}) })}`,
+      ),
+  });
   const hits = useQuery({
     queryKey: ['proc-search', q],
     enabled: q.length >= 2,
     queryFn: () => api<{ items: ProcedureHit[] }>(`/api/v1/procedures?${new URLSearchParams({ q, limit: '8' })}`),
     placeholderData: (prev) => prev,
   });
-  const proc = useQuery({ queryKey: ['procedure', procCode], enabled: !!procCode, queryFn: () => api<Procedure>(`/api/v1/procedures/${procCode}`) });
   const agencies = useQuery({
     queryKey: ['agencies-of-nodes', nodes],
     enabled: nodes.length > 0,
@@ -121,8 +150,15 @@ export default function ReceptionPage() {
     return (proc.data?.agencyCodes ?? []).filter((c) => names.has(c)).map((c) => ({ code: c, name: names.get(c)! }));
   }, [proc.data, agencies.data]);
 
-  // A new procedure or case resets the checklist and, when only one agency of ours resolves it, picks that agency.
-  useEffect(() => setItems(checklistOf(proc.data, caseIndex)), [proc.data, caseIndex]);
+  const resolution = consentId ? resolve.data : undefined;
+  // A new procedure or case starts a new checklist; a new answer of the warehouse only updates what it covers
+  // (the ticks and counts typed so far stay).
+  useEffect(() => setItems(checklistOf(proc.data, caseIndex, undefined)), [proc.data, caseIndex]);
+  useEffect(() => {
+    const fresh = checklistOf(proc.data, caseIndex, resolution);
+    setItems((cur) => cur.map((it, i) => ({ ...it, coverage: fresh[i]?.coverage ?? null, ...(fresh[i]?.coverage ? {} : { verify: false }) })));
+  }, [proc.data, caseIndex, resolution]);
+  // When only one agency resolves it, that agency is picked.
   useEffect(() => {
     if (competent.length === 1) setAgencyCode(competent[0]!.code);
     else if (!competent.some((c) => c.code === agencyCode)) setAgencyCode('');
@@ -156,14 +192,19 @@ export default function ReceptionPage() {
             ...(phone.trim() ? { phone: phone.trim() } : {}),
           },
           components: items
-            .filter((i) => i.received)
+            .filter((i) => i.received && (!i.coverage || i.verify))
             .map((i) => ({
               name: i.name.slice(0, 300),
               ...(i.documentTypeCode ? { documentTypeCode: i.documentTypeCode } : {}),
               originals: i.originals,
               certifiedCopies: i.certifiedCopies,
               photocopies: i.photocopies,
+              ...(i.coverage && i.verify ? { verification: { reason: (i.verificationReason ?? '').trim().normalize('NFC') } } : {}),
             })),
+          ...(consentId ? { consentId } : {}),
+          ...(items.some((i) => i.coverage && !i.verify)
+            ? { reuse: items.flatMap((i, k) => (i.coverage && !i.verify ? [{ componentSeq: k + 1, documentId: i.coverage.id }] : [])) }
+            : {}),
         },
       });
     },
@@ -186,6 +227,7 @@ export default function ReceptionPage() {
     if (bd === undefined) next.birthDate = t('o.rec.birthDateInvalid');
     if (!procCode) next.procedure = t('o.rec.procedureRequired');
     else if (!agencyCode) next.agency = t('o.rec.agencyRequired');
+    if (items.some((i) => i.coverage && i.verify && !i.verificationReason?.trim())) next.verify = t('o.wh.verifyRequired');
     setErrors(next);
     if (Object.keys(next).length) {
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -203,6 +245,7 @@ export default function ReceptionPage() {
     setSearch('');
     setProcCode('');
     setCaseIndex(0);
+    setConsent(null);
     setErrors({});
     receive.reset();
   };
@@ -232,7 +275,14 @@ export default function ReceptionPage() {
                     </ul>
                   </Alert>
                 )}
-                {serverError && <ErrorAlert error={serverError} />}
+                {serverError && (
+                  <ErrorAlert
+                    error={serverError}
+                    {...(serverError instanceof ApiError && serverError.code === 'forbidden' && agencyCode && !ownNodes.has(agencyCode.slice(agencyCode.lastIndexOf('.') + 1))
+                      ? { message: t('o.rec.otherProvinceRefused') }
+                      : {})}
+                  />
+                )}
               </div>
               <Paper withBorder p="md">
                 <Title order={2} size="h4" mb="sm">
@@ -283,6 +333,16 @@ export default function ReceptionPage() {
                 </SimpleGrid>
               </Paper>
 
+              <WarehouseConsentStep
+                idNumber={idNumber}
+                idValid={checkPersonalId(idNumber).ok}
+                purpose={`${t('o.rec.title')}${proc.data ? `: ${proc.data.name}` : ''}`}
+                consentId={consentId}
+                covered={!consentId || !procCode ? 0 : resolve.data ? items.filter((i) => i.coverage).length : null}
+                onConsent={(id) => setConsent({ id, idNumber })}
+              />
+              {resolve.error && <ErrorAlert error={resolve.error} />}
+
               <Paper withBorder p="md">
                 <Title order={2} size="h4" mb="sm">
                   {t('o.rec.procedure')}
@@ -331,7 +391,11 @@ export default function ReceptionPage() {
                       <Stack gap={6} mt={6}>
                         {competent.length === 0 && <Text>{t('o.rec.noAgency')}</Text>}
                         {competent.map((a) => (
-                          <Radio key={a.code} value={a.code} label={`${a.name} (${a.code})`} />
+                          <Radio
+                            key={a.code}
+                            value={a.code}
+                            label={`${a.name} (${a.code})${ownNodes.has(a.code.slice(a.code.lastIndexOf('.') + 1)) ? '' : ` — ${t('o.rec.otherProvince')}`}`}
+                          />
                         ))}
                       </Stack>
                     </Radio.Group>
