@@ -29,7 +29,10 @@ export interface Procedure {
   agencyCodes: string[];
   onlineLevel: OnlineLevel;
   processing: { counter: Duration | null; online: Duration | null };
-  cases: { name: string; components: { name: string; originals: number; copies: number; documentTypeCode?: string }[] }[];
+  cases: {
+    name: string;
+    components: { name: string; originals: number; copies: number; documentTypeCode?: string }[];
+  }[];
   fees: { code?: string; amount: number; description: string }[];
   results: { code: string; name: string }[];
   legalBasis: string[];
@@ -48,8 +51,21 @@ export interface AgencyInfo {
 }
 
 export type Principal =
-  | { kind: 'officer'; id: string; username: string; name: string; grants: { role: string; agencyCode: string }[] }
-  | { kind: 'citizen' | 'organisation'; id: string; personalId?: string; taxCode?: string; name: string; loa: number };
+  | {
+      kind: 'officer';
+      id: string;
+      username: string;
+      name: string;
+      grants: { role: string; agencyCode: string }[];
+    }
+  | {
+      kind: 'citizen' | 'organisation';
+      id: string;
+      personalId?: string;
+      taxCode?: string;
+      name: string;
+      loa: number;
+    };
 
 export interface Account {
   id: string;
@@ -88,7 +104,14 @@ export interface Dossier {
   apologized: boolean;
   timeliness: string | null;
   pauses: { kind: string; from: string | null; to: string | null }[];
-  components: { seq: number; name: string; originals: number; certifiedCopies: number; photocopies: number; source: string }[];
+  components: {
+    seq: number;
+    name: string;
+    originals: number;
+    certifiedCopies: number;
+    photocopies: number;
+    source: string;
+  }[];
   fees: { code: string | null; name: string; amount: number }[];
   history: HistoryEntry[];
 }

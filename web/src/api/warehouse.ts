@@ -1,6 +1,5 @@
 /** Warehouse (Kho dữ liệu), once-only reuse, payments and verification: shapes and calls of the citizen portal. */
-import { getLang } from '../i18n/index.tsx';
-import { ApiError } from './client.ts';
+import { uploadRaw } from './upload.ts';
 
 export type Provenance = 'issued' | 'digitised' | 'uploaded';
 export type ReuseReason = 'ok' | 'revoked' | 'replaced' | 'expired' | 'wrong-scope' | 'unverified';
@@ -112,43 +111,6 @@ export interface FileReport {
   valid: boolean;
 }
 
-/**
- * Send a file as the raw body with XMLHttpRequest, reporting upload progress (0–1). Resolves with the JSON answer;
- * rejects with an ApiError (problem+json) or a network ApiError. `signal` aborts.
- */
-export function uploadRaw<T>(url: string, file: Blob, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('accept-language', getLang());
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(e.loaded / e.total);
-    };
-    xhr.onload = () => {
-      let data: unknown;
-      try {
-        data = JSON.parse(xhr.responseText);
-      } catch {
-        data = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(1);
-        resolve(data as T);
-        return;
-      }
-      const p = (data ?? {}) as { code?: string; title?: string; detail?: string };
-      reject(new ApiError({ status: xhr.status, code: p.code ?? `http-${xhr.status}`, title: p.title ?? xhr.statusText, ...(p.detail ? { detail: p.detail } : {}) }));
-    };
-    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'network', title: '' }));
-    xhr.onabort = () => reject(new ApiError({ status: 0, code: 'aborted', title: '' }));
-    signal?.addEventListener('abort', () => xhr.abort());
-    xhr.send(file);
-  });
-}
-
 /** Upload my own document into my warehouse (provenance `uploaded`, not verified). */
 export function uploadToWarehouse(
   file: File,
@@ -166,3 +128,5 @@ export const fileUrl = (id: string) => `/api/v1/my/warehouse/documents/${encodeU
 /** Accepted files: what the server checks by content. */
 export const ACCEPT = 'application/pdf,image/jpeg,image/png';
 export const MAX_BYTES = 20 * 1024 * 1024;
+
+export { uploadRaw } from './upload.ts';

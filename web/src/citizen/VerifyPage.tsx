@@ -7,7 +7,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
-import { uploadRaw, type FileReport, type RegistryEntry } from '../api/warehouse.ts';
+import type { FileReport, RegistryEntry } from '../api/warehouse.ts';
+import { uploadRaw } from '../api/upload.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -17,10 +18,19 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 function Entry({ e }: { e: RegistryEntry }) {
   const { t } = useI18n();
   const [title, icon, colour] =
-    e.status === 'valid' ? [t('ver.valid'), '✓', 'green'] : e.status === 'replaced' ? [t('ver.replaced'), '↻', 'orange'] : [t('ver.revoked'), '⛔', 'red'];
+    e.status === 'valid'
+      ? [t('ver.valid'), '✓', 'green']
+      : e.status === 'replaced'
+        ? [t('ver.replaced'), '↻', 'orange']
+        : [t('ver.revoked'), '⛔', 'red'];
   return (
     <Stack gap="sm">
-      <Alert color={colour} variant="outline" title={<span data-testid="verify-status">{`${icon} ${title}`}</span>} styles={{ title: { color: colour === 'green' ? '#1b5e20' : '#7f0f0f' } }}>
+      <Alert
+        color={colour}
+        variant="outline"
+        title={<span data-testid="verify-status">{`${icon} ${title}`}</span>}
+        styles={{ title: { color: colour === 'green' ? '#1b5e20' : '#7f0f0f' } }}
+      >
         {e.status === 'replaced' && e.replacedBy && (
           <Text>
             {t('ver.replacedBy', { code: '' })}
@@ -39,7 +49,12 @@ function Entry({ e }: { e: RegistryEntry }) {
             [t('ver.issuedAt'), formatDateTime(e.issuedAt)],
             [t('ver.owner'), e.owner ?? '—'],
             [t('ver.code'), <span className="code-mono">{e.verificationCode}</span>],
-            ['SHA-256', <span className="code-mono" style={{ fontSize: 12 }}>{e.sha256}</span>],
+            [
+              'SHA-256',
+              <span className="code-mono" style={{ fontSize: 12 }}>
+                {e.sha256}
+              </span>,
+            ],
           ]}
         />
       </Paper>
@@ -50,18 +65,39 @@ function Entry({ e }: { e: RegistryEntry }) {
 function Report({ r }: { r: FileReport }) {
   const { t } = useI18n();
   const s = r.signature;
-  const sigText = !s.signed ? t('ver.unsigned') : s.intact && s.signatureValid && s.trusted ? t('ver.sigValid') : t('ver.sigInvalid');
+  const sigText = !s.signed
+    ? t('ver.unsigned')
+    : s.intact && s.signatureValid && s.trusted
+      ? t('ver.sigValid')
+      : t('ver.sigInvalid');
   const sigOk = s.signed && s.intact && s.signatureValid && s.trusted;
   return (
     <Stack gap="sm">
       {!r.valid && !r.registered && (
-        <Alert color="red" variant="outline" title={<span data-testid="verify-status">⛔ {t('ver.invalid')}</span>} styles={{ title: { color: '#7f0f0f' } }} />
+        <Alert
+          color="red"
+          variant="outline"
+          title={<span data-testid="verify-status">⛔ {t('ver.invalid')}</span>}
+          styles={{ title: { color: '#7f0f0f' } }}
+        />
       )}
       <Paper withBorder p="md">
         <Facts
           items={[
-            [t('ver.sig'), <span style={{ color: sigOk ? '#1b5e20' : '#7f0f0f' }}>{`${sigOk ? '✓' : '✕'} ${sigText}`}</span>],
-            [t('ver.signer'), s.signer ? [s.signer.commonName, s.signer.organisation, s.signer.agencyCode].filter(Boolean).join(' · ') : '—'],
+            [
+              t('ver.sig'),
+              <span
+                style={{ color: sigOk ? '#1b5e20' : '#7f0f0f' }}
+              >{`${sigOk ? '✓' : '✕'} ${sigText}`}</span>,
+            ],
+            [
+              t('ver.signer'),
+              s.signer
+                ? [s.signer.commonName, s.signer.organisation, s.signer.agencyCode]
+                    .filter(Boolean)
+                    .join(' · ')
+                : '—',
+            ],
             [t('ver.hash').split(' ')[0]!, r.registered ? `✓ ${t('ver.hash')}` : `✕ ${t('ver.hashNo')}`],
           ]}
         />
@@ -81,7 +117,11 @@ export default function VerifyPage() {
   const [fileError, setFileError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => setInput(code), [code]);
-  const q = useQuery({ queryKey: ['verify', code], enabled: !!code, queryFn: () => api<RegistryEntry>(`/api/v1/verification/${encodeURIComponent(code)}`) });
+  const q = useQuery({
+    queryKey: ['verify', code],
+    enabled: !!code,
+    queryFn: () => api<RegistryEntry>(`/api/v1/verification/${encodeURIComponent(code)}`),
+  });
   usePageTitle(t('ver.title'), missing || !!q.error || !!fileError);
   const onCode = (e: FormEvent) => {
     e.preventDefault();
@@ -98,7 +138,13 @@ export default function VerifyPage() {
     setFileError(null);
     setReport(null);
     try {
-      setReport(await uploadRaw<FileReport>('/api/v1/verification', new Blob([f], { type: 'application/pdf' }), () => undefined));
+      setReport(
+        await uploadRaw<FileReport>(
+          '/api/v1/verification',
+          new Blob([f], { type: 'application/pdf' }),
+          () => undefined,
+        ),
+      );
     } catch (e) {
       setFileError(e);
     } finally {
@@ -131,7 +177,13 @@ export default function VerifyPage() {
         <Text size="sm" fw={500}>
           {t('ver.file')}
         </Text>
-        <input type="file" accept="application/pdf" onChange={(e) => void onFile(e.currentTarget.files?.[0])} data-testid="verify-file" disabled={busy} />
+        <input
+          type="file"
+          accept="application/pdf"
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          data-testid="verify-file"
+          disabled={busy}
+        />
       </label>
       {busy && <Text role="status">{t('common.loading')}</Text>}
       {fileError != null && <ErrorAlert error={fileError} />}

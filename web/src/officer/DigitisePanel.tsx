@@ -5,13 +5,28 @@
  * its verification code, deposited by the server into the owner's warehouse.
  */
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Checkbox, Group, Image, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Image,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Section } from './DossierSections.tsx';
-import { uploadFile } from './upload.ts';
+import { uploadRaw } from '../api/upload.ts';
 import type { OfficerDossier } from './types.ts';
 
 interface Scan {
@@ -34,7 +49,10 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
   const { t } = useI18n();
   const qc = useQueryClient();
   const base = `/api/v1/dossiers/${dossierId}/components/${seq}`;
-  const scans = useQuery({ queryKey: ['scans', dossierId, seq], queryFn: () => api<{ items: Scan[] }>(`${base}/scans`) });
+  const scans = useQuery({
+    queryKey: ['scans', dossierId, seq],
+    queryFn: () => api<{ items: Scan[] }>(`${base}/scans`),
+  });
   const done = useQuery({
     queryKey: ['digitisation', dossierId, seq],
     queryFn: async () => {
@@ -48,7 +66,15 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
   });
   const [progress, setProgress] = useState<{ name: string; f: number }[]>([]);
   const [uploadError, setUploadError] = useState<unknown>(null);
-  const [meta, setMeta] = useState({ number: '', issuer: '', issuedOn: '', validUntil: '', permanent: true, validityScope: '', abstract: '' });
+  const [meta, setMeta] = useState({
+    number: '',
+    issuer: '',
+    issuedOn: '',
+    validUntil: '',
+    permanent: true,
+    validityScope: '',
+    abstract: '',
+  });
   const [invalid, setInvalid] = useState(false);
   const refresh = () => qc.invalidateQueries({ queryKey: ['scans', dossierId, seq] });
 
@@ -57,7 +83,13 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
     setProgress(files.map((f) => ({ name: f.name, f: 0 })));
     for (const [i, f] of files.entries()) {
       try {
-        await uploadFile<Scan>(`${base}/scans`, f, (x) => setProgress((p) => p.map((e, j) => (j === i ? { ...e, f: x } : e))));
+        await uploadRaw<Scan>(
+          `${base}/scans`,
+          f,
+          (x) => setProgress((p) => p.map((e, j) => (j === i ? { ...e, f: x } : e))),
+          undefined,
+          f.name,
+        );
       } catch (e) {
         setUploadError(e);
         break;
@@ -65,7 +97,10 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
     }
     await refresh();
   };
-  const remove = useMutation({ mutationFn: (scanId: string) => api(`${base}/scans/${scanId}`, { method: 'DELETE' }), onSuccess: refresh });
+  const remove = useMutation({
+    mutationFn: (scanId: string) => api(`${base}/scans/${scanId}`, { method: 'DELETE' }),
+    onSuccess: refresh,
+  });
   const digitise = useMutation({
     mutationFn: () =>
       api<Digitisation>(`${base}/digitise`, {
@@ -98,7 +133,11 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
       {d ? (
         <Alert color="green" variant="outline" title={t('o.dig.done')}>
           <Text size="sm">
-            {t('o.dig.code')}: <strong className="code-mono" data-testid={`dig-code-${seq}`}>{d.verificationCode ?? '—'}</strong> · {t('o.dig.pages', { n: d.pages })}
+            {t('o.dig.code')}:{' '}
+            <strong className="code-mono" data-testid={`dig-code-${seq}`}>
+              {d.verificationCode ?? '—'}
+            </strong>{' '}
+            · {t('o.dig.pages', { n: d.pages })}
           </Text>
           <Anchor href={d.downloadUrl} target="_blank" rel="noopener" size="sm" underline="always">
             {t('o.dig.download')}
@@ -132,7 +171,11 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
               <Text size="xs" w={160} truncate>
                 {p.name}
               </Text>
-              <Progress value={Math.round(p.f * 100)} style={{ flex: 1 }} aria-label={t('o.dig.progress', { name: p.name })} />
+              <Progress
+                value={Math.round(p.f * 100)}
+                style={{ flex: 1 }}
+                aria-label={t('o.dig.progress', { name: p.name })}
+              />
             </Group>
           ))}
           {uploadError ? <ErrorAlert error={uploadError} /> : null}
@@ -144,7 +187,12 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
               {items.map((s) => (
                 <Stack key={s.id} gap={4}>
                   {s.mime.startsWith('image/') && s.mime !== 'image/tiff' ? (
-                    <Image src={`${base}/scans/${s.id}/content`} alt={t('o.dig.pageAlt', { n: s.position })} h={100} fit="contain" />
+                    <Image
+                      src={`${base}/scans/${s.id}/content`}
+                      alt={t('o.dig.pageAlt', { n: s.position })}
+                      h={100}
+                      fit="contain"
+                    />
                   ) : (
                     <Anchor href={`${base}/scans/${s.id}/content`} target="_blank" rel="noopener" size="sm">
                       {s.fileName}
@@ -153,7 +201,12 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
                   <Text size="xs">
                     {s.position}. {s.fileName}
                   </Text>
-                  <Button size="compact-xs" variant="default" onClick={() => remove.mutate(s.id)} aria-label={t('o.dig.remove', { n: s.position })}>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    onClick={() => remove.mutate(s.id)}
+                    aria-label={t('o.dig.remove', { n: s.position })}
+                  >
                     {t('o.dig.removeShort')}
                   </Button>
                 </Stack>
@@ -164,22 +217,64 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
             <form onSubmit={submit} noValidate>
               <Stack gap="xs">
                 {invalid && (
-                  <Alert color="red" variant="outline" role="alert" title={`${t('common.error')}: ${t('o.dig.abstractRequired')}`}>
+                  <Alert
+                    color="red"
+                    variant="outline"
+                    role="alert"
+                    title={`${t('common.error')}: ${t('o.dig.abstractRequired')}`}
+                  >
                     {null}
                   </Alert>
                 )}
                 {digitise.error && <ErrorAlert error={digitise.error} />}
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput label={`${t('o.dig.number')} ${t('o.optional')}`} value={meta.number} onChange={(e) => setMeta({ ...meta, number: e.currentTarget.value })} maxLength={100} />
-                  <TextInput label={`${t('o.dig.issuer')} ${t('o.optional')}`} value={meta.issuer} onChange={(e) => setMeta({ ...meta, issuer: e.currentTarget.value })} maxLength={300} />
-                  <TextInput type="date" label={`${t('o.dig.issuedOn')} ${t('o.optional')}`} value={meta.issuedOn} onChange={(e) => setMeta({ ...meta, issuedOn: e.currentTarget.value })} />
-                  <TextInput label={`${t('o.dig.scope')} ${t('o.optional')}`} value={meta.validityScope} onChange={(e) => setMeta({ ...meta, validityScope: e.currentTarget.value })} maxLength={300} />
+                  <TextInput
+                    label={`${t('o.dig.number')} ${t('o.optional')}`}
+                    value={meta.number}
+                    onChange={(e) => setMeta({ ...meta, number: e.currentTarget.value })}
+                    maxLength={100}
+                  />
+                  <TextInput
+                    label={`${t('o.dig.issuer')} ${t('o.optional')}`}
+                    value={meta.issuer}
+                    onChange={(e) => setMeta({ ...meta, issuer: e.currentTarget.value })}
+                    maxLength={300}
+                  />
+                  <TextInput
+                    type="date"
+                    label={`${t('o.dig.issuedOn')} ${t('o.optional')}`}
+                    value={meta.issuedOn}
+                    onChange={(e) => setMeta({ ...meta, issuedOn: e.currentTarget.value })}
+                  />
+                  <TextInput
+                    label={`${t('o.dig.scope')} ${t('o.optional')}`}
+                    value={meta.validityScope}
+                    onChange={(e) => setMeta({ ...meta, validityScope: e.currentTarget.value })}
+                    maxLength={300}
+                  />
                 </SimpleGrid>
-                <Checkbox label={t('o.dig.permanent')} checked={meta.permanent} onChange={(e) => setMeta({ ...meta, permanent: e.currentTarget.checked })} />
+                <Checkbox
+                  label={t('o.dig.permanent')}
+                  checked={meta.permanent}
+                  onChange={(e) => setMeta({ ...meta, permanent: e.currentTarget.checked })}
+                />
                 {!meta.permanent && (
-                  <TextInput type="date" label={t('o.dig.validUntil')} value={meta.validUntil} onChange={(e) => setMeta({ ...meta, validUntil: e.currentTarget.value })} w={220} />
+                  <TextInput
+                    type="date"
+                    label={t('o.dig.validUntil')}
+                    value={meta.validUntil}
+                    onChange={(e) => setMeta({ ...meta, validUntil: e.currentTarget.value })}
+                    w={220}
+                  />
                 )}
-                <Textarea label={t('o.dig.abstract')} value={meta.abstract} onChange={(e) => setMeta({ ...meta, abstract: e.currentTarget.value })} maxLength={1000} autosize minRows={2} />
+                <Textarea
+                  label={t('o.dig.abstract')}
+                  value={meta.abstract}
+                  onChange={(e) => setMeta({ ...meta, abstract: e.currentTarget.value })}
+                  maxLength={1000}
+                  autosize
+                  minRows={2}
+                />
                 <Group>
                   <Button type="submit" loading={digitise.isPending}>
                     {t('o.dig.submit')}

@@ -1,14 +1,23 @@
-/** Raw-body upload with XMLHttpRequest (progress 0–1), the file name in X-File-Name; failures become ApiError. */
-import { ApiError } from '../api/client.ts';
+import { ApiError } from './client.ts';
 import { getLang } from '../i18n/index.tsx';
 
-export function uploadFile<T>(url: string, file: File, onProgress: (fraction: number) => void): Promise<T> {
+/**
+ * Send a file as the raw body with XMLHttpRequest, reporting upload progress (0–1); `fileName` goes in X-File-Name. Resolves with the JSON answer;
+ * rejects with an ApiError (problem+json) or a network ApiError. `signal` aborts.
+ */
+export function uploadRaw<T>(
+  url: string,
+  file: Blob,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+  fileName?: string,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
-    xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name.slice(0, 200)));
+    if (fileName) xhr.setRequestHeader('x-file-name', encodeURIComponent(fileName.slice(0, 200)));
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('accept-language', getLang());
     xhr.upload.onprogress = (e) => {
@@ -27,9 +36,18 @@ export function uploadFile<T>(url: string, file: File, onProgress: (fraction: nu
         return;
       }
       const p = (data ?? {}) as { code?: string; title?: string; detail?: string };
-      reject(new ApiError({ status: xhr.status, code: p.code ?? `http-${xhr.status}`, title: p.title ?? xhr.statusText, ...(p.detail ? { detail: p.detail } : {}) }));
+      reject(
+        new ApiError({
+          status: xhr.status,
+          code: p.code ?? `http-${xhr.status}`,
+          title: p.title ?? xhr.statusText,
+          ...(p.detail ? { detail: p.detail } : {}),
+        }),
+      );
     };
     xhr.onerror = () => reject(new ApiError({ status: 0, code: 'network', title: '' }));
+    xhr.onabort = () => reject(new ApiError({ status: 0, code: 'aborted', title: '' }));
+    signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(file);
   });
 }
