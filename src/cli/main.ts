@@ -10,6 +10,7 @@ import { registerIdentityCommands } from '../platform/identity/identity.cli.ts';
 import { registerReferenceCommands } from '../platform/reference/reference.cli.ts';
 import { registerSupplementDeadlineCommands } from '../local/dossiers/supplement-deadline.cli.ts';
 import { registerFederationCommands } from '../national/registry/registry.cli.ts';
+import { registerReconcileCommand } from '../local/sync/reconcile.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -31,5 +32,6 @@ registerIdentityCommands(program, open);
 registerReferenceCommands(program, open);
 registerSupplementDeadlineCommands(program, open);
 registerFederationCommands(program, open);
+registerReconcileCommand(program, open);
 
 await program.parseAsync(process.argv);

@@ -98,4 +98,23 @@ describe('national → local routing', () => {
     const row = await local.db.selectFrom('inboundSubmissions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.dossierId).not.toBeNull();
   });
+
+  it('exactly once: a dossier committed but its submission not marked (crash between the two) is not created again', async () => {
+    const rows = await local.db.selectFrom('inboundSubmissions').select(['id', 'dossierId']).where('dossierId', 'is not', null).execute();
+    expect(rows.length).toBeGreaterThan(0);
+    const dossiers = await local.db.selectFrom('dossiers').select(['id', 'sourceRef']).where('sourceRef', 'is not', null).execute();
+    expect(dossiers.map((d) => [d.sourceRef, d.id]).sort()).toEqual(rows.map((r) => [r.id, r.dossierId]).sort());
+    const before = (await localDossiers()).length;
+    // The crash window: every dossier committed, no submission marked.
+    await local.db.updateTable('inboundSubmissions').set({ processedAt: null, dossierId: null }).execute();
+    await local.stop();
+    await local.restart();
+    expect(await localDossiers()).toHaveLength(before);
+    const after = await local.db.selectFrom('inboundSubmissions').select(['id', 'dossierId']).execute();
+    expect(after.map((r) => [r.id, r.dossierId]).sort()).toEqual(rows.map((r) => [r.id, r.dossierId]).sort());
+    // The portal delivers the same submission again (a new message): still the one dossier.
+    await national.db.updateTable('routingOutbox').set({ ackedAt: null }).execute();
+    await routeOnce(deps());
+    expect(await localDossiers()).toHaveLength(before);
+  });
 });

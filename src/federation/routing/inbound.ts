@@ -43,12 +43,28 @@ export async function applySubmitMessage(trx: Conn, env: Envelope): Promise<Hand
   return { events: 1, lagMs: null };
 }
 
+/** The dossier already created for a submission (its idempotency key `dossiers.source_ref`), if any. */
+async function dossierOf(conn: Conn, submissionId: string): Promise<string | undefined> {
+  const d = await conn.selectFrom('dossiers').select('id').where('sourceRef', '=', submissionId).executeTakeFirst();
+  return d?.id;
+}
+
+const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === '23505';
+
 /**
  * Create the dossiers of pending submissions, oldest first. Each row is locked (FOR UPDATE SKIP LOCKED) while its
- * dossier is created and marked in the same pass; two processors never take the same row.
+ * dossier is created and marked in the same pass; two processors never take the same row. Exactly once: the
+ * dossier carries the submission id as its idempotency key (`source_ref`, unique), committed with the dossier; if
+ * the process died after the dossier committed but before the row was marked, the next pass finds that dossier
+ * and only marks the row (`recovered`).
  */
-export async function processInbound(db: Db, port: NationalPort, limit = 50): Promise<{ created: string[]; refused: number }> {
+export async function processInbound(
+  db: Db,
+  port: NationalPort,
+  limit = 50,
+): Promise<{ created: string[]; recovered: string[]; refused: number }> {
   const created: string[] = [];
+  const recovered: string[] = [];
   let refused = 0;
   for (let i = 0; i < limit; i++) {
     const done = await db.transaction().execute(async (trx) => {
@@ -62,12 +78,28 @@ export async function processInbound(db: Db, port: NationalPort, limit = 50): Pr
         .skipLocked()
         .executeTakeFirst();
       if (!row) return false;
+      const mark = (dossierId: string) =>
+        trx.updateTable('inboundSubmissions').set({ dossierId, processedAt: new Date().toISOString(), lastError: null }).where('id', '=', row.id).execute();
+      const existing = await dossierOf(trx, row.id);
+      if (existing) {
+        await mark(existing);
+        recovered.push(existing);
+        return true;
+      }
       const b = row.body as unknown as SubmitBody;
       try {
-        const d = await receiveDossier(db, port, b.principal, { ...(b.input as unknown as ReceptionInput), channel: 'online' });
-        await trx.updateTable('inboundSubmissions').set({ dossierId: d.row.id, processedAt: new Date().toISOString() }).where('id', '=', row.id).execute();
+        const d = await receiveDossier(db, port, b.principal, { ...(b.input as unknown as ReceptionInput), channel: 'online' }, new Date(), {
+          sourceRef: row.id,
+        });
+        await mark(d.row.id);
         created.push(d.row.id);
       } catch (err) {
+        const other = isUniqueViolation(err) ? await dossierOf(db, row.id) : undefined;
+        if (other) {
+          await mark(other);
+          recovered.push(other);
+          return true;
+        }
         if (!(err instanceof AppError)) throw err;
         refused++;
         await trx.updateTable('inboundSubmissions').set({ processedAt: new Date().toISOString(), lastError: `${err.code}: ${err.message}`.slice(0, 2000) }).where('id', '=', row.id).execute();
@@ -76,5 +108,5 @@ export async function processInbound(db: Db, port: NationalPort, limit = 50): Pr
     });
     if (!done) break;
   }
-  return { created, refused };
+  return { created, recovered, refused };
 }

@@ -5,3 +5,5 @@ export const SYNC_MESSAGE_TYPE = 'dossier.sync';
 export const QUERY_MESSAGE_TYPE = 'dossier.query';
 /** National → local: an online submission made on the portal for an agency the recipient hosts. */
 export const SUBMIT_MESSAGE_TYPE = 'dossier.submit';
+/** Local → national, read-only: count and digest of the mirror for one agency and day (daily reconciliation). */
+export const RECONCILE_MESSAGE_TYPE = 'dossier.reconcile';

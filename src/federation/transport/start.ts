@@ -6,15 +6,17 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import type { PollLoop } from '../../lib/poll-loop.ts';
 import { startDvcqgSender } from '../../local/sync/dvcqg-sender.ts';
+import { startDailyReconcile } from '../../local/sync/reconcile.ts';
 import { startSyncSender, type SenderLog } from '../../local/sync/sender.ts';
 import { startRouter } from '../routing/router.ts';
 import { loadNodeIdentity } from './node-identity.ts';
 
 /**
  * Local system with NATIONAL_URL: the sync sender (signed motcua messages, or the DVCQG integration API with
- * NATIONAL_PROTOCOL=dvcqg). National portal (ROLE national or all): the router. Undefined otherwise.
+ * NATIONAL_PROTOCOL=dvcqg), and with the motcua protocol the daily reconciliation (src/local/sync/reconcile.ts).
+ * National portal (ROLE national or all): the router. Undefined otherwise.
  */
-export function startFederation(db: Db, config: Config, log: SenderLog): PollLoop | undefined {
+export function startFederation(db: Db, config: Config, log: SenderLog & { info(obj: object, msg: string): void }): PollLoop | undefined {
   const self = loadNodeIdentity(config);
   if (config.ROLE !== 'local')
     return startRouter({ db, self, retryMs: config.SYNC_RETRY_MS, retryMaxMs: config.SYNC_RETRY_MAX_MS, pollMs: config.SYNC_POLL_MS }, (err) =>
@@ -22,5 +24,12 @@ export function startFederation(db: Db, config: Config, log: SenderLog): PollLoo
     );
   if (!config.NATIONAL_URL) return undefined;
   if (config.NATIONAL_PROTOCOL === 'dvcqg') return startDvcqgSender({ db, self, config, log });
-  return startSyncSender({ db, self, config, log });
+  const sender = startSyncSender({ db, self, config, log });
+  const daily = startDailyReconcile({ db, self, config, log });
+  return {
+    stop: async () => {
+      await Promise.all([sender.stop(), daily.stop()]);
+    },
+    kick: () => sender.kick(),
+  };
 }

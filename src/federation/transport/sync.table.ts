@@ -36,6 +36,9 @@ export interface NationalDossierTable {
   payload: Json<Record<string, unknown>>;
   changedAt: string;
   appliedAt: Generated<string>;
+  /** Resolving agency code and creation day (Vietnam time) of the latest snapshot (migration 0996). */
+  agencyCode: Generated<string | null>;
+  day: Generated<string | null>;
 }
 
 export interface NationalDossierProgressTable {

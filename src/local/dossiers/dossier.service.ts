@@ -200,6 +200,8 @@ export async function receiveDossier(
   principal: Principal | undefined,
   input: ReceptionInput,
   now: Date = new Date(),
+  /** `sourceRef`: idempotency key of a dossier created from a federation message (unique; see src/federation/routing). */
+  opts: { sourceRef?: string } = {},
 ): Promise<ReceivedDossier> {
   const owner = validateOwner(input.owner);
   const proc = await publishedProcedure(port, input.procedureCode);
@@ -320,6 +322,7 @@ export async function receiveDossier(
         dueAt: state.dueAt,
         state,
         workflowTemplateId: workflow.templateId,
+        ...(opts.sourceRef ? { sourceRef: opts.sourceRef } : {}),
       });
       // components, fees, first action and audit row: one statement
       const { components, fees, action } = await insertReceptionRows(tx, row.id, {

@@ -45,6 +45,8 @@ export interface DossierTable {
   version: Generated<number>;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;
+  /** Idempotency key of a dossier created from a federation message (migration 0996). */
+  sourceRef?: Generated<string | null>;
 }
 
 export interface DossierComponentTable {

@@ -52,9 +52,19 @@ export interface SyncEvent {
   changedAt: string;
   DongBoHoSoMC: Record<string, unknown>;
   CapNhatTienDoHoSoMC: Record<string, unknown>[];
+  /** Reconciliation keys: the resolving agency's code ('' while awaiting dispatch) and the creation day (Vietnam time). */
+  agencyCode?: string;
+  day?: string;
+  /** Set on a snapshot re-sent by the daily reconciliation (its run id): the portal applies it even at an equal seq. */
+  repair?: string;
 }
 
-export function buildSyncEvent(d: DossierRow, action: SyncAction, agencyName: string): SyncEvent {
+/** The creation day of a dossier in Vietnam time (UTC+7), 'YYYY-MM-DD'. */
+export function vnDayOf(iso: string): string {
+  return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function buildSyncEvent(d: DossierRow, action: SyncAction, agencyName: string, agencyCode = ''): SyncEvent {
   const contact = d.ownerContact ?? {};
   const state = d.state;
   const idLen = d.ownerIdNumber.length;
@@ -91,5 +101,13 @@ export function buildSyncEvent(d: DossierRow, action: SyncAction, agencyName: st
     NgayBatDau: dvcDate(action.at),
     NgayKetThucTheoQuyDinh: dvcDate(state.dueAt),
   };
-  return { dossierId: d.id, seq: action.seq, changedAt: action.at, DongBoHoSoMC: dossier, CapNhatTienDoHoSoMC: [progress] };
+  return {
+    dossierId: d.id,
+    seq: action.seq,
+    changedAt: action.at,
+    DongBoHoSoMC: dossier,
+    CapNhatTienDoHoSoMC: [progress],
+    agencyCode,
+    day: vnDayOf(d.createdAt),
+  };
 }

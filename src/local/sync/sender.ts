@@ -57,8 +57,9 @@ export interface PassResult {
 }
 
 /** A UUID-shaped id derived from the sender and the exact rows carried. */
-export function envelopeIdFor(sender: string, rows: readonly { dossierId: string; seq: number }[]): string {
-  const h = sha256Hex(`${sender}|${rows.map((r) => `${r.dossierId}:${r.seq}`).join(',')}`);
+export function envelopeIdFor(sender: string, rows: readonly { dossierId: string; seq: number; repair?: string }[]): string {
+  // A reconciliation re-send of an already delivered seq carries its run id, so it is a new message (not `duplicate`).
+  const h = sha256Hex(`${sender}|${rows.map((r) => `${r.dossierId}:${r.seq}${r.repair ? `:${r.repair}` : ''}`).join(',')}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 

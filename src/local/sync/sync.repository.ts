@@ -99,3 +99,70 @@ export async function syncBacklog(conn: Conn): Promise<SyncBacklog> {
     from sync_streams where last_seq > acked_seq`.execute(conn);
   return r.rows[0] ?? { streams: 0, events: 0, oldestPendingAt: null };
 }
+
+export interface LocalReconcileRow {
+  dossierId: string;
+  code: string | null;
+  trangThai: number;
+  agencyCode: string;
+  /** The seq the portal should hold: the stream's last event, else the dossier's last action. */
+  lastSeq: number;
+  /** Events still waiting in the outbox: the sender delivers them, reconciliation leaves them alone. */
+  pending: boolean;
+}
+
+/** This system's dossiers created on `day` (Vietnam time), with the agency and seq the portal should mirror. */
+export async function localReconcileRows(conn: Conn, day: string): Promise<LocalReconcileRow[]> {
+  const r = await sql<LocalReconcileRow>`
+    select d.id as "dossierId", d.code, d.status as "trangThai", coalesce(a.code, '') as "agencyCode",
+      coalesce(s.last_seq, (select max(x.seq) from dossier_actions x where x.dossier_id = d.id), 0)::int as "lastSeq",
+      coalesce(s.last_seq > s.acked_seq, false) as pending
+    from dossiers d
+    left join agencies a on a.id = d.resolving_agency_id
+    left join sync_streams s on s.dossier_id = d.id
+    where d.created_at >= (${day}::date::text || 'T00:00:00+07:00')::timestamptz
+      and d.created_at < ((${day}::date + 1)::text || 'T00:00:00+07:00')::timestamptz
+    order by d.id`.execute(conn);
+  return r.rows;
+}
+
+/**
+ * Put a re-sent snapshot (event `seq`, already delivered) back into the dossier's stream: the outbox row of that
+ * seq is replaced and the stream acknowledged up to seq − 1, so the ordered sender delivers it next. Only for a
+ * stream with nothing pending (locked by the caller) or none at all.
+ */
+export async function requeueEvent(conn: Conn, e: SyncEvent): Promise<void> {
+  await conn
+    .insertInto('syncOutbox')
+    .values({ dossierId: e.dossierId, seq: e.seq, event: JSON.stringify(e) })
+    .onConflict((oc) => oc.columns(['dossierId', 'seq']).doUpdateSet({ event: JSON.stringify(e) }))
+    .execute();
+  await sql`
+    insert into sync_streams (dossier_id, last_seq, acked_seq) values (${e.dossierId}, ${e.seq}, ${e.seq - 1})
+    on conflict (dossier_id) do update set
+      last_seq = greatest(sync_streams.last_seq, excluded.last_seq), acked_seq = least(sync_streams.acked_seq, excluded.acked_seq),
+      attempts = 0, next_attempt_at = now()`.execute(conn);
+}
+
+/** Lock the dossier's stream; true when events still wait to be sent. */
+export async function lockStreamPending(conn: Conn, dossierId: string): Promise<boolean> {
+  const s = await conn.selectFrom('syncStreams').select(['lastSeq', 'ackedSeq']).where('dossierId', '=', dossierId).forUpdate().executeTakeFirst();
+  return s ? s.lastSeq > s.ackedSeq : false;
+}
+
+/** What a re-sent snapshot is built from: the dossier (locked), its last action and its agency. */
+export async function snapshotSource(conn: Conn, dossierId: string) {
+  const dossier = await conn.selectFrom('dossiers').selectAll().where('id', '=', dossierId).forUpdate().executeTakeFirst();
+  if (!dossier) return undefined;
+  const action = await conn
+    .selectFrom('dossierActions')
+    .select(['seq', 'kind', 'at', 'actorName'])
+    .where('dossierId', '=', dossierId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const agency = dossier.resolvingAgencyId
+    ? await conn.selectFrom('agencies').select(['name', 'code']).where('id', '=', dossier.resolvingAgencyId).executeTakeFirst()
+    : undefined;
+  return action ? { dossier, action, agency } : undefined;
+}

@@ -9,7 +9,7 @@ import { insertSyncEvent, type Conn } from './sync.repository.ts';
 
 export async function enqueueDossierSync(tx: Conn, dossier: DossierRow, action: SyncAction): Promise<void> {
   const agency = dossier.resolvingAgencyId
-    ? await tx.selectFrom('agencies').select('name').where('id', '=', dossier.resolvingAgencyId).executeTakeFirst()
+    ? await tx.selectFrom('agencies').select(['name', 'code']).where('id', '=', dossier.resolvingAgencyId).executeTakeFirst()
     : undefined;
-  await insertSyncEvent(tx, buildSyncEvent(dossier, action, agency?.name ?? ''));
+  await insertSyncEvent(tx, buildSyncEvent(dossier, action, agency?.name ?? '', agency?.code ?? ''));
 }

@@ -35,6 +35,7 @@ function present(n: FederationNodeRow) {
 }
 
 const errors = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' }, 404: { $ref: 'Problem#' } };
+const MirrorStateView = Type.Object({ dossierId: Type.String(), maHoSo: Type.Union([Type.String(), Type.Null()]), lastSeq: Type.Number(), trangThai: Type.Number() });
 
 export async function registryRoutes(app: Server, ctx: AppContext): Promise<void> {
   const self = loadNodeIdentity(ctx.config);
@@ -76,14 +77,20 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
       config: { permission: 'public' },
       schema: {
         tags: ['federation'],
-        summary: 'Signed read-only query: the mirror’s state of the sender’s own dossiers (last sequence, status)',
+        summary: 'Signed read-only query: the mirror’s state of the sender’s own dossiers (dossier.query), or count and digest per agency and day (dossier.reconcile)',
         body: Type.Object({}, { additionalProperties: true }),
         response: {
-          200: Type.Object({
-            dossiers: Type.Array(
-              Type.Object({ dossierId: Type.String(), maHoSo: Type.Union([Type.String(), Type.Null()]), lastSeq: Type.Number(), trangThai: Type.Number() }),
-            ),
-          }),
+          200: Type.Union([
+            Type.Object({
+              agencyCode: Type.String(),
+              day: Type.String(),
+              count: Type.Number(),
+              digest: Type.String(),
+              match: Type.Boolean(),
+              dossiers: Type.Optional(Type.Array(MirrorStateView)),
+            }),
+            Type.Object({ dossiers: Type.Array(MirrorStateView) }),
+          ]),
           ...errors,
         },
       },

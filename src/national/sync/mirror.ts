@@ -19,9 +19,13 @@ interface Event {
   changedAt: string;
   DongBoHoSoMC: Record<string, unknown>;
   CapNhatTienDoHoSoMC: Record<string, unknown>[];
+  agencyCode?: string;
+  day?: string;
+  repair?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function status(v: unknown): number | undefined {
   const n = typeof v === 'string' && /^\d{1,2}$/.test(v) ? Number(v) : v;
@@ -40,7 +44,10 @@ export function parseSyncBody(body: unknown): Event[] {
       Number.isInteger(o.seq) && (o.seq as number) >= 1 &&
       typeof o.changedAt === 'string' && Number.isFinite(Date.parse(o.changedAt)) &&
       o.DongBoHoSoMC && typeof o.DongBoHoSoMC === 'object' && status(o.DongBoHoSoMC.TrangThaiHoSo) !== undefined &&
-      Array.isArray(o.CapNhatTienDoHoSoMC) && o.CapNhatTienDoHoSoMC.every((p) => p && typeof p === 'object' && status(p.TrangThai) !== undefined);
+      Array.isArray(o.CapNhatTienDoHoSoMC) && o.CapNhatTienDoHoSoMC.every((p) => p && typeof p === 'object' && status(p.TrangThai) !== undefined) &&
+      (o.agencyCode === undefined || (typeof o.agencyCode === 'string' && o.agencyCode.length <= 40)) &&
+      (o.day === undefined || (typeof o.day === 'string' && DAY.test(o.day) && Number.isFinite(Date.parse(o.day)))) &&
+      (o.repair === undefined || (typeof o.repair === 'string' && o.repair.length >= 1 && o.repair.length <= 100));
     if (!ok) throw new AppError('message-malformed', { detail: `body.events[${i}] is not a valid sync event` });
   });
   return events as Event[];
@@ -62,16 +69,26 @@ export async function applySyncMessage(trx: Conn, env: Envelope, now: Date = new
     seq: e.seq,
     payload: e.DongBoHoSoMC,
     changed_at: e.changedAt,
+    agency: e.agencyCode ?? null,
+    day: e.day ?? null,
+    repair: e.repair !== undefined,
   }));
-  await sql`
-    insert into national_dossiers (source_node, source_id, ma_ho_so, trang_thai, last_seq, payload, changed_at)
-    select ${node}, x.id, nullif(x.code, ''), x.status, x.seq, x.payload, x.changed_at
-    from jsonb_to_recordset(${JSON.stringify(snapshots)}::jsonb)
-      as x(id uuid, code text, status smallint, seq integer, payload jsonb, changed_at timestamptz)
-    on conflict (source_node, source_id) do update set
-      ma_ho_so = excluded.ma_ho_so, trang_thai = excluded.trang_thai, last_seq = excluded.last_seq,
-      payload = excluded.payload, changed_at = excluded.changed_at, applied_at = now()
-    where national_dossiers.last_seq < excluded.last_seq`.execute(trx);
+  // A newer snapshot replaces the mirror's row; a reconciliation re-send (repair) replaces it whatever its seq: the
+  // owning system's stream is ordered, so the repair is its current state and later changes follow it.
+  for (const repair of [false, true]) {
+    const rows = snapshots.filter((x) => x.repair === repair);
+    if (rows.length === 0) continue;
+    await sql`
+      insert into national_dossiers (source_node, source_id, ma_ho_so, trang_thai, last_seq, payload, changed_at, agency_code, day)
+      select ${node}, x.id, nullif(x.code, ''), x.status, x.seq, x.payload, x.changed_at, x.agency, x.day
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as x(id uuid, code text, status smallint, seq integer, payload jsonb, changed_at timestamptz, agency text, day date)
+      on conflict (source_node, source_id) do update set
+        ma_ho_so = excluded.ma_ho_so, trang_thai = excluded.trang_thai, last_seq = excluded.last_seq,
+        payload = excluded.payload, changed_at = excluded.changed_at, applied_at = now(),
+        agency_code = coalesce(excluded.agency_code, national_dossiers.agency_code), day = coalesce(excluded.day, national_dossiers.day)
+      where ${sql.lit(repair)} or national_dossiers.last_seq < excluded.last_seq`.execute(trx);
+  }
   const progress = events.flatMap((e) =>
     e.CapNhatTienDoHoSoMC.map((p, idx) => ({ id: e.dossierId, seq: e.seq, idx, status: status(p.TrangThai), payload: p })),
   );
