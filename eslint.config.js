@@ -38,6 +38,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The browser app shares only pure modules of the server: Vietnamese identifiers and the action-roles table.
+    files: ['web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/src/(?!lib/|local/dossiers/action-roles\\.ts$)',
+              message: 'web/ imports only pure server modules (src/lib, src/local/dossiers/action-roles.ts)',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['src/federation/**', 'src/modules.ts', 'src/db/database.ts', 'src/db/migrations/**', 'src/demo/**', 'src/cli/**', 'test/**', 'bench/**', '**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   { files: ['scripts/**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },

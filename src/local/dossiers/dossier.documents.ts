@@ -186,10 +186,10 @@ export async function renderDossierForm(
 
 /** The action whose record each form reports (its sequence number names the issued document). */
 const FORM_ACTION: Record<DossierForm, string> = {
-  'receipt': 'receive',
+  receipt: 'receive',
   'supplement-request': 'request_supplement',
-  'refusal': 'refuse',
-  'apology': 'apologize',
+  refusal: 'refuse',
+  apology: 'apologize',
   'stop-notice': 'withdraw',
 };
 
@@ -214,7 +214,8 @@ export async function signedDossierForm(
   await assertVisible(ctx.db, principal, d);
   const action = (await listActions(ctx.db, d.id)).findLast((a) => a.kind === FORM_ACTION[form]);
   const existing = action ? await findFormDocument(ctx.db, d.id, form, action.seq) : undefined;
-  if (existing) return { pdf: await ctx.blobs.read(existing.blobSha256), verificationCode: existing.verificationCode };
+  if (existing)
+    return { pdf: await ctx.blobs.read(existing.blobSha256), verificationCode: existing.verificationCode };
   // Validates the form can be produced (404/409 as before) before anything is signed.
   await renderDossierForm(ctx.db, ctx.config, principal, dossierId, form);
   if (!action || !d.resolvingAgencyId) throw new AppError('not-found');
@@ -222,7 +223,8 @@ export async function signedDossierForm(
   return ctx.db.transaction().execute(async (tx) => {
     await lockFormDocument(tx, d.id, form, action.seq);
     const raced = await findFormDocument(tx, d.id, form, action.seq);
-    if (raced) return { pdf: await ctx.blobs.read(raced.blobSha256), verificationCode: raced.verificationCode };
+    if (raced)
+      return { pdf: await ctx.blobs.read(raced.blobSha256), verificationCode: raced.verificationCode };
     const issued = await signAndRegister(
       { ...ctx, db: tx },
       {
@@ -236,15 +238,20 @@ export async function signedDossierForm(
           stampVerification(await renderDossierForm(tx, ctx.config, principal, dossierId, form), v),
       },
     );
-    await insertFormDocument(tx, { dossierId: d.id, form, actionSeq: action.seq, signedDocumentId: issued.id });
+    await insertFormDocument(tx, {
+      dossierId: d.id,
+      form,
+      actionSeq: action.seq,
+      signedDocumentId: issued.id,
+    });
     return { pdf: issued.signedPdf, verificationCode: issued.verificationCode };
   });
 }
 
 const FORM_TITLES: Record<DossierForm, string> = {
-  'receipt': FORM_TEMPLATES['01'].nameVi,
+  receipt: FORM_TEMPLATES['01'].nameVi,
   'supplement-request': FORM_TEMPLATES['02'].nameVi,
-  'refusal': FORM_TEMPLATES['03'].nameVi,
-  'apology': FORM_TEMPLATES['04'].nameVi,
+  refusal: FORM_TEMPLATES['03'].nameVi,
+  apology: FORM_TEMPLATES['04'].nameVi,
   'stop-notice': FORM_TEMPLATES['05'].nameVi,
 };

@@ -41,6 +41,7 @@ import {
   type ProcessingTerms,
 } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
+import { actionRoles } from './action-roles.ts';
 import { planReception, type ReuseEntry } from '../reuse/reception-plan.ts';
 import { insertVerifications, type Verification } from '../reuse/reuse.repository.ts';
 import {
@@ -84,27 +85,6 @@ export interface ReceptionInput {
   reuse?: ReuseEntry[];
   consentId?: string;
 }
-
-/** Which officer roles may take each action (the owner may also withdraw and send a supplement). */
-export const actionRoles: Record<Exclude<ActionKind, 'submit'>, readonly OfficerRole[]> = {
-  receive: ['one_stop_officer', 'leader'],
-  refuse: ['one_stop_officer', 'leader'],
-  start: ['specialist', 'leader'],
-  forward: ['one_stop_officer', 'specialist', 'leader'],
-  return_to_step: ['specialist', 'leader'],
-  approve: ['leader'],
-  request_supplement: ['one_stop_officer', 'specialist', 'leader'],
-  supplement_received: ['one_stop_officer'],
-  request_payment: ['specialist', 'leader'],
-  payment_fulfilled: ['one_stop_officer', 'specialist'],
-  apologize: ['leader'],
-  record_result: ['specialist', 'leader'],
-  return_result: ['one_stop_officer'],
-  withdraw: ['one_stop_officer'],
-  stop: ['leader'],
-  recall: ['leader'],
-  dispatch: ['one_stop_officer', 'leader'],
-};
 
 /** What the owner may do on their own online dossier: withdraw it, or send the supplement asked for. */
 export const OWNER_ACTIONS: readonly ActionKind[] = ['withdraw', 'supplement_received'];

@@ -29,15 +29,35 @@ export async function dossierStatistics(
   now: Date,
 ): Promise<DossierStatistics> {
   if (agencyIds.length === 0) {
-    return { received: 0, receivedOnline: 0, receivedCounter: 0, receivedPost: 0, resolved: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, pendingLate: 0, byDay: [] };
+    return {
+      received: 0,
+      receivedOnline: 0,
+      receivedCounter: 0,
+      receivedPost: 0,
+      resolved: 0,
+      resolvedEarly: 0,
+      resolvedOnTime: 0,
+      resolvedLate: 0,
+      pending: 0,
+      pendingLate: 0,
+      byDay: [],
+    };
   }
   const ids = sql.join(agencyIds.map((id) => sql`${id}::uuid`));
   // Period bounds as instants: from 00:00 +07:00 of `from` to 00:00 +07:00 of the day after `to`.
   const start = `${period.from}T00:00:00+07:00`;
   const end = sql`(${period.to}::date + 1)::timestamp AT TIME ZONE '+07:00'`;
   const totals = await sql<{
-    received: string; online: string; counter: string; post: string;
-    resolved: string; early: string; onTime: string; late: string; pending: string; pendingLate: string;
+    received: string;
+    online: string;
+    counter: string;
+    post: string;
+    resolved: string;
+    early: string;
+    onTime: string;
+    late: string;
+    pending: string;
+    pendingLate: string;
   }>`
     SELECT
       count(*) FILTER (WHERE received_at >= ${start}::timestamptz AND received_at < ${end}) AS received,

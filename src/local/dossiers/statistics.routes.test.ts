@@ -35,7 +35,10 @@ describe('GET /api/v1/dossiers/statistics', () => {
   it('counts received, resolved by timeliness, pending and the channels of the period', async () => {
     await receive('counter');
     const done = await receive('post');
-    const r = await call('POST', `/api/v1/dossiers/${done.id}/actions`, 'cv', { action: 'record_result', expectedVersion: done.version });
+    const r = await call('POST', `/api/v1/dossiers/${done.id}/actions`, 'cv', {
+      action: 'record_result',
+      expectedVersion: done.version,
+    });
     expect(r.statusCode, r.body).toBe(200);
 
     const day = vnToday();
@@ -60,7 +63,11 @@ describe('GET /api/v1/dossiers/statistics', () => {
       byDay: [{ day, received: 2, resolved: 1 }],
     });
     // One agency among the officer's: the same numbers, with its name.
-    const one = await call('GET', `/api/v1/dossiers/statistics?from=${day}&to=${day}&agencyCode=000.00.06.H56`, 'mc');
+    const one = await call(
+      'GET',
+      `/api/v1/dossiers/statistics?from=${day}&to=${day}&agencyCode=000.00.06.H56`,
+      'mc',
+    );
     expect(one.statusCode, one.body).toBe(200);
     expect(one.json()).toMatchObject({ agency: { code: '000.00.06.H56' }, received: 2, resolved: 1 });
     // Another period: nothing received or resolved, the pending count is of now.
@@ -72,7 +79,11 @@ describe('GET /api/v1/dossiers/statistics', () => {
     const day = vnToday();
     const res = await call('GET', `/api/v1/dossiers/statistics?from=${day}&to=${day}`, 'cv49');
     expect(res.json()).toMatchObject({ received: 0, pending: 0 });
-    const other = await call('GET', `/api/v1/dossiers/statistics?from=${day}&to=${day}&agencyCode=000.00.06.H56`, 'cv49');
+    const other = await call(
+      'GET',
+      `/api/v1/dossiers/statistics?from=${day}&to=${day}&agencyCode=000.00.06.H56`,
+      'cv49',
+    );
     expect(other.statusCode).toBe(403);
     expect(other.json().code).toBe('forbidden');
   });
@@ -83,7 +94,11 @@ describe('GET /api/v1/dossiers/statistics', () => {
       ['/api/v1/dossiers/statistics?from=2024-01-01&to=2026-01-01', 400, 'validation-failed'],
       ['/api/v1/dossiers/statistics?from=2026-1-1&to=2026-01-01', 400, 'validation-failed'],
       ['/api/v1/dossiers/statistics?from=2026-01-01', 400, 'validation-failed'],
-      ['/api/v1/dossiers/statistics?from=2026-01-01&to=2026-01-02&agencyCode=000.00.09.H56', 404, 'agency-not-found'],
+      [
+        '/api/v1/dossiers/statistics?from=2026-01-01&to=2026-01-02&agencyCode=000.00.09.H56',
+        404,
+        'agency-not-found',
+      ],
     ] as const;
     for (const [url, status, code] of bad) {
       const res = await call('GET', url, 'cv');
@@ -91,6 +106,8 @@ describe('GET /api/v1/dossiers/statistics', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().code).toBe(code);
     }
-    expect((await call('GET', '/api/v1/dossiers/statistics?from=2026-01-01&to=2026-01-02', undefined)).statusCode).toBe(401);
+    expect(
+      (await call('GET', '/api/v1/dossiers/statistics?from=2026-01-01&to=2026-01-02', undefined)).statusCode,
+    ).toBe(401);
   });
 });

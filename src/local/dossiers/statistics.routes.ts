@@ -18,7 +18,11 @@ export async function statisticsRoutes(app: Server, { db }: AppContext): Promise
         summary:
           "Agency dashboard: received, resolved early / on time / late, pending and online share for a period (Vietnam days, inclusive) over the officer's agencies or one of them",
         querystring: Type.Object(
-          { from: Day, to: Day, agencyCode: Type.Optional(Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 })) },
+          {
+            from: Day,
+            to: Day,
+            agencyCode: Type.Optional(Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 })),
+          },
           { additionalProperties: false },
         ),
         response: {

@@ -32,7 +32,8 @@ export async function agencyStatistics(
   if (q.agencyCode) {
     const a = await findAgencyByCode(db, q.agencyCode);
     if (!a) throw new AppError('agency-not-found', { detail: `No agency ${q.agencyCode}` });
-    if (visible !== 'all' && !visible.includes(a.id)) throw new AppError('forbidden', { detail: 'Not an agency of yours' });
+    if (visible !== 'all' && !visible.includes(a.id))
+      throw new AppError('forbidden', { detail: 'Not an agency of yours' });
     ids = await agencySubtreeIds(db, [a.id]);
     agency = { code: a.code, name: a.name };
   } else {
