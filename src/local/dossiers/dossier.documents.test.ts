@@ -1,30 +1,19 @@
 /** The standard forms are issued signed and registered, once per producing action. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import {
-  citizen,
-  insertAgencies,
-  officer,
-  publishProcedure,
-  type AgencyIds,
-} from '../../../test/fixtures.ts';
+import type { TestApp } from '../../../test/app.ts';
+import { citizen, dossierTestApp, officer } from '../../../test/fixtures.ts';
 import { inspectPdf, squash } from '../forms/poppler.testkit.ts';
 import { pdfsig } from '../../platform/signing/pdfsig.testkit.ts';
 
 let t: TestApp;
-let ids: AgencyIds;
-const tokens: Record<string, ReturnType<typeof officer>> = {};
 
 beforeAll(async () => {
-  t = await createTestApp({}, { principals: tokens });
-  ids = await insertAgencies(t.db);
-  Object.assign(tokens, {
+  ({ t } = await dossierTestApp((ids) => ({
     mc: officer('one_stop_officer', ids.h56, '000.00.00.H56', 'Lê Thị Một Cửa'),
     cv: officer('specialist', ids.h56justice, '000.00.06.H56', 'Trần Chuyên Viên'),
     cv49: officer('specialist', ids.h49justice, '000.00.06.H49'),
     citizen,
-  });
-  await publishProcedure(t.db);
+  })));
 });
 afterAll(async () => t.close());
 
