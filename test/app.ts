@@ -22,13 +22,19 @@ export async function createTestApp(
   opts: { principals?: Record<string, Principal> } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDb();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/motcua-test-data', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '/tmp/motcua-test-data',
+    ...env,
+  });
   const principals = opts.principals ?? {};
   const app = await buildApp({
     config,
     db: testDb.db,
     pool: testDb.pool,
-    logger: false,
+    // TEST_LOG=error (or debug…) shows the server's log, e.g. the stack behind a 500.
+    logger: process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false,
     extraResolvers: [async (token) => principals[token]],
   });
   return {
@@ -45,5 +51,8 @@ export async function createTestApp(
 /** inject() with an optional bearer token. */
 export function call(app: FastifyInstance, opts: InjectOptions & { token?: string }) {
   const { token, headers, ...rest } = opts;
-  return app.inject({ ...rest, headers: { ...(headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  return app.inject({
+    ...rest,
+    headers: { ...(headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalDiskBlobStore } from './local-disk.ts';
+import { LocalDiskBlobStore, STALE_TMP_MS } from './local-disk.ts';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -30,7 +30,9 @@ describe('LocalDiskBlobStore', () => {
 
   it('refuses content over the limit and keeps nothing of it', async () => {
     const big = Buffer.alloc(2048, 1);
-    await expect(store.put(chunks([big, big]), { maxBytes: 3000 })).rejects.toMatchObject({ code: 'file-too-large' });
+    await expect(store.put(chunks([big, big]), { maxBytes: 3000 })).rejects.toMatchObject({
+      code: 'file-too-large',
+    });
     expect(await store.has(sha(Buffer.concat([big, big])))).toBe(false);
     expect(readdirSync(path.join(dir, 'tmp'))).toEqual([]);
   });
@@ -48,5 +50,29 @@ describe('LocalDiskBlobStore', () => {
     await expect(store.read('0'.repeat(64))).rejects.toMatchObject({ code: 'not-found' });
     await expect(store.read('../../etc/passwd')).rejects.toMatchObject({ code: 'not-found' });
     expect(await store.has('../x')).toBe(false);
+  });
+
+  it("a second process starting on the same directory leaves the first one's upload in flight alone, and sweeps only stale leftovers", async () => {
+    const shared = mkdtempSync(path.join(tmpdir(), 'motcua-blobs-shared-'));
+    const first = new LocalDiskBlobStore(shared);
+    const body = Buffer.from('a scan still arriving');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    async function* slow() {
+      yield body.subarray(0, 5);
+      await gate; // the upload is half-written in <dir>/tmp while the other process starts
+      yield body.subarray(5);
+    }
+    const uploading = first.put(slow());
+    while (readdirSync(path.join(shared, 'tmp'), { withFileTypes: false }).length === 0)
+      await new Promise((r) => setTimeout(r, 5));
+    writeFileSync(path.join(shared, 'tmp', 'crashed-long-ago'), 'x');
+    const old = (Date.now() - STALE_TMP_MS - 60_000) / 1000;
+    utimesSync(path.join(shared, 'tmp', 'crashed-long-ago'), old, old);
+    expect(readdirSync(path.join(shared, 'tmp')).length).toBe(2);
+    await new LocalDiskBlobStore(shared).put(Buffer.from('another process')); // its first use sweeps tmp
+    release();
+    expect((await uploading).sha256).toBe(sha(body));
+    expect(readdirSync(path.join(shared, 'tmp'))).toEqual([]);
   });
 });

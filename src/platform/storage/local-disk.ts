@@ -1,11 +1,13 @@
 /**
  * The default BlobStore: files on local disk under `<dir>/ab/cd/<sha256>`. Content is streamed into a temporary
  * file in `<dir>/tmp` while it is hashed and counted, fsynced, then renamed into place — a crash or a refused
- * upload leaves no blob behind (at most a temporary file, removed on the next start).
+ * upload leaves no blob behind (at most a temporary file, swept at a later start once it is stale). Several
+ * processes may share one directory (two servers on one disk, the test suite's parallel workers): a start only
+ * removes temporary files older than STALE_TMP_MS, never another process's upload in flight.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../errors.ts';
@@ -19,6 +21,9 @@ function toChunks(content: Uint8Array | AsyncIterable<Uint8Array>): AsyncIterabl
   return content;
 }
 
+/** A temporary file untouched for this long belongs to an upload that died (uploads write continuously). */
+export const STALE_TMP_MS = 6 * 60 * 60 * 1000;
+
 export class LocalDiskBlobStore implements BlobStore {
   private readonly tmpDir: string;
   private ready: Promise<void> | undefined;
@@ -30,8 +35,13 @@ export class LocalDiskBlobStore implements BlobStore {
   private init(): Promise<void> {
     this.ready ??= (async () => {
       await mkdir(this.tmpDir, { recursive: true });
-      // Temporary files of uploads cut short by a crash.
-      for (const f of await readdir(this.tmpDir)) await rm(path.join(this.tmpDir, f), { force: true });
+      // Temporary files of uploads cut short by a crash (an upload in flight is younger than this).
+      const staleBefore = Date.now() - STALE_TMP_MS;
+      for (const f of await readdir(this.tmpDir)) {
+        const file = path.join(this.tmpDir, f);
+        const st = await stat(file).catch(() => undefined);
+        if (st && st.mtimeMs < staleBefore) await rm(file, { force: true });
+      }
     })();
     return this.ready;
   }
