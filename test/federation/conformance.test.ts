@@ -16,9 +16,12 @@ import { runConformance } from '../../src/federation/conformance/conformance.cli
 import { signReceipt } from '../../src/federation/transport/receipt.ts';
 import { setDvcqgAccount } from '../../src/national/dvcqg/dvcqg.service.ts';
 import { registerNode } from '../../src/national/registry/registry.service.ts';
-import { startNational, type Node } from './nodes.ts';
+import { startLocal, startNational, type LocalNode, type Node } from './nodes.ts';
 
 let national: Node;
+let local: LocalNode;
+let brokenLocal: FastifyInstance;
+let brokenLocalUrl: string;
 let broken: FastifyInstance;
 let brokenUrl: string;
 const kit = generateKeyPairSync('ed25519');
@@ -29,51 +32,147 @@ async function startBroken(): Promise<void> {
   const keys = generateKeyPairSync('ed25519');
   const last = new Map<string, { lastSeq: number; trangThai: number }>();
   broken = Fastify();
-  broken.get('/api/v1/federation/node', async () => ({ code: 'BROKEN', publicKeyPem: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() }));
+  broken.get('/api/v1/federation/node', async () => ({
+    code: 'BROKEN',
+    publicKeyPem: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  }));
   broken.post('/api/v1/federation/messages', async (req) => {
-    const env = req.body as { header?: { id?: string }; body?: { events?: { dossierId: string; seq: number; DongBoHoSoMC: { TrangThaiHoSo: string } }[] } };
-    for (const e of env.body?.events ?? []) last.set(e.dossierId, { lastSeq: e.seq, trangThai: Number(e.DongBoHoSoMC.TrangThaiHoSo) });
-    const receipt = signReceipt({ messageId: env.header?.id ?? '', outcome: 'applied', at: new Date().toISOString(), receiver: 'BROKEN' }, keys.privateKey);
+    const env = req.body as {
+      header?: { id?: string };
+      body?: { events?: { dossierId: string; seq: number; DongBoHoSoMC: { TrangThaiHoSo: string } }[] };
+    };
+    for (const e of env.body?.events ?? [])
+      last.set(e.dossierId, { lastSeq: e.seq, trangThai: Number(e.DongBoHoSoMC.TrangThaiHoSo) });
+    const receipt = signReceipt(
+      {
+        messageId: env.header?.id ?? '',
+        outcome: 'applied',
+        at: new Date().toISOString(),
+        receiver: 'BROKEN',
+      },
+      keys.privateKey,
+    );
     return { outcome: 'applied', receipt };
   });
   broken.post('/api/v1/federation/query', async (req) => {
     const ids = (req.body as { body?: { dossierIds?: string[] } }).body?.dossierIds ?? [];
-    return { dossiers: ids.filter((id) => last.has(id)).map((id) => ({ dossierId: id, maHoSo: null, ...last.get(id)! })) };
+    return {
+      dossiers: ids
+        .filter((id) => last.has(id))
+        .map((id) => ({ dossierId: id, maHoSo: null, ...last.get(id)! })),
+    };
   });
   broken.post('/api/dvcqg/login', async () => ({ error_code: 0, session: 'ai-cung-vao-duoc' }));
-  broken.post('/api/dvcqg/integration', async () => ({ error_code: '0', message: 'Cập nhật thành công', result: [] }));
+  broken.post('/api/dvcqg/integration', async () => ({
+    error_code: '0',
+    message: 'Cập nhật thành công',
+    result: [],
+  }));
   await broken.listen({ host: '127.0.0.1', port: 0 });
   brokenUrl = `http://127.0.0.1:${(broken.server.address() as AddressInfo).port}`;
+  // A local system whose inbox keeps whatever arrives.
+  brokenLocal = Fastify();
+  brokenLocal.get('/api/v1/federation/node', async () => ({
+    code: 'BROKENLOCAL',
+    role: 'local',
+    publicKeyPem: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  }));
+  brokenLocal.post('/api/v1/federation/inbox', async (req) => {
+    const env = req.body as { header?: { id?: string } };
+    return {
+      outcome: 'applied',
+      receipt: signReceipt(
+        {
+          messageId: env.header?.id ?? '',
+          outcome: 'applied',
+          at: new Date().toISOString(),
+          receiver: 'BROKENLOCAL',
+        },
+        keys.privateKey,
+      ),
+    };
+  });
+  await brokenLocal.listen({ host: '127.0.0.1', port: 0 });
+  brokenLocalUrl = `http://127.0.0.1:${(brokenLocal.server.address() as AddressInfo).port}`;
 }
 
 beforeAll(async () => {
   national = await startNational();
-  await registerNode(national.db, { code: 'KIT', name: 'Bộ kiểm tra tuân thủ', baseUrl: '', publicKey: kit.publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+  await registerNode(national.db, {
+    code: 'KIT',
+    name: 'Bộ kiểm tra tuân thủ',
+    baseUrl: '',
+    publicKey: kit.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  });
   await setDvcqgAccount(national.db, { nodeCode: 'KIT', username: 'kit-dvcqg', password: PASSWORD });
   await startBroken();
+  // A local system that trusts the kit's key as its national portal's (code KIT).
+  local = await startLocal(national, 'H56', {
+    NATIONAL_NODE_CODE: 'KIT',
+    NATIONAL_PUBLIC_KEY: kit.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  });
 });
 afterAll(async () => {
   await broken?.close();
+  await brokenLocal?.close();
+  await local?.destroy();
   await national?.destroy();
 });
 
-const fails = (r: { results: { name: string; ok: boolean; detail: string }[] }) => r.results.filter((x) => !x.ok).map((x) => x.name);
+const fails = (r: { results: { name: string; ok: boolean; detail: string }[] }) =>
+  r.results.filter((x) => !x.ok).map((x) => x.name);
 
 describe('conformance kit', () => {
   it('passes against motcua’s portal, motcua protocol', async () => {
-    const r = await runConformance({ target: national.url, protocol: 'motcua', nodeCode: 'KIT', keyPem: kitPem });
+    const r = await runConformance({
+      target: national.url,
+      protocol: 'motcua',
+      nodeCode: 'KIT',
+      keyPem: kitPem,
+    });
     expect(r.results.filter((x) => !x.ok)).toEqual([]);
     expect(r.passed).toBeGreaterThanOrEqual(12);
   });
 
+  it('passes against a motcua local system’s inbox (the kit plays the portal); the submission sent twice makes one dossier', async () => {
+    const r = await runConformance({
+      target: local.url,
+      protocol: 'motcua',
+      nodeCode: 'KIT',
+      keyPem: kitPem,
+      procedureCode: '1.001193',
+      agencyCode: '000.00.06.H56',
+    });
+    expect(r.protocol).toBe('motcua (local system inbox)');
+    expect(r.results.filter((x) => !x.ok)).toEqual([]);
+    expect(r.passed).toBe(11);
+    const dossiers = await local.db
+      .selectFrom('dossiers')
+      .select(['status', 'channel', 'sourceRef'])
+      .execute();
+    expect(dossiers).toHaveLength(1);
+    expect(dossiers[0]).toMatchObject({ status: 1, channel: 'online' });
+  });
+
   it('passes against motcua’s portal, DVCQG protocol', async () => {
-    const r = await runConformance({ target: national.url, protocol: 'dvcqg', username: 'kit-dvcqg', password: PASSWORD, agencyCode: '000.00.00.H99' });
+    const r = await runConformance({
+      target: national.url,
+      protocol: 'dvcqg',
+      username: 'kit-dvcqg',
+      password: PASSWORD,
+      agencyCode: '000.00.00.H99',
+    });
     expect(r.results.filter((x) => !x.ok)).toEqual([]);
     expect(r.passed).toBe(10);
   });
 
   it('fails against a broken peer, naming the checks', async () => {
-    const m = await runConformance({ target: brokenUrl, protocol: 'motcua', nodeCode: 'KIT', keyPem: kitPem });
+    const m = await runConformance({
+      target: brokenUrl,
+      protocol: 'motcua',
+      nodeCode: 'KIT',
+      keyPem: kitPem,
+    });
     expect(fails(m)).toEqual([
       'idempotency-same-message-twice',
       'replay-same-id-other-body-refused',
@@ -83,7 +182,25 @@ describe('conformance kit', () => {
       'expired-refused',
       'unknown-sender-refused',
       'wrong-recipient-refused',
+      'malformed-body-refused',
       'ordering-older-seq-does-not-regress',
+    ]);
+    const l = await runConformance({
+      target: brokenLocalUrl,
+      protocol: 'motcua',
+      nodeCode: 'KIT',
+      keyPem: kitPem,
+    });
+    expect(fails(l)).toEqual([
+      'idempotency-same-message-twice',
+      'replay-same-id-other-body-refused',
+      'tampered-body-refused',
+      'unsigned-refused',
+      'forged-signature-refused',
+      'expired-refused',
+      'unknown-sender-refused',
+      'wrong-recipient-refused',
+      'malformed-body-refused',
     ]);
     const d = await runConformance({ target: brokenUrl, protocol: 'dvcqg', username: 'x', password: 'y' });
     expect(fails(d)).toEqual([
@@ -104,7 +221,18 @@ describe('conformance kit', () => {
     const out = await new Promise<{ code: number; stdout: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', 'conformance', '--target', brokenUrl, '--node-code', 'KIT', '--key-file', path.join(dir, 'kit.pem')],
+        [
+          '--import',
+          'tsx',
+          'src/cli/main.ts',
+          'conformance',
+          '--target',
+          brokenUrl,
+          '--node-code',
+          'KIT',
+          '--key-file',
+          path.join(dir, 'kit.pem'),
+        ],
         { env: { ...process.env, LOG_LEVEL: 'silent' } },
         (err, stdout) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout }),
       );
@@ -113,6 +241,6 @@ describe('conformance kit', () => {
     expect(out.code).not.toBe(0);
     expect(out.stdout).toMatch(/FAIL\s+replay-same-id-other-body-refused/);
     expect(out.stdout).toMatch(/PASS\s+node-identity/);
-    expect(out.stdout).toMatch(/\d+ passed, 9 failed/);
+    expect(out.stdout).toMatch(/\d+ passed, 10 failed/);
   }, 60_000);
 });

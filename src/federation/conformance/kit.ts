@@ -24,13 +24,22 @@ export interface Report {
   failed: number;
 }
 
-export async function runChecks<C>(target: string, protocol: string, ctx: C, checks: readonly Check<C>[]): Promise<Report> {
+export async function runChecks<C>(
+  target: string,
+  protocol: string,
+  ctx: C,
+  checks: readonly Check<C>[],
+): Promise<Report> {
   const results: CheckResult[] = [];
   for (const c of checks) {
     try {
       results.push({ name: c.name, ...(await c.run(ctx)) });
     } catch (err) {
-      results.push({ name: c.name, ok: false, detail: `error: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500) });
+      results.push({
+        name: c.name,
+        ok: false,
+        detail: `error: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500),
+      });
     }
   }
   const failed = results.filter((r) => !r.ok).length;
@@ -50,7 +59,11 @@ export interface HttpAnswer {
   json: Record<string, unknown> | undefined;
 }
 
-export async function http(url: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+export async function http(
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
   const res = await fetch(url, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
