@@ -22,9 +22,12 @@ let ok = r.status === 0;
 if (existsSync(out)) {
   const j = JSON.parse(readFileSync(out, 'utf8'));
   passed = j.numPassedTests ?? 0;
-  failed = (j.numFailedTests ?? 0) + (j.numTodoTests ?? 0);
-  // A suite that failed to load counts as a failure even if it has no test.
-  failed += (j.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  // Skipped and todo tests are failures here: a test that did not run (its beforeAll failed, or it was skipped) proves nothing.
+  failed = (j.numFailedTests ?? 0) + (j.numTodoTests ?? 0) + (j.numPendingTests ?? 0);
+  // A suite that failed (to load, or in a hook) without a failed test counts as one failure.
+  failed += (j.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
   rmSync(out);
 } else {
   failed = 1;
