@@ -22,7 +22,7 @@ import { registerMetrics } from './http/metrics.ts';
 import { registerWeb } from './http/web.ts';
 import { frameworkErrorHandler, ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import type { AppContext } from './context.ts';
-import { inProcessNationalPort } from './federation/in-process.ts';
+import { nationalPortFor } from './federation/warehouse-remote/port.ts';
 import { modules } from './modules.ts';
 import { LocalDiskBlobStore } from './platform/storage/local-disk.ts';
 
@@ -85,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
   const blobs = new LocalDiskBlobStore(config.STORAGE_DIR || path.join(config.DATA_DIR, 'blobs'));
-  const ctx: AppContext = { config, db: deps.db, nationalPort: inProcessNationalPort(deps.db, blobs), blobs };
+  const ctx: AppContext = { config, db: deps.db, nationalPort: nationalPortFor(config, deps.db, blobs), blobs };
   const resolvers: PrincipalResolver[] = [];
   for (const m of modules) {
     if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;

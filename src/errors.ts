@@ -374,6 +374,22 @@ export const errorCodes = {
     vi: 'Không được xem dữ liệu khi chưa có hồ sơ và sự đồng ý hoặc căn cứ pháp lý',
     en: 'Reading a warehouse needs a dossier and the owner’s consent or a legal basis',
   },
+  // --- the warehouse across nodes (src/federation/warehouse-remote) ---
+  'warehouse-file-mismatch': {
+    status: 422,
+    vi: 'Tệp lấy về không khớp mã băm SHA-256 hoặc kích thước đã khai',
+    en: 'The pulled file does not match its declared SHA-256 or size',
+  },
+  'warehouse-file-unavailable': {
+    status: 502,
+    vi: 'Không lấy được tệp từ hệ thống gửi',
+    en: 'The file could not be pulled from the depositing system',
+  },
+  'warehouse-agency-of-another-node': {
+    status: 403,
+    vi: 'Cơ quan không thuộc hệ thống gửi thông điệp',
+    en: 'The agency does not belong to the sending system',
+  },
   'warehouse-consent-not-found': { status: 404, vi: 'Không tìm thấy sự đồng ý', en: 'Consent not found' },
   'warehouse-consent-withdrawn': {
     status: 409,

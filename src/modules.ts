@@ -29,6 +29,7 @@ import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
+import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 
@@ -79,6 +80,8 @@ export const modules: Module[] = [
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },
   // Digitised copies and results into the owners' warehouses (outbox delivered after commit, retried).
   { name: 'warehouse-link', role: 'local', routes: warehouseLinkRoutes },
+  // The warehouse across nodes: the portal's signed warehouse calls, a local system's file pulls (by role).
+  { name: 'warehouse-remote', role: 'platform', routes: warehouseRemoteRoutes },
   // DVCQG-compatible integration API (session login with dstcode, DongBoHoSoMC, CapNhatTienDoHoSoMC, …).
   { name: 'dvcqg-compat', role: 'national', routes: dvcqgRoutes },
 ];

@@ -2,7 +2,8 @@
  * The warehouse half of the national port (domain-vn.md §5.3): a local system deposits documents into the owner's
  * Electronic Data Warehouse and reads them for a dossier. Every read names who asks, for which dossier and purpose,
  * and the consent (or legal basis) it relies on; the national module decides, logs the decision in the same
- * transaction, and answers. Plain JSON only: the federation issue carries these over signed HTTP.
+ * transaction, and answers. Plain JSON only: a local system with a remote portal carries these over signed HTTP
+ * (src/federation/warehouse-remote/, one single-use signed message per call; deposits by reference).
  */
 
 export type PortOwnerKind = 'citizen' | 'organisation';

@@ -7,3 +7,20 @@ export const QUERY_MESSAGE_TYPE = 'dossier.query';
 export const SUBMIT_MESSAGE_TYPE = 'dossier.submit';
 /** Local → national, read-only: count and digest of the mirror for one agency and day (daily reconciliation). */
 export const RECONCILE_MESSAGE_TYPE = 'dossier.reconcile';
+/**
+ * Local → national: the Electronic Data Warehouse over signed HTTP (src/federation/warehouse-remote/), one type per
+ * WarehousePort method, POSTed to /api/v1/federation/warehouse; every message id is used once (reads included).
+ */
+export const WAREHOUSE_MESSAGE_TYPES = {
+  depositDocument: 'warehouse.deposit',
+  markDocumentStatus: 'warehouse.status',
+  findOwnerDocuments: 'warehouse.find',
+  fetchDocument: 'warehouse.fetch',
+  checkCoverage: 'warehouse.coverage',
+  recordConsent: 'warehouse.consent.record',
+  bindConsent: 'warehouse.consent.bind',
+  withdrawConsent: 'warehouse.consent.withdraw',
+  findConsent: 'warehouse.consent.find',
+} as const;
+/** National → local: pull the content of a file the local system offered in a `warehouse.deposit` (by SHA-256). */
+export const WAREHOUSE_FILE_PULL_TYPE = 'warehouse.file-pull';

@@ -1,0 +1,60 @@
+/**
+ * HTTP of the warehouse across nodes (both public at the HTTP level: the signature is the authentication).
+ * Portal (ROLE national or all): POST /api/v1/federation/warehouse, a connected system's warehouse call.
+ * Local system (ROLE local): POST /api/v1/federation/files, the portal's pull of a file queued for deposit.
+ */
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import type { Server } from '../../http/types.ts';
+import { recordError } from '../../national/registry/registry.repository.ts';
+import { registryKeyOf } from '../../national/registry/registry.service.ts';
+import { loadNodeIdentity } from '../transport/node-identity.ts';
+import { portalKeyOf, servePull } from './files.ts';
+import { serveWarehouseMessage } from './serve.ts';
+
+const problem = { $ref: 'Problem#' };
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 413: problem, 422: problem, 502: problem, 503: problem };
+/** Largest file the portal pulls from a node (a digitised copy of many scanned pages). */
+const MAX_PULL_BYTES = 100 * 1024 * 1024;
+
+export async function warehouseRemoteRoutes(app: Server, ctx: AppContext): Promise<void> {
+  if (ctx.config.ROLE === 'local') {
+    const keyOf = portalKeyOf(ctx.config);
+    app.post(
+      '/api/v1/federation/files',
+      {
+        config: { permission: 'public' },
+        schema: {
+          tags: ['federation'],
+          summary: 'The national portal pulls a file this system queued for deposit in an owner’s warehouse (signed warehouse.file-pull)',
+          body: Type.Object({}, { additionalProperties: true }),
+          response: errors,
+        },
+      },
+      async (req, reply) => reply.type('application/octet-stream').send(await servePull({ db: ctx.db, blobs: ctx.blobs, config: ctx.config, keyOf }, req.body)),
+    );
+    return;
+  }
+  const deps = {
+    db: ctx.db,
+    self: loadNodeIdentity(ctx.config),
+    windowSeconds: ctx.config.FEDERATION_WINDOW_SECONDS,
+    keyOf: registryKeyOf(ctx.db),
+    onRejected: recordError,
+    blobs: ctx.blobs,
+    maxFileBytes: MAX_PULL_BYTES,
+  };
+  app.post(
+    '/api/v1/federation/warehouse',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['federation'],
+        summary: 'A connected system’s call on the Electronic Data Warehouse (signed warehouse.* message; reads are logged in the owner’s access log)',
+        body: Type.Object({}, { additionalProperties: true }),
+        response: { 200: Type.Object({ result: Type.Unknown(), content: Type.Optional(Type.String()) }), ...errors },
+      },
+    },
+    async (req) => serveWarehouseMessage(deps, req.body),
+  );
+}
