@@ -39,7 +39,10 @@ export function toProblem(err: AppError, req: FastifyRequest): Problem {
 export function sendProblem(reply: FastifyReply, err: AppError): FastifyReply {
   const retryAfter = err.data?.retryAfter;
   if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
-  return reply.code(err.status).type('application/problem+json; charset=utf-8').send(toProblem(err, reply.request));
+  return reply
+    .code(err.status)
+    .type('application/problem+json; charset=utf-8')
+    .send(toProblem(err, reply.request));
 }
 
 const fastifyCodeMap: Record<string, ErrorCode> = {
@@ -55,18 +58,55 @@ const fastifyCodeMap: Record<string, ErrorCode> = {
   FST_ERR_ASYNC_CONSTRAINT: 'bad-request',
 };
 
+interface AjvError {
+  instancePath: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * Ajv's errors as field errors a person can read: a union of literals (an enum written as anyOf of consts) gives
+ * one "must be one of: a, b, c" instead of one "must be equal to constant" per literal plus "must match a schema in
+ * anyOf"; repeated lines are dropped.
+ */
+export function fieldErrors(validation: readonly AjvError[]): FieldError[] {
+  const pathOf = (v: AjvError) =>
+    (v.instancePath || '') +
+    (v.params?.additionalProperty ? `/${v.params.additionalProperty as string}` : '');
+  const allowed = new Map<string, string[]>();
+  for (const v of validation)
+    if (v.keyword === 'const')
+      allowed.set(pathOf(v), [...(allowed.get(pathOf(v)) ?? []), String(v.params?.allowedValue)]);
+  const out: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const v of validation) {
+    const path = pathOf(v);
+    const consts = allowed.get(path);
+    let message = v.message ?? 'invalid';
+    if (consts && (v.keyword === 'const' || v.keyword === 'anyOf'))
+      message = `must be one of: ${consts.join(', ')}`;
+    if (seen.has(`${path}\u0000${message}`)) continue;
+    seen.add(`${path}\u0000${message}`);
+    out.push({ path, message });
+  }
+  return out;
+}
+
 /** Turn anything thrown into an AppError; returns undefined for a genuine server fault. */
 export function normaliseError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
-  const fe = error as FastifyError & { validation?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] };
+  const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
   if (fe?.validation) {
-    const errors = fe.validation.map((v) => ({
-      path: (v.instancePath || '') + (v.params?.additionalProperty ? `/${String(v.params.additionalProperty as string)}` : ''),
-      message: v.message ?? 'invalid',
-    }));
-    return new AppError('validation-failed', { detail: fe.message, errors });
+    const errors = fieldErrors(fe.validation);
+    const where = fe.validationContext ?? 'body';
+    return new AppError('validation-failed', {
+      detail: errors.map((e) => `${where}${e.path} ${e.message}`).join('; '),
+      errors,
+    });
   }
-  if (fe?.code && fastifyCodeMap[fe.code]) return new AppError(fastifyCodeMap[fe.code]!, { detail: fe.message });
+  if (fe?.code && fastifyCodeMap[fe.code])
+    return new AppError(fastifyCodeMap[fe.code]!, { detail: fe.message });
   if (fe?.statusCode === 429) return new AppError('rate-limited');
   if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return new AppError('bad-request', { detail: fe.message });
@@ -75,7 +115,9 @@ export function normaliseError(error: unknown): AppError | undefined {
   const pgCode = (error as { code?: unknown })?.code;
   if (typeof pgCode === 'string' && /^(22|23)/.test(pgCode)) {
     return new AppError(pgCode.startsWith('23') ? 'conflict' : 'validation-failed', {
-      detail: pgCode.startsWith('23') ? 'The data conflicts with existing records' : 'A value is out of range',
+      detail: pgCode.startsWith('23')
+        ? 'The data conflicts with existing records'
+        : 'A value is out of range',
     });
   }
   return undefined;
