@@ -21,6 +21,7 @@ import { referenceRoutes } from './platform/reference/reference.routes.ts';
 import { mailCatcherRoutes } from './standins/mail-catcher/mail-catcher.routes.ts';
 import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
 import { workflowRoutes } from './local/workflow/workflow.routes.ts';
+import { assigneeRoutes } from './local/workflow/assignees.routes.ts';
 import { warehouseRoutes } from './national/warehouse/warehouse.routes.ts';
 import { reuseRoutes } from './local/reuse/reuse.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
@@ -62,6 +63,8 @@ export const modules: Module[] = [
   { name: 'reference', role: 'platform', routes: referenceRoutes },
   { name: 'payments', role: 'local', routes: paymentRoutes },
   { name: 'workflow', role: 'local', routes: workflowRoutes },
+  // Who may be named as the assignee of a workflow step (officer workspace dialogs).
+  { name: 'workflow-assignees', role: 'local', routes: assigneeRoutes },
   // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty.
   { name: 'payment-gateway-standin', role: 'national', routes: paymentGatewayStandInRoutes },
   // Development mail catcher inbox at /dev-mail (e-mail and SMS notifications); never mounted in production.
