@@ -14,7 +14,7 @@ export interface CoveringDocument {
   id: string;
   typeCode?: string;
   numberSymbol?: string | null;
-  issuer?: string | null;
+  issuer?: { code: string | null; name: string | null } | null;
 }
 
 export interface SupplementItem {
@@ -82,7 +82,7 @@ export function useSupplementItems(dossier: OfficerDossier) {
       <Alert color="orange" variant="outline" data-testid={`covered-${key}`} title={t('o.sup.coveredTitle', { name: name.slice(0, 80) })}>
         <Stack gap="xs">
           <Text size="sm">
-            {t('o.sup.coveredBy', { number: doc.numberSymbol || doc.id.slice(0, 8), issuer: doc.issuer || '—' })}
+            {t('o.sup.coveredBy', { number: doc.numberSymbol || doc.id.slice(0, 8), issuer: doc.issuer?.name || doc.issuer?.code || '—' })}
           </Text>
           <Checkbox
             label={t('o.sup.markVerify')}
