@@ -3,7 +3,8 @@
  * - forward to a named officer (the assignee list of the step's role and agency) and the leader's approval;
  *   then a result issued, and replaced from the results panel ("Thay thế": reason, pre-filled fields, the old
  *   result marked replaced and linked to the new one);
- * - at 360 px: a supplement request for a paper the warehouse already holds is refused by the server (once-only);
+ *   the one-stop officer then takes the fee in cash ("Thu tiền mặt", with the receipt number);
+ * - at 360 px: the counter finds a known person by personal ID and fills the form; a supplement request for a paper the warehouse already holds is refused by the server (once-only);
  *   the dialog names the warehouse document and lets the officer ask for it only as a verification, with a reason.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
@@ -106,6 +107,22 @@ test('forward to a named leader; a result issued, then replaced with the link be
   await expect(fresh.getByTestId('result-replaces')).toContainText('Thay thế cho kết quả số 101/BS-STP');
   await expect(old.getByRole('button', { name: 'Thay thế' })).toHaveCount(0);
   await checkPage(page, 'officer-result-replaced');
+
+  // The one-stop officer takes the fee in cash at the counter, with the receipt number.
+  await switchOfficer(page, 'mc.h56');
+  const fees = page.getByRole('region', { name: 'Phí, lệ phí' });
+  await expect(fees).toContainText('Chưa nộp — 8.000');
+  await page.getByRole('button', { name: 'Thu tiền mặt' }).click();
+  const cash = page.getByRole('dialog', { name: 'Thu phí, lệ phí bằng tiền mặt' });
+  await cash.getByRole('button', { name: 'Thu tiền mặt' }).click();
+  await expect(cash.getByRole('alert')).toContainText('Nhập số biên lai hợp lệ');
+  await cash.getByRole('textbox', { name: 'Số biên lai' }).fill('BL-2026/000123');
+  await checkPage(page, 'officer-cash-dialog');
+  await cash.getByRole('button', { name: 'Thu tiền mặt' }).click();
+  await expect(page.getByText('Đã ghi nhận thu tiền mặt')).toBeVisible();
+  await expect(fees).toContainText('Đã nộp đủ — 8.000');
+  await expect(fees).toContainText('BL-2026/000123');
+  await expect(page.getByRole('button', { name: 'Thu tiền mặt' })).toHaveCount(0);
 });
 
 /** Đỗ Thị Hạnh (Thanh Hóa, 1995): her warehouse is hers alone in these tests. */
@@ -167,7 +184,14 @@ test('at 360 px: a supplement for a paper the warehouse holds is refused; asked 
   const d = await receiveBirth(request, mc, 'Tờ khai đăng ký khai sinh');
 
   await page.setViewportSize({ width: 360, height: 780 });
-  await officerLogin(page, 'mc.h56', `/can-bo/ho-so/${d.id}`);
+  // At the counter, her personal ID finds her from her earlier dossiers: the empty fields are filled in.
+  await officerLogin(page, 'mc.h56', '/can-bo/tiep-nhan');
+  await page.getByLabel('Số định danh cá nhân').fill(PERSON.id);
+  await expect(page.getByTestId('person-lookup')).toContainText('Đã có thông tin người này từ hồ sơ trước');
+  await expect(page.getByLabel('Họ và tên')).toHaveValue(PERSON.name);
+  await checkPage(page, 'mobile-officer-reception-known-person');
+
+  await page.goto(`/can-bo/ho-so/${d.id}`);
   await page.getByRole('button', { name: 'Yêu cầu bổ sung giấy tờ', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Yêu cầu bổ sung giấy tờ' });
   await dialog.getByRole('checkbox', { name: 'Tờ khai đăng ký khai sinh' }).check();

@@ -13,6 +13,7 @@ import { catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
 import { offeringRoutes } from './local/catalogue/offering.routes.ts';
 import { dossierRoutes } from './local/dossiers/dossier.routes.ts';
 import { dossierDocumentRoutes } from './local/dossiers/dossier.documents.routes.ts';
+import { personLookupRoutes } from './local/dossiers/person-lookup.routes.ts';
 import { identityRoutes } from './platform/identity/identity.routes.ts';
 import { resolvePrincipal } from './platform/identity/session.service.ts';
 import { accountsRoutes } from './national/accounts/accounts.routes.ts';
@@ -48,6 +49,8 @@ export const modules: Module[] = [
   { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
   { name: 'dossiers', role: 'local', routes: dossierRoutes },
   { name: 'dossier-documents', role: 'local', routes: dossierDocumentRoutes },
+  // Counter reception: the person known by a personal ID from earlier dossiers (pre-fill, audited).
+  { name: 'person-lookup', role: 'local', routes: personLookupRoutes },
   {
     name: 'identity',
     role: 'platform',
