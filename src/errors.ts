@@ -116,6 +116,11 @@ export const errorCodes = {
   'officer-exists': { status: 409, vi: 'Cán bộ đã tồn tại', en: 'The officer already exists' },
   // --- reference data ---
   'agency-not-found': { status: 404, vi: 'Không tìm thấy cơ quan', en: 'Agency not found' },
+  'person-not-found': {
+    status: 404,
+    vi: 'Chưa có thông tin của số định danh này',
+    en: 'Nothing is known of this personal ID',
+  },
   'unit-not-found': {
     status: 404,
     vi: 'Không tìm thấy đơn vị hành chính',

@@ -13,6 +13,7 @@ import { catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
 import { offeringRoutes } from './local/catalogue/offering.routes.ts';
 import { dossierRoutes } from './local/dossiers/dossier.routes.ts';
 import { dossierDocumentRoutes } from './local/dossiers/dossier.documents.routes.ts';
+import { personLookupRoutes } from './local/dossiers/person-lookup.routes.ts';
 import { identityRoutes } from './platform/identity/identity.routes.ts';
 import { resolvePrincipal } from './platform/identity/session.service.ts';
 import { accountsRoutes } from './national/accounts/accounts.routes.ts';
@@ -21,6 +22,7 @@ import { referenceRoutes } from './platform/reference/reference.routes.ts';
 import { mailCatcherRoutes } from './standins/mail-catcher/mail-catcher.routes.ts';
 import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
 import { workflowRoutes } from './local/workflow/workflow.routes.ts';
+import { assigneeRoutes } from './local/workflow/assignees.routes.ts';
 import { warehouseRoutes } from './national/warehouse/warehouse.routes.ts';
 import { reuseRoutes } from './local/reuse/reuse.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
@@ -48,6 +50,8 @@ export const modules: Module[] = [
   { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
   { name: 'dossiers', role: 'local', routes: dossierRoutes },
   { name: 'dossier-documents', role: 'local', routes: dossierDocumentRoutes },
+  // Counter reception: the person known by a personal ID from earlier dossiers (pre-fill, audited).
+  { name: 'person-lookup', role: 'local', routes: personLookupRoutes },
   {
     name: 'identity',
     role: 'platform',
@@ -63,6 +67,8 @@ export const modules: Module[] = [
   { name: 'reference', role: 'platform', routes: referenceRoutes },
   { name: 'payments', role: 'local', routes: paymentRoutes },
   { name: 'workflow', role: 'local', routes: workflowRoutes },
+  // Who may be named as the assignee of a workflow step (officer workspace dialogs).
+  { name: 'workflow-assignees', role: 'local', routes: assigneeRoutes },
   // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty.
   { name: 'payment-gateway-standin', role: 'national', routes: paymentGatewayStandInRoutes },
   // Development mail catcher inbox at /dev-mail (e-mail and SMS notifications); never mounted in production.

@@ -15,13 +15,16 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: FieldError[];
-  constructor(p: { status: number; code: string; title: string; detail?: string; errors?: FieldError[] }) {
+  /** The whole problem+json body: its extension members (e.g. `component`, `document`) carry the details of the refusal. */
+  readonly problem: Record<string, unknown>;
+  constructor(p: { status: number; code: string; title: string; detail?: string; errors?: FieldError[]; problem?: Record<string, unknown> }) {
     super(p.title);
     this.status = p.status;
     this.code = p.code;
     this.title = p.title;
     this.detail = p.detail;
     this.errors = p.errors ?? [];
+    this.problem = p.problem ?? {};
   }
 }
 
@@ -50,6 +53,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
       title: p.title ?? res.statusText,
       ...(p.detail !== undefined ? { detail: p.detail } : {}),
       ...(p.errors ? { errors: p.errors } : {}),
+      ...(data && typeof data === 'object' ? { problem: data as Record<string, unknown> } : {}),
     });
   }
   return data as T;

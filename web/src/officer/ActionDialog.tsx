@@ -3,17 +3,25 @@
  * Sends the version the officer saw (optimistic concurrency): on 409 the dossier is reloaded and the officer told.
  */
 import { useState, type FormEvent } from 'react';
-import { ActionIcon, Alert, Button, Checkbox, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { AssigneePicker } from './AssigneePicker.tsx';
+import { useSupplementItems } from './SupplementItems.tsx';
 import type { OfficerDossier } from './types.ts';
 
 export interface StepChoice {
   key: string;
   name: string;
+  /** The role that performs the step and the code of its agency (resolved from the template): the assignee list. */
+  role?: string;
+  agencyCode?: string | null;
 }
+
+/** Actions that move the dossier to a workflow step, optionally naming who takes it. */
+const stepMoves = new Set(['forward', 'return_to_step', 'approve']);
 
 const needsReason = new Set(['refuse', 'withdraw', 'stop', 'recall', 'apologize', 'return_to_step']);
 
@@ -51,36 +59,32 @@ export function ActionDialog({
   const [newTime, setNewTime] = useState('16:00');
   const [returnMethod, setReturnMethod] = useState('counter');
   const [receiver, setReceiver] = useState('');
-  const [items, setItems] = useState<{ name: string; reason: string }[]>([]);
-  const [pick, setPick] = useState<Record<number, boolean>>({});
+  const [assigneeId, setAssigneeId] = useState('');
+  const supplement = useSupplementItems(dossier);
   const [invalid, setInvalid] = useState<string | null>(null);
+  const step = steps.find((s) => s.key === toStep);
 
   const run = useMutation({
     mutationFn: () => {
       const body: Record<string, unknown> = { action, expectedVersion: dossier.version };
       if (reason.trim()) body.reason = reason.trim().normalize('NFC');
       if (note.trim()) body.note = note.trim().normalize('NFC');
-      if ((action === 'forward' || action === 'return_to_step') && toStep) body.toStep = toStep;
+      if (stepMoves.has(action) && toStep) body.toStep = toStep;
+      if (stepMoves.has(action) && toStep && assigneeId) body.assigneeId = assigneeId;
       if (action === 'apologize') body.newDueAt = `${newDay}T${newTime}:00+07:00`;
       if (action === 'return_result') {
         body.returnMethod = returnMethod;
         if (receiver.trim()) body.receiver = { name: receiver.trim().normalize('NFC') };
       }
-      if (action === 'request_supplement') body.items = allItems().map((i) => ({ name: i.name.trim(), reason: i.reason.trim() }));
+      if (action === 'request_supplement') body.items = supplement.items();
       return api<OfficerDossier>(`/api/v1/dossiers/${dossier.id}/actions`, { method: 'POST', body });
     },
     onSuccess: onDone,
     onError: (e) => {
       if (e instanceof ApiError && e.code === 'dossier-version-conflict') onConflict();
+      else if (action === 'request_supplement') supplement.onError(e);
     },
   });
-
-  const [pickReasons, setPickReasons] = useState<Record<number, string>>({});
-  /** Every item of the request at once: the components ticked (each with its reason) and the ones typed in. */
-  function allItems() {
-    const ticked = dossier.components.filter((c) => pick[c.seq]).map((c) => ({ name: c.name.slice(0, 300), reason: pickReasons[c.seq] ?? '' }));
-    return [...ticked, ...items];
-  }
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -89,16 +93,11 @@ export function ActionDialog({
     if (action === 'apologize' && (!/^\d{4}-\d{2}-\d{2}$/.test(newDay) || !/^\d{2}:\d{2}$/.test(newTime))) bad = t('o.act.newDueRequired');
     if (action === 'apologize' && dossier.dueAt && Date.parse(`${newDay}T${newTime}:00+07:00`) <= Date.parse(dossier.dueAt)) bad = t('o.act.newDueAfter');
     if ((action === 'forward' || action === 'return_to_step') && steps.length > 0 && !toStep) bad = t('o.act.stepRequired');
-    if (action === 'request_supplement') {
-      const all = allItems();
-      if (!all.length) bad = t('o.act.itemsRequired');
-      else if (all.some((i) => !i.name.trim() || !i.reason.trim())) bad = t('o.act.itemReasonRequired');
-    }
+    if (action === 'request_supplement') bad = supplement.problem() ?? bad;
     setInvalid(bad);
     if (!bad) run.mutate();
   };
 
-  const picked = dossier.components.filter((c) => pick[c.seq]);
   const conflict = run.error instanceof ApiError && run.error.code === 'dossier-version-conflict';
   return (
     <Modal opened onClose={onClose} title={t(`action.${action}` as MessageKey)} size="lg" closeButtonProps={{ 'aria-label': t('o.close') }}>
@@ -117,8 +116,19 @@ export function ActionDialog({
             run.error && <ErrorAlert error={run.error} />
           )}
           <Text size="sm">{t(`o.act.help.${action}` as MessageKey)}</Text>
-          {(action === 'forward' || action === 'return_to_step') && steps.length > 0 && (
-            <NativeSelect label={t('o.act.toStep')} value={toStep} onChange={(e) => setToStep(e.currentTarget.value)} data={steps.map((s) => ({ value: s.key, label: s.name }))} />
+          {stepMoves.has(action) && steps.length > 0 && (
+            <NativeSelect
+              label={t('o.act.toStep')}
+              value={toStep}
+              onChange={(e) => {
+                setToStep(e.currentTarget.value);
+                setAssigneeId('');
+              }}
+              data={steps.map((s) => ({ value: s.key, label: s.name }))}
+            />
+          )}
+          {stepMoves.has(action) && step?.role && step.agencyCode && (
+            <AssigneePicker key={step.key} agencyCode={step.agencyCode} role={step.role} value={assigneeId} onChange={setAssigneeId} />
           )}
           {action === 'apologize' && (
             <Group grow align="flex-start">
@@ -138,47 +148,7 @@ export function ActionDialog({
               <TextInput label={`${t('o.act.receiver')} ${t('o.optional')}`} value={receiver} onChange={(e) => setReceiver(e.currentTarget.value)} maxLength={200} />
             </>
           )}
-          {action === 'request_supplement' && (
-            <Stack gap="xs">
-              <Text fw={600}>{t('o.act.itemsTitle')}</Text>
-              {dossier.components.map((c) => (
-                <Checkbox key={c.seq} label={c.name} checked={!!pick[c.seq]} onChange={(e) => setPick({ ...pick, [c.seq]: e.currentTarget.checked })} />
-              ))}
-              {picked.map((c) => (
-                <TextInput
-                  key={c.seq}
-                  label={t('o.act.itemReason', { name: c.name.slice(0, 60) })}
-                  value={pickReasons[c.seq] ?? ''}
-                  onChange={(e) => setPickReasons({ ...pickReasons, [c.seq]: e.currentTarget.value })}
-                  maxLength={1000}
-                />
-              ))}
-              {items.map((it, i) => (
-                <Group key={i} align="flex-end" wrap="nowrap">
-                  <TextInput
-                    label={t('o.act.itemName', { n: i + 1 })}
-                    value={it.name}
-                    onChange={(e) => setItems(items.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)))}
-                    maxLength={300}
-                    style={{ flex: 1 }}
-                  />
-                  <TextInput
-                    label={t('o.act.itemReasonN', { n: i + 1 })}
-                    value={it.reason}
-                    onChange={(e) => setItems(items.map((x, j) => (j === i ? { ...x, reason: e.currentTarget.value } : x)))}
-                    maxLength={1000}
-                    style={{ flex: 1 }}
-                  />
-                  <ActionIcon variant="default" size="lg" aria-label={t('o.act.removeItem', { n: i + 1 })} onClick={() => setItems(items.filter((_, j) => j !== i))}>
-                    ×
-                  </ActionIcon>
-                </Group>
-              ))}
-              <Button variant="default" onClick={() => setItems([...items, { name: '', reason: '' }])} w="fit-content">
-                {t('o.act.addItem')}
-              </Button>
-            </Stack>
-          )}
+          {action === 'request_supplement' && supplement.view}
           {needsReason.has(action) ? (
             <Textarea label={t('o.act.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={2000} autosize minRows={2} />
           ) : (

@@ -21,11 +21,21 @@ import { dueState } from './DueBadge.tsx';
 import { hasRole, mayAct } from './roles.ts';
 import { DigitisePanel } from './DigitisePanel.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
+import { CashPayment } from './CashPayment.tsx';
 import type { ControlLog, FeesView, OfficerDossier, TemplateStep } from './types.ts';
 
 /** Order of the action buttons: the usual next move first, closing moves last. */
 const order = ['receive', 'start', 'forward', 'approve', 'record_result', 'return_result', 'request_supplement', 'supplement_received', 'request_payment', 'payment_fulfilled', 'return_to_step', 'apologize', 'refuse', 'withdraw', 'stop', 'recall'];
 const closing = new Set(['refuse', 'withdraw', 'stop', 'recall']);
+
+/** A step to move to, with the role and the agency code that perform it (for the assignee list). */
+function stepChoice(key: string, byKey: Map<string, TemplateStep>, d: OfficerDossier | undefined, log: ControlLog | undefined): StepChoice {
+  const s = byKey.get(key);
+  // `receiving`: where the dossier was received (the agency of a step of that kind in the control log), else the resolving agency
+  const received = log?.entries.find((e) => byKey.get(e.step)?.agency === 'receiving' && e.agency)?.agency?.code;
+  const agencyCode = !s ? null : s.agency === 'resolving' ? (d?.resolvingAgencyCode ?? null) : s.agency === 'receiving' ? (received ?? d?.resolvingAgencyCode ?? null) : s.agency;
+  return { key, name: s?.name ?? key, ...(s ? { role: s.role, agencyCode } : {}) };
+}
 
 export default function DossierPage() {
   const { id = '' } = useParams();
@@ -56,8 +66,8 @@ export default function DossierPage() {
   const steps = template.data?.steps ?? [];
   const cur = log.data?.dossier.currentStep;
   const byKey = new Map(steps.map((s) => [s.key, s]));
-  const nextSteps: StepChoice[] = (cur ? (byKey.get(cur)?.next ?? []) : []).map((k) => ({ key: k, name: byKey.get(k)?.name ?? k }));
-  const earlierSteps: StepChoice[] = [...new Map((log.data?.entries ?? []).filter((e) => e.step !== cur).map((e) => [e.step, { key: e.step, name: e.stepName }])).values()];
+  const nextSteps: StepChoice[] = (cur ? (byKey.get(cur)?.next ?? []) : []).map((k) => stepChoice(k, byKey, d, log.data));
+  const earlierSteps: StepChoice[] = [...new Map((log.data?.entries ?? []).filter((e) => e.step !== cur).map((e) => [e.step, { ...stepChoice(e.step, byKey, d, log.data), name: e.stepName }])).values()];
 
   const actions = d && officer
     ? order.filter((a) => d.allowedActions.includes(a) && mayAct(officer, a, log.data?.dossier.assignee?.id) && !(a === 'dispatch' && d.resolvingAgencyCode))
@@ -145,6 +155,7 @@ export default function DossierPage() {
                       setNotice(t('o.res.issued'));
                       void reload();
                     }}
+                    onReplaced={() => setNotice(t('o.res.replaced'))}
                   />
                   <ComponentsSection d={d} />
                   {(d.status === 1 || d.status === 2) && hasRole(officer, 'one_stop_officer', 'leader') && <DigitisePanel d={d} />}
@@ -157,6 +168,16 @@ export default function DossierPage() {
                   <ClockSection d={d} />
                   <OwnerSection d={d} />
                   <FeesSection fees={fees.data} />
+                  {fees.data && fees.data.lines.length > 0 && !fees.data.paid && fees.data.payments.length === 0 && ![3, 7, 8].includes(d.status) && hasRole(officer, 'one_stop_officer') && (
+                    <CashPayment
+                      dossierId={d.id}
+                      fees={fees.data}
+                      onDone={() => {
+                        setNotice(t('o.cash.done'));
+                        void reload();
+                      }}
+                    />
+                  )}
                   <Section title={t('dossier.documents')}>
                     <ul className="plain-list">
                       {availableForms(d as unknown as Dossier).map((f) => (

@@ -2,109 +2,35 @@
  * Counter reception on one screen (docs/ux.md §3.5): the person by personal ID (checked here with the same rules
  * as the server, src/lib/vn-ids.ts), the procedure found without diacritics, the case, the paper checklist, the
  * fees, the appointment computed by the working calendar, then "Tiếp nhận" → the dossier code and the signed
- * receipt (form 01). Every field keeps what was typed when the server refuses.
+ * receipt (form 01). Every field keeps what was typed when the server refuses. Sections: PersonSection.tsx,
+ * FeesAndDue.tsx, ReceptionReceipt.tsx; pure helpers in reception.ts.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
-import { Alert, Anchor, Button, Group, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { checkPersonalId } from '../../../src/lib/vn-ids.ts';
 import { api, ApiError } from '../api/client.ts';
 import type { Procedure, ProcedureHit } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
-import { ComponentChecklist, type ChecklistItem, type Coverage } from './ComponentChecklist.tsx';
+import { ComponentChecklist, type ChecklistItem } from './ComponentChecklist.tsx';
 import { WarehouseConsentStep } from './WarehouseConsentStep.tsx';
+import { PersonSection, type PersonFields } from './PersonSection.tsx';
+import { CaseAndAgency, FeesAndDue } from './FeesAndDue.tsx';
+import { ErrorSummary, Receipt } from './ReceptionReceipt.tsx';
+import { checklistOf, isoBirthDate, type AgencyRow, type CounterResolution, type FieldKey } from './reception.ts';
 import type { OfficerDossier } from './types.ts';
 
-interface AgencyRow {
-  code: string;
-  name: string;
-  nodeCode: string;
-}
-
-type FieldKey = 'personalId' | 'name' | 'birthDate' | 'procedure' | 'agency' | 'verify';
-
-interface CounterResolution {
-  components: {
-    seq: number;
-    covered: boolean;
-    candidates: { reason: string; matchedBy: string; document: Omit<Coverage, 'matchedBy'> }[];
-  }[];
-}
-
-/** 5/7/1990 or 05/07/1990 → 1990-07-05; '' stays ''. */
-function isoBirthDate(s: string): string | undefined {
-  const v = s.trim();
-  if (!v) return '';
-  const m = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(v);
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? undefined : iso;
-}
-
-function checklistOf(p: Procedure | undefined, caseIndex: number, res: CounterResolution | undefined): ChecklistItem[] {
-  const c = p?.cases[caseIndex];
-  return (c?.components ?? []).map((x, i) => {
-    const ok = res?.components.find((r) => r.seq === i + 1)?.candidates.find((k) => k.reason === 'ok');
-    return {
-    name: x.name,
-    documentTypeCode: x.documentTypeCode,
-    required: { originals: x.originals, copies: x.copies },
-    received: false,
-    originals: x.originals,
-    certifiedCopies: x.copies,
-    photocopies: 0,
-    coverage: ok ? { ...ok.document, matchedBy: ok.matchedBy } : null,
-    };
-  });
-}
-
-function Receipt({ dossier, onNext }: { dossier: OfficerDossier; onNext: () => void }) {
-  const { t } = useI18n();
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <Paper withBorder p="lg" style={{ borderColor: '#1b5e20', borderWidth: 2 }}>
-      <Stack>
-        <Title order={2} ref={ref} tabIndex={-1}>
-          {t('o.rec.done')}
-        </Title>
-        <Text>{t('my.code')}</Text>
-        <Text fz={28} fw={700} className="code-mono" data-testid="dossier-code">
-          {dossier.code}
-        </Text>
-        <Text>
-          {t('dossier.dueAt')}: <strong>{formatDateTime(dossier.dueAt)}</strong>
-        </Text>
-        <Group>
-          <Button component="a" href={`/api/v1/dossiers/${dossier.id}/forms/receipt.pdf`} target="_blank" rel="noopener">
-            {t('o.rec.printReceipt')}
-          </Button>
-          <Anchor component={Link} to={`/can-bo/ho-so/${dossier.id}`}>
-            {t('o.rec.openDossier')}
-          </Anchor>
-          <Button variant="default" onClick={onNext}>
-            {t('o.rec.next')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
-  );
-}
+const emptyPerson: PersonFields = { personalId: '', name: '', birthDate: '', phone: '', address: '' };
 
 export default function ReceptionPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const officer = useOfficer();
-  const [personalId, setPersonalId] = useState('');
-  const [name, setName] = useState('');
-  const [birthDate, setBirthDate] = useState('');
-  const [phone, setPhone] = useState('');
+  const [person, setPerson] = useState<PersonFields>(emptyPerson);
+  const { personalId, name, birthDate, phone, address } = person;
   const [search, setSearch] = useState('');
   const [procCode, setProcCode] = useState('');
   const [caseIndex, setCaseIndex] = useState(0);
@@ -116,7 +42,11 @@ export default function ReceptionPage() {
   const summaryRef = useRef<HTMLDivElement>(null);
   const [q] = useDebouncedValue(search.trim(), 250);
 
-  const proc = useQuery({ queryKey: ['procedure', procCode], enabled: !!procCode, queryFn: () => api<Procedure>(`/api/v1/procedures/${procCode}`) });
+  const proc = useQuery({
+    queryKey: ['procedure', procCode],
+    enabled: !!procCode,
+    queryFn: () => api<Procedure>(`/api/v1/procedures/${procCode}`),
+  });
   // Boundary-free reception: any competent agency, of this province or of another one (its node is its code's end).
   const nodes = useMemo(
     () => [...new Set([...(officer?.grants.map((g) => g.agencyCode.slice(-3)) ?? []), ...(proc.data?.agencyCodes ?? []).map((c) => c.slice(c.lastIndexOf('.') + 1))])].sort(),
@@ -156,7 +86,13 @@ export default function ReceptionPage() {
   useEffect(() => setItems(checklistOf(proc.data, caseIndex, undefined)), [proc.data, caseIndex]);
   useEffect(() => {
     const fresh = checklistOf(proc.data, caseIndex, resolution);
-    setItems((cur) => cur.map((it, i) => ({ ...it, coverage: fresh[i]?.coverage ?? null, ...(fresh[i]?.coverage ? {} : { verify: false }) })));
+    setItems((cur) =>
+      cur.map((it, i) => ({
+        ...it,
+        coverage: fresh[i]?.coverage ?? null,
+        ...(fresh[i]?.coverage ? {} : { verify: false }),
+      })),
+    );
   }, [proc.data, caseIndex, resolution]);
   // When only one agency resolves it, that agency is picked.
   useEffect(() => {
@@ -190,6 +126,7 @@ export default function ReceptionPage() {
             name: name.trim().normalize('NFC'),
             ...(bd ? { birthDate: bd } : {}),
             ...(phone.trim() ? { phone: phone.trim() } : {}),
+            ...(address.trim() ? { address: address.trim().normalize('NFC') } : {}),
           },
           components: items
             .filter((i) => i.received && (!i.coverage || i.verify))
@@ -203,7 +140,9 @@ export default function ReceptionPage() {
             })),
           ...(consentId ? { consentId } : {}),
           ...(items.some((i) => i.coverage && !i.verify)
-            ? { reuse: items.flatMap((i, k) => (i.coverage && !i.verify ? [{ componentSeq: k + 1, documentId: i.coverage.id }] : [])) }
+            ? {
+                reuse: items.flatMap((i, k) => (i.coverage && !i.verify ? [{ componentSeq: k + 1, documentId: i.coverage.id }] : [])),
+              }
             : {}),
         },
       });
@@ -238,10 +177,7 @@ export default function ReceptionPage() {
 
   const reset = () => {
     setDone(null);
-    setPersonalId('');
-    setName('');
-    setBirthDate('');
-    setPhone('');
+    setPerson(emptyPerson);
     setSearch('');
     setProcCode('');
     setCaseIndex(0);
@@ -264,17 +200,7 @@ export default function ReceptionPage() {
           <form onSubmit={submit} noValidate>
             <Stack>
               <div ref={summaryRef} tabIndex={-1}>
-                {hasErrors && (
-                  <Alert color="red" variant="outline" role="alert" title={t('submit.errorsTitle')}>
-                    <ul style={{ margin: 0 }}>
-                      {Object.entries(errors).map(([k, v]) => (
-                        <li key={k}>
-                          <a href={`#rec-${k}`}>{v}</a>
-                        </li>
-                      ))}
-                    </ul>
-                  </Alert>
-                )}
+                {hasErrors && <ErrorSummary errors={errors} />}
                 {serverError && (
                   <ErrorAlert
                     error={serverError}
@@ -284,54 +210,7 @@ export default function ReceptionPage() {
                   />
                 )}
               </div>
-              <Paper withBorder p="md">
-                <Title order={2} size="h4" mb="sm">
-                  {t('o.rec.person')}
-                </Title>
-                <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-                  <TextInput
-                    id="rec-personalId"
-                    label={t('account.personalId')}
-                    description={t('o.rec.idHint')}
-                    value={personalId}
-                    onChange={(e) => setPersonalId(e.currentTarget.value)}
-                    inputMode="numeric"
-                    maxLength={20}
-                    spellCheck={false}
-                    autoComplete="off"
-                    error={errors.personalId}
-                  />
-                  <TextInput
-                    id="rec-name"
-                    label={t('account.name')}
-                    description={t('o.rec.nameHint')}
-                    value={name}
-                    onChange={(e) => setName(e.currentTarget.value)}
-                    maxLength={200}
-                    spellCheck={false}
-                    autoComplete="off"
-                    error={errors.name}
-                  />
-                  <TextInput
-                    id="rec-birthDate"
-                    label={`${t('account.birthDate')} ${t('o.optional')}`}
-                    description={t('o.rec.birthDateHint')}
-                    value={birthDate}
-                    onChange={(e) => setBirthDate(e.currentTarget.value)}
-                    maxLength={10}
-                    autoComplete="off"
-                    error={errors.birthDate}
-                  />
-                  <TextInput
-                    label={`${t('o.rec.phone')} ${t('o.optional')}`}
-                    value={phone}
-                    onChange={(e) => setPhone(e.currentTarget.value)}
-                    inputMode="tel"
-                    maxLength={20}
-                    autoComplete="off"
-                  />
-                </SimpleGrid>
-              </Paper>
+              <PersonSection value={person} onChange={setPerson} errors={errors} />
 
               <WarehouseConsentStep
                 idNumber={idNumber}
@@ -377,29 +256,16 @@ export default function ReceptionPage() {
                 )}
                 {proc.error && <ErrorAlert error={proc.error} />}
                 {proc.data && (
-                  <Stack mt="md" gap="sm">
-                    {proc.data.cases.length > 1 && (
-                      <Radio.Group label={t('proc.case')} value={String(caseIndex)} onChange={(v) => setCaseIndex(Number(v))}>
-                        <Stack gap={6} mt={6}>
-                          {proc.data.cases.map((c, i) => (
-                            <Radio key={i} value={String(i)} label={c.name} />
-                          ))}
-                        </Stack>
-                      </Radio.Group>
-                    )}
-                    <Radio.Group id="rec-agency" label={t('o.rec.agency')} value={agencyCode} onChange={setAgencyCode} error={errors.agency}>
-                      <Stack gap={6} mt={6}>
-                        {competent.length === 0 && <Text>{t('o.rec.noAgency')}</Text>}
-                        {competent.map((a) => (
-                          <Radio
-                            key={a.code}
-                            value={a.code}
-                            label={`${a.name} (${a.code})${ownNodes.has(a.code.slice(a.code.lastIndexOf('.') + 1)) ? '' : ` — ${t('o.rec.otherProvince')}`}`}
-                          />
-                        ))}
-                      </Stack>
-                    </Radio.Group>
-                  </Stack>
+                  <CaseAndAgency
+                    proc={proc.data}
+                    caseIndex={caseIndex}
+                    onCase={setCaseIndex}
+                    agencies={competent}
+                    ownNodes={ownNodes}
+                    agencyCode={agencyCode}
+                    onAgency={setAgencyCode}
+                    error={errors.agency}
+                  />
                 )}
               </Paper>
 
@@ -411,51 +277,7 @@ export default function ReceptionPage() {
                     </Title>
                     {items.length ? <ComponentChecklist items={items} onChange={setItems} /> : <Text>{t('common.none')}</Text>}
                   </Paper>
-                  <SimpleGrid cols={{ base: 1, md: 2 }}>
-                    <Paper withBorder p="md">
-                      <Title order={2} size="h4" mb="sm">
-                        {t('proc.fees')}
-                      </Title>
-                      {fees.length ? (
-                        <Table>
-                          <Table.Caption>{t('o.rec.feesCaption')}</Table.Caption>
-                          <Table.Tbody>
-                            {fees.map((f, i) => (
-                              <Table.Tr key={i}>
-                                <Table.Th scope="row" fw={400}>
-                                  {f.description}
-                                </Table.Th>
-                                <Table.Td ta="right">{formatMoney(f.amount, lang)}</Table.Td>
-                              </Table.Tr>
-                            ))}
-                          </Table.Tbody>
-                        </Table>
-                      ) : (
-                        <Text>{t('proc.noFee')}</Text>
-                      )}
-                    </Paper>
-                    <Paper withBorder p="md">
-                      <Title order={2} size="h4" mb="sm">
-                        {t('dossier.dueAt')}
-                      </Title>
-                      {!counter ? (
-                        <Text>{t('o.rec.noDuration')}</Text>
-                      ) : (
-                        <>
-                          <Text>
-                            {t('proc.time')}: {counter.duration} {t(`unit.${counter.unit}`)}
-                          </Text>
-                          {due.data && (
-                            <Text fw={700} fz="lg" data-testid="appointment">
-                              {formatDateTime(due.data.due)}
-                            </Text>
-                          )}
-                          {!agencyCode && <Text c="#4a4f55">{t('o.rec.dueNeedsAgency')}</Text>}
-                          {due.error && <ErrorAlert error={due.error} />}
-                        </>
-                      )}
-                    </Paper>
-                  </SimpleGrid>
+                  <FeesAndDue fees={fees} counter={counter} due={due.data?.due} dueError={due.error} agencyChosen={!!agencyCode} />
                 </>
               )}
               <Group>
