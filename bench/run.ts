@@ -17,9 +17,11 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
   'due-date': async () => (await import('./due-date.ts')).benchDueDate(),
   warehouse: async () => (await import('./warehouse.ts')).benchWarehouse(),
   sync: async () => (await import('./sync.ts')).benchSync(),
+  'sync-e2e': async () => (await import('./sync-e2e.ts')).benchSyncE2e(),
   signing: async () => (await import('./signing.ts')).benchSigning(),
 };
 
+// Other arguments (`--backlog 1000000`) are read by the benchmarks themselves.
 const wanted = process.argv.slice(2).filter((a) => a in all);
 const names = wanted.length ? wanted : Object.keys(all);
 const machine = {

@@ -19,11 +19,20 @@ describe('the demo federation seed', () => {
     expect(first.officers).toEqual(expect.arrayContaining(['mc.h56', 'cv.h49', 'ld.g15', 'qt.h56', 'vh.national']));
     expect(first.procedures).toBeGreaterThanOrEqual(40);
     expect(first.offerings).toBeGreaterThan(0);
+    const systems = await t.db.selectFrom('federationNodes').select(['code', 'status', 'baseUrl']).orderBy('code').execute();
+    expect(systems).toEqual([
+      { code: 'G15', status: 'active', baseUrl: '' },
+      { code: 'H49', status: 'active', baseUrl: '' },
+      { code: 'H56', status: 'active', baseUrl: '' },
+    ]);
+    // A system that registered its own address and key keeps them when the seed runs again.
+    await t.db.updateTable('federationNodes').set({ baseUrl: 'http://h56.test' }).where('code', '=', 'H56').execute();
     const before = { a: await count('agencies'), o: await count('officers'), p: await count('procedureVersions'), f: await count('localProcedureOfferings') };
     expect(await seedDemo(t.db)).toBe('unchanged');
     await t.db.deleteFrom('appSettings').execute();
     const again = await seedDemo(t.db);
     expect(again).not.toBe('unchanged');
     expect({ a: await count('agencies'), o: await count('officers'), p: await count('procedureVersions'), f: await count('localProcedureOfferings') }).toEqual(before);
+    expect((await t.db.selectFrom('federationNodes').select('baseUrl').where('code', '=', 'H56').executeTakeFirstOrThrow()).baseUrl).toBe('http://h56.test');
   });
 });

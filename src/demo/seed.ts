@@ -4,7 +4,7 @@
  * agency offers, officers in every role and demo citizens. Idempotent: `npm start` runs it on every start in
  * demo mode and a second run changes nothing.
  */
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../db/connect.ts';
 import { seedProcedures, seedSectors } from '../national/catalogue/seed/procedures.data.ts';
@@ -14,6 +14,29 @@ import { DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedDemoAgencies } from '../platfor
 import { seedAdminUnits } from '../platform/reference/seed/seed.ts';
 import { demoPassword, demoPeople } from '../standins/eid/demo-people.ts';
 import { seedDemoOfferings } from './offerings.ts';
+
+/** The demo's connected local systems, listed in the portal's registry so the operators' view has rows. */
+export const DEMO_LOCAL_SYSTEMS = [
+  { code: 'H56', name: 'Hệ thống thông tin giải quyết TTHC tỉnh Thanh Hóa' },
+  { code: 'H49', name: 'Hệ thống thông tin giải quyết TTHC tỉnh Quảng Ninh' },
+  { code: 'G15', name: 'Hệ thống thông tin giải quyết TTHC Bộ Tư pháp' },
+] as const;
+
+/**
+ * Registry rows of the demo systems, only where absent. No address (nothing is routed to them) and a fresh key
+ * whose private half is thrown away, so no message is accepted in their name until the real system registers its
+ * own address and key (`npm start -- --federation` does it at start; `motcua federation register` by hand).
+ */
+async function seedDemoRegistry(db: Db): Promise<void> {
+  for (const s of DEMO_LOCAL_SYSTEMS) {
+    const publicKey = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    await db
+      .insertInto('federationNodes')
+      .values({ code: s.code, name: s.name, publicKey })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+  }
+}
 
 export interface DemoSummary {
   officers: string[];
@@ -28,7 +51,7 @@ export interface DemoSummary {
  */
 function seedFingerprint(): string {
   const units = readFileSync(new URL('../platform/reference/seed/admin-units.json', import.meta.url));
-  const data = JSON.stringify([DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedSectors, seedProcedures, demoOfficers, demoPeople, demoPassword()]);
+  const data = JSON.stringify([DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedSectors, seedProcedures, demoOfficers, demoPeople, demoPassword(), DEMO_LOCAL_SYSTEMS]);
   return createHash('sha256').update(units).update(data).digest('hex');
 }
 
@@ -41,6 +64,7 @@ export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): P
   const catalogue = await seedCatalogue(db);
   const offerings = await seedDemoOfferings(db);
   const identities = await seedDemoIdentities(db, log);
+  await seedDemoRegistry(db);
   await db
     .insertInto('appSettings')
     .values({ key: 'demo-seed', value: fingerprint })

@@ -29,6 +29,7 @@ const AdminProceduresPage = lazy(() => import('./admin/ProceduresPage.tsx'));
 const AdminProcedurePage = lazy(() => import('./admin/ProcedurePage.tsx'));
 const AdminCalendarPage = lazy(() => import('./admin/CalendarPage.tsx'));
 const AdminAgenciesPage = lazy(() => import('./admin/AgenciesPage.tsx'));
+const AdminOperatorsPage = lazy(() => import('./admin/OperatorsPage.tsx'));
 
 function PageLoader() {
   const { t } = useI18n();
@@ -81,6 +82,7 @@ export function App() {
         <Route path="quan-tri/thu-tuc/:code" element={<AdminProcedurePage />} />
         <Route path="quan-tri/lich" element={<AdminCalendarPage />} />
         <Route path="quan-tri/co-quan" element={<AdminAgenciesPage />} />
+        <Route path="quan-tri/he-thong-ket-noi" element={<AdminOperatorsPage />} />
       </Routes>
     </Suspense>
   );

@@ -1,10 +1,16 @@
-/** Sub-navigation of the administration pages (procedures, working calendar, agencies and officers). */
+/**
+ * Sub-navigation of the administration pages (procedures, working calendar, agencies and officers; for national
+ * operators also the connected systems).
+ */
 import { NavLink } from 'react-router';
 import { Group } from '@mantine/core';
 import { useI18n } from '../i18n/index.tsx';
+import { useOfficer } from '../officer/OfficerLayout.tsx';
 
 export function AdminNav() {
   const { t } = useI18n();
+  const officer = useOfficer();
+  const national = !!officer?.grants.some((g) => g.role === 'national_operator');
   const style = ({ isActive }: { isActive: boolean }) => ({
     fontWeight: isActive ? 700 : 500,
     textDecoration: isActive ? 'underline' : 'none',
@@ -24,6 +30,11 @@ export function AdminNav() {
         <NavLink to="/quan-tri/co-quan" style={style}>
           {t('o.adm.agencies')}
         </NavLink>
+        {national && (
+          <NavLink to="/quan-tri/he-thong-ket-noi" style={style}>
+            {t('o.adm.ops')}
+          </NavLink>
+        )}
       </Group>
     </nav>
   );
