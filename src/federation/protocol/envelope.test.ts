@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { openEnvelope, sealEnvelope, type Envelope } from './envelope.ts';
+import { canonicalJson, openEnvelope, sealEnvelope, type Envelope } from './envelope.ts';
 
 const h56 = generateKeyPairSync('ed25519');
 const other = generateKeyPairSync('ed25519');
@@ -82,4 +83,51 @@ describe('signed message envelope', () => {
       await expect(openEnvelope(raw, opts)).rejects.toMatchObject({ code: 'message-malformed' });
     },
   );
+});
+
+describe('canonicalJson (RFC 8785)', () => {
+  const reference = createRequire(import.meta.url)('canonicalize') as (v: unknown) => string;
+  const samples: unknown[] = [
+    // RFC 8785 §3.2.2 / §3.2.3 examples: numbers, escapes, key order by UTF-16 code units.
+    {
+      numbers: [
+        // written as the RFC does (333333333.33333329, 2^53 + 1): parsed, like a received message would be
+        ...(JSON.parse('[333333333.33333329, 9007199254740993]') as number[]),
+        1e30,
+        4.5,
+        2e-3,
+        0.000000000000000000000000001,
+        -0,
+        5e-324,
+        1e21,
+      ],
+      string: '\u20ac$\u000F\u000aA\'\u0042\u0022\u005c\\"/',
+      literals: [null, true, false],
+    },
+    {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    },
+    {
+      b: { d: [3, { z: 1, a: [] }], c: 'Sở Tư pháp tỉnh Thanh Hóa' },
+      a: undefined,
+      when: new Date('2026-11-27T10:00:00Z'),
+      '10': 1,
+      '2': 2,
+      x: [undefined, 1],
+    },
+    { events: [{ seq: 1, DongBoHoSoMC: { TrangThaiHoSo: '2', MaHoSo: '000.00.06.H56-261127-0001' } }] },
+    'a string',
+    42,
+    [],
+    {},
+  ];
+  it('writes exactly what the reference implementation writes', () => {
+    for (const v of samples) expect(canonicalJson(v)).toBe(reference(v));
+  });
 });
