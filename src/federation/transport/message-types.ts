@@ -7,3 +7,11 @@ export const QUERY_MESSAGE_TYPE = 'dossier.query';
 export const SUBMIT_MESSAGE_TYPE = 'dossier.submit';
 /** Local → national, read-only: count and digest of the mirror for one agency and day (daily reconciliation). */
 export const RECONCILE_MESSAGE_TYPE = 'dossier.reconcile';
+/**
+ * Counter reception across systems (src/federation/counter-routing), every one relayed by the national portal:
+ * a counter dossier received for an agency of another system (receiving → competent), its progress (competent →
+ * receiving) and the return of its result at the receiving counter (receiving → competent).
+ */
+export const ROUTE_MESSAGE_TYPE = 'dossier.route';
+export const PROGRESS_MESSAGE_TYPE = 'dossier.progress';
+export const RETURN_MESSAGE_TYPE = 'dossier.return';

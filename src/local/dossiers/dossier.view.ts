@@ -53,6 +53,10 @@ export function officerView(
       caseCode: row.caseCode,
     },
     resolvingAgencyCode: extra.agencyCode,
+    nodeCode: row.nodeCode,
+    /** Where it was received ("nơi tiếp nhận") and whether the result goes back to that counter. */
+    receivedAtAgencyId: row.receivedAtAgencyId ?? null,
+    returnAtReception: row.returnAtReception ?? false,
     owner: { type: row.ownerType, idNumber: row.ownerIdNumber, name: row.ownerName, ...row.ownerContact },
     submitter: row.submitter,
     submittedAt: vn(st.submittedAt),
