@@ -14,7 +14,7 @@ import { sendToPortalOnce, type PortalSenderDeps } from '../../src/federation/co
 import { verifyMessageLog } from '../../src/federation/protocol/message-log.ts';
 import { routeOnce, type RouterDeps } from '../../src/federation/routing/router.ts';
 import { pdfSample } from '../../src/platform/documents/samples.testkit.ts';
-import { insertAgencies, officer } from '../fixtures.ts';
+import { insertAgencies, officer, publishProcedure } from '../fixtures.ts';
 import { act, LIFE, startLocal, startNational, type LocalNode, type Node } from './nodes.ts';
 
 let national: Node;
@@ -100,6 +100,8 @@ describe('counter reception routed to another system', () => {
     await pump();
     let seen = (await call(x, 'GET', `/api/v1/forwarded-dossiers/${routeId}`, 'mc49')).json();
     expect(seen.remote).toMatchObject({ status: 2, code: (await yDossiers())[0]!.code });
+    expect(seen.delivery).toMatchObject({ lastError: null });
+    expect(seen.delivery.deliveredAt).not.toBeNull();
     const id = (await yDossiers())[0]!.id;
     for (const [token, action, extra] of LIFE.slice(0, 4)) await act(y, id, token, action, extra);
     await pump();
@@ -127,6 +129,20 @@ describe('counter reception routed to another system', () => {
     await pump();
     expect((await call(x, 'GET', `/api/v1/forwarded-dossiers/${routeId}`, 'mc49')).json().remote.status).toBe(10);
     for (const n of [national, x, y]) expect(await verifyMessageLog(n.db)).toMatchObject({ ok: true });
+  });
+
+  it('a forward the portal refuses (competent system not connected) shows its error and holds back nothing else', async () => {
+    for (const db of [x.db, national.db])
+      await db.insertInto('agencies').values({ code: '000.00.06.H26', name: 'Sở Tư pháp tỉnh Hưng Yên', level: 2, kind: 'department', parentId: null, nodeCode: 'H26', validFrom: '2025-07-01' }).execute();
+    await publishProcedure(x.db, '1.001194', ['000.00.06.H26']);
+    const r = await call(x, 'POST', '/api/v1/forwarded-dossiers', 'mc49', forward({ procedureCode: '1.001194', resolvingAgencyCode: '000.00.06.H26', files: [] }));
+    expect(r.statusCode, r.body).toBe(202);
+    const later = await call(x, 'POST', '/api/v1/forwarded-dossiers', 'mc49', forward({ files: [] }));
+    expect(await sendToPortalOnce(sender(x))).toEqual({ delivered: 1, failed: 1 });
+    const refused = (await call(x, 'GET', `/api/v1/forwarded-dossiers/${r.json().id}`, 'mc49')).json();
+    expect(refused.delivery).toMatchObject({ deliveredAt: null, attempts: 1, lastError: 'federation-node-not-found' });
+    await routeOnce(portal());
+    expect(await y.db.selectFrom('dossiers').select('id').where('sourceRef', '=', later.json().id).execute()).toHaveLength(1);
   });
 
   it('refuses bad input with 4xx problem+json and queues nothing', async () => {

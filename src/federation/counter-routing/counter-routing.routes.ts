@@ -14,7 +14,7 @@ import { registryKeyOf } from '../../national/registry/registry.service.ts';
 import { loadNodeIdentity } from '../transport/node-identity.ts';
 import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
 import type { ForwardedDossierRow } from './counter-routing.table.ts';
-import { forwardDossier, getForwarded, listForwarded, recordReturn } from './forward.ts';
+import { deliveryOf, forwardDossier, getForwarded, listForwarded, recordReturn } from './forward.ts';
 import { MAX_ROUTED_FILE_BYTES, MAX_ROUTED_FILES } from './messages.ts';
 import { relayHandlers } from './relay.ts';
 
@@ -167,7 +167,10 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
       config: { permission: 'dossier:work' },
       schema: { tags, summary: 'One forwarded dossier and its progress at the competent system', params: Id, response: { 200: Forwarded, 400: problem, 401: problem, 404: problem } },
     },
-    async (req) => presentForwarded(await getForwarded(db, req.principal, req.params.id)),
+    async (req) => {
+      const row = await getForwarded(db, req.principal, req.params.id);
+      return { ...presentForwarded(row), delivery: await deliveryOf(db, row.id) };
+    },
   );
   app.post(
     '/api/v1/forwarded-dossiers/:id/return',

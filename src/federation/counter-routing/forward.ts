@@ -124,6 +124,12 @@ export async function listForwarded(db: Db, p: Principal | undefined, q: { statu
   return { total: Number(n.n), items };
 }
 
+/** How the forwarding message fares: delivered to the portal (acknowledged), or its attempts and last error. */
+export async function deliveryOf(db: Db, id: string) {
+  const r = await db.selectFrom('routingOutbox').select(['ackedAt', 'attempts', 'lastError']).where('id', '=', id).executeTakeFirst();
+  return r ? { deliveredAt: r.ackedAt, attempts: r.attempts, lastError: r.lastError } : null;
+}
+
 export async function getForwarded(db: Db, p: Principal | undefined, id: string): Promise<ForwardedDossierRow> {
   const row = await db.selectFrom('forwardedDossiers').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || !row.receivedAtAgencyId || !(await counterAgencyIds(db, p)).includes(row.receivedAtAgencyId))

@@ -1,8 +1,7 @@
 /**
  * A local system's messages to the portal's relay (POST {NATIONAL_URL}/api/v1/federation/relay): routed counter
  * dossiers, progress reports and returns, kept in `routing_outbox` with the portal as recipient (written in the
- * transaction of what they announce). Sent in order; the first failure stops the pass and the row waits with
- * jittered back-off. The row id is the message id, so a retry after a lost answer is answered `duplicate` with the
+ * transaction of what they announce). Sent oldest first; a failed row waits with jittered back-off. The row id is the message id, so a retry after a lost answer is answered `duplicate` with the
  * original receipt, which is checked against the portal's key before the row is marked.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
@@ -51,8 +50,11 @@ export async function sendToPortalOnce(deps: PortalSenderDeps, now = new Date())
     .limit(100)
     .execute();
   let delivered = 0;
+  let failed = 0;
+  // Oldest first, but a failing row does not hold back the others: nothing here depends on order (progress is
+  // applied only when newer; a return needs the result the route's own progress reported).
   for (const row of rows) {
-    if (new Date(row.nextAttemptAt).getTime() > now.getTime()) break; // in order: wait for the earlier one
+    if (new Date(row.nextAttemptAt).getTime() > now.getTime()) continue;
     const env = sealEnvelope({ type: row.type, sender: deps.self.code, recipient: row.recipient, body: row.body, id: row.id }, deps.self.privateKey);
     try {
       const res = await fetch(`${config.NATIONAL_URL}/api/v1/federation/relay`, {
@@ -76,10 +78,10 @@ export async function sendToPortalOnce(deps: PortalSenderDeps, now = new Date())
         await trx.updateTable('routingOutbox').set({ attempts: row.attempts + 1, lastError: detail.slice(0, 2000), nextAttemptAt: next.toISOString() }).where('id', '=', row.id).execute();
         await appendMessageLog(trx, [{ direction: 'sent', peer: row.recipient, header: { ...env.header }, outcome: `failed:${detail.slice(0, 200)}` }]);
       });
-      return { delivered, failed: 1 };
+      failed++;
     }
   }
-  return { delivered, failed: 0 };
+  return { delivered, failed };
 }
 
 /** The local loop: report the progress of routed dossiers hosted here, then send what is due to the portal. */

@@ -63,6 +63,18 @@ describe('counter reception for an agency of another system (one process)', () =
       headers: { authorization: 'Bearer mc49', 'content-type': 'application/pdf' },
     });
     expect(up.statusCode).toBe(201);
+    const done = await h.call('POST', `/api/v1/dossiers/${id}/components/1/digitise`, 'mc49', {
+      number: '01/TK',
+      abstract: 'Tờ khai đăng ký khai sinh',
+      issuedOn: '2026-11-02',
+      issuer: 'Nguyễn Văn Liên Tỉnh',
+      signer: 'Nguyễn Văn Liên Tỉnh',
+      permanent: true,
+      validityScope: 'Toàn quốc',
+    });
+    expect(done.statusCode, done.body).toBe(201);
+    // digitised by the receiving counter, in the name of its own unit
+    expect(done.json()).toMatchObject({ officer: { name: 'Cán bộ Một Cửa Quảng Ninh' }, unitName: 'UBND tỉnh Quảng Ninh' });
     expect((await h.call('GET', `/api/v1/dossiers/${id}`, 'mc49')).statusCode).toBe(200);
     // an officer of an unrelated system neither sees nor digitises it
     expect((await h.call('GET', `/api/v1/dossiers/${id}`, 'mcG15')).statusCode).toBe(404);
