@@ -46,6 +46,7 @@ describe('counter reception for an agency of another system (one process)', () =
     const d = r.json();
     id = d.id;
     expect(d).toMatchObject({ status: 2, resolvingAgencyCode: '000.00.06.H56', nodeCode: 'H56', receivedAtAgencyId: h.ids.h49, returnAtReception: true });
+    expect(d.receivedAtAgency).toEqual({ code: '000.00.00.H49', name: 'UBND tỉnh Quảng Ninh' });
     expect(d.code).toMatch(/^000\.00\.06\.H56-\d{6}-\d{4}$/);
     // the competent agency's queue has it; the receiving counter finds it under "received here"
     const queue = (await h.call('GET', '/api/v1/dossiers?queue=all', 'cv')).json();

@@ -53,14 +53,17 @@ export async function getDossierView(db: Db, p: Principal | undefined, id: strin
 
 /** The officer's view of a dossier; `written` (what a reception just wrote, in this transaction) spares the reads. */
 export async function presentDossier(db: Db, row: DossierRow, written?: Parameters<typeof officerView>[1]) {
-  if (written) return officerView(row, written);
-  const [components, fees, actions, agency] = await Promise.all([
+  // where it was received, named (one lookup, only for a dossier received at a counter)
+  const receivedAt = row.receivedAtAgencyId ? agencyCodeAndName(db, row.receivedAtAgencyId) : undefined;
+  if (written) return officerView(row, { ...written, receivedAtAgency: (await receivedAt) ?? null });
+  const [components, fees, actions, agency, receivedAtAgency] = await Promise.all([
     listComponents(db, row.id),
     listFees(db, row.id),
     listActions(db, row.id),
     row.resolvingAgencyId ? agencyCodeById(db, row.resolvingAgencyId) : undefined,
+    receivedAt,
   ]);
-  return officerView(row, { agencyCode: agency ?? null, components, fees, actions });
+  return officerView(row, { agencyCode: agency ?? null, receivedAtAgency: receivedAtAgency ?? null, components, fees, actions });
 }
 
 export async function trackDossier(db: Db, code: string) {

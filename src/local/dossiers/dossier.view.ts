@@ -32,6 +32,8 @@ export function officerView(
   row: DossierRow,
   extra: {
     agencyCode: string | null;
+    /** The receiving counter's agency, when known. */
+    receivedAtAgency?: { code: string; name: string } | null;
     components: DossierComponentRow[];
     fees: DossierFeeRow[];
     actions: DossierActionRow[];
@@ -56,6 +58,7 @@ export function officerView(
     nodeCode: row.nodeCode,
     /** Where it was received ("nơi tiếp nhận") and whether the result goes back to that counter. */
     receivedAtAgencyId: row.receivedAtAgencyId ?? null,
+    receivedAtAgency: extra.receivedAtAgency ?? null,
     returnAtReception: row.returnAtReception ?? false,
     owner: { type: row.ownerType, idNumber: row.ownerIdNumber, name: row.ownerName, ...row.ownerContact },
     submitter: row.submitter,
