@@ -512,6 +512,27 @@ export const errorCodes = {
   conflict: { status: 409, vi: 'Xung đột dữ liệu', en: 'Conflict' },
   internal: { status: 500, vi: 'Lỗi hệ thống', en: 'Internal error' },
   'service-unavailable': { status: 503, vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+  // --- counter reception across systems (src/federation/counter-routing) ---
+  'dossier-hosted-elsewhere': {
+    status: 409,
+    vi: 'Cơ quan giải quyết thuộc hệ thống khác: chuyển hồ sơ đến hệ thống đó',
+    en: 'The competent agency is hosted by another system: forward the dossier there',
+  },
+  'agency-hosted-here': {
+    status: 409,
+    vi: 'Cơ quan giải quyết thuộc hệ thống này: tiếp nhận hồ sơ trực tiếp',
+    en: 'The competent agency is hosted by this system: receive the dossier directly',
+  },
+  'forwarded-dossier-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy hồ sơ đã chuyển',
+    en: 'Forwarded dossier not found',
+  },
+  'forwarded-result-not-ready': {
+    status: 409,
+    vi: 'Kết quả chưa sẵn sàng để trả tại quầy tiếp nhận',
+    en: 'The result is not ready to be returned at the receiving counter',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCodes;

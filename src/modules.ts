@@ -34,6 +34,7 @@ import { portalRoutes } from './local/portal/portal.routes.ts';
 import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
+import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
 
 export type { AppContext };
 
@@ -80,6 +81,8 @@ export const modules: Module[] = [
   // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
   { name: 'federation-node', role: 'platform', routes: nodeRoutes },
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
+  // Counter reception across systems: forwarded dossiers (local) and the portal's relay (national); see the file.
+  { name: 'counter-routing', role: 'platform', routes: counterRoutingRoutes },
   { name: 'verification', role: 'platform', routes: verificationRoutes },
   { name: 'results', role: 'local', routes: resultRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).

@@ -26,6 +26,7 @@ import type { ResultTables } from '../local/results/results.table.ts';
 import type { WarehouseLinkTables } from '../local/warehouse-link/warehouse-link.table.ts';
 import type { DvcqgTables } from '../national/dvcqg/dvcqg.table.ts';
 import type { RoutingTables } from '../federation/routing/routing.table.ts';
+import type { CounterRoutingTables } from '../federation/counter-routing/counter-routing.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -58,4 +59,5 @@ export type Database = ReferenceTables &
   ResultTables &
   WarehouseLinkTables &
   DvcqgTables &
-  RoutingTables & { appSettings: AppSettingsTable };
+  RoutingTables &
+  CounterRoutingTables & { appSettings: AppSettingsTable };

@@ -31,6 +31,7 @@ import * as m0976 from './0976-federation-routing.ts';
 import * as m0990 from './0990-federation-log.ts';
 import * as m0995 from './0995-warehouse-outbox.ts';
 import * as m0996 from './0996-federation-reconcile.ts';
+import * as m0997 from './0997-counter-routing.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   '0990-federation-log': m0990,
   '0995-warehouse-outbox': m0995,
   '0996-federation-reconcile': m0996,
+  '0997-counter-routing': m0997,
 };

@@ -9,7 +9,9 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
-import { SUBMIT_MESSAGE_TYPE } from '../transport/message-types.ts';
+import { applyProgressMessage } from '../counter-routing/forward.ts';
+import { applyReturnMessage, applyRouteMessage, processRoutedInbound } from '../counter-routing/inbound.ts';
+import { PROGRESS_MESSAGE_TYPE, RETURN_MESSAGE_TYPE, ROUTE_MESSAGE_TYPE, SUBMIT_MESSAGE_TYPE } from '../transport/message-types.ts';
 import { loadNodeIdentity } from '../transport/node-identity.ts';
 import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
 import { applySubmitMessage, processInbound } from './inbound.ts';
@@ -77,7 +79,13 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
     db: ctx.db,
     self: loadNodeIdentity(config),
     windowSeconds: config.FEDERATION_WINDOW_SECONDS,
-    handlers: { [SUBMIT_MESSAGE_TYPE]: applySubmitMessage },
+    handlers: {
+      [SUBMIT_MESSAGE_TYPE]: applySubmitMessage,
+      // counter reception across systems, relayed by the portal (src/federation/counter-routing)
+      [ROUTE_MESSAGE_TYPE]: applyRouteMessage,
+      [PROGRESS_MESSAGE_TYPE]: applyProgressMessage,
+      [RETURN_MESSAGE_TYPE]: applyReturnMessage,
+    },
     keyOf: async (sender) => {
       if (sender !== config.NATIONAL_NODE_CODE || !config.NATIONAL_URL) return undefined;
       if (!portalKey) {
@@ -91,6 +99,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
   // Submissions kept but not yet turned into dossiers when the process stopped are created at start.
   app.addHook('onReady', async () => {
     await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) => app.log.error({ err }, 'inbound submissions'));
+    await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) => app.log.error({ err }, 'routed counter dossiers'));
   });
   app.post(
     '/api/v1/federation/inbox',
@@ -114,6 +123,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
       const delivery = await receiveMessage(deps, req.body);
       // Create the dossiers now (and any left pending by an earlier crash); a refusal is kept on the row.
       await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) => req.log.error({ err }, 'inbound submissions'));
+      await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) => req.log.error({ err }, 'routed counter dossiers'));
       return delivery;
     },
   );

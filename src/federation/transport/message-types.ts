@@ -24,3 +24,11 @@ export const WAREHOUSE_MESSAGE_TYPES = {
 } as const;
 /** National → local: pull the content of a file the local system offered in a `warehouse.deposit` (by SHA-256). */
 export const WAREHOUSE_FILE_PULL_TYPE = 'warehouse.file-pull';
+/**
+ * Counter reception across systems (src/federation/counter-routing), every one relayed by the national portal:
+ * a counter dossier received for an agency of another system (receiving → competent), its progress (competent →
+ * receiving) and the return of its result at the receiving counter (receiving → competent).
+ */
+export const ROUTE_MESSAGE_TYPE = 'dossier.route';
+export const PROGRESS_MESSAGE_TYPE = 'dossier.progress';
+export const RETURN_MESSAGE_TYPE = 'dossier.return';

@@ -9,6 +9,7 @@ import { startDvcqgSender } from '../../local/sync/dvcqg-sender.ts';
 import { startDailyReconcile } from '../../local/sync/reconcile.ts';
 import { startSyncSender, type SenderLog } from '../../local/sync/sender.ts';
 import { startRouter } from '../routing/router.ts';
+import { startCounterRouting } from '../counter-routing/sender.ts';
 import { loadNodeIdentity } from './node-identity.ts';
 
 /**
@@ -26,9 +27,11 @@ export function startFederation(db: Db, config: Config, log: SenderLog & { info(
   if (config.NATIONAL_PROTOCOL === 'dvcqg') return startDvcqgSender({ db, self, config, log });
   const sender = startSyncSender({ db, self, config, log });
   const daily = startDailyReconcile({ db, self, config, log });
+  // counter dossiers received here for other systems, their progress and returns (src/federation/counter-routing)
+  const counter = startCounterRouting({ db, self, config }, (err) => log.error({ err }, 'counter routing failed'));
   return {
     stop: async () => {
-      await Promise.all([sender.stop(), daily.stop()]);
+      await Promise.all([sender.stop(), daily.stop(), counter.stop()]);
     },
     kick: () => sender.kick(),
   };

@@ -68,6 +68,12 @@ async function digitiserAgency(tx: Tx, p: Principal | undefined, d: DossierRow):
     const i = nodes.indexOf(d.nodeCode);
     if (i >= 0) return grants[i]!.agencyId;
   }
+  if (d.receivedAtAgencyId) {
+    // The counter that received it for an agency of another system digitises the papers it took.
+    const chain = [d.receivedAtAgencyId, ...(await agencyAncestors(tx, d.receivedAtAgencyId))];
+    const g = grants.find((x) => chain.includes(x.agencyId));
+    if (g) return g.agencyId;
+  }
   throw new AppError('forbidden', { detail: 'Not allowed to digitise papers of this agency’s dossiers' });
 }
 

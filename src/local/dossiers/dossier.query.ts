@@ -39,6 +39,8 @@ export async function assertVisible(db: Db, p: Principal | undefined, row: Dossi
   if (!row.resolvingAgencyId && (await dispatchNodes(db, p)).includes(row.nodeCode)) return;
   const ids = await visibleAgencyIds(db, p);
   if (ids === 'all' || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return;
+  // the counter that received it for another agency follows its progress (and returns the result there)
+  if (row.receivedAtAgencyId && ids.includes(row.receivedAtAgencyId)) return;
   throw new AppError('dossier-not-found'); // do not reveal other agencies' dossiers
 }
 
@@ -51,14 +53,17 @@ export async function getDossierView(db: Db, p: Principal | undefined, id: strin
 
 /** The officer's view of a dossier; `written` (what a reception just wrote, in this transaction) spares the reads. */
 export async function presentDossier(db: Db, row: DossierRow, written?: Parameters<typeof officerView>[1]) {
-  if (written) return officerView(row, written);
-  const [components, fees, actions, agency] = await Promise.all([
+  // where it was received, named (one lookup, only for a dossier received at a counter)
+  const receivedAt = row.receivedAtAgencyId ? agencyCodeAndName(db, row.receivedAtAgencyId) : undefined;
+  if (written) return officerView(row, { ...written, receivedAtAgency: (await receivedAt) ?? null });
+  const [components, fees, actions, agency, receivedAtAgency] = await Promise.all([
     listComponents(db, row.id),
     listFees(db, row.id),
     listActions(db, row.id),
     row.resolvingAgencyId ? agencyCodeById(db, row.resolvingAgencyId) : undefined,
+    receivedAt,
   ]);
-  return officerView(row, { agencyCode: agency ?? null, components, fees, actions });
+  return officerView(row, { agencyCode: agency ?? null, receivedAtAgency: receivedAtAgency ?? null, components, fees, actions });
 }
 
 export async function trackDossier(db: Db, code: string) {
@@ -105,18 +110,25 @@ export async function workQueue(
     step?: string;
     assigneeId?: string;
     procedureCode?: string;
+    /** Only dossiers received at my agencies' counters for agencies of other systems. */
+    receivedHere?: boolean;
     limit: number;
     offset: number;
   },
   now: Date = new Date(),
 ) {
   const dispatch = q.queue === 'dispatch';
+  const mine = await visibleAgencyIds(db, p);
   // "mine": the dossiers whose current workflow step is assigned to me, at any agency (inter-agency steps)
-  const agencyIds = dispatch ? [] : q.queue === 'mine' ? 'all' : await visibleAgencyIds(db, p);
+  const agencyIds = dispatch ? [] : q.queue === 'mine' || q.receivedHere ? 'all' : mine;
+  const receivedHere = q.receivedHere
+    ? { receivedAtAgencyIds: mine === 'all' ? [] : mine, otherThanNodes: await dispatchNodes(db, p) }
+    : {};
   const soon = new Date(now.getTime() + 2 * 86_400_000).toISOString();
   const { rows, total } = await listQueue(db, {
     agencyIds,
     ...(dispatch ? { dispatchNodes: await dispatchNodes(db, p) } : {}),
+    ...receivedHere,
     statuses: queueStatuses[q.queue],
     ...(q.queue === 'due_soon' ? { dueBefore: soon, overdueAt: now.toISOString() } : {}),
     ...(q.queue === 'late' ? { overdueAt: now.toISOString() } : {}),
@@ -136,6 +148,8 @@ export async function workQueue(
       procedureCode: r.procedureCode,
       procedureName: r.procedureName,
       ownerName: r.ownerName,
+      nodeCode: r.nodeCode,
+      returnAtReception: r.returnAtReception ?? false,
       receivedAt: r.receivedAt,
       dueAt: r.dueAt,
       step: r.state.workflow?.step ?? null,

@@ -212,6 +212,9 @@ export interface QueueFilter {
   step?: string;
   assigneeId?: string;
   procedureCode?: string;
+  /** Received at these agencies' counters for agencies of systems other than these (cross-system reception). */
+  receivedAtAgencyIds?: string[];
+  otherThanNodes?: string[];
   limit: number;
   offset: number;
 }
@@ -224,6 +227,11 @@ export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: Dossier
   } else if (f.agencyIds !== 'all') {
     if (f.agencyIds.length === 0) return { rows: [], total: 0 };
     q = q.where('resolvingAgencyId', 'in', f.agencyIds);
+  }
+  if (f.receivedAtAgencyIds) {
+    if (f.receivedAtAgencyIds.length === 0) return { rows: [], total: 0 };
+    q = q.where('receivedAtAgencyId', 'in', f.receivedAtAgencyIds);
+    if (f.otherThanNodes?.length) q = q.where('nodeCode', 'not in', f.otherThanNodes);
   }
   if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
   if (f.dueBefore) q = q.where('dueAt', '<=', f.dueBefore).where('dueAt', '>', f.overdueAt ?? f.dueBefore);

@@ -114,7 +114,8 @@ describe('counter reception', () => {
         'invalid-tax-code',
       ],
       [reception({ procedureCode: '1.999999' }), 409, 'procedure-not-published'],
-      [reception({ resolvingAgencyCode: '000.00.06.H49' }), 403, 'forbidden'],
+      // (a one-stop officer may receive for another system's agency: cross-system-reception.test.ts)
+      [reception({ resolvingAgencyCode: '000.00.06.H49', returnAtReception: 'yes' }), 400, 'validation-failed'],
       [reception({ resolvingAgencyCode: '000.00.09.H56' }), 404, 'agency-not-found'],
       [reception({ hacker: true }), 400, 'validation-failed'],
       [reception({ procedureCode: "1.001193'; drop table dossiers;--" }), 400, 'validation-failed'],
@@ -132,6 +133,7 @@ describe('counter reception', () => {
     }
     expect((await post('/api/v1/dossiers', undefined, reception())).statusCode).toBe(401);
     expect((await post('/api/v1/dossiers', 'cv', reception())).statusCode).toBe(403);
+    expect((await post('/api/v1/dossiers', 'cv49', reception())).statusCode).toBe(403);
     const after = await t.db
       .selectFrom('dossiers')
       .select((eb) => eb.fn.countAll<number>().as('n'))

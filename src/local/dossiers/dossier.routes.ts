@@ -79,6 +79,8 @@ const CounterReception = Type.Object(
     channel: Type.Union([Type.Literal('counter'), Type.Literal('post')]),
     /** The person's consent recorded at the counter (POST /api/v1/reuse/counter-consents), needed to reuse. */
     consentId: Type.Optional(Type.String({ format: 'uuid' })),
+    /** Return the result at this counter (default: yes for an agency of another system). */
+    returnAtReception: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -118,7 +120,11 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       },
     },
     async (req, reply) => {
-      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, req.body);
+      // Another system's agency: created here when this process hosts it (ROLE=all), else forwarded (409).
+      const acrossSystems = ctx.config.ROLE === 'local' ? 'forward' : 'here';
+      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, req.body, new Date(), {
+        acrossSystems,
+      });
       return reply.code(201).send(await presentDossier(db, row, written));
     },
   );
@@ -174,6 +180,9 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
             ),
             assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
             procedureCode: Type.Optional(Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 })),
+            receivedHere: Type.Optional(
+              Type.Boolean({ description: "received at my agencies' counters for agencies of other systems" }),
+            ),
             ...paging,
           },
           { additionalProperties: false },
@@ -188,6 +197,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         ...(req.query.step ? { step: req.query.step } : {}),
         ...(req.query.assigneeId ? { assigneeId: req.query.assigneeId } : {}),
         ...(req.query.procedureCode ? { procedureCode: req.query.procedureCode } : {}),
+        ...(req.query.receivedHere ? { receivedHere: true } : {}),
         limit: req.query.limit ?? 20,
         offset: req.query.offset ?? 0,
       }),

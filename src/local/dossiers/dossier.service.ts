@@ -48,6 +48,7 @@ import {
   holdsCurrentStep,
   partyOf,
   planStep,
+  receivingAgencyOf,
   workflowContextFor,
   workflowForReception,
 } from '../workflow/step.service.ts';
@@ -84,6 +85,8 @@ export interface ReceptionInput {
   /** Components taken from the owner's warehouse (src/local/reuse); at a counter under `consentId`. */
   reuse?: ReuseEntry[];
   consentId?: string;
+  /** The person takes the result back at the receiving counter (default: yes when received for another system). */
+  returnAtReception?: boolean;
 }
 
 /** What the owner may do on their own online dossier: withdraw it, or send the supplement asked for. */
@@ -106,7 +109,7 @@ export function formatDossierCode(agencyCode: string, day: string, seq: number):
   return `${agencyCode}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(seq).padStart(4, '0')}`;
 }
 
-function validateOwner(o: OwnerInput): OwnerInput {
+export function validateOwner(o: OwnerInput): OwnerInput {
   if (o.type === 'citizen') {
     const c = checkPersonalId(o.idNumber, o.birthDate);
     if (!c.ok) throw new AppError('invalid-personal-id', { detail: c.reason });
@@ -181,7 +184,7 @@ export async function receiveDossier(
   input: ReceptionInput,
   now: Date = new Date(),
   /** `sourceRef`: idempotency key of a dossier created from a federation message (unique; see src/federation/routing). */
-  opts: { sourceRef?: string } = {},
+  opts: ReceptionOptions = {},
 ): Promise<ReceivedDossier> {
   const owner = validateOwner(input.owner);
   const proc = await publishedProcedure(port, input.procedureCode);
@@ -195,6 +198,7 @@ export async function receiveDossier(
         errors: [{ path: '/resolvingAgencyCode', message: 'required online' }],
       });
   }
+  let crossNode = false;
   const route = input.resolvingAgencyCode
     ? { agency: await getAgencyRef(db, input.resolvingAgencyCode) }
     : await routeByCompetence(db, principal, proc);
@@ -205,15 +209,12 @@ export async function receiveDossier(
         data: { competentAgencyCodes: proc.competentAgencyCodes },
       });
     }
-    if (
+    crossNode =
       !online &&
+      !opts.routed &&
       !officerGrantsFor(principal, agency, actionRoles.receive) &&
-      !(await receivesForNode(db, principal, agency.nodeCode))
-    ) {
-      throw new AppError('forbidden', {
-        detail: 'Not a one-stop officer of the system that hosts this agency',
-      });
-    }
+      !(await receivesForNode(db, principal, agency.nodeCode));
+    if (crossNode) await assertAcrossSystems(principal, agency.nodeCode, opts.acrossSystems);
   }
   const nodeCode = agency?.nodeCode ?? (route as { nodeCode: string }).nodeCode;
   const codeAgency = agency?.code ?? (route as { receivingAgencyCode: string }).receivingAgencyCode;
@@ -294,6 +295,13 @@ export async function receiveDossier(
         submitter: input.submitter ?? null,
         accountId: principal && principal.kind !== 'officer' ? principal.id : null,
         receivingUnitId: null,
+        // where it was received ("nơi tiếp nhận"): the officer's counter, or the other system's (routed)
+        receivedAtAgencyId: opts.routed
+          ? opts.routed.receivedAtAgencyId
+          : online
+            ? null
+            : receivingAgencyOf(principal, receivingRef),
+        returnAtReception: opts.routed ? opts.routed.returnAtReception : !online && (input.returnAtReception ?? crossNode),
         resolvingAgencyId: agency?.id ?? null,
         nodeCode,
         status: state.status,
@@ -333,6 +341,35 @@ export async function receiveDossier(
     .catch(async (err: unknown) => {
       await plan.undo();
       throw err;
+    });
+}
+
+/** How a reception is made beyond the officer's own system. */
+export interface ReceptionOptions {
+  sourceRef?: string;
+  /**
+   * A one-stop officer receiving for an agency hosted by another system: `here` when this process hosts that system
+   * too (ROLE=all: the dossier is created here for the competent agency); `forward` when it is hosted elsewhere (409
+   * `dossier-hosted-elsewhere`: send it with POST /api/v1/forwarded-dossiers); omitted: 403.
+   */
+  acrossSystems?: 'here' | 'forward';
+  /** Created from a counter dossier another system received and routed here (src/federation/counter-routing). */
+  routed?: { receivedAtAgencyId: string | null; returnAtReception: boolean };
+}
+
+async function assertAcrossSystems(
+  p: Principal | undefined,
+  nodeCode: string,
+  mode: ReceptionOptions['acrossSystems'],
+): Promise<void> {
+  const oneStop =
+    !!p && p.kind === 'officer' && p.grants.some((g) => actionRoles.receive.includes(g.role));
+  if (!oneStop || !mode)
+    throw new AppError('forbidden', { detail: 'Not a one-stop officer of the system that hosts this agency' });
+  if (mode === 'forward')
+    throw new AppError('dossier-hosted-elsewhere', {
+      detail: `The agency is hosted by system ${nodeCode}: forward the dossier with POST /api/v1/forwarded-dossiers`,
+      data: { nodeCode },
     });
 }
 
@@ -458,7 +495,8 @@ export async function actInTx(
       !opts.system &&
       !ownerMay &&
       !officerGrantsFor(principal, agency, actionRoles[input.action]) &&
-      !holdsCurrentStep(row.state, principal, input.action)
+      !(holdsCurrentStep(row.state, principal, input.action) && !(await isOtherSystemsCounter(tx, principal, row))) &&
+      !(await returnsAtReceivingCounter(tx, principal, row, input.action))
     ) {
       throw new AppError('forbidden', {
         detail: `Your roles may not ${input.action} dossiers of this agency`,
@@ -649,6 +687,26 @@ export interface ActHooks {
     row: DossierRow,
     items: NonNullable<ActInput['items']>,
   ) => Promise<Verification[]>;
+}
+
+/** The officer is of the counter that received the dossier for another system's agency: they never process it. */
+async function isOtherSystemsCounter(tx: Tx, p: Principal | undefined, row: DossierRow): Promise<boolean> {
+  if (!p || p.kind !== 'officer' || !row.receivedAtAgencyId) return false;
+  const at = await findAgencyById(tx, row.receivedAtAgencyId);
+  if (!at || !officerGrantsFor(p, at, actionRoles.receive)) return false;
+  return !(await nodeCodesOf(tx, p.grants.map((g) => g.agencyId))).includes(row.nodeCode);
+}
+
+/** The receiving counter's one-stop officer returns the result there when the person asked for it (cross-system). */
+async function returnsAtReceivingCounter(
+  tx: Tx,
+  p: Principal | undefined,
+  row: DossierRow,
+  action: ActInput['action'],
+): Promise<boolean> {
+  if (action !== 'return_result' || !row.returnAtReception || !row.receivedAtAgencyId) return false;
+  const at = await findAgencyById(tx, row.receivedAtAgencyId);
+  return !!at && officerGrantsFor(p, at, actionRoles.return_result);
 }
 
 async function findAgencyById(tx: Tx, id: string): Promise<AgencyRef | undefined> {

@@ -47,6 +47,9 @@ export interface DossierTable {
   updatedAt: Generated<string>;
   /** Idempotency key of a dossier created from a federation message (migration 0996). */
   sourceRef?: Generated<string | null>;
+  /** The agency whose counter received the dossier, and whether the result goes back there (migration 0997). */
+  receivedAtAgencyId?: Generated<string | null>;
+  returnAtReception?: Generated<boolean>;
 }
 
 export interface DossierComponentTable {

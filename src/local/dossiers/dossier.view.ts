@@ -32,6 +32,8 @@ export function officerView(
   row: DossierRow,
   extra: {
     agencyCode: string | null;
+    /** The receiving counter's agency, when known. */
+    receivedAtAgency?: { code: string; name: string } | null;
     components: DossierComponentRow[];
     fees: DossierFeeRow[];
     actions: DossierActionRow[];
@@ -53,6 +55,11 @@ export function officerView(
       caseCode: row.caseCode,
     },
     resolvingAgencyCode: extra.agencyCode,
+    nodeCode: row.nodeCode,
+    /** Where it was received ("nơi tiếp nhận") and whether the result goes back to that counter. */
+    receivedAtAgencyId: row.receivedAtAgencyId ?? null,
+    receivedAtAgency: extra.receivedAtAgency ?? null,
+    returnAtReception: row.returnAtReception ?? false,
     owner: { type: row.ownerType, idNumber: row.ownerIdNumber, name: row.ownerName, ...row.ownerContact },
     submitter: row.submitter,
     submittedAt: vn(st.submittedAt),
