@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, tempDataDir } from '../reliability/server-process.ts';
 
 let proc: ChildProcess;
+/** The demo process's output (its log at LOG_LEVEL error): shown when a wait times out. */
+let out = '';
 let dataDir: string;
 let base: number;
 const url = (i: number) => `http://127.0.0.1:${base + i}`;
@@ -22,7 +24,7 @@ async function until<T>(what: string, f: () => Promise<T | undefined>, tries = 3
     if (v !== undefined) return v;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${what}; the demo's output ends with:\n${out.slice(-4000)}`);
 }
 
 /** Demo login (DEMO_MODE only): an officer by username or a person by personal ID; returns the session cookie. */
@@ -74,7 +76,6 @@ beforeAll(async () => {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
   proc.stdout!.on('data', (b: Buffer) => (out += b.toString()));
   proc.stderr!.on('data', (b: Buffer) => (out += b.toString()));
   await until(
@@ -170,4 +171,80 @@ describe('the demo federation (npm start -- --federation)', () => {
       (counters.json as unknown as { synchronisedDossiers: number }).synchronisedDossiers,
     ).toBeGreaterThanOrEqual(1);
   });
+
+  it('boundary-free: a Thanh Hóa counter receives for a Quảng Ninh ward; H49 decides; the result lands in the citizen’s warehouse on the portal and is returned at the Thanh Hóa counter', async () => {
+    const mc56 = await login(H56, { username: 'mc.h56' });
+    const sent = await call(H56, mc56, 'POST', '/api/v1/forwarded-dossiers', {
+      procedureCode: '1.001193',
+      resolvingAgencyCode: '000.01.31.H49',
+      owner: { type: 'citizen', idNumber: '038087012345', name: 'Lê Văn Thành' },
+      components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
+    });
+    expect(sent.status, sent.text).toBe(202);
+    const forwardedId = (sent.json as unknown as { id: string }).id;
+
+    // It reaches the competent system (H49) as one dossier of its own, status 2, in H49's code series.
+    const mc49 = await login(H49, { username: 'mc.h49' });
+    type Row = { id: string; code: string | null; status: number; version: number; ownerName: string };
+    const routed = await until('the routed dossier at H49', async () => {
+      const items =
+        ((await call(H49, mc49, 'GET', '/api/v1/dossiers?queue=all')).json as unknown as { items?: Row[] })
+          .items ?? [];
+      return items.find((d) => d.ownerName === 'Lê Văn Thành' && d.status === 2);
+    });
+    expect(routed.code).toMatch(/^000\.01\.31\.H49-\d{6}-\d{4}$/);
+
+    // The ward's leader (appointed by the province's administrator, as in the E2E journey) issues the signed result.
+    const qt = await login(H49, { username: 'qt.h49' });
+    const made = await call(H49, qt, 'POST', '/api/v1/officers', {
+      username: 'ld.halong.h49',
+      fullName: 'Trần Văn Hạ',
+      password: 'mat-khau-rat-dai',
+      roles: [{ role: 'leader', agencyCode: '000.01.31.H49' }],
+    });
+    expect(made.status, made.text).toBe(201);
+    const ld = await login(H49, { username: 'ld.halong.h49' });
+    const issued = await call(H49, ld, 'POST', `/api/v1/dossiers/${routed.id}/results`, {
+      expectedVersion: routed.version,
+      resultTypeCode: 'KQ.1.001193',
+      resultTypeName: 'Giấy khai sinh',
+      numberSymbol: '21/2026/GKS',
+      abstract: 'Giấy khai sinh của trẻ Lê Minh Quang',
+      signerName: 'Trần Văn Hạ',
+      signerPosition: ['CHỦ TỊCH'],
+      issueDate: '2026-11-27',
+      permanent: true,
+      scope: 'Toàn quốc',
+      content: ['Họ, chữ đệm, tên: Lê Minh Quang'],
+    });
+    expect(issued.status, issued.text).toBe(201);
+
+    // The counter that received it sees the progress, and the result is for return there.
+    const ready = await until('status 9 reported back to H56', async () => {
+      const f = (await call(H56, mc56, 'GET', `/api/v1/forwarded-dossiers/${forwardedId}`))
+        .json as unknown as { canReturn: boolean; remote: { code: string; status: number } | null };
+      return f.remote?.status === 9 && f.canReturn ? f : undefined;
+    });
+    expect(ready.remote!.code).toBe(routed.code);
+
+    // The signed result went into the citizen's warehouse on the portal (pulled from H49 by reference).
+    const citizen = await login(PORTAL, { personalId: '038087012345' });
+    const docs = await until('the result in the warehouse on the portal', async () => {
+      const r = await call(PORTAL, citizen, 'GET', '/api/v1/my/warehouse/documents');
+      const list = (
+        Array.isArray(r.json) ? r.json : ((r.json as unknown as { items?: unknown[] })?.items ?? [])
+      ) as { numberSymbol?: string; provenance?: string }[];
+      return list.find((d) => d.numberSymbol === '21/2026/GKS');
+    });
+    expect(docs).toMatchObject({ provenance: 'issued' });
+
+    const returned = await call(H56, mc56, 'POST', `/api/v1/forwarded-dossiers/${forwardedId}/return`, {
+      receiver: { name: 'Phạm Thị Hạ Long', idNumber: '022192004321' },
+    });
+    expect(returned.status, returned.text).toBeLessThan(300);
+    await until('status 10 at H49', async () => {
+      const d = await call(H49, mc49, 'GET', `/api/v1/dossiers/${routed.id}`);
+      return (d.json as unknown as { status: number }).status === 10 ? true : undefined;
+    });
+  }, 180_000);
 });
