@@ -17,13 +17,23 @@ import { loadConfig } from '../src/config.ts';
 import { loadNodeIdentity } from '../src/federation/transport/node-identity.ts';
 import { startSyncSender, syncOnce, type SenderDeps } from '../src/local/sync/sender.ts';
 import { syncBacklog } from '../src/local/sync/sync.repository.ts';
-import { cleanUp, embeddedDatabaseUrl, freePort, pgPool, startServer, tempDataDir, type ServerProcess } from '../test/reliability/server-process.ts';
+import {
+  cleanUp,
+  embeddedDatabaseUrl,
+  freePort,
+  pgPool,
+  startServer,
+  tempDataDir,
+  type ServerProcess,
+} from '../test/reliability/server-process.ts';
 
 const BACKLOG = Number(process.env.BENCH_SYNC_BACKLOG ?? 100_000);
 const PER_DOSSIER = 5;
 const RATE = Number(process.env.BENCH_SYNC_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SYNC_SECONDS ?? 10);
 const BATCH_DOSSIERS = Number(process.env.BENCH_SYNC_BATCH ?? 400);
+/** Senders side by side, as the production sender runs them (SYNC_SENDERS, default 2). */
+const SENDERS = Number(process.env.BENCH_SYNC_SENDERS ?? 2);
 
 /** One sync event as the local hook writes it (payload.ts), for dossier `id`, change `seq`. */
 function eventSql(): string {
@@ -42,7 +52,12 @@ function eventSql(): string {
 }
 
 /** Writes `dossiers` × `perDossier` events into the local outbox and streams (as committed changes would). */
-async function enqueue(pool: ReturnType<typeof pgPool>, dossiers: number, perDossier: number, offset: number): Promise<void> {
+async function enqueue(
+  pool: ReturnType<typeof pgPool>,
+  dossiers: number,
+  perDossier: number,
+  offset: number,
+): Promise<void> {
   await pool.query(`
     with d as (select gen_random_uuid() as id, n from generate_series(${offset + 1}, ${offset + dossiers}) n),
     o as (insert into sync_outbox (dossier_id, seq, event)
@@ -77,7 +92,12 @@ export async function benchSync(): Promise<Record<string, unknown>> {
   const servers: ServerProcess[] = [];
   try {
     const pgPort = await freePort();
-    const portal = await startServer({ port: await freePort(), pgPort, dataDir, extra: { ROLE: 'national', DEMO_MODE: 'false', LOG_LEVEL: 'error' } });
+    const portal = await startServer({
+      port: await freePort(),
+      pgPort,
+      dataDir,
+      extra: { ROLE: 'national', DEMO_MODE: 'false', LOG_LEVEL: 'error' },
+    });
     servers.push(portal);
     const serverUrl = embeddedDatabaseUrl(dataDir, pgPort);
     const nationalPool = pgPool(serverUrl, 2);
@@ -87,26 +107,43 @@ export async function benchSync(): Promise<Record<string, unknown>> {
     await migrateToLatest(local);
     const localPool = pgPool(localUrl, 2);
     const config = loadConfig({
-      ROLE: 'local', NODE_CODE: 'H99', DATA_DIR: dataDir, NATIONAL_URL: portal.url, SYNC_BATCH_SIZE: String(BATCH_DOSSIERS),
-      SYNC_POLL_MS: '20', SYNC_RETRY_MS: '50', SYNC_RETRY_MAX_MS: '1000',
+      ROLE: 'local',
+      NODE_CODE: 'H99',
+      DATA_DIR: dataDir,
+      NATIONAL_URL: portal.url,
+      SYNC_BATCH_SIZE: String(BATCH_DOSSIERS),
+      SYNC_POLL_MS: '20',
+      SYNC_SENDERS: String(SENDERS),
+      SYNC_RETRY_MS: '50',
+      SYNC_RETRY_MAX_MS: '1000',
     });
     const self = loadNodeIdentity(config);
-    await nationalPool.query(`insert into federation_nodes (code, name, public_key) values ('H99', 'Hệ thống thử tải', $1)`, [self.publicKeyPem]);
+    await nationalPool.query(
+      `insert into federation_nodes (code, name, public_key) values ('H99', 'Hệ thống thử tải', $1)`,
+      [self.publicKeyPem],
+    );
     const deps: SenderDeps = { db: local, self, config };
 
     // 1. catch-up after an outage: the whole backlog is waiting
     await enqueue(localPool, BACKLOG / PER_DOSSIER, PER_DOSSIER, 0);
     const t0 = performance.now();
     let envelopes = 0;
-    for (;;) {
-      const r = await syncOnce(deps);
-      if (r.outcome === 'idle') break;
-      if (r.outcome === 'failed') throw new Error(`sync failed: ${r.error}`);
-      envelopes++;
-    }
+    // SENDERS senders drain the backlog side by side (each claims its own dossiers' streams under a lease).
+    await Promise.all(
+      Array.from({ length: SENDERS }, async () => {
+        for (;;) {
+          const r = await syncOnce(deps);
+          if (r.outcome === 'idle') break;
+          if (r.outcome === 'failed') throw new Error(`sync failed: ${r.error}`);
+          envelopes++;
+        }
+      }),
+    );
     const catchUpSeconds = (performance.now() - t0) / 1000;
     const ingestPerSecond = Math.round(BACKLOG / catchUpSeconds);
-    const applied = Number((await nationalPool.query(`select count(*) n from national_dossier_progress`)).rows[0].n);
+    const applied = Number(
+      (await nationalPool.query(`select count(*) n from national_dossier_progress`)).rows[0].n,
+    );
     if (applied !== BACKLOG) throw new Error(`applied ${applied} of ${BACKLOG}`);
     const raw = await rawBaseline(nationalPool, BACKLOG);
 
@@ -122,7 +159,8 @@ export async function benchSync(): Promise<Record<string, unknown>> {
       }
       await new Promise((r) => setTimeout(r, 20));
     }
-    for (let i = 0; i < 3000 && (await syncBacklog(local)).events > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 3000 && (await syncBacklog(local)).events > 0; i++)
+      await new Promise((r) => setTimeout(r, 20));
     await sender.stop();
     const lag = await nationalPool.query(`
       select percentile_cont(0.5) within group (order by ms) p50, percentile_cont(0.95) within group (order by ms) p95, count(*) n
@@ -133,13 +171,20 @@ export async function benchSync(): Promise<Record<string, unknown>> {
       backlogEvents: BACKLOG,
       eventsPerDossier: PER_DOSSIER,
       dossiersPerEnvelope: BATCH_DOSSIERS,
+      senders: SENDERS,
       envelopes,
       catchUpSeconds: +catchUpSeconds.toFixed(1),
       ingestEventsPerSecond: ingestPerSecond,
       rawInsertEventsPerSecond: raw,
       ratioToRaw: +(ingestPerSecond / raw).toFixed(3),
       target: 5000,
-      lagUnderLoad: { changesPerSecond: RATE, seconds: SECONDS, changes: Number(row.n), p50ms: Math.round(row.p50), p95ms: Math.round(row.p95) },
+      lagUnderLoad: {
+        changesPerSecond: RATE,
+        seconds: SECONDS,
+        changes: Number(row.n),
+        p50ms: Math.round(row.p50),
+        p95ms: Math.round(row.p95),
+      },
       note: `catch-up measured on ${BACKLOG} events (target size 1M: set BENCH_SYNC_BACKLOG=1000000)`,
       runId: randomUUID(),
     };

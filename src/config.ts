@@ -106,7 +106,12 @@ const Env = Type.Object({
   /** Dossiers (each with all its pending changes) per sync envelope. */
   SYNC_BATCH_SIZE: Type.Integer({ minimum: 1, maximum: 5000, default: 200 }),
   /** How often the sync sender looks for due changes when idle, in milliseconds. */
-  SYNC_POLL_MS: Type.Integer({ minimum: 20, maximum: 600_000, default: 500 }),
+  SYNC_POLL_MS: Type.Integer({ minimum: 20, maximum: 600_000, default: 200 }),
+  /**
+   * Sync senders working side by side in this process (each claims other dossiers' streams under a lease, so the
+   * order per dossier holds): while one waits for the portal's answer another prepares the next envelope.
+   */
+  SYNC_SENDERS: Type.Integer({ minimum: 1, maximum: 16, default: 2 }),
   /** First retry wait after a failed send, in milliseconds; doubles per attempt (with jitter) up to SYNC_RETRY_MAX_MS. */
   SYNC_RETRY_MS: Type.Integer({ minimum: 10, maximum: 3_600_000, default: 1000 }),
   SYNC_RETRY_MAX_MS: Type.Integer({ minimum: 10, maximum: 86_400_000, default: 300_000 }),

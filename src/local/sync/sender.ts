@@ -26,6 +26,7 @@ export const EVENTS_PER_STREAM = 50;
 export type SenderConfig = Pick<
   Config,
   | 'NATIONAL_URL'
+  | 'SYNC_SENDERS'
   | 'NATIONAL_NODE_CODE'
   | 'NATIONAL_PUBLIC_KEY'
   | 'SYNC_BATCH_SIZE'
@@ -57,9 +58,14 @@ export interface PassResult {
 }
 
 /** A UUID-shaped id derived from the sender and the exact rows carried. */
-export function envelopeIdFor(sender: string, rows: readonly { dossierId: string; seq: number; repair?: string }[]): string {
+export function envelopeIdFor(
+  sender: string,
+  rows: readonly { dossierId: string; seq: number; repair?: string }[],
+): string {
   // A reconciliation re-send of an already delivered seq carries its run id, so it is a new message (not `duplicate`).
-  const h = sha256Hex(`${sender}|${rows.map((r) => `${r.dossierId}:${r.seq}${r.repair ? `:${r.repair}` : ''}`).join(',')}`);
+  const h = sha256Hex(
+    `${sender}|${rows.map((r) => `${r.dossierId}:${r.seq}${r.repair ? `:${r.repair}` : ''}`).join(',')}`,
+  );
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -71,17 +77,26 @@ async function portalKey(deps: SenderDeps): Promise<KeyObject> {
   if (config.NATIONAL_PUBLIC_KEY) return createPublicKey(config.NATIONAL_PUBLIC_KEY);
   const cached = portalKeys.get(config.NATIONAL_URL);
   if (cached) return cached;
-  const r = await fetch(`${config.NATIONAL_URL}/api/v1/federation/node`, { signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000) });
+  const r = await fetch(`${config.NATIONAL_URL}/api/v1/federation/node`, {
+    signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000),
+  });
   if (!r.ok) throw new Error(`portal identity: HTTP ${r.status}`);
   const info = (await r.json()) as { code?: string; publicKeyPem?: string };
-  if (info.code !== config.NATIONAL_NODE_CODE || !info.publicKeyPem) throw new Error(`portal identity: code ${info.code} is not ${config.NATIONAL_NODE_CODE}`);
+  if (info.code !== config.NATIONAL_NODE_CODE || !info.publicKeyPem)
+    throw new Error(`portal identity: code ${info.code} is not ${config.NATIONAL_NODE_CODE}`);
   const key = createPublicKey(info.publicKeyPem);
-  deps.log?.warn({ portal: config.NATIONAL_URL }, 'portal public key fetched on first contact (set NATIONAL_PUBLIC_KEY to pin it)');
+  deps.log?.warn(
+    { portal: config.NATIONAL_URL },
+    'portal public key fetched on first contact (set NATIONAL_PUBLIC_KEY to pin it)',
+  );
   portalKeys.set(config.NATIONAL_URL, key);
   return key;
 }
 
-async function post(deps: SenderDeps, envelope: unknown): Promise<{ outcome: 'applied' | 'duplicate'; receipt: Receipt }> {
+async function post(
+  deps: SenderDeps,
+  envelope: unknown,
+): Promise<{ outcome: 'applied' | 'duplicate'; receipt: Receipt }> {
   const res = await fetch(`${deps.config.NATIONAL_URL}/api/v1/federation/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -109,7 +124,13 @@ export async function syncOnce(deps: SenderDeps, now: Date = new Date()): Promis
   const events = await pendingEvents(db, streams, EVENTS_PER_STREAM);
   const id = envelopeIdFor(self.code, events);
   const envelope = sealEnvelope(
-    { type: SYNC_MESSAGE_TYPE, sender: self.code, recipient: config.NATIONAL_NODE_CODE, body: { events }, id },
+    {
+      type: SYNC_MESSAGE_TYPE,
+      sender: self.code,
+      recipient: config.NATIONAL_NODE_CODE,
+      body: { events },
+      id,
+    },
     self.privateKey,
   );
   const header = { ...envelope.header };
@@ -117,33 +138,60 @@ export async function syncOnce(deps: SenderDeps, now: Date = new Date()): Promis
     if (events.length === 0) throw new Error('claimed streams have no pending rows');
     const answer = await post(deps, envelope);
     const key = await portalKey(deps);
-    if (!verifyReceipt(answer.receipt, key) || answer.receipt.messageId !== id || answer.receipt.receiver !== config.NATIONAL_NODE_CODE)
+    if (
+      !verifyReceipt(answer.receipt, key) ||
+      answer.receipt.messageId !== id ||
+      answer.receipt.receiver !== config.NATIONAL_NODE_CODE
+    )
       throw new Error('receipt-invalid');
     const acked = new Map<string, number>();
     for (const e of events) acked.set(e.dossierId, Math.max(acked.get(e.dossierId) ?? 0, e.seq));
     await db.transaction().execute(async (trx) => {
-      await ackStreams(trx, [...acked].map(([dossierId, seq]) => ({ dossierId, seq })), new Date());
+      await ackStreams(
+        trx,
+        [...acked].map(([dossierId, seq]) => ({ dossierId, seq })),
+        new Date(),
+      );
       await appendMessageLog(trx, [
-        { direction: 'sent', peer: config.NATIONAL_NODE_CODE, header: { ...header, receipt: answer.receipt }, outcome: answer.outcome },
+        {
+          direction: 'sent',
+          peer: config.NATIONAL_NODE_CODE,
+          header: { ...header, receipt: answer.receipt },
+          outcome: answer.outcome,
+        },
       ]);
     });
     return { claimed: streams.length, events: events.length, outcome: answer.outcome };
   } catch (err) {
-    const error = err instanceof Error ? (err.name === 'TimeoutError' ? 'timeout' : err.message) : String(err);
-    const detail = err instanceof Error && err.cause instanceof Error ? `${error}: ${err.cause.message}` : error;
+    const error =
+      err instanceof Error ? (err.name === 'TimeoutError' ? 'timeout' : err.message) : String(err);
+    const detail =
+      err instanceof Error && err.cause instanceof Error ? `${error}: ${err.cause.message}` : error;
     await db.transaction().execute(async (trx) => {
       await failStreams(
         trx,
         streams.map((s) => ({
           dossierId: s.dossierId,
-          retryAt: new Date(now.getTime() + jitteredBackoff(s.attempts, config.SYNC_RETRY_MS, config.SYNC_RETRY_MAX_MS)),
+          retryAt: new Date(
+            now.getTime() + jitteredBackoff(s.attempts, config.SYNC_RETRY_MS, config.SYNC_RETRY_MAX_MS),
+          ),
         })),
         detail,
         now,
       );
-      await appendMessageLog(trx, [{ direction: 'sent', peer: config.NATIONAL_NODE_CODE, header, outcome: `failed:${detail.slice(0, 200)}` }]);
+      await appendMessageLog(trx, [
+        {
+          direction: 'sent',
+          peer: config.NATIONAL_NODE_CODE,
+          header,
+          outcome: `failed:${detail.slice(0, 200)}`,
+        },
+      ]);
     });
-    deps.log?.warn({ streams: streams.length, events: events.length, err: detail }, 'sync to the national portal failed, will retry');
+    deps.log?.warn(
+      { streams: streams.length, events: events.length, err: detail },
+      'sync to the national portal failed, will retry',
+    );
     return { claimed: streams.length, events: events.length, outcome: 'failed', error: detail };
   }
 }
@@ -152,15 +200,26 @@ export interface SyncSender extends PollLoop {
   runOnce(now?: Date): Promise<PassResult>;
 }
 
-/** Start the sender loop: passes back to back while full batches go out, else every SYNC_POLL_MS. */
+/**
+ * Start the sender loops (SYNC_SENDERS of them): each runs passes back to back while full batches go out, else every
+ * SYNC_POLL_MS. Two loops never send the same dossier's stream at once (claims are leased), so the order holds.
+ */
 export function startSyncSender(deps: SenderDeps): SyncSender {
-  const loop = startPollLoop({
-    pass: async () => {
-      const r = await syncOnce(deps);
-      return r.outcome !== 'idle' && r.outcome !== 'failed';
+  const loops = Array.from({ length: Math.max(1, deps.config.SYNC_SENDERS) }, () =>
+    startPollLoop({
+      pass: async () => {
+        const r = await syncOnce(deps);
+        return r.outcome !== 'idle' && r.outcome !== 'failed';
+      },
+      intervalMs: deps.config.SYNC_POLL_MS,
+      onError: (err) => deps.log?.error({ err }, 'sync sender pass failed'),
+    }),
+  );
+  return {
+    stop: async () => {
+      await Promise.all(loops.map((l) => l.stop()));
     },
-    intervalMs: deps.config.SYNC_POLL_MS,
-    onError: (err) => deps.log?.error({ err }, 'sync sender pass failed'),
-  });
-  return { ...loop, runOnce: (now) => syncOnce(deps, now) };
+    kick: () => loops[0]!.kick(),
+    runOnce: (now) => syncOnce(deps, now),
+  };
 }
