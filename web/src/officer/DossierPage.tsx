@@ -22,15 +22,17 @@ import { hasRole, mayAct } from './roles.ts';
 import { DigitisePanel } from './DigitisePanel.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { CashPayment } from './CashPayment.tsx';
-import type { ControlLog, FeesView, OfficerDossier, TemplateStep } from './types.ts';
+import type { AgencyDetail, ControlLog, FeesView, OfficerDossier, TemplateStep } from './types.ts';
 import { nodeOf } from './reception.ts';
 
 function ReceivedForOtherSystem({ d }: { d: OfficerDossier }) {
   const { t } = useI18n();
+  const code = d.resolvingAgencyCode ?? '';
+  const agency = useQuery({ queryKey: ['agency', code], enabled: !!code, queryFn: () => api<AgencyDetail>(`/api/v1/agencies/${code}`), staleTime: 600_000 });
   return (
     <Alert color="blue" variant="outline" title={t('o.cross.received')} data-testid="received-for-other">
       <Text size="sm">
-        {t('o.cross.receivedText', { counter: d.receivedAtAgency?.name ?? '', agency: d.resolvingAgencyCode ?? '', node: d.nodeCode ?? '' })}
+        {t('o.cross.receivedText', { counter: d.receivedAtAgency?.name ?? '', agency: agency.data ? `${agency.data.name} (${code})` : code, node: d.nodeCode ?? '' })}
       </Text>
       <Text size="sm" fw={600}>
         {d.returnAtReception ? t('o.cross.returnHereYes') : t('o.cross.returnHereNo')}
