@@ -1,15 +1,18 @@
 /**
- * J2 — a person from Quảng Ninh at the counter of Thanh Hóa (mc.h56), in the officer's browser:
- * the reception offers any competent agency, of this province or of another (the server refuses the other province
- * for now — said plainly — so she is received for the Thanh Hóa ward); the officer digitises the paper
- * component (scans uploaded with progress, one removed, metadata, "Số hóa" → the signed copy and its code);
- * at the next reception, after the person's consent, the checklist shows the paper the warehouse now holds
- * ("Đã có trong kho — không yêu cầu nộp lại"), reuses it, and asks for it only with a verification reason.
+ * J2 — a person from Quảng Ninh at the counter of Thanh Hóa (mc.h56), in the officer's browser: the reception
+ * offers any competent agency, of this province or of another; she applies for the Hạ Long ward of Quảng Ninh and
+ * the counter keeps the return of the result ("Trả kết quả tại bộ phận một cửa này"); the dossier is Quảng Ninh's
+ * (its code series); the officer digitises the paper component (scans uploaded with progress, one removed,
+ * metadata, "Số hóa" → the signed copy and its code); the dossier reaches the competent agency: the ward's
+ * specialist finds it in his queue and the ward processes it to a result; back in Thanh Hóa the counter follows it
+ * under "Nhận hộ hệ thống khác", sees the progress and returns the result there. At the next reception, after the
+ * person's consent, the checklist shows the paper the warehouse now holds ("Đã có trong kho — không yêu cầu nộp
+ * lại"), reuses it, and asks for it only with a verification reason.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { checkPage, demoToken } from './helpers.ts';
-import { officerLogin } from './officer-helpers.ts';
+import { act, officerLogin, switchOfficer } from './officer-helpers.ts';
 
 /** Đặng Thu Hà, born 1992 in Quảng Ninh (022): her warehouse is hers alone in these tests. */
 const PERSON = { id: '022192004321', name: 'Đặng Thu Hà' };
@@ -38,22 +41,53 @@ async function fillPersonAndProcedure(page: Page): Promise<void> {
   await page.getByRole('radio', { name: /Đăng ký khai sinh \(1\.001193\)/ }).check();
 }
 
-test('J2: counter of Thanh Hóa — agencies of both provinces, digitisation, then the warehouse covers the paper', async ({ page, request }) => {
+/** The Hạ Long ward (Quảng Ninh) has no specialist or leader among the demo officers: its province appoints them. */
+async function appointWardOfficers(request: APIRequestContext): Promise<void> {
+  const qt = await demoToken(request, { username: 'qt.h49' });
+  for (const [username, fullName, role] of [
+    ['cv.halong.h49', 'Nguyễn Văn Hạ', 'specialist'],
+    ['ld.halong.h49', 'Trần Thị Long', 'leader'],
+  ] as const) {
+    const made = await request.post('/api/v1/officers', {
+      headers: auth(qt),
+      data: { username, fullName, password: 'mat-khau-rat-dai', roles: [{ role, agencyCode: '000.01.31.H49' }] },
+    });
+    expect(made.status(), await made.text()).toBe(201);
+  }
+}
+
+/** The ward of Quảng Ninh processes the dossier to a result (specialist, leader, specialist), through its API. */
+async function processInQuangNinh(request: APIRequestContext, id: string): Promise<void> {
+  const cv = await demoToken(request, { username: 'cv.halong.h49' });
+  const ld = await demoToken(request, { username: 'ld.halong.h49' });
+  for (const [token, action] of [[cv, 'start'], [cv, 'forward'], [ld, 'approve'], [cv, 'record_result']] as const) {
+    const cur = (await (await request.get(`/api/v1/dossiers/${id}`, { headers: auth(token) })).json()) as { version: number };
+    const r = await request.post(`/api/v1/dossiers/${id}/actions`, { headers: auth(token), data: { action, expectedVersion: cur.version } });
+    expect(r.status(), `${action}: ${await r.text()}`).toBe(200);
+  }
+}
+
+test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward resolves, the result is returned here; then the warehouse covers the paper', async ({ page, request }) => {
   await publishReusableProcedure(request);
+  await appointWardOfficers(request);
   await officerLogin(page, 'mc.h56', '/can-bo/tiep-nhan');
   await fillPersonAndProcedure(page);
   // boundary-free: the competent agencies of Quảng Ninh are offered too, marked as another province
   await page.getByRole('radio', { name: /Ủy ban nhân dân Phường Hạ Long \(000\.01\.31\.H49\) — tỉnh\/thành phố khác/ }).check();
+  const note = page.getByTestId('other-system-note');
+  await expect(note).toContainText('Ủy ban nhân dân Phường Hạ Long');
+  await expect(note.getByRole('checkbox', { name: 'Trả kết quả tại bộ phận một cửa này' })).toBeChecked();
   for (const c of await page.getByRole('checkbox', { name: /Đã nhận/ }).all()) await c.check();
-  // the server does not route a counter dossier to another province's system yet (403): said plainly, form kept
-  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('chưa cho phép bộ phận một cửa này tiếp nhận hồ sơ cho cơ quan của tỉnh/thành phố khác');
-  await expect(page.getByLabel('Họ và tên')).toHaveValue(PERSON.name);
   await checkPage(page, 'officer-reception-other-province');
-  await page.getByRole('radio', { name: /Ủy ban nhân dân Phường Hạc Thành/ }).check();
   await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
   await expect(page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' })).toBeVisible();
+  // the dossier is the competent agency's: Quảng Ninh's code series
+  const code = (await page.getByTestId('dossier-code').textContent())!.trim();
+  expect(code).toMatch(/^000\.01\.31\.H49-\d{6}-\d{4}$/);
+  await checkPage(page, 'officer-reception-other-province-done');
   await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
+  await expect(page.getByTestId('received-for-other')).toContainText('Kết quả được trả tại bộ phận một cửa đã tiếp nhận');
+  const dossierId = page.url().split('/').pop()!;
 
   // digitise the birth certificate: two photos, the wrong one removed, the metadata, "Số hóa"
   const panel = page.getByTestId('digitise-1');
@@ -80,6 +114,39 @@ test('J2: counter of Thanh Hóa — agencies of both provinces, digitisation, th
   const copy = await page.request.get(href!);
   expect(copy.headers()['content-type']).toContain('application/pdf');
   await checkPage(page, 'officer-digitised');
+
+  // the dossier reaches the competent agency: the ward's specialist finds it in his queue
+  await switchOfficer(page, 'cv.halong.h49');
+  await page.goto('/can-bo?hang-doi=to_process');
+  await page.getByLabel('Tìm theo mã hồ sơ hoặc số định danh').fill(code);
+  await expect(page.getByRole('link', { name: code })).toBeVisible();
+  await checkPage(page, 'officer-queue-other-province');
+  await processInQuangNinh(request, dossierId);
+
+  // back at the counter of Thanh Hóa: "Nhận hộ hệ thống khác", the progress, and the return of the result here
+  await switchOfficer(page, 'mc.h56');
+  await page.goto('/can-bo');
+  await page.getByRole('tab', { name: /Nhận hộ hệ thống khác/ }).click();
+  const here = page.getByTestId('received-here').getByRole('row').filter({ hasText: code });
+  await expect(here).toContainText('Đặng Thu Hà');
+  await expect(here).toContainText('Ủy ban nhân dân Phường Hạ Long');
+  await expect(here).toContainText('Đã có kết quả');
+  await expect(here).toContainText('Có');
+  await checkPage(page, 'officer-received-here');
+  await here.getByRole('link', { name: code }).click();
+  const history = page.getByRole('region', { name: 'Quá trình xử lý' });
+  await expect(history).toContainText('Lãnh đạo phê duyệt');
+  await expect(history).toContainText('Có kết quả giải quyết');
+  await expect(page.getByRole('button', { name: 'Bắt đầu giải quyết' })).toHaveCount(0);
+  await checkPage(page, 'officer-received-here-ready');
+  await act(page, 'Trả kết quả', async () => {
+    await page.getByRole('radio', { name: 'Trả tại quầy' }).check();
+    await page.getByLabel(/Người nhận kết quả/).fill(PERSON.name);
+  });
+  await expect(page.getByText('Đã nhận kết quả').first()).toBeVisible();
+  const returned = (await (await request.get(`/api/v1/dossiers/${dossierId}`, { headers: auth(await demoToken(request, { username: 'mc.h56' })) })).json()) as { status: number };
+  expect(returned.status).toBe(10);
+  await checkPage(page, 'officer-received-here-returned');
 
   // the signed copy reaches her warehouse (through the outbox): wait for it with her consent, as the counter does
   const mc = await demoToken(request, { username: 'mc.h56' });

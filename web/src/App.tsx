@@ -25,6 +25,7 @@ const QueuePage = lazy(() => import('./officer/QueuePage.tsx'));
 const ReceptionPage = lazy(() => import('./officer/ReceptionPage.tsx'));
 const OfficerDossierPage = lazy(() => import('./officer/DossierPage.tsx'));
 const DashboardPage = lazy(() => import('./officer/DashboardPage.tsx'));
+const ForwardedPage = lazy(() => import('./officer/ForwardedPage.tsx'));
 const AdminProceduresPage = lazy(() => import('./admin/ProceduresPage.tsx'));
 const AdminProcedurePage = lazy(() => import('./admin/ProcedurePage.tsx'));
 const AdminCalendarPage = lazy(() => import('./admin/CalendarPage.tsx'));
@@ -78,6 +79,7 @@ export function App() {
         <Route path="can-bo/tiep-nhan" element={<ReceptionPage />} />
         <Route path="can-bo/ho-so/:id" element={<OfficerDossierPage />} />
         <Route path="can-bo/thong-ke" element={<DashboardPage />} />
+        <Route path="can-bo/chuyen-he-thong" element={<ForwardedPage />} />
         <Route path="quan-tri" element={<AdminProceduresPage />} />
         <Route path="quan-tri/thu-tuc/:code" element={<AdminProcedurePage />} />
         <Route path="quan-tri/lich" element={<AdminCalendarPage />} />

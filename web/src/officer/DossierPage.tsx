@@ -22,7 +22,24 @@ import { hasRole, mayAct } from './roles.ts';
 import { DigitisePanel } from './DigitisePanel.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { CashPayment } from './CashPayment.tsx';
-import type { ControlLog, FeesView, OfficerDossier, TemplateStep } from './types.ts';
+import type { AgencyDetail, ControlLog, FeesView, OfficerDossier, TemplateStep } from './types.ts';
+import { nodeOf } from './reception.ts';
+
+function ReceivedForOtherSystem({ d }: { d: OfficerDossier }) {
+  const { t } = useI18n();
+  const code = d.resolvingAgencyCode ?? '';
+  const agency = useQuery({ queryKey: ['agency', code], enabled: !!code, queryFn: () => api<AgencyDetail>(`/api/v1/agencies/${code}`), staleTime: 600_000 });
+  return (
+    <Alert color="blue" variant="outline" title={t('o.cross.received')} data-testid="received-for-other">
+      <Text size="sm">
+        {t('o.cross.receivedText', { counter: d.receivedAtAgency?.name ?? '', agency: agency.data ? `${agency.data.name} (${code})` : code, node: d.nodeCode ?? '' })}
+      </Text>
+      <Text size="sm" fw={600}>
+        {d.returnAtReception ? t('o.cross.returnHereYes') : t('o.cross.returnHereNo')}
+      </Text>
+    </Alert>
+  );
+}
 
 /** Order of the action buttons: the usual next move first, closing moves last. */
 const order = ['receive', 'start', 'forward', 'approve', 'record_result', 'return_result', 'request_supplement', 'supplement_received', 'request_payment', 'payment_fulfilled', 'return_to_step', 'apologize', 'refuse', 'withdraw', 'stop', 'recall'];
@@ -69,8 +86,16 @@ export default function DossierPage() {
   const nextSteps: StepChoice[] = (cur ? (byKey.get(cur)?.next ?? []) : []).map((k) => stepChoice(k, byKey, d, log.data));
   const earlierSteps: StepChoice[] = [...new Map((log.data?.entries ?? []).filter((e) => e.step !== cur).map((e) => [e.step, { ...stepChoice(e.step, byKey, d, log.data), name: e.stepName }])).values()];
 
+  // Received here for an agency of another system: this counter follows it and may only return the result.
+  const foreign = !!d?.nodeCode && !!officer && !officer.grants.some((g) => nodeOf(g.agencyCode) === d.nodeCode);
   const actions = d && officer
-    ? order.filter((a) => d.allowedActions.includes(a) && mayAct(officer, a, log.data?.dossier.assignee?.id) && !(a === 'dispatch' && d.resolvingAgencyCode))
+    ? order.filter(
+        (a) =>
+          d.allowedActions.includes(a) &&
+          mayAct(officer, a, log.data?.dossier.assignee?.id) &&
+          !(a === 'dispatch' && d.resolvingAgencyCode) &&
+          (!foreign || (a === 'return_result' && d.returnAtReception)),
+      )
     : [];
   const leaderMayApologise = !!d && !!officer && d.allowedActions.includes('apologize') && mayAct(officer, 'apologize', null);
   const soon = d ? dueState(d.status, d.dueAt) : 'none';
@@ -121,6 +146,7 @@ export default function DossierPage() {
                 </Button>
               </Alert>
             )}
+            {foreign && <ReceivedForOtherSystem d={d} />}
             <Section title={t('o.dos.actions')}>
               {actions.length === 0 ? (
                 <Text>{t('o.dos.noActions')}</Text>
@@ -168,7 +194,7 @@ export default function DossierPage() {
                   <ClockSection d={d} />
                   <OwnerSection d={d} />
                   <FeesSection fees={fees.data} />
-                  {fees.data && fees.data.lines.length > 0 && !fees.data.paid && fees.data.payments.length === 0 && ![3, 7, 8].includes(d.status) && hasRole(officer, 'one_stop_officer') && (
+                  {fees.data && fees.data.lines.length > 0 && !fees.data.paid && fees.data.payments.length === 0 && ![3, 7, 8].includes(d.status) && !foreign && hasRole(officer, 'one_stop_officer') && (
                     <CashPayment
                       dossierId={d.id}
                       fees={fees.data}

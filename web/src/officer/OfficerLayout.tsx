@@ -37,6 +37,8 @@ function Nav({ officer }: { officer: Officer }) {
     display: 'inline-block',
   });
   const works = hasRole(officer, 'one_stop_officer', 'specialist', 'leader');
+  // Forwarding to another system exists only in a federated deployment (a local system, ROLE=local).
+  const node = useQuery({ queryKey: ['federation-node'], queryFn: () => api<{ role: string }>('/api/v1/federation/node'), staleTime: Infinity, enabled: hasRole(officer, 'one_stop_officer') });
   return (
     <nav aria-label={t('o.nav')}>
       <Group gap="md" style={{ rowGap: 0 }} wrap="wrap">
@@ -48,6 +50,11 @@ function Nav({ officer }: { officer: Officer }) {
         {hasRole(officer, 'one_stop_officer', 'leader') && (
           <NavLink to="/can-bo/tiep-nhan" style={style}>
             {t('o.nav.reception')}
+          </NavLink>
+        )}
+        {node.data?.role === 'local' && (
+          <NavLink to="/can-bo/chuyen-he-thong" style={style}>
+            {t('o.nav.forwarded')}
           </NavLink>
         )}
         {works && (

@@ -1,7 +1,8 @@
 /**
  * The officer's work queues (GET /api/v1/dossiers?queue=…): to receive, in progress, due soon, late, waiting for
  * a supplement — a count on every tab, search by dossier code or personal ID, filters by procedure and step,
- * sorting, and the deadline state of each dossier in colour, icon and words.
+ * sorting, and the deadline state of each dossier in colour, icon and words. One-stop officers also have the
+ * dossiers they received for agencies of other systems ("Nhận hộ hệ thống khác", ReceivedHereTable.tsx).
  */
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -19,7 +20,11 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import { DueBadge } from './DueBadge.tsx';
 import { Scroll } from './Scroll.tsx';
+import { hasRole } from './roles.ts';
+import { ReceivedHereTable, receivedHereUrl } from './ReceivedHereTable.tsx';
 
+/** The tab of dossiers received at this counter for other systems (a filter, not a queue of the server). */
+const RECEIVED_HERE = 'received_here';
 const queues = ['to_receive', 'to_process', 'due_soon', 'late', 'waiting_supplement'] as const;
 type Queue = (typeof queues)[number];
 const sorts = ['due', 'received', 'code', 'procedure'] as const;
@@ -116,7 +121,9 @@ export default function QueuePage() {
   const { t } = useI18n();
   const officer = useOfficer();
   const [params, setParams] = useSearchParams();
-  const current = (queues as readonly string[]).includes(params.get('hang-doi') ?? '') ? (params.get('hang-doi') as Queue) : 'to_receive';
+  const counter = hasRole(officer, 'one_stop_officer');
+  const tab = params.get('hang-doi') ?? '';
+  const current = (queues as readonly string[]).includes(tab) || (counter && tab === RECEIVED_HERE) ? tab : 'to_receive';
   const [search, setSearch] = useState('');
   const [procedure, setProcedure] = useState('');
   const [step, setStep] = useState('');
@@ -130,6 +137,11 @@ export default function QueuePage() {
       enabled: !!officer,
       queryFn: () => api<Page<QueueRow>>(queueUrl(queue, filters, 1)),
     })),
+  });
+  const hereCount = useQuery({
+    queryKey: ['queue-count', RECEIVED_HERE, q],
+    enabled: counter,
+    queryFn: () => api<Page<QueueRow>>(receivedHereUrl(q, 1)),
   });
   usePageTitle(t('officer.workspace'));
   return (
@@ -192,12 +204,23 @@ export default function QueuePage() {
                 </Tabs.Tab>
               );
             })}
+            {counter && (
+              <Tabs.Tab value={RECEIVED_HERE}>
+                {t('o.queue.receivedHere')}
+                {hereCount.data ? ` (${hereCount.data.total})` : ''}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           {queues.map((queue) => (
             <Tabs.Panel key={queue} value={queue} pt="md">
               <QueueTable queue={queue} filters={filters} sort={sort} />
             </Tabs.Panel>
           ))}
+          {counter && (
+            <Tabs.Panel value={RECEIVED_HERE} pt="md">
+              <ReceivedHereTable q={q} />
+            </Tabs.Panel>
+          )}
         </Tabs>
       </Stack>
     </OfficerLayout>

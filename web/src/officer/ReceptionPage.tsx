@@ -21,7 +21,8 @@ import { WarehouseConsentStep } from './WarehouseConsentStep.tsx';
 import { PersonSection, type PersonFields } from './PersonSection.tsx';
 import { CaseAndAgency, FeesAndDue } from './FeesAndDue.tsx';
 import { ErrorSummary, Receipt } from './ReceptionReceipt.tsx';
-import { checklistOf, isoBirthDate, type AgencyRow, type CounterResolution, type FieldKey } from './reception.ts';
+import { checklistOf, isoBirthDate, nodeOf, receptionCore, type AgencyRow, type CounterResolution, type FieldKey } from './reception.ts';
+import { ForwardPanel, OtherSystemNote } from './CrossSystemReception.tsx';
 import type { OfficerDossier } from './types.ts';
 
 const emptyPerson: PersonFields = { personalId: '', name: '', birthDate: '', phone: '', address: '' };
@@ -30,7 +31,7 @@ export default function ReceptionPage() {
   const { t } = useI18n();
   const officer = useOfficer();
   const [person, setPerson] = useState<PersonFields>(emptyPerson);
-  const { personalId, name, birthDate, phone, address } = person;
+  const { personalId, name, birthDate } = person;
   const [search, setSearch] = useState('');
   const [procCode, setProcCode] = useState('');
   const [caseIndex, setCaseIndex] = useState(0);
@@ -39,6 +40,7 @@ export default function ReceptionPage() {
   const [consent, setConsent] = useState<{ id: string; idNumber: string } | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [done, setDone] = useState<OfficerDossier | null>(null);
+  const [returnHere, setReturnHere] = useState(true);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [q] = useDebouncedValue(search.trim(), 250);
 
@@ -110,34 +112,16 @@ export default function ReceptionPage() {
       ),
   });
 
+  const otherSystem = !!agencyCode && !ownNodes.has(nodeOf(agencyCode));
+  const core = (forward = false) => receptionCore({ procCode, caseIndex, agencyCode, person, items }, forward);
   const receive = useMutation({
-    mutationFn: () => {
-      const bd = isoBirthDate(birthDate);
-      return api<OfficerDossier>('/api/v1/dossiers', {
+    mutationFn: () =>
+      api<OfficerDossier>('/api/v1/dossiers', {
         method: 'POST',
         body: {
           channel: 'counter',
-          procedureCode: procCode,
-          caseCode: String(caseIndex + 1),
-          resolvingAgencyCode: agencyCode,
-          owner: {
-            type: 'citizen',
-            idNumber: personalId.replace(/[\s.-]/g, ''),
-            name: name.trim().normalize('NFC'),
-            ...(bd ? { birthDate: bd } : {}),
-            ...(phone.trim() ? { phone: phone.trim() } : {}),
-            ...(address.trim() ? { address: address.trim().normalize('NFC') } : {}),
-          },
-          components: items
-            .filter((i) => i.received && (!i.coverage || i.verify))
-            .map((i) => ({
-              name: i.name.slice(0, 300),
-              ...(i.documentTypeCode ? { documentTypeCode: i.documentTypeCode } : {}),
-              originals: i.originals,
-              certifiedCopies: i.certifiedCopies,
-              photocopies: i.photocopies,
-              ...(i.coverage && i.verify ? { verification: { reason: (i.verificationReason ?? '').trim().normalize('NFC') } } : {}),
-            })),
+          ...core(),
+          ...(otherSystem ? { returnAtReception: returnHere } : {}),
           ...(consentId ? { consentId } : {}),
           ...(items.some((i) => i.coverage && !i.verify)
             ? {
@@ -145,8 +129,7 @@ export default function ReceptionPage() {
               }
             : {}),
         },
-      });
-    },
+      }),
     onSuccess: (d) => setDone(d),
     onError: () => summaryRef.current?.focus(),
   });
@@ -182,12 +165,15 @@ export default function ReceptionPage() {
     setProcCode('');
     setCaseIndex(0);
     setConsent(null);
+    setReturnHere(true);
     setErrors({});
     receive.reset();
   };
 
   const fees = proc.data?.fees ?? [];
-  const serverError = receive.error instanceof ApiError ? receive.error : receive.error ? receive.error : null;
+  const serverError = receive.error ?? null;
+  // A federated deployment: the competent agency's system creates the dossier; this counter forwards it there.
+  const hostedElsewhere = receive.error instanceof ApiError && receive.error.code === 'dossier-hosted-elsewhere' && otherSystem ? (typeof receive.error.problem.nodeCode === 'string' ? receive.error.problem.nodeCode : nodeOf(agencyCode)) : null;
   return (
     <OfficerLayout>
       <Stack>
@@ -201,14 +187,7 @@ export default function ReceptionPage() {
             <Stack>
               <div ref={summaryRef} tabIndex={-1}>
                 {hasErrors && <ErrorSummary errors={errors} />}
-                {serverError && (
-                  <ErrorAlert
-                    error={serverError}
-                    {...(serverError instanceof ApiError && serverError.code === 'forbidden' && agencyCode && !ownNodes.has(agencyCode.slice(agencyCode.lastIndexOf('.') + 1))
-                      ? { message: t('o.rec.otherProvinceRefused') }
-                      : {})}
-                  />
-                )}
+                {serverError && !hostedElsewhere && <ErrorAlert error={serverError} />}
               </div>
               <PersonSection value={person} onChange={setPerson} errors={errors} />
 
@@ -279,6 +258,17 @@ export default function ReceptionPage() {
                   </Paper>
                   <FeesAndDue fees={fees} counter={counter} due={due.data?.due} dueError={due.error} agencyChosen={!!agencyCode} />
                 </>
+              )}
+              {otherSystem && (
+                <OtherSystemNote agencyName={competent.find((c) => c.code === agencyCode)?.name ?? agencyCode} returnHere={returnHere} onReturnHere={setReturnHere} />
+              )}
+              {hostedElsewhere && (
+                <ForwardPanel
+                  nodeCode={hostedElsewhere}
+                  components={core(true).components}
+                  body={() => ({ ...core(true), returnAtReception: returnHere })}
+                  onNext={reset}
+                />
               )}
               <Group>
                 <Button type="submit" loading={receive.isPending}>

@@ -79,7 +79,7 @@ export function useSupplementItems(dossier: OfficerDossier) {
     if (!doc) return null;
     const v = verify[key] ?? { on: false, reason: '' };
     return (
-      <Alert color="orange" variant="outline" data-testid={`covered-${key}`} title={t('o.sup.coveredTitle', { name: name.slice(0, 80) })}>
+      <Alert color="orange" variant="outline" role="group" data-testid={`covered-${key}`} title={t('o.sup.coveredTitle', { name: name.slice(0, 80) })}>
         <Stack gap="xs">
           <Text size="sm">
             {t('o.sup.coveredBy', { number: doc.numberSymbol || doc.id.slice(0, 8), issuer: doc.issuer?.name || doc.issuer?.code || '—' })}

@@ -45,3 +45,47 @@ export function checklistOf(p: Procedure | undefined, caseIndex: number, res: Co
     };
   });
 }
+
+/** The system (node) of an electronic agency code: its last part (000.01.31.H49 → H49). */
+export function nodeOf(agencyCode: string): string {
+  return agencyCode.slice(agencyCode.lastIndexOf('.') + 1);
+}
+
+export interface ReceptionInput {
+  procCode: string;
+  caseIndex: number;
+  agencyCode: string;
+  person: { personalId: string; name: string; birthDate: string; phone: string; address: string };
+  items: ChecklistItem[];
+}
+
+/**
+ * What a counter reception sends, whether the dossier is created here or forwarded to another system (`forward`:
+ * no warehouse verification reasons, which only this system's warehouse knows).
+ */
+export function receptionCore({ procCode, caseIndex, agencyCode, person, items }: ReceptionInput, forward = false) {
+  const bd = isoBirthDate(person.birthDate);
+  return {
+    procedureCode: procCode,
+    caseCode: String(caseIndex + 1),
+    resolvingAgencyCode: agencyCode,
+    owner: {
+      type: 'citizen' as const,
+      idNumber: person.personalId.replace(/[\s.-]/g, ''),
+      name: person.name.trim().normalize('NFC'),
+      ...(bd ? { birthDate: bd } : {}),
+      ...(person.phone.trim() ? { phone: person.phone.trim() } : {}),
+      ...(person.address.trim() ? { address: person.address.trim().normalize('NFC') } : {}),
+    },
+    components: items
+      .filter((i) => i.received && (!i.coverage || i.verify))
+      .map((i) => ({
+        name: i.name.slice(0, 300),
+        ...(i.documentTypeCode ? { documentTypeCode: i.documentTypeCode } : {}),
+        originals: i.originals,
+        certifiedCopies: i.certifiedCopies,
+        photocopies: i.photocopies,
+        ...(!forward && i.coverage && i.verify ? { verification: { reason: (i.verificationReason ?? '').trim().normalize('NFC') } } : {}),
+      })),
+  };
+}

@@ -13,6 +13,11 @@ export interface OfficerDossier extends Omit<Dossier, 'history' | 'owner' | 'com
   owner: { type: string; idNumber: string; name: string; phone?: string; email?: string; address?: string };
   components: { seq: number; name: string; documentTypeCode: string | null; originals: number; certifiedCopies: number; photocopies: number; source: string }[];
   history: { seq: number; action: string; at: string | null; actor?: string | null; data?: Record<string, unknown> }[];
+  /** The system (node) that hosts the dossier, the counter that received it and whether the result is returned there. */
+  nodeCode?: string;
+  receivedAtAgencyId?: string | null;
+  receivedAtAgency?: { code: string; name: string } | null;
+  returnAtReception?: boolean;
 }
 
 export interface ControlEntry {
@@ -103,4 +108,32 @@ export interface OfficerQueueRow {
   stepDueAt: string | null;
   late: boolean;
   version: number;
+  /** With `receivedHere=true`: the system that resolves it and whether the result comes back to this counter. */
+  nodeCode?: string;
+  returnAtReception?: boolean;
+}
+
+/** A dossier received at this counter and forwarded to another system (GET /api/v1/forwarded-dossiers). */
+export interface ForwardedDossier {
+  id: string;
+  targetNode: string;
+  resolvingAgencyCode: string;
+  procedure: { code: string; name: string };
+  owner: { name: string; idNumber?: string };
+  returnAtReception: boolean;
+  officerName: string | null;
+  files: number;
+  createdAt: string;
+  remote: {
+    code: string | null;
+    status: number | null;
+    statusName: { vi: string; en: string } | null;
+    dueAt: string | null;
+    version: number | null;
+    progressAt: string | null;
+    history: { seq: number; kind: string; at: string; actorName: string | null }[];
+  };
+  returnedBy: string | null;
+  returnSentAt: string | null;
+  canReturn: boolean;
 }
