@@ -6,9 +6,17 @@
  * (ROLE=national, or all): `POST /api/v1/federation/relay`, the signed-message relay between systems (relay.ts).
  */
 import { Type } from 'typebox';
+import {
+  AgencyCode,
+  CaseCode,
+  Components,
+  Owner,
+  ProcedureCode,
+  Submitter,
+  Text,
+} from '../../local/dossiers/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
-import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import { isStatus, statuses } from '../../local/dossiers/status.ts';
 import { registryKeyOf } from '../../national/registry/registry.service.ts';
 import { loadNodeIdentity } from '../transport/node-identity.ts';
@@ -20,52 +28,33 @@ import { relayHandlers } from './relay.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['federation'];
-const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 
 const Forward = Type.Object(
   {
-    procedureCode: Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 }),
-    caseCode: Type.Optional(Type.String({ maxLength: 50 })),
-    resolvingAgencyCode: Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 }),
-    owner: Type.Object(
-      {
-        type: Type.Union([Type.Literal('citizen'), Type.Literal('business'), Type.Literal('agency'), Type.Literal('other')]),
-        idNumber: Type.String({ minLength: 9, maxLength: 14, pattern: '^[0-9-]+$' }),
-        name: Text(200),
-        birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
-        address: Type.Optional(Type.String({ maxLength: 300 })),
-        phone: Type.Optional(Type.String({ maxLength: 20, pattern: '^[0-9 +().-]*$' })),
-        email: Type.Optional(Type.String({ maxLength: 200, format: 'email' })),
-      },
-      { additionalProperties: false },
-    ),
-    submitter: Type.Optional(
-      Type.Object({ name: Text(200), idNumber: Type.String({ maxLength: 14 }), authorisation: Text(500) }, { additionalProperties: false }),
-    ),
-    components: Type.Array(
-      Type.Object(
-        {
-          name: Text(300),
-          documentTypeCode: Type.Optional(Type.String({ maxLength: 50 })),
-          originals: Type.Integer({ minimum: 0, maximum: 99 }),
-          certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
-          photocopies: Type.Integer({ minimum: 0, maximum: 99 }),
-        },
-        { additionalProperties: false },
-      ),
-      { maxItems: 100 },
-    ),
+    procedureCode: ProcedureCode,
+    caseCode: Type.Optional(CaseCode),
+    resolvingAgencyCode: AgencyCode,
+    owner: Owner,
+    submitter: Type.Optional(Submitter),
+    components: Components,
     files: Type.Optional(
       Type.Array(
         Type.Object(
           {
             componentSeq: Type.Integer({ minimum: 1, maximum: 100 }),
             fileName: Text(200),
-            dataBase64: Type.String({ minLength: 4, maxLength: Math.ceil((MAX_ROUTED_FILE_BYTES * 4) / 3) + 4, pattern: '^[A-Za-z0-9+/]+={0,2}$' }),
+            dataBase64: Type.String({
+              minLength: 4,
+              maxLength: Math.ceil((MAX_ROUTED_FILE_BYTES * 4) / 3) + 4,
+              pattern: '^[A-Za-z0-9+/]+={0,2}$',
+            }),
           },
           { additionalProperties: false },
         ),
-        { maxItems: MAX_ROUTED_FILES, description: `scanned papers, at most ${MAX_ROUTED_FILE_BYTES} bytes in all` },
+        {
+          maxItems: MAX_ROUTED_FILES,
+          description: `scanned papers, at most ${MAX_ROUTED_FILE_BYTES} bytes in all`,
+        },
       ),
     ),
     returnAtReception: Type.Optional(Type.Boolean()),
@@ -73,7 +62,10 @@ const Forward = Type.Object(
   { additionalProperties: false },
 );
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
-const Forwarded = Type.Object({}, { additionalProperties: true, description: 'A dossier forwarded from this counter and its progress there' });
+const Forwarded = Type.Object(
+  {},
+  { additionalProperties: true, description: 'A dossier forwarded from this counter and its progress there' },
+);
 
 export function presentForwarded(r: ForwardedDossierRow) {
   const s = r.remoteStatus !== null && isStatus(r.remoteStatus) ? r.remoteStatus : null;
@@ -107,7 +99,13 @@ export function presentForwarded(r: ForwardedDossierRow) {
 export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { db, config } = ctx;
   if (config.ROLE !== 'local') {
-    const deps: ReceiverDeps = { db, self: loadNodeIdentity(config), windowSeconds: config.FEDERATION_WINDOW_SECONDS, handlers: relayHandlers, keyOf: registryKeyOf(db) };
+    const deps: ReceiverDeps = {
+      db,
+      self: loadNodeIdentity(config),
+      windowSeconds: config.FEDERATION_WINDOW_SECONDS,
+      handlers: relayHandlers,
+      keyOf: registryKeyOf(db),
+    };
     app.post(
       '/api/v1/federation/relay',
       {
@@ -115,9 +113,17 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
         bodyLimit: 4 * 1024 * 1024,
         schema: {
           tags,
-          summary: 'Relay a signed counter-routing message between connected systems (dossier.route, dossier.progress, dossier.return)',
+          summary:
+            'Relay a signed counter-routing message between connected systems (dossier.route, dossier.progress, dossier.return)',
           body: Type.Object({}, { additionalProperties: true }),
-          response: { 200: Type.Object({}, { additionalProperties: true }), 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+          response: {
+            200: Type.Object({}, { additionalProperties: true }),
+            400: problem,
+            401: problem,
+            403: problem,
+            404: problem,
+            409: problem,
+          },
         },
       },
       async (req) => receiveMessage(deps, req.body),
@@ -131,12 +137,26 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
       bodyLimit: 4 * 1024 * 1024,
       schema: {
         tags,
-        summary: 'Receive at this counter a dossier for an agency of another system and forward it there (with the scanned papers)',
+        summary:
+          'Receive at this counter a dossier for an agency of another system and forward it there (with the scanned papers)',
         body: Forward,
-        response: { 202: Forwarded, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 413: problem, 415: problem, 422: problem },
+        response: {
+          202: Forwarded,
+          400: problem,
+          401: problem,
+          403: problem,
+          404: problem,
+          409: problem,
+          413: problem,
+          415: problem,
+          422: problem,
+        },
       },
     },
-    async (req, reply) => reply.code(202).send(presentForwarded(await forwardDossier(db, ctx.nationalPort, config, req.principal, req.body))),
+    async (req, reply) =>
+      reply
+        .code(202)
+        .send(presentForwarded(await forwardDossier(db, ctx.nationalPort, config, req.principal, req.body))),
   );
   app.get(
     '/api/v1/forwarded-dossiers',
@@ -153,11 +173,20 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(Forwarded) }), 400: problem, 401: problem, 403: problem },
+        response: {
+          200: Type.Object({ total: Type.Integer(), items: Type.Array(Forwarded) }),
+          400: problem,
+          401: problem,
+          403: problem,
+        },
       },
     },
     async (req) => {
-      const r = await listForwarded(db, req.principal, { ...(req.query.status ? { status: req.query.status } : {}), limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 });
+      const r = await listForwarded(db, req.principal, {
+        ...(req.query.status ? { status: req.query.status } : {}),
+        limit: req.query.limit ?? 20,
+        offset: req.query.offset ?? 0,
+      });
       return { total: r.total, items: r.items.map(presentForwarded) };
     },
   );
@@ -165,7 +194,12 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
     '/api/v1/forwarded-dossiers/:id',
     {
       config: { permission: 'dossier:work' },
-      schema: { tags, summary: 'One forwarded dossier and its progress at the competent system', params: Id, response: { 200: Forwarded, 400: problem, 401: problem, 404: problem } },
+      schema: {
+        tags,
+        summary: 'One forwarded dossier and its progress at the competent system',
+        params: Id,
+        response: { 200: Forwarded, 400: problem, 401: problem, 404: problem },
+      },
     },
     async (req) => {
       const row = await getForwarded(db, req.principal, req.params.id);
@@ -178,15 +212,25 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
       config: { permission: 'dossier:receive' },
       schema: {
         tags,
-        summary: 'Record the return of the result at this counter (sent to the competent system, applied there once)',
+        summary:
+          'Record the return of the result at this counter (sent to the competent system, applied there once)',
         params: Id,
         body: Type.Object(
-          { receiver: Type.Object({ name: Text(200), idNumber: Type.Optional(Type.String({ maxLength: 14, pattern: '^[0-9]*$' })) }, { additionalProperties: false }) },
+          {
+            receiver: Type.Object(
+              {
+                name: Text(200),
+                idNumber: Type.Optional(Type.String({ maxLength: 14, pattern: '^[0-9]*$' })),
+              },
+              { additionalProperties: false },
+            ),
+          },
           { additionalProperties: false },
         ),
         response: { 200: Forwarded, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
       },
     },
-    async (req) => presentForwarded(await recordReturn(db, config, req.principal, req.params.id, req.body.receiver)),
+    async (req) =>
+      presentForwarded(await recordReturn(db, config, req.principal, req.params.id, req.body.receiver)),
   );
 }

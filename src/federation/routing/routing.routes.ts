@@ -6,50 +6,37 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { Type } from 'typebox';
+import {
+  AgencyCode,
+  CaseCode,
+  Components,
+  Owner,
+  ProcedureCode,
+} from '../../local/dossiers/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
-import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import { applyProgressMessage } from '../counter-routing/forward.ts';
 import { applyReturnMessage, applyRouteMessage, processRoutedInbound } from '../counter-routing/inbound.ts';
-import { PROGRESS_MESSAGE_TYPE, RETURN_MESSAGE_TYPE, ROUTE_MESSAGE_TYPE, SUBMIT_MESSAGE_TYPE } from '../transport/message-types.ts';
+import {
+  PROGRESS_MESSAGE_TYPE,
+  RETURN_MESSAGE_TYPE,
+  ROUTE_MESSAGE_TYPE,
+  SUBMIT_MESSAGE_TYPE,
+} from '../transport/message-types.ts';
 import { loadNodeIdentity } from '../transport/node-identity.ts';
 import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
 import { applySubmitMessage, processInbound } from './inbound.ts';
 import { enqueueSubmission } from './router.ts';
 
 const problem = { $ref: 'Problem#' };
-const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 
 const Submission = Type.Object(
   {
-    procedureCode: Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 }),
-    resolvingAgencyCode: Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 }),
-    caseCode: Type.Optional(Type.String({ maxLength: 50 })),
-    owner: Type.Object(
-      {
-        type: Type.Union([Type.Literal('citizen'), Type.Literal('business'), Type.Literal('agency'), Type.Literal('other')]),
-        idNumber: Type.String({ minLength: 9, maxLength: 14, pattern: '^[0-9-]+$' }),
-        name: Text(200),
-        birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
-        address: Type.Optional(Type.String({ maxLength: 300 })),
-        phone: Type.Optional(Type.String({ maxLength: 20, pattern: '^[0-9 +().-]*$' })),
-        email: Type.Optional(Type.String({ maxLength: 200, format: 'email' })),
-      },
-      { additionalProperties: false },
-    ),
-    components: Type.Array(
-      Type.Object(
-        {
-          name: Text(300),
-          documentTypeCode: Type.Optional(Type.String({ maxLength: 50 })),
-          originals: Type.Integer({ minimum: 0, maximum: 99 }),
-          certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
-          photocopies: Type.Integer({ minimum: 0, maximum: 99 }),
-        },
-        { additionalProperties: false },
-      ),
-      { maxItems: 100 },
-    ),
+    procedureCode: ProcedureCode,
+    resolvingAgencyCode: AgencyCode,
+    caseCode: Type.Optional(CaseCode),
+    owner: Owner,
+    components: Components,
   },
   { additionalProperties: false },
 );
@@ -62,9 +49,16 @@ export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise
       config: { permission: 'self' },
       schema: {
         tags: ['federation'],
-        summary: 'Submit online on the portal for an agency hosted by a connected system (forwarded as a signed message)',
+        summary:
+          'Submit online on the portal for an agency hosted by a connected system (forwarded as a signed message)',
         body: Submission,
-        response: { 202: Type.Object({ submissionId: Type.String(), node: Type.String() }), 400: problem, 401: problem, 403: problem, 404: problem },
+        response: {
+          202: Type.Object({ submissionId: Type.String(), node: Type.String() }),
+          400: problem,
+          401: problem,
+          403: problem,
+          404: problem,
+        },
       },
     },
     async (req, reply) => reply.code(202).send(await enqueueSubmission(ctx.db, req.principal, req.body)),
@@ -74,7 +68,9 @@ export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise
 /** Local system: the inbox of messages from the national portal. */
 export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { config } = ctx;
-  let portalKey: KeyObject | undefined = config.NATIONAL_PUBLIC_KEY ? createPublicKey(config.NATIONAL_PUBLIC_KEY) : undefined;
+  let portalKey: KeyObject | undefined = config.NATIONAL_PUBLIC_KEY
+    ? createPublicKey(config.NATIONAL_PUBLIC_KEY)
+    : undefined;
   const deps: ReceiverDeps = {
     db: ctx.db,
     self: loadNodeIdentity(config),
@@ -89,7 +85,9 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
     keyOf: async (sender) => {
       if (sender !== config.NATIONAL_NODE_CODE || !config.NATIONAL_URL) return undefined;
       if (!portalKey) {
-        const r = await fetch(`${config.NATIONAL_URL}/api/v1/federation/node`, { signal: AbortSignal.timeout(10_000) });
+        const r = await fetch(`${config.NATIONAL_URL}/api/v1/federation/node`, {
+          signal: AbortSignal.timeout(10_000),
+        });
         const info = (await r.json()) as { code?: string; publicKeyPem?: string };
         if (info.code === sender && info.publicKeyPem) portalKey = createPublicKey(info.publicKeyPem);
       }
@@ -98,8 +96,12 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
   };
   // Submissions kept but not yet turned into dossiers when the process stopped are created at start.
   app.addHook('onReady', async () => {
-    await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) => app.log.error({ err }, 'inbound submissions'));
-    await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) => app.log.error({ err }, 'routed counter dossiers'));
+    await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) =>
+      app.log.error({ err }, 'inbound submissions'),
+    );
+    await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) =>
+      app.log.error({ err }, 'routed counter dossiers'),
+    );
   });
   app.post(
     '/api/v1/federation/inbox',
@@ -113,17 +115,30 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
         response: {
           200: Type.Object({
             outcome: Type.Union([Type.Literal('applied'), Type.Literal('duplicate')]),
-            receipt: Type.Object({ messageId: Type.String(), outcome: Type.String(), at: Type.String(), receiver: Type.String(), signature: Type.String() }),
+            receipt: Type.Object({
+              messageId: Type.String(),
+              outcome: Type.String(),
+              at: Type.String(),
+              receiver: Type.String(),
+              signature: Type.String(),
+            }),
           }),
-          400: problem, 401: problem, 403: problem, 409: problem,
+          400: problem,
+          401: problem,
+          403: problem,
+          409: problem,
         },
       },
     },
     async (req) => {
       const delivery = await receiveMessage(deps, req.body);
       // Create the dossiers now (and any left pending by an earlier crash); a refusal is kept on the row.
-      await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) => req.log.error({ err }, 'inbound submissions'));
-      await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) => req.log.error({ err }, 'routed counter dossiers'));
+      await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) =>
+        req.log.error({ err }, 'inbound submissions'),
+      );
+      await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) =>
+        req.log.error({ err }, 'routed counter dossiers'),
+      );
       return delivery;
     },
   );

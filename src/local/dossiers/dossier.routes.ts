@@ -10,52 +10,30 @@ import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { statisticsRoutes } from './statistics.routes.ts';
 import { actionKinds } from './status.ts';
 import { supplementCheck } from '../reuse/reuse.service.ts';
+import {
+  AgencyCode,
+  CaseCode,
+  componentFields,
+  Owner,
+  ProcedureCode,
+  Submitter,
+  Text,
+} from './reception.schemas.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['dossiers'];
-const Text = (max = 500) => Type.String({ minLength: 1, maxLength: max });
-
-const Owner = Type.Object(
-  {
-    type: Type.Union([
-      Type.Literal('citizen'),
-      Type.Literal('business'),
-      Type.Literal('agency'),
-      Type.Literal('other'),
-    ]),
-    idNumber: Type.String({ minLength: 9, maxLength: 14, pattern: '^[0-9-]+$' }),
-    name: Text(200),
-    birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
-    address: Type.Optional(Type.String({ maxLength: 300 })),
-    phone: Type.Optional(Type.String({ maxLength: 20, pattern: '^[0-9 +().-]*$' })),
-    email: Type.Optional(Type.String({ maxLength: 200, format: 'email' })),
-  },
-  { additionalProperties: false },
-);
 /** A paper asked for although the warehouse covers it: only to verify it, with the reason (audited, counted). */
 const Verification = Type.Object({ reason: Text(1000) }, { additionalProperties: false });
 const Component = Type.Object(
-  {
-    name: Text(300),
-    documentTypeCode: Type.Optional(Type.String({ maxLength: 50 })),
-    originals: Type.Integer({ minimum: 0, maximum: 99 }),
-    certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
-    photocopies: Type.Integer({ minimum: 0, maximum: 99 }),
-    verification: Type.Optional(Verification),
-  },
+  { ...componentFields, verification: Type.Optional(Verification) },
   { additionalProperties: false },
 );
 const receptionFields = {
-  procedureCode: Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 }),
-  caseCode: Type.Optional(Type.String({ maxLength: 50 })),
-  resolvingAgencyCode: Type.Optional(Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 })),
+  procedureCode: ProcedureCode,
+  caseCode: Type.Optional(CaseCode),
+  resolvingAgencyCode: Type.Optional(AgencyCode),
   owner: Owner,
-  submitter: Type.Optional(
-    Type.Object(
-      { name: Text(200), idNumber: Type.String({ maxLength: 14 }), authorisation: Text(500) },
-      { additionalProperties: false },
-    ),
-  ),
+  submitter: Type.Optional(Submitter),
   components: Type.Array(Component, { maxItems: 100 }),
   /** Components taken from the owner's warehouse (once-only, src/local/reuse). */
   reuse: Type.Optional(
@@ -122,9 +100,16 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
     async (req, reply) => {
       // Another system's agency: created here when this process hosts it (ROLE=all), else forwarded (409).
       const acrossSystems = ctx.config.ROLE === 'local' ? 'forward' : 'here';
-      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, req.body, new Date(), {
-        acrossSystems,
-      });
+      const { row, ...written } = await receiveDossier(
+        db,
+        nationalPort,
+        req.principal,
+        req.body,
+        new Date(),
+        {
+          acrossSystems,
+        },
+      );
       return reply.code(201).send(await presentDossier(db, row, written));
     },
   );
@@ -181,7 +166,9 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
             assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
             procedureCode: Type.Optional(Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 })),
             receivedHere: Type.Optional(
-              Type.Boolean({ description: "received at my agencies' counters for agencies of other systems" }),
+              Type.Boolean({
+                description: "received at my agencies' counters for agencies of other systems",
+              }),
             ),
             ...paging,
           },

@@ -1,14 +1,13 @@
 /** Routes of the legacy import: dossiers from an older system with their codes, and tracking by a legacy code. */
 import { Type } from 'typebox';
+import { AgencyCode, CaseCode, Components, Owner, ProcedureCode } from './reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
-import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import { trackDossier } from './dossier.query.ts';
 import { codeForLegacyCode, importLegacyDossiers } from './legacy-import.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['dossiers'];
-const Text = (max = 500) => Type.String({ minLength: 1, maxLength: max });
 const Instant = Type.String({ minLength: 10, maxLength: 40, description: 'ISO 8601 date-time with offset' });
 /** Letters, digits and . - _ (e.g. `H21.65-220914-0011`, `00352112000539`, `000.00.06.H56-250901-0005`). */
 const LEGACY_CODE = Type.String({ minLength: 1, maxLength: 60, pattern: '^[A-Za-z0-9._-]+$' });
@@ -16,47 +15,17 @@ const LEGACY_CODE = Type.String({ minLength: 1, maxLength: 60, pattern: '^[A-Za-
 const Item = Type.Object(
   {
     legacyCode: LEGACY_CODE,
-    procedureCode: Type.String({ pattern: '^\\d\\.\\d{6}$', maxLength: 8 }),
-    caseCode: Type.Optional(Type.String({ maxLength: 50 })),
-    resolvingAgencyCode: Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 }),
+    procedureCode: ProcedureCode,
+    caseCode: Type.Optional(CaseCode),
+    resolvingAgencyCode: AgencyCode,
     channel: Type.Union([Type.Literal('counter'), Type.Literal('online'), Type.Literal('post')]),
     status: Type.Integer({ minimum: 1, maximum: 10 }),
     submittedAt: Type.Optional(Instant),
     receivedAt: Type.Optional(Instant),
     dueAt: Type.Optional(Instant),
     statusAt: Type.Optional(Instant),
-    owner: Type.Object(
-      {
-        type: Type.Union([
-          Type.Literal('citizen'),
-          Type.Literal('business'),
-          Type.Literal('agency'),
-          Type.Literal('other'),
-        ]),
-        idNumber: Type.String({ minLength: 9, maxLength: 14, pattern: '^[0-9-]+$' }),
-        name: Text(200),
-        birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
-        address: Type.Optional(Type.String({ maxLength: 300 })),
-        phone: Type.Optional(Type.String({ maxLength: 20, pattern: '^[0-9 +().-]*$' })),
-        email: Type.Optional(Type.String({ maxLength: 200, format: 'email' })),
-      },
-      { additionalProperties: false },
-    ),
-    components: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            name: Text(300),
-            documentTypeCode: Type.Optional(Type.String({ maxLength: 50 })),
-            originals: Type.Integer({ minimum: 0, maximum: 99 }),
-            certifiedCopies: Type.Integer({ minimum: 0, maximum: 99 }),
-            photocopies: Type.Integer({ minimum: 0, maximum: 99 }),
-          },
-          { additionalProperties: false },
-        ),
-        { maxItems: 100 },
-      ),
-    ),
+    owner: Owner,
+    components: Type.Optional(Components),
   },
   { additionalProperties: false },
 );
