@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,8 +64,10 @@ describe('LocalDiskBlobStore', () => {
       yield body.subarray(5);
     }
     const uploading = first.put(slow());
-    while (readdirSync(path.join(shared, 'tmp'), { withFileTypes: false }).length === 0)
-      await new Promise((r) => setTimeout(r, 5));
+    // wait until the upload's temporary file exists (the store creates tmp/ on its first use)
+    const inFlight = () =>
+      existsSync(path.join(shared, 'tmp')) && readdirSync(path.join(shared, 'tmp')).length > 0;
+    while (!inFlight()) await new Promise((r) => setTimeout(r, 5));
     writeFileSync(path.join(shared, 'tmp', 'crashed-long-ago'), 'x');
     const old = (Date.now() - STALE_TMP_MS - 60_000) / 1000;
     utimesSync(path.join(shared, 'tmp', 'crashed-long-ago'), old, old);
