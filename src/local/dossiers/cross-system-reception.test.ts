@@ -17,7 +17,12 @@ beforeAll(async () => {
     mc56: officer('one_stop_officer', ids.h56, '000.00.00.H56', 'Lê Thị Một Cửa'),
     cv: officer('specialist', ids.h56justice, '000.00.06.H56', 'Trần Chuyên Viên'),
     ld: officer('leader', ids.h56justice, '000.00.06.H56', 'Phạm Lãnh Đạo'),
-    mcG15: officer('one_stop_officer', '00000000-0000-4000-8000-0000000a0015', '000.00.00.G15', 'Cán bộ Bộ Tư pháp'),
+    mcG15: officer(
+      'one_stop_officer',
+      '00000000-0000-4000-8000-0000000a0015',
+      '000.00.00.G15',
+      'Cán bộ Bộ Tư pháp',
+    ),
   }));
 });
 afterAll(async () => h.t.close());
@@ -32,10 +37,22 @@ const reception = {
 
 async function act(id: string, token: string, action: string, extra: Record<string, unknown> = {}) {
   const cur = (await h.call('GET', `/api/v1/dossiers/${id}`, 'cv')).json<{ version: number }>();
-  return h.call('POST', `/api/v1/dossiers/${id}/actions`, token, { action, expectedVersion: cur.version, ...extra });
+  return h.call('POST', `/api/v1/dossiers/${id}/actions`, token, {
+    action,
+    expectedVersion: cur.version,
+    ...extra,
+  });
 }
 
-const count = async () => Number((await h.t.db.selectFrom('dossiers').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const count = async () =>
+  Number(
+    (
+      await h.t.db
+        .selectFrom('dossiers')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('counter reception for an agency of another system (one process)', () => {
   let id = '';
@@ -45,7 +62,13 @@ describe('counter reception for an agency of another system (one process)', () =
     expect(r.statusCode).toBe(201);
     const d = r.json();
     id = d.id;
-    expect(d).toMatchObject({ status: 2, resolvingAgencyCode: '000.00.06.H56', nodeCode: 'H56', receivedAtAgencyId: h.ids.h49, returnAtReception: true });
+    expect(d).toMatchObject({
+      status: 2,
+      resolvingAgencyCode: '000.00.06.H56',
+      nodeCode: 'H56',
+      receivedAtAgencyId: h.ids.h49,
+      returnAtReception: true,
+    });
     expect(d.receivedAtAgency).toEqual({ code: '000.00.00.H49', name: 'UBND tỉnh Quảng Ninh' });
     expect(d.code).toMatch(/^000\.00\.06\.H56-\d{6}-\d{4}$/);
     // the competent agency's queue has it; the receiving counter finds it under "received here"
@@ -75,7 +98,10 @@ describe('counter reception for an agency of another system (one process)', () =
     });
     expect(done.statusCode, done.body).toBe(201);
     // digitised by the receiving counter, in the name of its own unit
-    expect(done.json()).toMatchObject({ officer: { name: 'Cán bộ Một Cửa Quảng Ninh' }, unitName: 'UBND tỉnh Quảng Ninh' });
+    expect(done.json()).toMatchObject({
+      officer: { name: 'Cán bộ Một Cửa Quảng Ninh' },
+      unitName: 'UBND tỉnh Quảng Ninh',
+    });
     expect((await h.call('GET', `/api/v1/dossiers/${id}`, 'mc49')).statusCode).toBe(200);
     // an officer of an unrelated system neither sees nor digitises it
     expect((await h.call('GET', `/api/v1/dossiers/${id}`, 'mcG15')).statusCode).toBe(404);
@@ -83,22 +109,55 @@ describe('counter reception for an agency of another system (one process)', () =
   });
 
   it('the receiving counter may not process it; the competent agency does', async () => {
-    for (const [tok, action] of [['mc49', 'start'], ['mc49', 'forward'], ['mc49', 'request_supplement'], ['mcG15', 'return_result']] as const) {
-      const r = await act(id, tok, action, action === 'request_supplement' ? { items: [{ name: 'Giấy chứng sinh', reason: 'Thiếu' }] } : {});
+    for (const [tok, action] of [
+      ['mc49', 'start'],
+      ['mc49', 'forward'],
+      ['mc49', 'request_supplement'],
+      ['mcG15', 'return_result'],
+    ] as const) {
+      const r = await act(
+        id,
+        tok,
+        action,
+        action === 'request_supplement' ? { items: [{ name: 'Giấy chứng sinh', reason: 'Thiếu' }] } : {},
+      );
       expect(r.statusCode, `${tok} ${action} ${r.body}`).toBe(403);
       expect(r.headers['content-type']).toContain('application/problem+json');
     }
-    for (const [tok, action] of [['cv', 'start'], ['cv', 'forward'], ['ld', 'approve'], ['cv', 'record_result']] as const) {
+    for (const [tok, action] of [
+      ['cv', 'start'],
+      ['cv', 'forward'],
+      ['ld', 'approve'],
+      ['cv', 'record_result'],
+    ] as const) {
       expect((await act(id, tok, action)).statusCode, `${tok} ${action}`).toBe(200);
     }
     const d = (await h.call('GET', `/api/v1/dossiers/${id}`, 'mc49')).json();
     expect(d.status).toBe(9);
-    expect(d.history.map((x: { action: string }) => x.action)).toEqual(['receive', 'start', 'forward', 'approve', 'record_result']);
-    expect((await h.call('GET', '/api/v1/dossiers?receivedHere=true&queue=ready', 'mc49')).json().total).toBe(1);
+    expect(d.history.map((x: { action: string }) => x.action)).toEqual([
+      'receive',
+      'start',
+      'forward',
+      'approve',
+      'record_result',
+    ]);
+    expect((await h.call('GET', '/api/v1/dossiers?receivedHere=true&queue=ready', 'mc49')).json().total).toBe(
+      1,
+    );
   });
 
   it('returns the result at the receiving counter (status 10); the scans are no longer open to the counter', async () => {
-    const r = await act(id, 'mc49', 'return_result', { returnMethod: 'counter', receiver: { name: 'Nguyễn Văn Liên Tỉnh' } });
+    // the competent system's own counter may not hand over a result promised at the Quảng Ninh counter
+    const there = await act(id, 'mc56', 'return_result', {
+      returnMethod: 'counter',
+      receiver: { name: 'Nguyễn Văn Liên Tỉnh' },
+    });
+    expect(there.statusCode, there.body).toBe(403);
+    expect(there.json().detail).toContain('counter of the other system');
+    const r = await act(id, 'mc49', 'return_result', {
+      returnMethod: 'counter',
+      receiver: { name: 'Nguyễn Văn Liên Tỉnh' },
+    });
     expect(r.statusCode).toBe(200);
     expect(r.json().status).toBe(10);
     const up = await h.t.app.inject({

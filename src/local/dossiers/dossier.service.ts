@@ -301,7 +301,9 @@ export async function receiveDossier(
           : online
             ? null
             : receivingAgencyOf(principal, receivingRef),
-        returnAtReception: opts.routed ? opts.routed.returnAtReception : !online && (input.returnAtReception ?? crossNode),
+        returnAtReception: opts.routed
+          ? opts.routed.returnAtReception
+          : !online && (input.returnAtReception ?? crossNode),
         resolvingAgencyId: agency?.id ?? null,
         nodeCode,
         status: state.status,
@@ -362,10 +364,11 @@ async function assertAcrossSystems(
   nodeCode: string,
   mode: ReceptionOptions['acrossSystems'],
 ): Promise<void> {
-  const oneStop =
-    !!p && p.kind === 'officer' && p.grants.some((g) => actionRoles.receive.includes(g.role));
+  const oneStop = !!p && p.kind === 'officer' && p.grants.some((g) => actionRoles.receive.includes(g.role));
   if (!oneStop || !mode)
-    throw new AppError('forbidden', { detail: 'Not a one-stop officer of the system that hosts this agency' });
+    throw new AppError('forbidden', {
+      detail: 'Not a one-stop officer of the system that hosts this agency',
+    });
   if (mode === 'forward')
     throw new AppError('dossier-hosted-elsewhere', {
       detail: `The agency is hosted by system ${nodeCode}: forward the dossier with POST /api/v1/forwarded-dossiers`,
@@ -486,6 +489,16 @@ export async function actInTx(
       });
     }
   } else {
+    if (
+      input.action === 'return_result' &&
+      !opts.system &&
+      (await returnedAtAnotherSystem(tx, row)) &&
+      !(await returnsAtReceivingCounter(tx, principal, row, input.action))
+    ) {
+      throw new AppError('forbidden', {
+        detail: 'The result is handed over at the counter of the other system that received the dossier',
+      });
+    }
     const ownerMay =
       !!principal &&
       principal.kind !== 'officer' &&
@@ -495,7 +508,10 @@ export async function actInTx(
       !opts.system &&
       !ownerMay &&
       !officerGrantsFor(principal, agency, actionRoles[input.action]) &&
-      !(holdsCurrentStep(row.state, principal, input.action) && !(await isOtherSystemsCounter(tx, principal, row))) &&
+      !(
+        holdsCurrentStep(row.state, principal, input.action) &&
+        !(await isOtherSystemsCounter(tx, principal, row))
+      ) &&
       !(await returnsAtReceivingCounter(tx, principal, row, input.action))
     ) {
       throw new AppError('forbidden', {
@@ -694,7 +710,24 @@ async function isOtherSystemsCounter(tx: Tx, p: Principal | undefined, row: Doss
   if (!p || p.kind !== 'officer' || !row.receivedAtAgencyId) return false;
   const at = await findAgencyById(tx, row.receivedAtAgencyId);
   if (!at || !officerGrantsFor(p, at, actionRoles.receive)) return false;
-  return !(await nodeCodesOf(tx, p.grants.map((g) => g.agencyId))).includes(row.nodeCode);
+  return !(
+    await nodeCodesOf(
+      tx,
+      p.grants.map((g) => g.agencyId),
+    )
+  ).includes(row.nodeCode);
+}
+
+/**
+ * The person asked for the result at the counter of another system that received the dossier (boundary-free
+ * reception): only that counter returns it (here, or through its `dossier.return` message as the system).
+ */
+async function returnedAtAnotherSystem(tx: Tx, row: DossierRow): Promise<boolean> {
+  if (!row.returnAtReception) return false;
+  // routed from another system's counter this system does not know
+  if (!row.receivedAtAgencyId) return row.sourceRef !== null && row.channel !== 'online';
+  const at = await findAgencyById(tx, row.receivedAtAgencyId);
+  return !!at && at.nodeCode !== row.nodeCode;
 }
 
 /** The receiving counter's one-stop officer returns the result there when the person asked for it (cross-system). */
