@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyMessageLog } from '../../src/federation/protocol/message-log.ts';
-import { syncOnce, type SenderDeps } from '../../src/local/sync/sender.ts';
+import { startSyncSender, syncOnce, type SenderDeps } from '../../src/local/sync/sender.ts';
 import { syncBacklog } from '../../src/local/sync/sync.repository.ts';
 import { act, LIFE, receive, startLocal, startNational, type LocalNode, type Node } from './nodes.ts';
 
@@ -41,7 +41,11 @@ async function drain(node: LocalNode): Promise<void> {
 }
 
 async function mirrorOf(code: string) {
-  const dossiers = await national.db.selectFrom('nationalDossiers').selectAll().where('sourceNode', '=', code).execute();
+  const dossiers = await national.db
+    .selectFrom('nationalDossiers')
+    .selectAll()
+    .where('sourceNode', '=', code)
+    .execute();
   const progress = await national.db
     .selectFrom('nationalDossierProgress')
     .selectAll()
@@ -58,7 +62,8 @@ describe('local → national sync', () => {
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) ids.push((await receive(local, `Nguyễn Văn Khách ${i}`)).id);
     for (const [i, id] of ids.entries()) {
-      for (const [token, action, extra] of LIFE.slice(0, i % (LIFE.length + 1))) await act(local, id, token, action, extra);
+      for (const [token, action, extra] of LIFE.slice(0, i % (LIFE.length + 1)))
+        await act(local, id, token, action, extra);
     }
     // the sender keeps trying; every attempt fails and is rescheduled with back-off
     const failed = await syncOnce(deps(local));
@@ -76,7 +81,12 @@ describe('local → national sync', () => {
     for (const d of rows) {
       const m = dossiers.find((x) => x.sourceId === d.id)!;
       expect(m).toMatchObject({ maHoSo: d.code, trangThai: d.status });
-      expect(m.payload).toMatchObject({ MaHoSo: d.code, TrangThaiHoSo: String(d.status), MaTTHC: '1.001193', KenhThucHien: '1' });
+      expect(m.payload).toMatchObject({
+        MaHoSo: d.code,
+        TrangThaiHoSo: String(d.status),
+        MaTTHC: '1.001193',
+        KenhThucHien: '1',
+      });
       expect(String(m.payload.NgayTiepNhan)).toMatch(/^\d{14}$/);
     }
     // one progress row per local action, exactly once, with sequence numbers 1..n in order
@@ -86,7 +96,11 @@ describe('local → national sync', () => {
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
       expect(dossiers.find((x) => x.sourceId === id)!.lastSeq).toBe(seqs.length);
     }
-    const reg = await national.db.selectFrom('federationNodes').selectAll().where('code', '=', 'H56').executeTakeFirstOrThrow();
+    const reg = await national.db
+      .selectFrom('federationNodes')
+      .selectAll()
+      .where('code', '=', 'H56')
+      .executeTakeFirstOrThrow();
     expect(reg.eventsApplied).toBe(local_.length);
     expect(reg.lastMessageAt).not.toBeNull();
     expect(await verifyMessageLog(national.db)).toMatchObject({ ok: true });
@@ -108,12 +122,17 @@ describe('local → national sync', () => {
           });
           const body = await r.text();
           if (req.method === 'POST' && cut-- > 0) req.socket.destroy();
-          else res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/json' }).end(body);
+          else
+            res
+              .writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/json' })
+              .end(body);
         })();
       });
     });
     await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-    const via = await startLocal(national, 'H49', { NATIONAL_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+    const via = await startLocal(national, 'H49', {
+      NATIONAL_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    });
     try {
       const d = await receive(via, 'Trần Thị Mất Phản Hồi');
       const first = await syncOnce(deps(via));
@@ -123,14 +142,40 @@ describe('local → national sync', () => {
       const { dossiers, progress } = await mirrorOf('H49');
       expect(dossiers.map((x) => [x.sourceId, x.lastSeq])).toEqual([[d.id, 1]]);
       expect(progress).toHaveLength(1);
-      const log = await national.db.selectFrom('federationMessageLog').select(['outcome']).where('peer', '=', 'H49').orderBy('seq').execute();
+      const log = await national.db
+        .selectFrom('federationMessageLog')
+        .select(['outcome'])
+        .where('peer', '=', 'H49')
+        .orderBy('seq')
+        .execute();
       expect(log.map((l) => l.outcome)).toEqual(['applied', 'duplicate']);
-      const sent = await via.db.selectFrom('federationMessageLog').select(['outcome', 'direction']).orderBy('seq').execute();
+      const sent = await via.db
+        .selectFrom('federationMessageLog')
+        .select(['outcome', 'direction'])
+        .orderBy('seq')
+        .execute();
       expect(sent.map((l) => l.outcome)).toEqual([expect.stringMatching(/^failed:/), 'duplicate']);
       expect(await verifyMessageLog(via.db)).toMatchObject({ ok: true });
     } finally {
       await via.destroy();
       await new Promise((r) => proxy.close(r));
+    }
+  }, 60_000);
+
+  it('a committed change wakes the sender at once: with a ten-minute idle poll it still reaches the portal', async () => {
+    await drain(local);
+    const sender = startSyncSender({ ...deps(local), config: { ...local.config, SYNC_POLL_MS: 600_000 } });
+    try {
+      await sleep(100); // the loop's first pass (at start) finds nothing; the next poll is ten minutes away
+      const { id } = await receive(local, 'Đánh Thức Ngay');
+      let arrived = false;
+      for (let i = 0; i < 200 && !arrived; i++) {
+        arrived = (await mirrorOf('H56')).dossiers.some((d) => d.sourceId === id);
+        if (!arrived) await sleep(50);
+      }
+      expect(arrived).toBe(true);
+    } finally {
+      await sender.stop();
     }
   }, 60_000);
 });

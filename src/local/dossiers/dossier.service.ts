@@ -3,6 +3,7 @@
  * expected version (optimistic concurrency), replay the log and apply the action through the one transition
  * table, then append the action, rewrite the projection and write the audit row — all in one transaction.
  */
+import { dossierCommitted } from './committed.ts';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
@@ -340,6 +341,10 @@ export async function receiveDossier(
       });
       return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
     })
+    .then((received) => {
+      dossierCommitted();
+      return received;
+    })
     .catch(async (err: unknown) => {
       await plan.undo();
       throw err;
@@ -450,7 +455,11 @@ export async function act(
   hooks: ActHooks = {},
 ): Promise<DossierRow> {
   try {
-    return await db.transaction().execute(async (tx) => actInTx(tx, principal, dossierId, input, now, hooks));
+    const row = await db
+      .transaction()
+      .execute(async (tx) => actInTx(tx, principal, dossierId, input, now, hooks));
+    dossierCommitted();
+    return row;
   } catch (err) {
     if (err instanceof AppError && err.status === 409) {
       await insertAudit(db, {

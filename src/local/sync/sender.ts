@@ -8,6 +8,7 @@
  * carries, so a retry of the same rows after a lost response is answered `duplicate` with the original receipt.
  * All state is in PostgreSQL: a killed sender's streams are claimed again when their lease ends.
  */
+import { onDossierCommitted } from '../dossiers/committed.ts';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
@@ -215,8 +216,16 @@ export function startSyncSender(deps: SenderDeps): SyncSender {
       onError: (err) => deps.log?.error({ err }, 'sync sender pass failed'),
     }),
   );
+  // Woken when a dossier change commits in this process (at most one wake-up pass at a time; the poll covers the rest).
+  let waking = false;
+  const stopListening = onDossierCommitted(() => {
+    if (waking) return;
+    waking = true;
+    setImmediate(() => void loops[0]!.kick().finally(() => (waking = false)));
+  });
   return {
     stop: async () => {
+      stopListening();
       await Promise.all(loops.map((l) => l.stop()));
     },
     kick: () => loops[0]!.kick(),
