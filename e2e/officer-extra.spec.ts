@@ -80,7 +80,7 @@ test('forward to a named leader; a result issued, then replaced with the link be
   });
   expect(issued.status()).toBe(201);
 
-  // "Thay thế": the old result's fields pre-filled, a reason required, the position and text typed again.
+  // "Thay thế": the old result's fields (signer's position too) pre-filled, a reason required, the text typed again.
   await switchOfficer(page, 'cv.h56');
   const rows = page.getByTestId('result-row');
   await expect(rows).toHaveCount(1);
@@ -89,11 +89,11 @@ test('forward to a named leader; a result issued, then replaced with the link be
   const replace = page.getByRole('dialog', { name: 'Thay thế' });
   await expect(replace.getByLabel('Số, ký hiệu')).toHaveValue('101/BS-STP');
   await expect(replace.getByLabel('Trích yếu')).toHaveValue('Bản sao Trích lục khai sinh của Lê Văn Thành');
+  await expect(replace.getByRole('textbox', { name: /Chức vụ người ký/ })).toHaveValue('GIÁM ĐỐC');
   await replace.getByRole('button', { name: 'Ký số và ban hành kết quả thay thế' }).click();
   await expect(replace.getByRole('alert')).toContainText('Lý do thay thế');
   await replace.getByRole('textbox', { name: 'Lý do thay thế' }).fill('Sai ngày sinh trong bản sao đã cấp.');
   await replace.getByRole('textbox', { name: 'Số, ký hiệu' }).fill('102/BS-STP');
-  await replace.getByRole('textbox', { name: /Chức vụ người ký/ }).fill('GIÁM ĐỐC');
   await replace.getByRole('textbox', { name: 'Nội dung văn bản' }).fill('Cấp lại bản sao Trích lục khai sinh, đã sửa ngày sinh.');
   await checkPage(page, 'officer-result-replace-dialog');
   await replace.getByRole('button', { name: 'Ký số và ban hành kết quả thay thế' }).click();

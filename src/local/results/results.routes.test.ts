@@ -91,6 +91,7 @@ describe('issuing an electronic result', () => {
       resultTypeCode: 'KQ.G15.000342',
       numberSymbol: '15/TLKS-STP',
       issuer: { code: '000.00.06.H56', name: 'Sở Tư pháp tỉnh Thanh Hóa' },
+      signerPosition: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       permanent: true,
       validUntil: null,
       status: 'valid',

@@ -63,6 +63,7 @@ const Result = Type.Object({
   numberSymbol: Type.String(),
   abstract: Type.String(),
   signerName: Type.String(),
+  signerPosition: Type.Array(Type.String()),
   issuer: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
   issueDate: Type.String(),
   signedAt: Type.String(),

@@ -92,6 +92,7 @@ async function presentResult(db: Ctx['db'] | Tx, r: DossierResultRow): Promise<I
     numberSymbol: r.numberSymbol,
     abstract: r.abstract,
     signerName: r.signerName,
+    signerPosition: r.signerPosition ? r.signerPosition.split(' / ') : [],
     issuer: { id: issuer.id, code: issuer.code, name: issuer.name },
     issueDate: r.issueDate,
     signedAt: r.signedAt,

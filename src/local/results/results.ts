@@ -120,6 +120,8 @@ export interface IssuedResult {
   numberSymbol: string;
   abstract: string;
   signerName: string;
+  /** The signer's position lines ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"). */
+  signerPosition: string[];
   issuer: { id: string; code: string; name: string };
   issueDate: string;
   signedAt: string;

@@ -351,7 +351,7 @@ export const officerEn: Record<keyof typeof officerVi, string> = {
   'o.res.contentHint': 'Each line is one paragraph of the result document.',
   'o.res.replace': 'Replace',
   'o.res.replaceHelp':
-    'Issue a new result replacing result {n}: the old one becomes “Replaced” and points to the new one. The signer’s position and the text must be typed again.',
+    'Issue a new result replacing result {n}: the old one becomes “Replaced” and points to the new one. The body text must be typed again.',
   'o.res.replaceReason': 'Reason for the replacement',
   'o.res.replaceSign': 'Sign and issue the replacement',
   'o.res.replacedBy': 'Replaced by result',

@@ -346,7 +346,7 @@ export const officerVi = {
   'o.res.contentHint': 'Mỗi dòng là một đoạn của văn bản kết quả.',
   'o.res.replace': 'Thay thế',
   'o.res.replaceHelp':
-    'Ban hành kết quả mới thay thế kết quả số {n}: kết quả cũ chuyển sang “Đã được thay thế” và trỏ tới kết quả mới. Chức vụ người ký và nội dung văn bản cần nhập lại.',
+    'Ban hành kết quả mới thay thế kết quả số {n}: kết quả cũ chuyển sang “Đã được thay thế” và trỏ tới kết quả mới. Nội dung văn bản cần nhập lại.',
   'o.res.replaceReason': 'Lý do thay thế',
   'o.res.replaceSign': 'Ký số và ban hành kết quả thay thế',
   'o.res.replacedBy': 'Được thay thế bởi kết quả số',

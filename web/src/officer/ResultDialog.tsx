@@ -21,6 +21,7 @@ export interface Result {
   abstract: string;
   issueDate: string;
   signerName: string;
+  signerPosition?: string[];
   permanent: boolean;
   validUntil: string | null;
   scope: string | null;
@@ -46,7 +47,7 @@ export function ResultDialog({ d, replacing, onClose, onDone }: { d: OfficerDoss
     numberSymbol: old?.numberSymbol ?? '',
     abstract: old?.abstract ?? '',
     signerName: old?.signerName ?? officer?.name ?? '',
-    position: '',
+    position: old?.signerPosition?.join('\n') ?? '',
     issueDate: today(),
     permanent: old?.permanent ?? true,
     validUntil: old?.validUntil ?? '',
