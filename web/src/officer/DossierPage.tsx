@@ -18,7 +18,7 @@ import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import { ActionDialog, type StepChoice } from './ActionDialog.tsx';
 import { ClockSection, ComponentsSection, ControlLogSection, FeesSection, HistorySection, OwnerSection, Section } from './DossierSections.tsx';
 import { dueState } from './DueBadge.tsx';
-import { hasRole, mayAct } from './roles.ts';
+import { hasRole, holdsRole, mayAct } from './roles.ts';
 import { DigitisePanel } from './DigitisePanel.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { CashPayment } from './CashPayment.tsx';
@@ -194,7 +194,7 @@ export default function DossierPage() {
                   <ClockSection d={d} />
                   <OwnerSection d={d} />
                   <FeesSection fees={fees.data} />
-                  {fees.data && fees.data.lines.length > 0 && !fees.data.paid && fees.data.payments.length === 0 && ![3, 7, 8].includes(d.status) && !foreign && hasRole(officer, 'one_stop_officer') && (
+                  {fees.data && fees.data.lines.length > 0 && !fees.data.paid && fees.data.payments.length === 0 && ![3, 7, 8].includes(d.status) && !foreign && holdsRole(officer, 'one_stop_officer') && (
                     <CashPayment
                       dossierId={d.id}
                       fees={fees.data}

@@ -9,6 +9,11 @@ export function hasRole(o: Officer | null | undefined, ...roles: Role[]): boolea
   return !!o && o.grants.some((g) => roles.includes(g.role as Role) || g.role === 'national_operator');
 }
 
+/** The officer holds the role itself (a national operator's oversight does not count: e.g. taking cash at a counter). */
+export function holdsRole(o: Officer | null | undefined, role: Role): boolean {
+  return !!o && o.grants.some((g) => g.role === role);
+}
+
 export function mayAct(o: Officer, action: string, currentAssigneeId: string | null | undefined): boolean {
   if ((action === 'forward' || action === 'return_to_step') && currentAssigneeId === o.id) return true;
   const roles = actionRoles[action];
