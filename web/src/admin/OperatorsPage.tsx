@@ -4,12 +4,13 @@
  * itself every minute.
  */
 import { useState } from 'react';
-import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { StatCard } from '../components/StatCard.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from '../officer/OfficerLayout.tsx';
 import { Scroll } from '../officer/Scroll.tsx';
@@ -30,30 +31,24 @@ function HealthBadge({ health }: { health: Health }) {
   const { t } = useI18n();
   const [bg, fg, border] = healthTint[health];
   return (
-    <Badge size="md" radius="sm" styles={{
-        root: { background: bg, color: fg, border: `1px solid ${border}`, textTransform: 'none', height: 'auto', minHeight: 24, paddingBlock: 2 },
+    <Badge
+      size="md"
+      radius="sm"
+      styles={{
+        root: {
+          background: bg,
+          color: fg,
+          border: `1px solid ${border}`,
+          textTransform: 'none',
+          height: 'auto',
+          minHeight: 24,
+          paddingBlock: 2,
+        },
         label: { color: fg, whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
-      }}>
+      }}
+    >
       {t(`o.ops.health.${health}`)}
     </Badge>
-  );
-}
-
-function Card({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="sm" c="#4a4f55">
-        {label}
-      </Text>
-      <Text fz={28} fw={700} data-testid={testId}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="sm" c="#4a4f55">
-          {hint}
-        </Text>
-      )}
-    </Paper>
   );
 }
 
@@ -61,28 +56,38 @@ function Counters({ c, registered }: { c: OpsCounters; registered: number | unde
   const { t, lang } = useI18n();
   const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
   const num = (n: number) => new Intl.NumberFormat(locale).format(n);
-  const pct = (x: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(x);
+  const pct = (x: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(x);
   return (
     <section aria-labelledby="ops-counters">
       <Title order={2} size="h4" mb="sm" id="ops-counters">
         {t('o.ops.counters')}
       </Title>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }}>
-        <Card label={t('o.ops.accounts')} value={num(c.accounts)} testId="ops-accounts" />
-        <Card label={t('o.ops.synchronised')} value={num(c.synchronisedDossiers)} testId="ops-synchronised" />
-        <Card
+        <StatCard label={t('o.ops.accounts')} value={num(c.accounts)} testId="ops-accounts" />
+        <StatCard
+          label={t('o.ops.synchronised')}
+          value={num(c.synchronisedDossiers)}
+          testId="ops-synchronised"
+        />
+        <StatCard
           label={t('o.ops.online')}
           value={num(c.onlineDossiers)}
           testId="ops-online"
-          {...(c.synchronisedDossiers ? { hint: t('o.ops.onlineOfSynced', { p: pct(c.onlineDossiers / c.synchronisedDossiers) }) } : {})}
+          {...(c.synchronisedDossiers
+            ? { hint: t('o.ops.onlineOfSynced', { p: pct(c.onlineDossiers / c.synchronisedDossiers) }) }
+            : {})}
         />
-        <Card
+        <StatCard
           label={t('o.ops.onlineShare')}
           value={pct(c.onlineProcedureShare)}
           testId="ops-online-share"
-          hint={t('o.ops.onlineShareHint', { online: num(c.onlineProcedures), published: num(c.publishedProcedures) })}
+          hint={t('o.ops.onlineShareHint', {
+            online: num(c.onlineProcedures),
+            published: num(c.publishedProcedures),
+          })}
         />
-        <Card
+        <StatCard
           label={t('o.ops.connected')}
           value={num(c.connectedSystems)}
           testId="ops-connected"
@@ -166,7 +171,12 @@ export default function OperatorsPage() {
     refetchInterval: 60_000,
     placeholderData: (prev) => prev,
   });
-  const counters = useQuery({ queryKey: ['ops-counters'], enabled: !!officer, queryFn: () => api<OpsCounters>('/api/v1/federation/ops/counters'), refetchInterval: 60_000 });
+  const counters = useQuery({
+    queryKey: ['ops-counters'],
+    enabled: !!officer,
+    queryFn: () => api<OpsCounters>('/api/v1/federation/ops/counters'),
+    refetchInterval: 60_000,
+  });
   usePageTitle(t('o.ops.title'), !!systems.error || !!counters.error);
   const refresh = () => void Promise.all([systems.refetch(), counters.refetch()]);
   return (
@@ -201,7 +211,9 @@ export default function OperatorsPage() {
           {systems.error && <ErrorAlert error={systems.error} />}
           {systems.data && <Systems systems={systems.data} />}
         </section>
-        {systems.data && systems.data.length > 0 && <OpsTrend systems={systems.data} hours={hours} now={systems.dataUpdatedAt || Date.now()} />}
+        {systems.data && systems.data.length > 0 && (
+          <OpsTrend systems={systems.data} hours={hours} now={systems.dataUpdatedAt || Date.now()} />
+        )}
       </Stack>
     </OfficerLayout>
   );

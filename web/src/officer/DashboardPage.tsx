@@ -5,36 +5,34 @@
 import '@mantine/charts/styles.css';
 import { useState } from 'react';
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDate } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { StatCard } from '../components/StatCard.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import type { Statistics } from './types.ts';
 
 const vnToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-const percent = (x: number, lang: string) => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(x);
-
-function Card({ label, value, hint, testId }: { label: string; value: string | number; hint?: string; testId?: string }) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="sm" c="#4a4f55">
-        {label}
-      </Text>
-      <Text fz={28} fw={700} data-testid={testId}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="sm" c="#4a4f55">
-          {hint}
-        </Text>
-      )}
-    </Paper>
-  );
-}
+const percent = (x: number, lang: string) =>
+  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(x);
 
 export default function DashboardPage() {
   const { t, lang } = useI18n();
@@ -47,7 +45,10 @@ export default function DashboardPage() {
   const stats = useQuery({
     queryKey: ['o-stats', from, to, agency],
     enabled: !!officer && valid,
-    queryFn: () => api<Statistics>(`/api/v1/dossiers/statistics?${new URLSearchParams({ from, to, ...(agency ? { agencyCode: agency } : {}) })}`),
+    queryFn: () =>
+      api<Statistics>(
+        `/api/v1/dossiers/statistics?${new URLSearchParams({ from, to, ...(agency ? { agencyCode: agency } : {}) })}`,
+      ),
     placeholderData: (prev) => prev,
   });
   usePageTitle(t('o.dash.title'), !!stats.error || !valid);
@@ -66,7 +67,11 @@ export default function DashboardPage() {
         { name: t('o.timeliness.late'), value: s.resolvedLate, color: '#b71c1c' },
       ]
     : [];
-  const days = (s?.byDay ?? []).map((d) => ({ day: formatDate(d.day).slice(0, 5), [t('o.dash.received')]: d.received, [t('o.dash.resolved')]: d.resolved }));
+  const days = (s?.byDay ?? []).map((d) => ({
+    day: formatDate(d.day).slice(0, 5),
+    [t('o.dash.received')]: d.received,
+    [t('o.dash.resolved')]: d.resolved,
+  }));
   return (
     <OfficerLayout>
       <Stack>
@@ -74,13 +79,27 @@ export default function DashboardPage() {
           {t('o.dash.title')}
         </Title>
         <Group align="flex-end" wrap="wrap">
-          <TextInput type="date" label={t('o.dash.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={!valid ? t('o.dash.badPeriod') : undefined} />
-          <TextInput type="date" label={t('o.dash.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          <TextInput
+            type="date"
+            label={t('o.dash.from')}
+            value={from}
+            onChange={(e) => setFrom(e.currentTarget.value)}
+            error={!valid ? t('o.dash.badPeriod') : undefined}
+          />
+          <TextInput
+            type="date"
+            label={t('o.dash.to')}
+            value={to}
+            onChange={(e) => setTo(e.currentTarget.value)}
+          />
           <NativeSelect
             label={t('o.agency')}
             value={agency}
             onChange={(e) => setAgency(e.currentTarget.value)}
-            data={[{ value: '', label: t('o.dash.allAgencies') }, ...agencies.map((a) => ({ value: a, label: a }))]}
+            data={[
+              { value: '', label: t('o.dash.allAgencies') },
+              ...agencies.map((a) => ({ value: a, label: a })),
+            ]}
           />
           <Group gap="xs">
             <Button variant="default" onClick={() => preset(7)}>
@@ -98,10 +117,33 @@ export default function DashboardPage() {
         {s && (
           <>
             <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-              <Card label={t('o.dash.received')} value={s.received} testId="stat-received" hint={t('o.dash.channels', { counter: s.receivedCounter, online: s.receivedOnline, post: s.receivedPost })} />
-              <Card label={t('o.dash.resolved')} value={s.resolved} testId="stat-resolved" hint={t('o.dash.onTimeShare', { p: percent(s.onTimeShare, lang) })} />
-              <Card label={t('o.dash.pending')} value={s.pending} testId="stat-pending" hint={t('o.dash.pendingLate', { n: s.pendingLate })} />
-              <Card label={t('o.dash.onlineShare')} value={percent(s.onlineShare, lang)} testId="stat-online" />
+              <StatCard
+                label={t('o.dash.received')}
+                value={s.received}
+                testId="stat-received"
+                hint={t('o.dash.channels', {
+                  counter: s.receivedCounter,
+                  online: s.receivedOnline,
+                  post: s.receivedPost,
+                })}
+              />
+              <StatCard
+                label={t('o.dash.resolved')}
+                value={s.resolved}
+                testId="stat-resolved"
+                hint={t('o.dash.onTimeShare', { p: percent(s.onTimeShare, lang) })}
+              />
+              <StatCard
+                label={t('o.dash.pending')}
+                value={s.pending}
+                testId="stat-pending"
+                hint={t('o.dash.pendingLate', { n: s.pendingLate })}
+              />
+              <StatCard
+                label={t('o.dash.onlineShare')}
+                value={percent(s.onlineShare, lang)}
+                testId="stat-online"
+              />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <Paper withBorder p="md">
@@ -110,7 +152,14 @@ export default function DashboardPage() {
                 </Title>
                 {s.resolvedEarly + s.resolvedOnTime + s.resolvedLate ? (
                   <div role="img" aria-label={donut.map((x) => `${x.name}: ${x.value}`).join(', ')}>
-                    <DonutChart data={donut} withLabels withLabelsLine={false} size={180} thickness={30} mx="auto" />
+                    <DonutChart
+                      data={donut}
+                      withLabels
+                      withLabelsLine={false}
+                      size={180}
+                      thickness={30}
+                      mx="auto"
+                    />
                   </div>
                 ) : (
                   <Text>{t('o.dash.noneResolved')}</Text>
@@ -118,7 +167,16 @@ export default function DashboardPage() {
                 <ul className="plain-list">
                   {donut.map((x) => (
                     <li key={x.name}>
-                      <span aria-hidden="true" style={{ display: 'inline-block', width: 12, height: 12, background: x.color, marginRight: 8 }} />
+                      <span
+                        aria-hidden="true"
+                        style={{
+                          display: 'inline-block',
+                          width: 12,
+                          height: 12,
+                          background: x.color,
+                          marginRight: 8,
+                        }}
+                      />
                       {x.name}: <strong>{x.value}</strong>
                     </li>
                   ))}
