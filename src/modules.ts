@@ -35,6 +35,7 @@ import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
+import { citizenMirrorRoutes } from './national/sync/citizen.routes.ts';
 
 export type { AppContext };
 
@@ -93,4 +94,6 @@ export const modules: Module[] = [
   { name: 'warehouse-remote', role: 'platform', routes: warehouseRemoteRoutes },
   // DVCQG-compatible integration API (session login with dstcode, DongBoHoSoMC, CapNhatTienDoHoSoMC, …).
   { name: 'dvcqg-compat', role: 'national', routes: dvcqgRoutes },
+  // Portal-only node (ROLE=national): my dossiers and tracking from the national mirror (same paths as the local ones).
+  { name: 'citizen-mirror', role: 'national', routes: citizenMirrorRoutes },
 ];

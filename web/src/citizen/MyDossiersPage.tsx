@@ -1,4 +1,8 @@
-/** My dossiers: each with its procedure, code, plain status, due date; late ones flagged with a word and an icon. */
+/**
+ * My dossiers: each with its procedure, code, plain status, due date; late ones flagged with a word and an icon.
+ * On a portal-only node the list comes from the national mirror (items carry `node` and `progress`, and the answer
+ * lists `pending` submissions still being forwarded): shown in place, without the local detail page.
+ */
 import { Link, Navigate } from 'react-router';
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -11,12 +15,15 @@ import { isOverdue } from '../lib/dossier.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { OverdueBadge, StatusBadge } from '../components/Badges.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
+import { MirroredExtras, PendingSubmissions, type MirroredProgress, type PendingSubmission } from './MirroredDossier.tsx';
+
+type Row = MyDossierRow & { node?: string; agency?: { name: string } | null; progress?: MirroredProgress[] };
 
 export default function MyDossiersPage() {
   const { t } = useI18n();
   const session = useSession();
   const isCitizen = !!session.data && session.data.kind !== 'officer';
-  const list = useQuery({ queryKey: ['my-dossiers'], enabled: isCitizen, queryFn: () => api<Page<MyDossierRow>>('/api/v1/my/dossiers?limit=100') });
+  const list = useQuery({ queryKey: ['my-dossiers'], enabled: isCitizen, queryFn: () => api<Page<Row> & { pending?: PendingSubmission[] }>('/api/v1/my/dossiers?limit=100') });
   usePageTitle(t('my.title'), !!list.error);
 
   if (session.isPending) return <Text role="status">{t('common.loading')}</Text>;
@@ -25,7 +32,8 @@ export default function MyDossiersPage() {
     <Stack gap="lg">
       <Title order={1}>{t('my.title')}</Title>
       {list.error && <ErrorAlert error={list.error} />}
-      {list.data && list.data.items.length === 0 && (
+      {list.data?.pending && <PendingSubmissions items={list.data.pending} />}
+      {list.data && list.data.items.length === 0 && !list.data.pending?.length && (
         <Stack align="flex-start">
           <Text>{t('my.empty')}</Text>
           <Button component={Link} to="/">
@@ -40,9 +48,15 @@ export default function MyDossiersPage() {
             return (
               <li key={d.id} style={{ marginBottom: 12 }}>
                 <Paper withBorder p="md" style={late ? { borderLeft: '6px solid #b71c1c' } : undefined}>
-                  <Anchor component={Link} to={`/ho-so-cua-toi/${d.id}`} fw={600} fz="lg" className="break-words">
-                    {d.procedureName}
-                  </Anchor>
+                  {d.node ? (
+                    <Text fw={600} fz="lg" className="break-words">
+                      {d.procedureName}
+                    </Text>
+                  ) : (
+                    <Anchor component={Link} to={`/ho-so-cua-toi/${d.id}`} fw={600} fz="lg" className="break-words">
+                      {d.procedureName}
+                    </Anchor>
+                  )}
                   <Text size="sm" className="code-mono">
                     {t('my.code')}: {d.code ?? t('my.noCode')}
                   </Text>
@@ -61,6 +75,7 @@ export default function MyDossiersPage() {
                       </>
                     )}
                   </Text>
+                  {d.node && <MirroredExtras code={d.code} node={d.node} agency={d.agency ?? null} progress={d.progress ?? []} />}
                 </Paper>
               </li>
             );

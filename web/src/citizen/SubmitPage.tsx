@@ -2,6 +2,8 @@
  * Online submission wizard, one question per page (docs/ux.md §2.1): case and agency → owner (from the e-ID) →
  * papers (stored documents with preview and consent, or uploads with progress) → check answers → send → receipt.
  * Answers live in sessionStorage (submit/draft.ts): a reload or a failed request loses nothing.
+ * On a portal-only node (ROLE=national) the submission is forwarded to the system hosting the agency
+ * (POST /api/v1/portal/submissions); warehouse reuse and uploads need that system, so they are not offered there.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
@@ -18,6 +20,8 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { useDraft, type Choice, type Step } from './submit/draft.ts';
 import { PaperRow } from './submit/PaperRow.tsx';
 import { Receipt } from './submit/Receipt.tsx';
+import { Forwarded } from './submit/Forwarded.tsx';
+import { useNodeRole } from './submit/node.ts';
 
 const STEPS: Step[] = ['case', 'owner', 'papers', 'review'];
 
@@ -33,29 +37,38 @@ export default function SubmitPage() {
   const agencies = useQueries({
     queries: agencyCodes.map((c) => ({ queryKey: ['agency', c], queryFn: () => api<AgencyInfo>(`/api/v1/agencies/${encodeURIComponent(c)}`), staleTime: 600_000 })),
   });
+  const node = useNodeRole();
+  const portalOnly = node.data?.role === 'national';
   const caseCode = String(Number(draft.caseIdx) + 1);
   const chosenAgency = draft.agency || (agencyCodes.length === 1 ? agencyCodes[0]! : '');
   const reuse = useQuery({
     queryKey: ['reuse', code, caseCode, chosenAgency],
-    enabled: isCitizen && !!proc.data && draft.step !== 'case',
+    enabled: isCitizen && !!proc.data && draft.step !== 'case' && !!node.data && !portalOnly,
     queryFn: () => api<Resolution>(`/api/v1/procedures/${encodeURIComponent(code)}/reuse?case=${caseCode}${chosenAgency ? `&agencyCode=${encodeURIComponent(chosenAgency)}` : ''}`),
   });
   const [problems, setProblems] = useState<{ key: string; text: string }[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const submit = useMutation({ mutationFn: (body: unknown) => api<Dossier>('/api/v1/online/dossiers', { method: 'POST', body }) });
+  const forward = useMutation({
+    mutationFn: (body: unknown) => api<{ submissionId: string; node: string }>('/api/v1/portal/submissions', { method: 'POST', body }),
+  });
+  const sending = portalOnly ? forward : submit;
   const stepNo = STEPS.indexOf(draft.step) + 1;
   const titles: Record<Step, string> = { case: t('wiz.caseTitle'), owner: t('wiz.ownerTitle'), papers: t('wiz.papersTitle'), review: t('wiz.reviewTitle') };
-  usePageTitle(draft.dossierId ? t('submit.done') : `${titles[draft.step]} – ${proc.data?.name ?? t('submit.title')}`, problems.length > 0 || !!submit.error);
+  const done = draft.dossierId ? t('submit.done') : draft.submissionId ? t('submit.forwarded', { node: draft.submissionNode ?? '' }) : undefined;
+  usePageTitle(done ?? `${titles[draft.step]} – ${proc.data?.name ?? t('submit.title')}`, problems.length > 0 || !!sending.error);
   useEffect(() => setProblems([]), [draft.step]);
 
   if (session.isPending) return <Text role="status">{t('common.loading')}</Text>;
   if (!isCitizen) return <Navigate to={`/dang-nhap?tiep=${encodeURIComponent(`/nop-ho-so/${code}`)}`} replace />;
   if (proc.error) return <ErrorAlert error={proc.error} />;
-  if (!proc.data || account.isPending) return <Text role="status">{t('common.loading')}</Text>;
+  if (!proc.data || account.isPending || node.isPending) return <Text role="status">{t('common.loading')}</Text>;
   if (account.error) return <ErrorAlert error={account.error} />;
+  if (node.error) return <ErrorAlert error={node.error} />;
   const p = proc.data;
   const me = account.data;
   if (draft.dossierId) return <Receipt draft={draft} update={update} onNew={clear} />;
+  if (draft.submissionId) return <Forwarded submissionId={draft.submissionId} node={draft.submissionNode ?? ''} onNew={clear} />;
   if (p.onlineLevel === 'none') return <Alert color="gray">{t('submit.notOnline')}</Alert>;
   const papers = p.cases[Number(draft.caseIdx)]?.components ?? p.cases[0]?.components ?? [];
   const idNumber = me.kind === 'citizen' ? me.personalId : me.taxCode;
@@ -74,7 +87,8 @@ export default function SubmitPage() {
     } else if (draft.step === 'owner') go('papers');
     else if (draft.step === 'papers') {
       const list: { key: string; text: string }[] = [];
-      papers.forEach((k, i) => {
+      // a portal-only node offers no reuse or upload: nothing to check
+      if (!portalOnly) papers.forEach((k, i) => {
         const c = choiceOf(i + 1);
         if (c.kind === 'reuse' && !c.consent) list.push({ key: `paper-${i + 1}`, text: t('wiz.consentRequired', { name: k.name.slice(0, 80) }) });
         if (c.kind === 'upload' && !c.documentId) list.push({ key: `paper-${i + 1}`, text: t('wiz.uploadRequired', { name: k.name.slice(0, 80) }) });
@@ -87,22 +101,32 @@ export default function SubmitPage() {
     if (fail(draft.declared ? [] : [{ key: 'declare', text: t('submit.declareRequired') }])) return;
     const reused = papers.map((_, i) => ({ seq: i + 1, c: choiceOf(i + 1) })).filter((x) => x.c.kind === 'reuse');
     const uploads = papers.map((_, i) => ({ seq: i + 1, c: choiceOf(i + 1) })).filter((x) => x.c.kind === 'upload' && x.c.documentId);
+    const owner = { type: me.kind === 'citizen' ? 'citizen' : 'business', idNumber: idNumber ?? '', name: me.name, ...(me.birthDate ? { birthDate: me.birthDate } : {}) };
+    const component = (k: (typeof papers)[number]) => ({
+      name: k.name.slice(0, 300),
+      ...(k.documentTypeCode ? { documentTypeCode: k.documentTypeCode.slice(0, 50) } : {}),
+      originals: Math.min(k.originals, 99),
+      certifiedCopies: Math.min(k.copies, 99),
+      photocopies: 0,
+    });
+    if (portalOnly) {
+      // every paper is listed; the hosting system asks for them after reception (no reuse or uploads here)
+      forward.mutate(
+        { procedureCode: p.code, caseCode, resolvingAgencyCode: chosenAgency, owner, components: papers.map(component) },
+        { onSuccess: (r) => update({ submissionId: r.submissionId, submissionNode: r.node }) },
+      );
+      return;
+    }
     submit.mutate(
       {
         procedureCode: p.code,
         caseCode,
         resolvingAgencyCode: chosenAgency,
-        owner: { type: me.kind === 'citizen' ? 'citizen' : 'business', idNumber: idNumber ?? '', name: me.name, ...(me.birthDate ? { birthDate: me.birthDate } : {}) },
+        owner,
         components: papers
           .map((k, i) => ({ k, c: choiceOf(i + 1) }))
           .filter((x) => x.c.kind !== 'reuse')
-          .map(({ k }) => ({
-            name: k.name.slice(0, 300),
-            ...(k.documentTypeCode ? { documentTypeCode: k.documentTypeCode.slice(0, 50) } : {}),
-            originals: Math.min(k.originals, 99),
-            certifiedCopies: Math.min(k.copies, 99),
-            photocopies: 0,
-          })),
+          .map(({ k }) => component(k)),
         reuse: reused.map((x) => ({ componentSeq: x.seq, documentId: (x.c as { documentId: string }).documentId })),
       },
       {
@@ -151,7 +175,7 @@ export default function SubmitPage() {
             </List>
           </Alert>
         )}
-        {submit.error && <ErrorAlert error={submit.error} />}
+        {sending.error && <ErrorAlert error={sending.error} />}
 
         {draft.step === 'case' && (
           <>
@@ -190,7 +214,22 @@ export default function SubmitPage() {
           </Paper>
         )}
 
-        {draft.step === 'papers' && (
+        {draft.step === 'papers' && portalOnly && (
+          <>
+            <Alert color="blue" variant="light">
+              {t('wiz.portalOnly')}
+            </Alert>
+            <List>
+              {papers.map((k, i) => (
+                <List.Item key={`${draft.caseIdx}-${i}`} className="break-words">
+                  {k.name}
+                </List.Item>
+              ))}
+            </List>
+          </>
+        )}
+
+        {draft.step === 'papers' && !portalOnly && (
           <>
             <Text>{t('wiz.papersHint')}</Text>
             {reuse.error && <ErrorAlert error={reuse.error} />}
@@ -233,7 +272,7 @@ export default function SubmitPage() {
                     <div key={i}>
                       <dt className="break-words">{k.name}</dt>
                       <dd>
-                        {c.kind === 'reuse' ? t('wiz.paperReuse', { doc: c.label }) : c.kind === 'upload' ? t('wiz.paperUpload', { file: c.fileName }) : t('wiz.paperNone')}{' '}
+                        {portalOnly ? t('wiz.portalPaper') : c.kind === 'reuse' ? t('wiz.paperReuse', { doc: c.label }) : c.kind === 'upload' ? t('wiz.paperUpload', { file: c.fileName }) : t('wiz.paperNone')}{' '}
                         <Anchor component="button" type="button" onClick={() => go('papers')}>
                           {t('wiz.change')}
                           <span className="visually-hidden"> {k.name.slice(0, 60)}</span>
@@ -249,7 +288,7 @@ export default function SubmitPage() {
         )}
 
         <Group>
-          <Button type="submit" size="lg" loading={submit.isPending}>
+          <Button type="submit" size="lg" loading={sending.isPending}>
             {draft.step === 'review' ? t('submit.send') : t('wiz.continue')}
           </Button>
           <Anchor component={Link} to="/ho-so-cua-toi">

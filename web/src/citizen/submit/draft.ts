@@ -18,6 +18,9 @@ export interface Draft {
   dossierId?: string;
   dossierCode?: string | null;
   pendingAttach?: { seq: number; documentId: string }[];
+  /** After submission on a portal-only node: the forwarded submission and the system it goes to. */
+  submissionId?: string;
+  submissionNode?: string;
 }
 
 const empty: Draft = { step: 'case', caseIdx: '0', agency: '', choices: {}, declared: false };

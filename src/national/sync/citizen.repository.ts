@@ -1,0 +1,106 @@
+/**
+ * Reads of the national mirror for the citizen portal on a portal-only node: a person's dossiers (by personal ID or
+ * tax code in the DVCQG snapshot), their progress rows, one dossier by code, and the person's online submissions
+ * still waiting in the routing outbox for the hosting system's acknowledgement.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import { SUBMIT_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
+
+export interface MirrorDossier {
+  sourceNode: string;
+  sourceId: string;
+  maHoSo: string | null;
+  trangThai: number;
+  agencyCode: string | null;
+  payload: Record<string, unknown>;
+  changedAt: string;
+}
+
+export interface MirrorProgress {
+  sourceNode: string;
+  sourceId: string;
+  seq: number;
+  idx: number;
+  trangThai: number;
+  payload: Record<string, unknown>;
+}
+
+export interface PendingSubmission {
+  id: string;
+  recipient: string;
+  createdAt: string;
+  procedureCode: string;
+  procedureName: string | null;
+  lastError: string | null;
+}
+
+const columns = ['sourceNode', 'sourceId', 'maHoSo', 'trangThai', 'agencyCode', 'payload', 'changedAt'] as const;
+
+/** The owner's dossiers, newest submission first (then latest change). */
+export async function listOwnerDossiers(
+  db: Db,
+  ownerId: string,
+  limit: number,
+  offset: number,
+): Promise<{ rows: MirrorDossier[]; total: number }> {
+  const owner = sql<boolean>`(payload->>'SoGiayToChuHoSo' = ${ownerId} or payload->'DinhDanhCHS' @> ${JSON.stringify([{ SoDinhDanh: ownerId }])}::jsonb)`;
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('nationalDossiers')
+      .select(columns)
+      .where(owner)
+      .orderBy(sql`coalesce(payload->>'NgayNopHoSo', '')`, 'desc')
+      .orderBy('changedAt', 'desc')
+      .orderBy('sourceId')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    db.selectFrom('nationalDossiers').select((eb) => eb.fn.countAll<number>().as('n')).where(owner).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows, total: Number(count.n) };
+}
+
+/** The progress rows of these dossiers, in the order they happened (sequence number, position). */
+export async function listProgress(db: Db, keys: { sourceNode: string; sourceId: string }[]): Promise<MirrorProgress[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('nationalDossierProgress')
+    .select(['sourceNode', 'sourceId', 'seq', 'idx', 'trangThai', 'payload'])
+    .where((eb) =>
+      eb.or(keys.map((k) => eb.and([eb('sourceNode', '=', k.sourceNode), eb('sourceId', '=', k.sourceId)]))),
+    )
+    .orderBy('sourceNode')
+    .orderBy('sourceId')
+    .orderBy('seq')
+    .orderBy('idx')
+    .execute();
+  return rows;
+}
+
+/** The dossier with this code (the latest change when two systems ever sent the same code). */
+export async function findMirrorByCode(db: Db, code: string): Promise<MirrorDossier | undefined> {
+  const row = await db
+    .selectFrom('nationalDossiers')
+    .select(columns)
+    .where('maHoSo', '=', code)
+    .orderBy('changedAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row;
+}
+
+/** The account's online submissions not yet acknowledged by the hosting system, newest first. */
+export async function listPendingSubmissions(db: Db, accountId: string): Promise<PendingSubmission[]> {
+  const r = await sql<PendingSubmission>`
+    select o.id, o.recipient, o.created_at, o.last_error,
+      o.body->'input'->>'procedureCode' as procedure_code,
+      (select v.name from procedure_versions v
+        where v.code = o.body->'input'->>'procedureCode' and v.status = 'published'
+        order by v.version desc limit 1) as procedure_name
+    from routing_outbox o
+    where o.acked_at is null and o.type = ${SUBMIT_MESSAGE_TYPE} and o.body->'principal'->>'id' = ${accountId}
+    order by o.seq desc
+    limit 100`.execute(db);
+  return r.rows;
+}

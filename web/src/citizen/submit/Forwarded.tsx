@@ -1,0 +1,27 @@
+/** After "Gửi hồ sơ" on a portal-only node: the submission is on its way to the hosting system (no code yet). */
+import { Link } from 'react-router';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useI18n } from '../../i18n/index.tsx';
+
+export function Forwarded({ submissionId, node, onNew }: { submissionId: string; node: string; onNew: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Stack>
+      <Paper p="lg" bg="#00703c" c="white" role="status">
+        <Title order={1} c="white">
+          {t('submit.forwarded', { node })}
+        </Title>
+        <Text mt="xs">{t('submit.submissionId')}</Text>
+        <Text className="code-mono break-words" fz={22} fw={700} data-testid="submission-id">
+          {submissionId}
+        </Text>
+      </Paper>
+      <Text>{t('submit.forwardedNext', { node })}</Text>
+      <div>
+        <Button component={Link} to="/ho-so-cua-toi" onClick={onNew}>
+          {t('submit.follow')}
+        </Button>
+      </div>
+    </Stack>
+  );
+}
