@@ -12,11 +12,10 @@ import { checkPersonalId, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-
 import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
 import { notifyDossierAction } from '../../platform/notifications/notifications.service.ts';
 import { enqueueDossierSync } from '../sync/sync.service.ts';
-import type { OfficerRole, Principal } from '../../platform/identity/principal.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
 import { findAgency, nodeCodesOf, type AgencyRef } from '../catalogue/offering.repository.ts';
 import {
   agenciesInNodes,
-  agencyCodeById,
   appendAction,
   firstActionData,
   firstAgencyCodeInNode,
@@ -43,6 +42,15 @@ import {
 } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
 import { actionRoles } from './action-roles.ts';
+import {
+  assertAcrossSystems,
+  findAgencyById,
+  isOtherSystemsCounter,
+  officerGrantsFor,
+  receivesForNode,
+  returnedAtAnotherSystem,
+  returnsAtReceivingCounter,
+} from './cross-system.ts';
 import { planReception, type ReuseEntry } from '../reuse/reception-plan.ts';
 import { insertVerifications, type Verification } from '../reuse/reuse.repository.ts';
 import {
@@ -125,16 +133,6 @@ function termsFor(proc: PortProcedure, channel: ReceptionInput['channel']): Proc
   const t =
     channel === 'online' ? (proc.processing.online ?? proc.processing.counter) : proc.processing.counter;
   return t ? { duration: t.duration, unit: t.unit } : null;
-}
-
-function officerGrantsFor(
-  p: Principal | undefined,
-  agency: AgencyRef,
-  roles: readonly OfficerRole[],
-): boolean {
-  if (!p || p.kind !== 'officer') return false;
-  const chain = [agency.id, ...agency.ancestorIds];
-  return p.grants.some((g) => roles.includes(g.role) && chain.includes(g.agencyId));
 }
 
 async function getAgencyRef(db: Tx, code: string): Promise<AgencyRef> {
@@ -364,23 +362,6 @@ export interface ReceptionOptions {
   routed?: { receivedAtAgencyId: string | null; returnAtReception: boolean };
 }
 
-async function assertAcrossSystems(
-  p: Principal | undefined,
-  nodeCode: string,
-  mode: ReceptionOptions['acrossSystems'],
-): Promise<void> {
-  const oneStop = !!p && p.kind === 'officer' && p.grants.some((g) => actionRoles.receive.includes(g.role));
-  if (!oneStop || !mode)
-    throw new AppError('forbidden', {
-      detail: 'Not a one-stop officer of the system that hosts this agency',
-    });
-  if (mode === 'forward')
-    throw new AppError('dossier-hosted-elsewhere', {
-      detail: `The agency is hosted by system ${nodeCode}: forward the dossier with POST /api/v1/forwarded-dossiers`,
-      data: { nodeCode },
-    });
-}
-
 type Route =
   | { agency: AgencyRef }
   | { agency: null; nodeCode: string; receivingAgencyCode: string; candidates: string[] };
@@ -413,16 +394,6 @@ async function routeByCompetence(db: Db, p: Principal | undefined, proc: PortPro
     nodeCode,
   );
   return { agency: null, nodeCode, receivingAgencyCode, candidates: candidates.map((c) => c.code) };
-}
-
-/**
- * Boundary-free reception: a one-stop officer may receive a dossier for any competent agency hosted by the same
- * local system (province or ministry), not only for their own agency. Across systems it is routed (federation).
- */
-async function receivesForNode(db: Db, p: Principal | undefined, nodeCode: string): Promise<boolean> {
-  if (!p || p.kind !== 'officer') return false;
-  const ids = p.grants.filter((g) => actionRoles.receive.includes(g.role)).map((g) => g.agencyId);
-  return (await nodeCodesOf(db, ids)).includes(nodeCode);
 }
 
 function auditActor(p: Principal | undefined): { actorKind: string; actorId: string } {
@@ -712,48 +683,6 @@ export interface ActHooks {
     row: DossierRow,
     items: NonNullable<ActInput['items']>,
   ) => Promise<Verification[]>;
-}
-
-/** The officer is of the counter that received the dossier for another system's agency: they never process it. */
-async function isOtherSystemsCounter(tx: Tx, p: Principal | undefined, row: DossierRow): Promise<boolean> {
-  if (!p || p.kind !== 'officer' || !row.receivedAtAgencyId) return false;
-  const at = await findAgencyById(tx, row.receivedAtAgencyId);
-  if (!at || !officerGrantsFor(p, at, actionRoles.receive)) return false;
-  return !(
-    await nodeCodesOf(
-      tx,
-      p.grants.map((g) => g.agencyId),
-    )
-  ).includes(row.nodeCode);
-}
-
-/**
- * The person asked for the result at the counter of another system that received the dossier (boundary-free
- * reception): only that counter returns it (here, or through its `dossier.return` message as the system).
- */
-async function returnedAtAnotherSystem(tx: Tx, row: DossierRow): Promise<boolean> {
-  if (!row.returnAtReception) return false;
-  // routed from another system's counter this system does not know
-  if (!row.receivedAtAgencyId) return row.sourceRef !== null && row.channel !== 'online';
-  const at = await findAgencyById(tx, row.receivedAtAgencyId);
-  return !!at && at.nodeCode !== row.nodeCode;
-}
-
-/** The receiving counter's one-stop officer returns the result there when the person asked for it (cross-system). */
-async function returnsAtReceivingCounter(
-  tx: Tx,
-  p: Principal | undefined,
-  row: DossierRow,
-  action: ActInput['action'],
-): Promise<boolean> {
-  if (action !== 'return_result' || !row.returnAtReception || !row.receivedAtAgencyId) return false;
-  const at = await findAgencyById(tx, row.receivedAtAgencyId);
-  return !!at && officerGrantsFor(p, at, actionRoles.return_result);
-}
-
-async function findAgencyById(tx: Tx, id: string): Promise<AgencyRef | undefined> {
-  const code = await agencyCodeById(tx, id);
-  return code ? findAgency(tx, code) : undefined;
 }
 
 /**
