@@ -121,6 +121,16 @@ describe('the demo federation (npm start -- --federation)', () => {
       'H49',
       'H56',
     ]);
+    // the public directory tells an officer who opened the portal where their own system is
+    const directory = (await (await fetch(`${url(PORTAL)}/api/v1/federation/systems`)).json()) as {
+      code: string;
+      baseUrl: string;
+    }[];
+    expect(Object.fromEntries(directory.map((d) => [d.code, d.baseUrl]))).toEqual({
+      H56: url(H56),
+      H49: url(H49),
+      G15: url(G15),
+    });
   });
 
   it('an online submission on the portal for a Quảng Ninh ward reaches H49, and H49’s reception reaches the portal', async () => {

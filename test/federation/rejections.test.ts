@@ -18,15 +18,26 @@ beforeAll(async () => {
   national = await startNational();
   local = await startLocal(national, 'H56');
   const d = await receive(local, 'Lê Văn Kiểm Tra');
-  const row = await local.db.selectFrom('dossiers').selectAll().where('id', '=', d.id).executeTakeFirstOrThrow();
-  event = buildSyncEvent(row, { seq: 1, kind: 'receive', at: new Date().toISOString(), actorName: 'Lê Thị Một Cửa' }, 'Sở Tư pháp');
+  const row = await local.db
+    .selectFrom('dossiers')
+    .selectAll()
+    .where('id', '=', d.id)
+    .executeTakeFirstOrThrow();
+  event = buildSyncEvent(
+    row,
+    { seq: 1, kind: 'receive', at: new Date().toISOString(), actorName: 'Lê Thị Một Cửa' },
+    'Sở Tư pháp',
+  );
 });
 afterAll(async () => {
   await local?.destroy();
   await national?.destroy();
 });
 
-function seal(over: { sender?: string; recipient?: string; sentAt?: Date; id?: string; body?: unknown } = {}, key = local.identity.privateKey): Envelope {
+function seal(
+  over: { sender?: string; recipient?: string; sentAt?: Date; id?: string; body?: unknown } = {},
+  key = local.identity.privateKey,
+): Envelope {
   return sealEnvelope(
     {
       type: 'dossier.sync',
@@ -41,12 +52,28 @@ function seal(over: { sender?: string; recipient?: string; sentAt?: Date; id?: s
 }
 
 const post = (payload: unknown) =>
-  national.app.inject({ method: 'POST', url: '/api/v1/federation/messages', payload: payload as object, headers: { 'accept-language': 'en' } });
+  national.app.inject({
+    method: 'POST',
+    url: '/api/v1/federation/messages',
+    payload: payload as object,
+    headers: { 'accept-language': 'en' },
+  });
 
 async function state() {
   const count = async (t: 'nationalDossiers' | 'nationalDossierProgress' | 'federationInbox') =>
-    Number((await national.db.selectFrom(t).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return { dossiers: await count('nationalDossiers'), progress: await count('nationalDossierProgress'), inbox: await count('federationInbox') };
+    Number(
+      (
+        await national.db
+          .selectFrom(t)
+          .select((e) => e.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    dossiers: await count('nationalDossiers'),
+    progress: await count('nationalDossierProgress'),
+    inbox: await count('federationInbox'),
+  };
 }
 
 describe('the message receiver', () => {
@@ -54,7 +81,10 @@ describe('the message receiver', () => {
     const env = seal();
     const first = await post(env);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ outcome: 'applied', receipt: { messageId: env.header.id, receiver: 'NATIONAL' } });
+    expect(first.json()).toMatchObject({
+      outcome: 'applied',
+      receipt: { messageId: env.header.id, receiver: 'NATIONAL' },
+    });
     const before = await state();
     expect(before).toEqual({ dossiers: 1, progress: 1, inbox: 1 });
     const again = await post(env);
@@ -73,18 +103,33 @@ describe('the message receiver', () => {
     delete unsigned.signature;
     const stranger = generateKeyPairSync('ed25519').privateKey;
     const cases: [string, unknown, number, string][] = [
-      ['replayed id, other body', seal({ id: seen.header.id, body: { events: [{ ...event, seq: 2 }] } }), 409, 'message-replayed'],
+      [
+        'replayed id, other body',
+        seal({ id: seen.header.id, body: { events: [{ ...event, seq: 2 }] } }),
+        409,
+        'message-replayed',
+      ],
       ['tampered body', tampered, 401, 'message-body-mismatch'],
       ['expired', seal({ sentAt: new Date(Date.now() - 3600_000) }), 401, 'message-expired'],
       ['unsigned', unsigned, 400, 'message-malformed'],
-      ['forged signature', { ...seal(), signature: seal({}, stranger).signature }, 401, 'message-bad-signature'],
+      [
+        'forged signature',
+        { ...seal(), signature: seal({}, stranger).signature },
+        401,
+        'message-bad-signature',
+      ],
       ['wrong recipient', seal({ recipient: 'H49' }), 400, 'message-wrong-recipient'],
       ['unknown sender', seal({ sender: 'X99' }, stranger), 401, 'message-unknown-sender'],
       ['malformed body', seal({ body: { events: [{ dossierId: 'x' }] } }), 400, 'message-malformed'],
     ];
     for (const [name, payload, status, code] of cases) {
       const r = await post(payload);
-      expect([name, r.statusCode, r.headers['content-type'], r.json().code]).toEqual([name, status, expect.stringContaining('application/problem+json'), code]);
+      expect([name, r.statusCode, r.headers['content-type'], r.json().code]).toEqual([
+        name,
+        status,
+        expect.stringContaining('application/problem+json'),
+        code,
+      ]);
     }
     // suspended by a national operator through the registry route
     const suspend = await national.app.inject({
@@ -98,20 +143,41 @@ describe('the message receiver', () => {
     expect([r.statusCode, r.json().code]).toEqual([403, 'message-sender-suspended']);
 
     expect(await state()).toEqual(before);
-    const rejected = await national.db.selectFrom('federationMessageLog').select('outcome').where('direction', '=', 'rejected').orderBy('seq').execute();
+    const rejected = await national.db
+      .selectFrom('federationMessageLog')
+      .select('outcome')
+      .where('direction', '=', 'rejected')
+      .orderBy('seq')
+      .execute();
     expect(rejected.map((x) => x.outcome)).toEqual([...cases.map((c) => c[3]), 'message-sender-suspended']);
-    const reg = await national.app.inject({ method: 'GET', url: '/api/v1/federation/nodes', headers: { authorization: 'Bearer op' } });
-    expect(reg.json()[0]).toMatchObject({ code: 'H56', status: 'suspended', lastError: 'message-sender-suspended' });
+    const reg = await national.app.inject({
+      method: 'GET',
+      url: '/api/v1/federation/nodes',
+      headers: { authorization: 'Bearer op' },
+    });
+    expect(reg.json()[0]).toMatchObject({
+      code: 'H56',
+      status: 'suspended',
+      lastError: 'message-sender-suspended',
+    });
     expect(reg.json()[0].errorCount).toBeGreaterThanOrEqual(6);
     expect(await verifyMessageLog(national.db)).toMatchObject({ ok: true });
   });
 
   it('serves the node identity and guards the registry routes', async () => {
     const info = await national.app.inject({ method: 'GET', url: '/api/v1/federation/node' });
-    expect(info.json()).toMatchObject({ code: 'NATIONAL', role: 'national', publicKeyJwk: { kty: 'OKP', crv: 'Ed25519' } });
+    expect(info.json()).toMatchObject({
+      code: 'NATIONAL',
+      role: 'national',
+      publicKeyJwk: { kty: 'OKP', crv: 'Ed25519' },
+    });
     expect(info.json().publicKeyPem).toBe(national.identity.publicKeyPem);
     const anon = await national.app.inject({ method: 'GET', url: '/api/v1/federation/nodes' });
     expect(anon.statusCode).toBe(401);
+    // the public directory (where each system's officers work) leaves out the suspended H56
+    const directory = await national.app.inject({ method: 'GET', url: '/api/v1/federation/systems' });
+    expect(directory.statusCode).toBe(200);
+    expect(directory.json()).toEqual([]);
     const badKey = await national.app.inject({
       method: 'PUT',
       url: '/api/v1/federation/nodes/H01',
@@ -122,9 +188,18 @@ describe('the message receiver', () => {
     const ok = await national.app.inject({
       method: 'PUT',
       url: '/api/v1/federation/nodes/H01',
-      payload: { name: 'Hệ thống thử', baseUrl: 'http://127.0.0.1:1/', publicKey: local.identity.publicKeyPem },
+      payload: {
+        name: 'Hệ thống thử',
+        baseUrl: 'http://127.0.0.1:1/',
+        publicKey: local.identity.publicKeyPem,
+      },
       headers: { authorization: 'Bearer op' },
     });
-    expect(ok.json()).toMatchObject({ code: 'H01', status: 'active', baseUrl: 'http://127.0.0.1:1', errorCount: 0 });
+    expect(ok.json()).toMatchObject({
+      code: 'H01',
+      status: 'active',
+      baseUrl: 'http://127.0.0.1:1',
+      errorCount: 0,
+    });
   });
 });

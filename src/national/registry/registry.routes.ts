@@ -34,8 +34,18 @@ function present(n: FederationNodeRow) {
   return { ...n };
 }
 
-const errors = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' }, 404: { $ref: 'Problem#' } };
-const MirrorStateView = Type.Object({ dossierId: Type.String(), maHoSo: Type.Union([Type.String(), Type.Null()]), lastSeq: Type.Number(), trangThai: Type.Number() });
+const errors = {
+  400: { $ref: 'Problem#' },
+  401: { $ref: 'Problem#' },
+  403: { $ref: 'Problem#' },
+  404: { $ref: 'Problem#' },
+};
+const MirrorStateView = Type.Object({
+  dossierId: Type.String(),
+  maHoSo: Type.Union([Type.String(), Type.Null()]),
+  lastSeq: Type.Number(),
+  trangThai: Type.Number(),
+});
 
 export async function registryRoutes(app: Server, ctx: AppContext): Promise<void> {
   const self = loadNodeIdentity(ctx.config);
@@ -61,7 +71,13 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
         response: {
           200: Type.Object({
             outcome: Type.Union([Type.Literal('applied'), Type.Literal('duplicate')]),
-            receipt: Type.Object({ messageId: Type.String(), outcome: Type.String(), at: Type.String(), receiver: Type.String(), signature: Type.String() }),
+            receipt: Type.Object({
+              messageId: Type.String(),
+              outcome: Type.String(),
+              at: Type.String(),
+              receiver: Type.String(),
+              signature: Type.String(),
+            }),
           }),
           ...errors,
           409: { $ref: 'Problem#' },
@@ -77,7 +93,8 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
       config: { permission: 'public' },
       schema: {
         tags: ['federation'],
-        summary: 'Signed read-only query: the mirror’s state of the sender’s own dossiers (dossier.query), or count and digest per agency and day (dossier.reconcile)',
+        summary:
+          'Signed read-only query: the mirror’s state of the sender’s own dossiers (dossier.query), or count and digest per agency and day (dossier.reconcile)',
         body: Type.Object({}, { additionalProperties: true }),
         response: {
           200: Type.Union([
@@ -95,14 +112,46 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
         },
       },
     },
-    async (req) => queryMirror({ db: ctx.db, self: self.code, windowSeconds: ctx.config.FEDERATION_WINDOW_SECONDS, keyOf: deps.keyOf }, req.body),
+    async (req) =>
+      queryMirror(
+        {
+          db: ctx.db,
+          self: self.code,
+          windowSeconds: ctx.config.FEDERATION_WINDOW_SECONDS,
+          keyOf: deps.keyOf,
+        },
+        req.body,
+      ),
+  );
+
+  // Public directory: which systems of ministries and provinces are connected, and where (their officers work there).
+  app.get(
+    '/api/v1/federation/systems',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['federation'],
+        summary: 'The connected systems of ministries and provinces and their addresses (public directory)',
+        response: {
+          200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), baseUrl: Type.String() })),
+        },
+      },
+    },
+    async () =>
+      (await listNodes(ctx.db))
+        .filter((n) => n.status === 'active' && n.baseUrl !== '')
+        .map((n) => ({ code: n.code, name: n.name, baseUrl: n.baseUrl })),
   );
 
   app.get(
     '/api/v1/federation/nodes',
     {
       config: { permission: 'ops:read' },
-      schema: { tags: ['federation'], summary: 'Connected systems with their health (lag, last message, errors)', response: { 200: Type.Array(NodeView) } },
+      schema: {
+        tags: ['federation'],
+        summary: 'Connected systems with their health (lag, last message, errors)',
+        response: { 200: Type.Array(NodeView) },
+      },
     },
     async () => (await listNodes(ctx.db)).map(present),
   );
@@ -116,7 +165,11 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
         summary: 'Register a connected system or update its name, address and public key',
         params: Type.Object({ code: Type.String({ pattern: NODE_CODE_PATTERN }) }),
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 300 }), baseUrl: Type.String({ maxLength: 500 }), publicKey: Type.String({ minLength: 40, maxLength: 2000 }) },
+          {
+            name: Type.String({ minLength: 1, maxLength: 300 }),
+            baseUrl: Type.String({ maxLength: 500 }),
+            publicKey: Type.String({ minLength: 40, maxLength: 2000 }),
+          },
           { additionalProperties: false },
         ),
         response: { 200: NodeView, ...errors },
@@ -133,7 +186,10 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
         tags: ['federation'],
         summary: 'Suspend or reactivate a connected system (a suspended system’s messages are refused)',
         params: Type.Object({ code: Type.String({ pattern: NODE_CODE_PATTERN }) }),
-        body: Type.Object({ status: Type.Union([Type.Literal('active'), Type.Literal('suspended')]) }, { additionalProperties: false }),
+        body: Type.Object(
+          { status: Type.Union([Type.Literal('active'), Type.Literal('suspended')]) },
+          { additionalProperties: false },
+        ),
         response: { 200: NodeView, ...errors },
       },
     },

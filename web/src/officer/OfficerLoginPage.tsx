@@ -1,8 +1,8 @@
 /** Officer login: user name and password, and the TOTP code once the server asks for it. Fields keep their values. */
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Button, List, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
 import { meKey } from '../api/session.ts';
 import type { LoginResult } from '../api/types.ts';
@@ -10,6 +10,35 @@ import { useI18n } from '../i18n/index.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout } from './OfficerLayout.tsx';
+
+/** On a portal-only node: where the officers of each connected system log in (the public directory). */
+function OtherSystems() {
+  const { t } = useI18n();
+  const node = useQuery({
+    queryKey: ['federation-node'],
+    queryFn: () => api<{ role: string }>('/api/v1/federation/node'),
+    staleTime: Infinity,
+  });
+  const systems = useQuery({
+    queryKey: ['federation-systems'],
+    queryFn: () => api<{ code: string; name: string; baseUrl: string }[]>('/api/v1/federation/systems'),
+    enabled: node.data?.role === 'national',
+  });
+  if (node.data?.role !== 'national' || !systems.data?.length) return null;
+  return (
+    <Alert color="blue" variant="light" title={t('officer.portalOnly')} data-testid="other-systems">
+      <List size="sm">
+        {systems.data.map((s) => (
+          <List.Item key={s.code}>
+            <Anchor href={`${s.baseUrl}/can-bo/dang-nhap`}>
+              {s.name} ({s.code})
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
 
 export default function OfficerLoginPage() {
   const { t } = useI18n();
@@ -26,18 +55,27 @@ export default function OfficerLoginPage() {
     mutationFn: () =>
       api<LoginResult>('/api/v1/auth/login', {
         method: 'POST',
-        body: { username: username.trim(), password, ...(askTotp && totp ? { totp: totp.replace(/\s+/g, '') } : {}) },
+        body: {
+          username: username.trim(),
+          password,
+          ...(askTotp && totp ? { totp: totp.replace(/\s+/g, '') } : {}),
+        },
       }),
     onSuccess: async (r) => {
       qc.setQueryData(meKey, r.principal);
       await qc.invalidateQueries({ queryKey: meKey });
       // Back where the officer was going; an administrator without dossier roles starts in administration.
       const to = params.get('tiep');
-      const adminOnly = r.principal.kind === 'officer' && r.principal.grants.every((g) => g.role === 'agency_admin');
-      void navigate(to && to.startsWith('/') && !to.startsWith('//') ? to : adminOnly ? '/quan-tri' : '/can-bo', { replace: true });
+      const adminOnly =
+        r.principal.kind === 'officer' && r.principal.grants.every((g) => g.role === 'agency_admin');
+      void navigate(
+        to && to.startsWith('/') && !to.startsWith('//') ? to : adminOnly ? '/quan-tri' : '/can-bo',
+        { replace: true },
+      );
     },
     onError: (e) => {
-      if (e instanceof ApiError && (e.code === 'totp-required' || e.code === 'totp-invalid')) setAskTotp(true);
+      if (e instanceof ApiError && (e.code === 'totp-required' || e.code === 'totp-invalid'))
+        setAskTotp(true);
     },
   });
   usePageTitle(t('officer.loginTitle'), missing || !!login.error);
@@ -61,7 +99,10 @@ export default function OfficerLoginPage() {
             <Title order={1} size="h2">
               {t('officer.loginTitle')}
             </Title>
-            {login.error && !(login.error instanceof ApiError && login.error.code === 'totp-required') && <ErrorAlert error={login.error} />}
+            <OtherSystems />
+            {login.error && !(login.error instanceof ApiError && login.error.code === 'totp-required') && (
+              <ErrorAlert error={login.error} />
+            )}
             <TextInput
               ref={userRef}
               label={t('officer.username')}
