@@ -6,6 +6,7 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { Type } from 'typebox';
+import { Delivery } from '../transport/delivery.schema.ts';
 import {
   AgencyCode,
   CaseCode,
@@ -113,16 +114,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
         summary: 'Receive a signed message from the national portal (e.g. a forwarded online submission)',
         body: Type.Object({}, { additionalProperties: true }),
         response: {
-          200: Type.Object({
-            outcome: Type.Union([Type.Literal('applied'), Type.Literal('duplicate')]),
-            receipt: Type.Object({
-              messageId: Type.String(),
-              outcome: Type.String(),
-              at: Type.String(),
-              receiver: Type.String(),
-              signature: Type.String(),
-            }),
-          }),
+          200: Delivery,
           400: problem,
           401: problem,
           403: problem,

@@ -3,6 +3,7 @@
  * (POST /api/v1/federation/messages — public at the HTTP level, the signature is the authentication).
  */
 import { Type } from 'typebox';
+import { Delivery } from '../../federation/transport/delivery.schema.ts';
 import type { AppContext } from '../../context.ts';
 import { receiveMessage, type ReceiverDeps } from '../../federation/transport/receiver.ts';
 import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
@@ -69,16 +70,7 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
         summary: 'Receive a signed message from a connected system (the signature is the authentication)',
         body: Type.Object({}, { additionalProperties: true }),
         response: {
-          200: Type.Object({
-            outcome: Type.Union([Type.Literal('applied'), Type.Literal('duplicate')]),
-            receipt: Type.Object({
-              messageId: Type.String(),
-              outcome: Type.String(),
-              at: Type.String(),
-              receiver: Type.String(),
-              signature: Type.String(),
-            }),
-          }),
+          200: Delivery,
           ...errors,
           409: { $ref: 'Problem#' },
         },
