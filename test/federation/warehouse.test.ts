@@ -6,6 +6,7 @@
  * and every read is in the owner's access log on the portal; reads without consent, after withdrawal or for another
  * node's agency are refused and logged as refused; replayed, unsigned or foreign-key messages change nothing.
  */
+import { sampleDeposit } from '../../src/national/warehouse/warehouse.test-helpers.ts';
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NationalPort, PortAccess, PortDepositInput } from '../../src/federation/national-port.ts';
 import { sealEnvelope } from '../../src/federation/protocol/envelope.ts';
-import { WAREHOUSE_FILE_PULL_TYPE, WAREHOUSE_MESSAGE_TYPES } from '../../src/federation/transport/message-types.ts';
+import {
+  WAREHOUSE_FILE_PULL_TYPE,
+  WAREHOUSE_MESSAGE_TYPES,
+} from '../../src/federation/transport/message-types.ts';
 import { nationalPortFor } from '../../src/federation/warehouse-remote/port.ts';
 import { deliverWarehouseOutbox, enqueueDeposit } from '../../src/local/warehouse-link/outbox.ts';
 import { withdrawConsent } from '../../src/national/warehouse/consent.service.ts';
@@ -33,8 +37,19 @@ let consentId: string;
 let dossierRef: string;
 
 const blobPath = (dir: string, sha: string) => path.join(dir, 'blobs', sha.slice(0, 2), sha.slice(2, 4), sha);
-const accessLog = () => national.db.selectFrom('warehouseAccessLog').selectAll().where('ownerId', '=', OWNER).orderBy('id').execute();
-const officer = (agencyCode = '000.00.06.H56') => ({ kind: 'officer' as const, id: 'cv-1', name: 'Trần Chuyên Viên', agencyCode });
+const accessLog = () =>
+  national.db
+    .selectFrom('warehouseAccessLog')
+    .selectAll()
+    .where('ownerId', '=', OWNER)
+    .orderBy('id')
+    .execute();
+const officer = (agencyCode = '000.00.06.H56') => ({
+  kind: 'officer' as const,
+  id: 'cv-1',
+  name: 'Trần Chuyên Viên',
+  agencyCode,
+});
 const access = (over: Partial<PortAccess> = {}): PortAccess => ({
   requester: officer(),
   dossierRef,
@@ -45,27 +60,12 @@ const access = (over: Partial<PortAccess> = {}): PortAccess => ({
   ...over,
 });
 
-function depositInput(file: { sha256: string; size: number }): Omit<PortDepositInput, 'idempotencyKey'> {
-  return {
-    owner: { kind: 'citizen', id: OWNER },
-    typeCode: 'GCS',
-    name: 'Giấy chứng sinh',
-    numberSymbol: '123/GCS',
-    abstract: 'Giấy chứng sinh của cháu Nguyễn Văn Bình',
-    issuer: { code: '000.00.06.H56', name: 'Sở Tư pháp tỉnh Thanh Hóa' },
-    signer: 'Lê Văn Cường',
-    issueDate: '2025-03-01',
-    validUntil: null,
-    permanent: true,
-    validityScope: 'national',
-    provenance: 'digitised',
-    signatureStatus: 'signed_valid',
-    origin: { dossierCode: '000.00.06.H56-250301-0001', procedureCode: '1.001193', sectorCode: 'HT' },
-    verificationCode: null,
-    file: { ...file, mime: 'application/pdf' },
-    depositor: { kind: 'officer', id: 'mc-1', name: 'Lê Thị Một Cửa', agencyCode: '000.00.00.H56' },
-  };
-}
+/** The sample deposit, by the H56 counter (an agency of the sending node). */
+const depositInput = (file: { sha256: string; size: number }): Omit<PortDepositInput, 'idempotencyKey'> => ({
+  ...sampleDeposit(OWNER, file),
+  issuer: { code: '000.00.06.H56', name: 'Sở Tư pháp tỉnh Thanh Hóa' },
+  depositor: { kind: 'officer', id: 'mc-1', name: 'Lê Thị Một Cửa', agencyCode: '000.00.00.H56' },
+});
 
 beforeAll(async () => {
   national = await startNational();
@@ -80,14 +80,22 @@ afterAll(async () => {
 });
 
 const call = (method: 'GET' | 'POST', url: string, payload?: object) =>
-  local.app.inject({ method, url, ...(payload ? { payload } : {}), headers: { authorization: 'Bearer mc', 'accept-language': 'en' } });
+  local.app.inject({
+    method,
+    url,
+    ...(payload ? { payload } : {}),
+    headers: { authorization: 'Bearer mc', 'accept-language': 'en' },
+  });
 
 describe('deposits by reference', () => {
   it('refuses a file whose content does not match its hash, keeps the deposit queued, and delivers it on retry', async () => {
     await enqueueDeposit(local.db, randomUUID(), depositInput({ sha256, size: PDF.length }));
     const file = blobPath(local.config.DATA_DIR, sha256);
     writeFileSync(file, Buffer.from(PDF.toString('utf8').replace('PDF-1.4', 'PDF-1.5'))); // tampered on disk
-    expect(await deliverWarehouseOutbox({ db: local.db, nationalPort: port })).toEqual({ delivered: 0, failed: 1 });
+    expect(await deliverWarehouseOutbox({ db: local.db, nationalPort: port })).toEqual({
+      delivered: 0,
+      failed: 1,
+    });
     const queued = await local.db.selectFrom('warehouseOutbox').selectAll().executeTakeFirstOrThrow();
     expect(queued.deliveredAt).toBeNull();
     expect(queued.lastError).toContain('SHA-256');
@@ -95,11 +103,19 @@ describe('deposits by reference', () => {
 
     writeFileSync(file, PDF); // repaired; the retry is due
     await sql`update warehouse_outbox set next_attempt_at = now()`.execute(local.db);
-    expect(await deliverWarehouseOutbox({ db: local.db, nationalPort: port })).toEqual({ delivered: 1, failed: 0 });
+    expect(await deliverWarehouseOutbox({ db: local.db, nationalPort: port })).toEqual({
+      delivered: 1,
+      failed: 0,
+    });
     const docs = await national.db.selectFrom('warehouseDocuments').selectAll().execute();
     expect(docs).toHaveLength(1);
     documentId = docs[0]!.id;
-    expect(docs[0]).toMatchObject({ ownerId: OWNER, fileSha256: sha256, fileSize: PDF.length, depositedByAgency: '000.00.00.H56' });
+    expect(docs[0]).toMatchObject({
+      ownerId: OWNER,
+      fileSha256: sha256,
+      fileSize: PDF.length,
+      depositedByAgency: '000.00.00.H56',
+    });
     const portalBlobs = new LocalDiskBlobStore(path.join(national.config.DATA_DIR, 'blobs'));
     expect(await portalBlobs.read(sha256)).toEqual(PDF);
     const sent = await local.db.selectFrom('warehouseOutbox').selectAll().executeTakeFirstOrThrow();
@@ -111,8 +127,17 @@ describe('deposits by reference', () => {
   it('is idempotent on the key; refuses a depositor of another node and a file no longer queued', async () => {
     const input = depositInput({ sha256, size: PDF.length });
     const key = (await local.db.selectFrom('warehouseOutbox').select('key').executeTakeFirstOrThrow()).key;
-    expect(await port.depositDocument({ ...input, idempotencyKey: key })).toEqual({ documentId, created: false });
-    await expect(port.depositDocument({ ...input, idempotencyKey: 'x', depositor: { ...input.depositor, agencyCode: '000.00.00.G22' } })).rejects.toMatchObject({
+    expect(await port.depositDocument({ ...input, idempotencyKey: key })).toEqual({
+      documentId,
+      created: false,
+    });
+    await expect(
+      port.depositDocument({
+        ...input,
+        idempotencyKey: 'x',
+        depositor: { ...input.depositor, agencyCode: '000.00.00.G22' },
+      }),
+    ).rejects.toMatchObject({
       code: 'warehouse-agency-of-another-node',
     });
     // the local node serves a file to the portal's key only, and only while it is queued for deposit
@@ -120,27 +145,41 @@ describe('deposits by reference', () => {
       local.app.inject({
         method: 'POST',
         url: '/api/v1/federation/files',
-        payload: sealEnvelope({ type: WAREHOUSE_FILE_PULL_TYPE, sender, recipient: 'H56', body: { sha256 } }, key) as object,
+        payload: sealEnvelope(
+          { type: WAREHOUSE_FILE_PULL_TYPE, sender, recipient: 'H56', body: { sha256 } },
+          key,
+        ) as object,
       });
-    expect((await pull(local.identity.privateKey, 'NATIONAL')).json()).toMatchObject({ code: 'message-bad-signature' });
-    expect((await pull(national.identity.privateKey, 'NATIONAL')).json()).toMatchObject({ code: 'not-found' });
+    expect((await pull(local.identity.privateKey, 'NATIONAL')).json()).toMatchObject({
+      code: 'message-bad-signature',
+    });
+    expect((await pull(national.identity.privateKey, 'NATIONAL')).json()).toMatchObject({
+      code: 'not-found',
+    });
     expect(await national.db.selectFrom('warehouseDocuments').selectAll().execute()).toHaveLength(1);
   });
 });
 
 describe('reads for a dossier, in the owner’s access log on the portal', () => {
   it('records a counter consent on the portal and lists and reads the documents through the local node', async () => {
-    const r = await call('POST', '/api/v1/reuse/counter-consents', { owner: { type: 'citizen', idNumber: OWNER }, purpose: 'Giải quyết hồ sơ đăng ký khai sinh' });
+    const r = await call('POST', '/api/v1/reuse/counter-consents', {
+      owner: { type: 'citizen', idNumber: OWNER },
+      purpose: 'Giải quyết hồ sơ đăng ký khai sinh',
+    });
     expect(r.statusCode, r.body).toBe(201);
     ({ consentId, dossierRef } = r.json<{ consentId: string; dossierRef: string }>());
-    expect(await national.db.selectFrom('warehouseConsents').select('id').execute()).toEqual([{ id: consentId }]);
+    expect(await national.db.selectFrom('warehouseConsents').select('id').execute()).toEqual([
+      { id: consentId },
+    ]);
     expect(await local.db.selectFrom('warehouseConsents').selectAll().execute()).toHaveLength(0);
 
     const listed = await call('GET', `/api/v1/reuse/counter-consents/${consentId}/documents`);
     expect(listed.statusCode, listed.body).toBe(200);
     expect(listed.json<{ items: { id: string }[] }>().items.map((d) => d.id)).toEqual([documentId]);
 
-    expect((await port.findOwnerDocuments(access(), { owner: { kind: 'citizen', id: OWNER } })).map((d) => d.id)).toEqual([documentId]);
+    expect(
+      (await port.findOwnerDocuments(access(), { owner: { kind: 'citizen', id: OWNER } })).map((d) => d.id),
+    ).toEqual([documentId]);
     expect((await port.fetchDocument(access(), documentId, 'metadata')).file.sha256).toBe(sha256);
     rmSync(blobPath(local.config.DATA_DIR, sha256)); // the file read brings the content back into this node's store
     expect((await port.fetchDocument(access(), documentId, 'file')).id).toBe(documentId);
@@ -163,15 +202,28 @@ describe('reads for a dossier, in the owner’s access log on the portal', () =>
       code: 'warehouse-access-refused',
       data: { reason: 'no-consent' },
     });
-    await expect(port.fetchDocument(access({ requester: officer('000.00.00.G22') }), documentId, 'file')).rejects.toMatchObject({
+    await expect(
+      port.fetchDocument(access({ requester: officer('000.00.00.G22') }), documentId, 'file'),
+    ).rejects.toMatchObject({
       code: 'warehouse-access-refused',
       data: { reason: 'agency-of-another-node' },
     });
-    await expect(port.findOwnerDocuments(access({ requester: { kind: 'owner', id: OWNER, name: 'Nguyễn Văn An', agencyCode: null } }), { owner })).rejects.toMatchObject({
+    await expect(
+      port.findOwnerDocuments(
+        access({ requester: { kind: 'owner', id: OWNER, name: 'Nguyễn Văn An', agencyCode: null } }),
+        { owner },
+      ),
+    ).rejects.toMatchObject({
       data: { reason: 'owner-reads-on-the-portal-only' },
     });
-    await withdrawConsent(national.db, { consentId, requester: { kind: 'owner', id: OWNER, name: 'Nguyễn Văn An', agencyCode: null } });
-    await expect(port.fetchDocument(access(), documentId, 'metadata')).rejects.toMatchObject({ code: 'warehouse-access-refused', data: { reason: 'consent-withdrawn' } });
+    await withdrawConsent(national.db, {
+      consentId,
+      requester: { kind: 'owner', id: OWNER, name: 'Nguyễn Văn An', agencyCode: null },
+    });
+    await expect(port.fetchDocument(access(), documentId, 'metadata')).rejects.toMatchObject({
+      code: 'warehouse-access-refused',
+      data: { reason: 'consent-withdrawn' },
+    });
     const listed = await call('GET', `/api/v1/reuse/counter-consents/${consentId}/documents`);
     expect(listed.statusCode).toBe(403);
     expect(listed.json()).toMatchObject({ code: 'warehouse-access-refused', reason: 'consent-withdrawn' });
@@ -189,7 +241,12 @@ describe('reads for a dossier, in the owner’s access log on the portal', () =>
 
 describe('the signed channel', () => {
   const post = (payload: unknown) =>
-    national.app.inject({ method: 'POST', url: '/api/v1/federation/warehouse', payload: payload as object, headers: { 'accept-language': 'en' } });
+    national.app.inject({
+      method: 'POST',
+      url: '/api/v1/federation/warehouse',
+      payload: payload as object,
+      headers: { 'accept-language': 'en' },
+    });
   const find = (id?: string) =>
     sealEnvelope(
       {
@@ -213,18 +270,46 @@ describe('the signed channel', () => {
     expect(replay.json()).toMatchObject({ code: 'message-replayed' });
     const unsigned = await post({ ...find(), signature: undefined });
     expect(unsigned.json()).toMatchObject({ code: 'message-malformed' });
-    const forged = sealEnvelope({ type: WAREHOUSE_MESSAGE_TYPES.findOwnerDocuments, sender: 'H56', recipient: 'NATIONAL', body: find().body }, national.identity.privateKey);
+    const forged = sealEnvelope(
+      {
+        type: WAREHOUSE_MESSAGE_TYPES.findOwnerDocuments,
+        sender: 'H56',
+        recipient: 'NATIONAL',
+        body: find().body,
+      },
+      national.identity.privateKey,
+    );
     expect((await post(forged)).json()).toMatchObject({ code: 'message-bad-signature' });
-    const tampered = { ...find(), body: { ...find().body, query: { owner: { kind: 'citizen', id: '001099000001' } } } };
+    const tampered = {
+      ...find(),
+      body: { ...find().body, query: { owner: { kind: 'citizen', id: '001099000001' } } },
+    };
     expect((await post(tampered)).json()).toMatchObject({ code: 'message-body-mismatch' });
-    const extra = sealEnvelope({ type: WAREHOUSE_MESSAGE_TYPES.findConsent, sender: 'H56', recipient: 'NATIONAL', body: { consentId, more: 1 } }, local.identity.privateKey);
+    const extra = sealEnvelope(
+      {
+        type: WAREHOUSE_MESSAGE_TYPES.findConsent,
+        sender: 'H56',
+        recipient: 'NATIONAL',
+        body: { consentId, more: 1 },
+      },
+      local.identity.privateKey,
+    );
     expect((await post(extra)).json()).toMatchObject({ code: 'message-malformed' });
 
     expect(await accessLog()).toHaveLength(logged);
     expect(await national.db.selectFrom('warehouseDocuments').selectAll().execute()).toEqual(docs);
-    const rejected = await national.db.selectFrom('federationMessageLog').select('outcome').where('direction', '=', 'rejected').execute();
+    const rejected = await national.db
+      .selectFrom('federationMessageLog')
+      .select('outcome')
+      .where('direction', '=', 'rejected')
+      .execute();
     expect(rejected.map((r) => r.outcome)).toEqual(
-      expect.arrayContaining(['message-replayed', 'message-malformed', 'message-bad-signature', 'message-body-mismatch']),
+      expect.arrayContaining([
+        'message-replayed',
+        'message-malformed',
+        'message-bad-signature',
+        'message-body-mismatch',
+      ]),
     );
   });
 });

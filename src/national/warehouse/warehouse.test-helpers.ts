@@ -12,15 +12,12 @@ export function portFor(db: Db, dataDir: string): { port: NationalPort; blobs: L
 
 export const PDF = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
-/** Deposit a document as if an agency digitised it at reception of a first dossier. */
-export async function depositDigitised(
-  port: NationalPort,
-  blobs: LocalDiskBlobStore,
+/** A birth certificate digitised at a Thanh Hóa counter: the deposit's metadata for `ownerId` and its stored file. */
+export function sampleDeposit(
   ownerId: string,
-  over: Partial<PortDepositInput> = {},
-): Promise<string> {
-  const file = await blobs.put(PDF(`${ownerId} ${over.typeCode ?? 'GCS'} ${over.numberSymbol ?? '123/GCS'} ${over.validUntil ?? ''} ${over.validityScope ?? ''}`));
-  const r = await port.depositDocument({
+  file: { sha256: string; size: number },
+): Omit<PortDepositInput, 'idempotencyKey'> {
+  return {
     owner: { kind: 'citizen', id: ownerId },
     typeCode: 'GCS',
     name: 'Giấy chứng sinh',
@@ -38,7 +35,21 @@ export async function depositDigitised(
     verificationCode: null,
     file: { ...file, mime: 'application/pdf' },
     depositor: { kind: 'officer', id: 'officer-1', name: 'Lê Thị Mai', agencyCode: '000.00.06.H56' },
-    ...over,
-  });
+  };
+}
+
+/** Deposit a document as if an agency digitised it at reception of a first dossier. */
+export async function depositDigitised(
+  port: NationalPort,
+  blobs: LocalDiskBlobStore,
+  ownerId: string,
+  over: Partial<PortDepositInput> = {},
+): Promise<string> {
+  const file = await blobs.put(
+    PDF(
+      `${ownerId} ${over.typeCode ?? 'GCS'} ${over.numberSymbol ?? '123/GCS'} ${over.validUntil ?? ''} ${over.validityScope ?? ''}`,
+    ),
+  );
+  const r = await port.depositDocument({ ...sampleDeposit(ownerId, file), ...over });
   return r.documentId;
 }
