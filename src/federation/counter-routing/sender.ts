@@ -7,18 +7,23 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
-import { jitteredBackoff } from '../../lib/backoff.ts';
+import { deliverOutboxRow } from '../routing/deliver.ts';
 import { startPollLoop, type PollLoop } from '../../lib/poll-loop.ts';
-import { sealEnvelope } from '../protocol/envelope.ts';
-import { appendMessageLog } from '../protocol/message-log.ts';
 import type { NodeIdentity } from '../transport/node-identity.ts';
-import { verifyReceipt } from '../transport/receipt.ts';
 import { reportProgress } from './inbound.ts';
 
 export interface PortalSenderDeps {
   db: Db;
   self: NodeIdentity;
-  config: Pick<Config, 'NATIONAL_URL' | 'NATIONAL_NODE_CODE' | 'NATIONAL_PUBLIC_KEY' | 'SYNC_RETRY_MS' | 'SYNC_RETRY_MAX_MS' | 'SYNC_POLL_MS'>;
+  config: Pick<
+    Config,
+    | 'NATIONAL_URL'
+    | 'NATIONAL_NODE_CODE'
+    | 'NATIONAL_PUBLIC_KEY'
+    | 'SYNC_RETRY_MS'
+    | 'SYNC_RETRY_MAX_MS'
+    | 'SYNC_POLL_MS'
+  >;
   timeoutMs?: number;
 }
 
@@ -29,16 +34,22 @@ async function portalKey(deps: PortalSenderDeps): Promise<KeyObject> {
   if (config.NATIONAL_PUBLIC_KEY) return createPublicKey(config.NATIONAL_PUBLIC_KEY);
   const cached = keys.get(config.NATIONAL_URL);
   if (cached) return cached;
-  const r = await fetch(`${config.NATIONAL_URL}/api/v1/federation/node`, { signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000) });
+  const r = await fetch(`${config.NATIONAL_URL}/api/v1/federation/node`, {
+    signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000),
+  });
   const info = (await r.json()) as { code?: string; publicKeyPem?: string };
-  if (info.code !== config.NATIONAL_NODE_CODE || !info.publicKeyPem) throw new Error('portal identity mismatch');
+  if (info.code !== config.NATIONAL_NODE_CODE || !info.publicKeyPem)
+    throw new Error('portal identity mismatch');
   const key = createPublicKey(info.publicKeyPem);
   keys.set(config.NATIONAL_URL, key);
   return key;
 }
 
 /** One pass over the due rows for the portal, in order; returns how many were delivered. */
-export async function sendToPortalOnce(deps: PortalSenderDeps, now = new Date()): Promise<{ delivered: number; failed: number }> {
+export async function sendToPortalOnce(
+  deps: PortalSenderDeps,
+  now = new Date(),
+): Promise<{ delivered: number; failed: number }> {
   const { db, config } = deps;
   if (!config.NATIONAL_URL) return { delivered: 0, failed: 0 };
   const rows = await db
@@ -55,31 +66,24 @@ export async function sendToPortalOnce(deps: PortalSenderDeps, now = new Date())
   // applied only when newer; a return needs the result the route's own progress reported).
   for (const row of rows) {
     if (new Date(row.nextAttemptAt).getTime() > now.getTime()) continue;
-    const env = sealEnvelope({ type: row.type, sender: deps.self.code, recipient: row.recipient, body: row.body, id: row.id }, deps.self.privateKey);
-    try {
-      const res = await fetch(`${config.NATIONAL_URL}/api/v1/federation/relay`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(env),
-        signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000),
-      });
-      const answer = (await res.json().catch(() => ({}))) as { outcome?: string; receipt?: unknown; code?: string };
-      if (!res.ok) throw new Error(answer.code ?? `http-${res.status}`);
-      if (!verifyReceipt(answer.receipt, await portalKey(deps)) || answer.receipt.messageId !== row.id) throw new Error('receipt-invalid');
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('routingOutbox').set({ ackedAt: new Date().toISOString(), lastError: null }).where('id', '=', row.id).execute();
-        await appendMessageLog(trx, [{ direction: 'sent', peer: row.recipient, header: { ...env.header, receipt: answer.receipt }, outcome: answer.outcome ?? 'applied' }]);
-      });
+    const delivery = {
+      db,
+      self: deps.self,
+      retryMs: config.SYNC_RETRY_MS,
+      retryMaxMs: config.SYNC_RETRY_MAX_MS,
+      ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+    };
+    if (
+      await deliverOutboxRow(
+        delivery,
+        row,
+        `${config.NATIONAL_URL}/api/v1/federation/relay`,
+        () => portalKey(deps),
+        now,
+      )
+    )
       delivered++;
-    } catch (err) {
-      const detail = err instanceof Error ? (err.name === 'TimeoutError' ? 'timeout' : err.message) : String(err);
-      const next = new Date(now.getTime() + jitteredBackoff(row.attempts + 1, config.SYNC_RETRY_MS, config.SYNC_RETRY_MAX_MS));
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('routingOutbox').set({ attempts: row.attempts + 1, lastError: detail.slice(0, 2000), nextAttemptAt: next.toISOString() }).where('id', '=', row.id).execute();
-        await appendMessageLog(trx, [{ direction: 'sent', peer: row.recipient, header: { ...env.header }, outcome: `failed:${detail.slice(0, 200)}` }]);
-      });
-      failed++;
-    }
+    else failed++;
   }
   return { delivered, failed };
 }

@@ -9,14 +9,11 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { jitteredBackoff } from '../../lib/backoff.ts';
+import { deliverOutboxRow } from './deliver.ts';
 import { startPollLoop, type PollLoop } from '../../lib/poll-loop.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import { sealEnvelope } from '../protocol/envelope.ts';
-import { appendMessageLog } from '../protocol/message-log.ts';
 import { SUBMIT_MESSAGE_TYPE } from '../transport/message-types.ts';
 import { parsePublicKey, type NodeIdentity } from '../transport/node-identity.ts';
-import { verifyReceipt } from '../transport/receipt.ts';
 
 export interface SubmissionInput {
   procedureCode: string;
@@ -27,16 +24,35 @@ export interface SubmissionInput {
 }
 
 /** Queue an online submission for the system hosting `resolvingAgencyCode`; returns the submission id and node. */
-export async function enqueueSubmission(db: Db, principal: Principal | undefined, input: SubmissionInput): Promise<{ submissionId: string; node: string }> {
-  if (!principal || principal.kind === 'officer') throw new AppError('forbidden', { detail: 'Online submission is for citizens and organisations' });
-  const agency = await db.selectFrom('agencies').select(['nodeCode']).where('code', '=', input.resolvingAgencyCode).executeTakeFirst();
+export async function enqueueSubmission(
+  db: Db,
+  principal: Principal | undefined,
+  input: SubmissionInput,
+): Promise<{ submissionId: string; node: string }> {
+  if (!principal || principal.kind === 'officer')
+    throw new AppError('forbidden', { detail: 'Online submission is for citizens and organisations' });
+  const agency = await db
+    .selectFrom('agencies')
+    .select(['nodeCode'])
+    .where('code', '=', input.resolvingAgencyCode)
+    .executeTakeFirst();
   if (!agency) throw new AppError('agency-not-found', { data: { code: input.resolvingAgencyCode } });
-  const node = await db.selectFrom('federationNodes').select(['code', 'status', 'baseUrl']).where('code', '=', agency.nodeCode).executeTakeFirst();
-  if (!node || node.status !== 'active' || !node.baseUrl) throw new AppError('federation-node-not-found', { data: { code: agency.nodeCode } });
+  const node = await db
+    .selectFrom('federationNodes')
+    .select(['code', 'status', 'baseUrl'])
+    .where('code', '=', agency.nodeCode)
+    .executeTakeFirst();
+  if (!node || node.status !== 'active' || !node.baseUrl)
+    throw new AppError('federation-node-not-found', { data: { code: agency.nodeCode } });
   const submissionId = randomUUID();
   await db
     .insertInto('routingOutbox')
-    .values({ id: submissionId, recipient: node.code, type: SUBMIT_MESSAGE_TYPE, body: JSON.stringify({ submissionId, principal, input }) })
+    .values({
+      id: submissionId,
+      recipient: node.code,
+      type: SUBMIT_MESSAGE_TYPE,
+      body: JSON.stringify({ submissionId, principal, input }),
+    })
     .execute();
   return { submissionId, node: node.code };
 }
@@ -61,7 +77,10 @@ interface Due {
 }
 
 /** One pass: every recipient's due rows in order; returns how many were delivered. */
-export async function routeOnce(deps: RouterDeps, now = new Date()): Promise<{ delivered: number; failed: number }> {
+export async function routeOnce(
+  deps: RouterDeps,
+  now = new Date(),
+): Promise<{ delivered: number; failed: number }> {
   const { db } = deps;
   const due = await sql<Due>`
     select o.id, o.recipient, o.type, o.body, o.attempts, n.base_url, n.public_key
@@ -75,40 +94,25 @@ export async function routeOnce(deps: RouterDeps, now = new Date()): Promise<{ d
   const blocked = new Set<string>();
   for (const row of due.rows) {
     if (blocked.has(row.recipient)) continue;
-    const env = sealEnvelope({ type: row.type, sender: deps.self.code, recipient: row.recipient, body: row.body, id: row.id }, deps.self.privateKey);
-    try {
-      const res = await fetch(`${row.baseUrl}/api/v1/federation/inbox`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(env),
-        signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000),
-      });
-      const answer = (await res.json().catch(() => ({}))) as { outcome?: string; receipt?: unknown; code?: string };
-      if (!res.ok) throw new Error(answer.code ?? `http-${res.status}`);
-      if (!verifyReceipt(answer.receipt, parsePublicKey(row.publicKey)) || answer.receipt.messageId !== row.id) throw new Error('receipt-invalid');
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('routingOutbox').set({ ackedAt: new Date().toISOString(), lastError: null }).where('id', '=', row.id).execute();
-        await appendMessageLog(trx, [{ direction: 'sent', peer: row.recipient, header: { ...env.header, receipt: answer.receipt }, outcome: answer.outcome ?? 'applied' }]);
-      });
+    const key = parsePublicKey(row.publicKey);
+    if (await deliverOutboxRow(deps, row, `${row.baseUrl}/api/v1/federation/inbox`, async () => key, now))
       delivered++;
-    } catch (err) {
-      const detail = err instanceof Error ? (err.name === 'TimeoutError' ? 'timeout' : err.message) : String(err);
-      blocked.add(row.recipient);
+    else {
+      blocked.add(row.recipient); // later rows to that system wait: routing keeps the order per recipient
       failed++;
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('routingOutbox')
-          .set({ attempts: row.attempts + 1, lastError: detail.slice(0, 2000), nextAttemptAt: new Date(now.getTime() + jitteredBackoff(row.attempts + 1, deps.retryMs, deps.retryMaxMs)).toISOString() })
-          .where('id', '=', row.id)
-          .execute();
-        await appendMessageLog(trx, [{ direction: 'sent', peer: row.recipient, header: { ...env.header }, outcome: `failed:${detail.slice(0, 200)}` }]);
-      });
     }
   }
   return { delivered, failed };
 }
 
-export function startRouter(deps: RouterDeps, onError: (err: unknown) => void): PollLoop & { runOnce(now?: Date): Promise<{ delivered: number; failed: number }> } {
-  const loop = startPollLoop({ pass: async () => (await routeOnce(deps)).delivered > 0, intervalMs: deps.pollMs, onError });
+export function startRouter(
+  deps: RouterDeps,
+  onError: (err: unknown) => void,
+): PollLoop & { runOnce(now?: Date): Promise<{ delivered: number; failed: number }> } {
+  const loop = startPollLoop({
+    pass: async () => (await routeOnce(deps)).delivered > 0,
+    intervalMs: deps.pollMs,
+    onError,
+  });
   return { ...loop, runOnce: (now) => routeOnce(deps, now) };
 }
