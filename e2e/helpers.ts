@@ -13,14 +13,24 @@ export const CITIZEN_ID = '038087012345';
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
   expect(bad, `accessibility violations on ${name}`).toEqual([]);
-  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  const overflow = await page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
   expect(overflow, `horizontal scroll on ${name}`).toBeLessThanOrEqual(0);
   await expect(page.locator('h1')).toHaveCount(1);
 }
@@ -56,4 +66,38 @@ export async function eidLogin(page: Page, personalId = CITIZEN_ID): Promise<voi
   await page.getByLabel('Số định danh cá nhân hoặc mã số thuế').fill(personalId);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * "Đăng ký khai sinh" (1.001193) with a birth certificate of document type GCS (the warehouse can hold it) and the
+ * form to fill in: a new version published by the national operator, unless the version in force already has it.
+ */
+export async function birthProcedureWithGcs(request: APIRequestContext): Promise<void> {
+  const cur = (await (await request.get('/api/v1/procedures/1.001193')).json()) as {
+    cases: { components: { documentTypeCode?: string | null }[] }[];
+  };
+  if (cur.cases.some((c) => c.components.some((x) => x.documentTypeCode === 'GCS'))) return;
+  const t = await demoToken(request, { username: 'vh.national' });
+  const draft = await request.post('/api/v1/procedures/1.001193/versions', { headers: auth(t) });
+  expect(draft.status()).toBe(201);
+  const id = ((await draft.json()) as { id: string }).id;
+  const cases = [
+    {
+      name: 'Trường hợp chung',
+      components: [
+        { name: 'Giấy chứng sinh', documentTypeCode: 'GCS', originals: 1, copies: 0 },
+        { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 },
+      ],
+    },
+  ];
+  expect(
+    (
+      await request.patch(`/api/v1/procedures/1.001193/versions/${id}`, { headers: auth(t), data: { cases } })
+    ).status(),
+  ).toBe(200);
+  expect(
+    (await request.post(`/api/v1/procedures/1.001193/versions/${id}/publish`, { headers: auth(t) })).status(),
+  ).toBe(200);
 }

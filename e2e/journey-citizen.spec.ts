@@ -8,7 +8,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { checkPage, demoToken, eidLogin } from './helpers.ts';
+import { auth, birthProcedureWithGcs, checkPage, demoToken, eidLogin } from './helpers.ts';
 import { officerLogin } from './officer-helpers.ts';
 
 /** Nguyễn Minh Đức: another person than the one the other specs receive at the counter (his warehouse stays apart). */
@@ -16,33 +16,34 @@ const CITIZEN_ID = '001203006789';
 
 async function pdf(pages = 1): Promise<Buffer> {
   const d = await PDFDocument.create();
-  for (let i = 0; i < pages; i++) d.addPage().drawText(`motcua e2e ${i} ${'x'.repeat(200)}`, { x: 20, y: 400, size: 8 });
+  for (let i = 0; i < pages; i++)
+    d.addPage().drawText(`motcua e2e ${i} ${'x'.repeat(200)}`, { x: 20, y: 400, size: 8 });
   return Buffer.from(await d.save({ useObjectStreams: false }));
-}
-
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-
-/** Give "Đăng ký khai sinh" a component the warehouse can cover (document type GCS) and one to upload. */
-async function publishReusableProcedure(request: APIRequestContext): Promise<void> {
-  const t = await demoToken(request, { username: 'vh.national' });
-  const draft = await request.post('/api/v1/procedures/1.001193/versions', { headers: auth(t) });
-  expect(draft.status()).toBe(201);
-  const id = ((await draft.json()) as { id: string }).id;
-  const cases = [{ name: 'Trường hợp chung', components: [{ name: 'Giấy chứng sinh', documentTypeCode: 'GCS', originals: 1, copies: 0 }, { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 }] }];
-  expect((await request.patch(`/api/v1/procedures/1.001193/versions/${id}`, { headers: auth(t), data: { cases } })).status()).toBe(200);
-  expect((await request.post(`/api/v1/procedures/1.001193/versions/${id}/publish`, { headers: auth(t) })).status()).toBe(200);
 }
 
 /** The birth certificate digitised by the Thanh Hóa one-stop unit, in the citizen's warehouse. */
 async function depositBirthCertificate(request: APIRequestContext): Promise<string> {
   const t = await demoToken(request, { username: 'mc.h56' });
-  const q = new URLSearchParams({ personalId: CITIZEN_ID, typeCode: 'GCS', name: 'Giấy chứng sinh', numberSymbol: '123/GCS', issueDate: '2025-03-02' });
-  const r = await request.post(`/api/v1/demo/warehouse/deposit?${q.toString()}`, { headers: { ...auth(t), 'content-type': 'application/pdf' }, data: await pdf() });
+  const q = new URLSearchParams({
+    personalId: CITIZEN_ID,
+    typeCode: 'GCS',
+    name: 'Giấy chứng sinh',
+    numberSymbol: '123/GCS',
+    issueDate: '2025-03-02',
+  });
+  const r = await request.post(`/api/v1/demo/warehouse/deposit?${q.toString()}`, {
+    headers: { ...auth(t), 'content-type': 'application/pdf' },
+    data: await pdf(),
+  });
   expect(r.status()).toBe(201);
   return ((await r.json()) as { documentId: string }).documentId;
 }
 
-async function dossier(request: APIRequestContext, token: string, id: string): Promise<{ id: string; code: string; version: number; status: number }> {
+async function dossier(
+  request: APIRequestContext,
+  token: string,
+  id: string,
+): Promise<{ id: string; code: string; version: number; status: number }> {
   const r = await request.get(`/api/v1/dossiers/${id}`, { headers: auth(token) });
   expect(r.status()).toBe(200);
   return r.json();
@@ -50,7 +51,10 @@ async function dossier(request: APIRequestContext, token: string, id: string): P
 
 async function act(request: APIRequestContext, token: string, id: string, body: Record<string, unknown>) {
   const d = await dossier(request, token, id);
-  const r = await request.post(`/api/v1/dossiers/${id}/actions`, { headers: auth(token), data: { expectedVersion: d.version, ...body } });
+  const r = await request.post(`/api/v1/dossiers/${id}/actions`, {
+    headers: auth(token),
+    data: { expectedVersion: d.version, ...body },
+  });
   expect(r.status(), await r.text()).toBe(200);
   return r.json();
 }
@@ -59,14 +63,19 @@ test.describe.configure({ mode: 'serial' });
 let dossierId = '';
 let documentId = '';
 
-test('J1: submit online with one paper reused (consent) and one uploaded (progress), receipt, pay, access log', async ({ page, request }) => {
-  await publishReusableProcedure(request);
+test('J1: submit online with one paper reused (consent) and one uploaded (progress), receipt, pay, access log', async ({
+  page,
+  request,
+}) => {
+  await birthProcedureWithGcs(request);
   documentId = await depositBirthCertificate(request);
   await eidLogin(page, CITIZEN_ID);
   await expect(page).toHaveURL(/\/ho-so-cua-toi$/);
 
   await page.goto('/nop-ho-so/1.001193');
-  await expect(page.getByRole('heading', { level: 1, name: 'Ông/bà nộp hồ sơ theo trường hợp nào, tại đâu?' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ông/bà nộp hồ sơ theo trường hợp nào, tại đâu?' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(page.getByRole('alert')).toContainText('Chọn nơi nộp hồ sơ');
   await checkPage(page, 'wizard-case-error');
@@ -92,7 +101,9 @@ test('J1: submit online with one paper reused (consent) and one uploaded (progre
 
   const tokhai = page.getByRole('group', { name: /2\. Tờ khai đăng ký khai sinh/ });
   await tokhai.getByRole('radio', { name: 'Tải lên' }).check();
-  await page.getByTestId('file-2').setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: await pdf(40) });
+  await page
+    .getByTestId('file-2')
+    .setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: await pdf(40) });
   await expect(page.getByTestId('uploaded-2')).toContainText('Đã tải lên: to-khai.pdf');
   await checkPage(page, 'wizard-papers');
   // a reload keeps every answer (sessionStorage)
@@ -119,7 +130,9 @@ test('J1: submit online with one paper reused (consent) and one uploaded (progre
   expect(scans.status()).toBe(200);
   expect(JSON.stringify(await scans.json())).toContain('Tờ khai');
   const received = await act(request, mc, dossierId, { action: 'receive' });
-  expect((await request.get(`/api/v1/dossiers/${dossierId}/reused/${documentId}`, { headers: auth(mc) })).status()).toBe(200);
+  expect(
+    (await request.get(`/api/v1/dossiers/${dossierId}/reused/${documentId}`, { headers: auth(mc) })).status(),
+  ).toBe(200);
   const pay = await request.post('/api/v1/payments', {
     headers: auth(mc),
     data: {
@@ -150,14 +163,25 @@ test('J1: submit online with one paper reused (consent) and one uploaded (progre
 
   await page.getByRole('link', { name: 'Kho dữ liệu', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kho dữ liệu của tôi' })).toBeVisible();
-  await expect(page.getByTestId('wh-doc').filter({ hasText: '123/GCS' })).toContainText('Do cơ quan số hóa từ bản giấy');
-  await expect(page.getByTestId('wh-doc').filter({ hasText: 'to-khai' }).or(page.getByTestId('wh-doc').filter({ hasText: 'Tờ khai' })).first()).toContainText('Tôi tự tải lên — chưa xác thực');
+  await expect(page.getByTestId('wh-doc').filter({ hasText: '123/GCS' })).toContainText(
+    'Do cơ quan số hóa từ bản giấy',
+  );
+  await expect(
+    page
+      .getByTestId('wh-doc')
+      .filter({ hasText: 'to-khai' })
+      .or(page.getByTestId('wh-doc').filter({ hasText: 'Tờ khai' }))
+      .first(),
+  ).toContainText('Tôi tự tải lên — chưa xác thực');
   await expect(page.getByTestId('access-log')).toContainText(received.code as string);
   await expect(page.getByTestId('access-log')).toContainText('Được phép');
   await checkPage(page, 'warehouse');
 });
 
-test('J3: the covered paper cannot be asked for; the supplement is answered online; the clock pauses and resumes', async ({ page, request }) => {
+test('J3: the covered paper cannot be asked for; the supplement is answered online; the clock pauses and resumes', async ({
+  page,
+  request,
+}) => {
   const clock = page.getByRole('region', { name: 'Thời hạn giải quyết' });
   const askSupplement = page.getByRole('dialog', { name: 'Yêu cầu bổ sung giấy tờ' });
   await officerLogin(page, 'mc.h56', `/can-bo/ho-so/${dossierId}`);
@@ -166,11 +190,15 @@ test('J3: the covered paper cannot be asked for; the supplement is answered onli
   await askSupplement.getByRole('checkbox', { name: 'Giấy chứng sinh' }).check();
   await askSupplement.getByLabel('Lý do bổ sung: Giấy chứng sinh').fill('Nộp bản chính');
   await askSupplement.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(askSupplement.getByRole('alert')).toContainText('Giấy tờ này đã có trong kho dữ liệu điện tử, không được yêu cầu nộp lại');
+  await expect(askSupplement.getByRole('alert')).toContainText(
+    'Giấy tờ này đã có trong kho dữ liệu điện tử, không được yêu cầu nộp lại',
+  );
   await checkPage(page, 'officer-supplement-refused');
   await askSupplement.getByRole('checkbox', { name: 'Giấy chứng sinh' }).uncheck();
   await askSupplement.getByRole('checkbox', { name: 'Tờ khai đăng ký khai sinh' }).check();
-  await askSupplement.getByLabel('Lý do bổ sung: Tờ khai đăng ký khai sinh').fill('Thiếu chữ ký của người đi khai');
+  await askSupplement
+    .getByLabel('Lý do bổ sung: Tờ khai đăng ký khai sinh')
+    .fill('Thiếu chữ ký của người đi khai');
   await askSupplement.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByText('Đã thực hiện: Yêu cầu bổ sung giấy tờ')).toBeVisible();
   await expect(clock).toContainText('Chờ bổ sung giấy tờ');
@@ -182,8 +210,13 @@ test('J3: the covered paper cannot be asked for; the supplement is answered onli
   await page.goto(`/ho-so-cua-toi/${dossierId}`);
   await expect(page.getByRole('heading', { name: '⚠ Cần bổ sung giấy tờ' })).toBeVisible();
   await expect(page.getByText('Thiếu chữ ký của người đi khai')).toBeVisible();
-  await page.getByRole('group', { name: /1\. Tờ khai đăng ký khai sinh/ }).getByRole('radio', { name: 'Tải lên' }).check();
-  await page.getByTestId('file-1').setInputFiles({ name: 'to-khai-co-chu-ky.pdf', mimeType: 'application/pdf', buffer: await pdf(2) });
+  await page
+    .getByRole('group', { name: /1\. Tờ khai đăng ký khai sinh/ })
+    .getByRole('radio', { name: 'Tải lên' })
+    .check();
+  await page
+    .getByTestId('file-1')
+    .setInputFiles({ name: 'to-khai-co-chu-ky.pdf', mimeType: 'application/pdf', buffer: await pdf(2) });
   await expect(page.getByTestId('uploaded-1')).toBeVisible();
   await checkPage(page, 'dossier-supplement');
   await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
@@ -200,16 +233,26 @@ test('J3: the covered paper cannot be asked for; the supplement is answered onli
   await expect(clock).not.toContainText('đang tạm dừng');
 });
 
-test('J1: a leader of the ward issues the signed result; the citizen finds it in the warehouse and verifies it', async ({ page, request }) => {
+test('J1: a leader of the ward issues the signed result; the citizen finds it in the warehouse and verifies it', async ({
+  page,
+  request,
+}) => {
   // the ward has no leader among the demo officers: its province's administrator appoints one
   const qt = await demoToken(request, { username: 'qt.h56' });
   const made = await request.post('/api/v1/officers', {
     headers: auth(qt),
-    data: { username: 'ld.hacthanh.h56', fullName: 'Trịnh Văn Thành', password: 'mat-khau-rat-dai', roles: [{ role: 'leader', agencyCode: '000.01.31.H56' }] },
+    data: {
+      username: 'ld.hacthanh.h56',
+      fullName: 'Trịnh Văn Thành',
+      password: 'mat-khau-rat-dai',
+      roles: [{ role: 'leader', agencyCode: '000.01.31.H56' }],
+    },
   });
   expect(made.status(), await made.text()).toBe(201);
   await page.context().clearCookies();
-  expect((await page.request.post('/api/v1/auth/demo-login', { data: { username: 'ld.hacthanh.h56' } })).status()).toBe(200);
+  expect(
+    (await page.request.post('/api/v1/auth/demo-login', { data: { username: 'ld.hacthanh.h56' } })).status(),
+  ).toBe(200);
   await page.goto(`/can-bo/ho-so/${dossierId}`);
   await page.getByRole('button', { name: 'Ban hành kết quả điện tử' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ban hành kết quả điện tử' });
@@ -218,8 +261,12 @@ test('J1: a leader of the ward issues the signed result; the citizen finds it in
   await expect(dialog.getByRole('alert')).toContainText('Cần nhập: Số, ký hiệu');
   await dialog.getByRole('textbox', { name: 'Số, ký hiệu', exact: true }).fill('15/2026/GKS');
   await dialog.getByRole('textbox', { name: 'Chức vụ người ký' }).fill('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
-  await dialog.getByRole('textbox', { name: 'Trích yếu', exact: true }).fill('Giấy khai sinh của trẻ Nguyễn Minh An');
-  await dialog.getByRole('textbox', { name: 'Nội dung văn bản' }).fill('Họ, chữ đệm, tên: Nguyễn Minh An\nNgày, tháng, năm sinh: 02/03/2025');
+  await dialog
+    .getByRole('textbox', { name: 'Trích yếu', exact: true })
+    .fill('Giấy khai sinh của trẻ Nguyễn Minh An');
+  await dialog
+    .getByRole('textbox', { name: 'Nội dung văn bản' })
+    .fill('Họ, chữ đệm, tên: Nguyễn Minh An\nNgày, tháng, năm sinh: 02/03/2025');
   await checkPage(page, 'officer-result-dialog');
   await dialog.getByRole('button', { name: 'Ký số và ban hành' }).click();
   await expect(page.getByText('Đã ban hành kết quả điện tử')).toBeVisible();
@@ -249,7 +296,9 @@ test('J1: a leader of the ward issues the signed result; the citizen finds it in
 
   // issued in error: the leader revokes it with the reason; the verification page says so
   await page.context().clearCookies();
-  expect((await page.request.post('/api/v1/auth/demo-login', { data: { username: 'ld.hacthanh.h56' } })).status()).toBe(200);
+  expect(
+    (await page.request.post('/api/v1/auth/demo-login', { data: { username: 'ld.hacthanh.h56' } })).status(),
+  ).toBe(200);
   await page.goto(`/can-bo/ho-so/${dossierId}`);
   await page.getByRole('button', { name: 'Thu hồi kết quả', exact: true }).click();
   const revoke = page.getByRole('dialog', { name: 'Thu hồi kết quả' });

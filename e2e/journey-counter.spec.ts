@@ -11,27 +11,14 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { checkPage, demoToken } from './helpers.ts';
+import { auth, birthProcedureWithGcs, checkPage, demoToken } from './helpers.ts';
 import { act, officerLogin, switchOfficer } from './officer-helpers.ts';
 
 /** Đặng Thu Hà, born 1992 in Quảng Ninh (022): her warehouse is hers alone in these tests. */
 const PERSON = { id: '022192004321', name: 'Đặng Thu Hà' };
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-
 async function png(text: string): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="620" height="877"><rect width="100%" height="100%" fill="white"/><text x="40" y="80" font-size="28">${text}</text></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
-}
-
-/** "Đăng ký khai sinh" with a birth certificate of document type GCS (the warehouse can hold it) and a form. */
-async function publishReusableProcedure(request: APIRequestContext): Promise<void> {
-  const t = await demoToken(request, { username: 'vh.national' });
-  const draft = await request.post('/api/v1/procedures/1.001193/versions', { headers: auth(t) });
-  expect(draft.status()).toBe(201);
-  const id = ((await draft.json()) as { id: string }).id;
-  const cases = [{ name: 'Trường hợp chung', components: [{ name: 'Giấy chứng sinh', documentTypeCode: 'GCS', originals: 1, copies: 0 }, { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 }] }];
-  expect((await request.patch(`/api/v1/procedures/1.001193/versions/${id}`, { headers: auth(t), data: { cases } })).status()).toBe(200);
-  expect((await request.post(`/api/v1/procedures/1.001193/versions/${id}/publish`, { headers: auth(t) })).status()).toBe(200);
 }
 
 async function fillPersonAndProcedure(page: Page): Promise<void> {
@@ -50,7 +37,12 @@ async function appointWardOfficers(request: APIRequestContext): Promise<void> {
   ] as const) {
     const made = await request.post('/api/v1/officers', {
       headers: auth(qt),
-      data: { username, fullName, password: 'mat-khau-rat-dai', roles: [{ role, agencyCode: '000.01.31.H49' }] },
+      data: {
+        username,
+        fullName,
+        password: 'mat-khau-rat-dai',
+        roles: [{ role, agencyCode: '000.01.31.H49' }],
+      },
     });
     expect(made.status(), await made.text()).toBe(201);
   }
@@ -60,20 +52,37 @@ async function appointWardOfficers(request: APIRequestContext): Promise<void> {
 async function processInQuangNinh(request: APIRequestContext, id: string): Promise<void> {
   const cv = await demoToken(request, { username: 'cv.halong.h49' });
   const ld = await demoToken(request, { username: 'ld.halong.h49' });
-  for (const [token, action] of [[cv, 'start'], [cv, 'forward'], [ld, 'approve'], [cv, 'record_result']] as const) {
-    const cur = (await (await request.get(`/api/v1/dossiers/${id}`, { headers: auth(token) })).json()) as { version: number };
-    const r = await request.post(`/api/v1/dossiers/${id}/actions`, { headers: auth(token), data: { action, expectedVersion: cur.version } });
+  for (const [token, action] of [
+    [cv, 'start'],
+    [cv, 'forward'],
+    [ld, 'approve'],
+    [cv, 'record_result'],
+  ] as const) {
+    const cur = (await (await request.get(`/api/v1/dossiers/${id}`, { headers: auth(token) })).json()) as {
+      version: number;
+    };
+    const r = await request.post(`/api/v1/dossiers/${id}/actions`, {
+      headers: auth(token),
+      data: { action, expectedVersion: cur.version },
+    });
     expect(r.status(), `${action}: ${await r.text()}`).toBe(200);
   }
 }
 
-test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward resolves, the result is returned here; then the warehouse covers the paper', async ({ page, request }) => {
-  await publishReusableProcedure(request);
+test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward resolves, the result is returned here; then the warehouse covers the paper', async ({
+  page,
+  request,
+}) => {
+  await birthProcedureWithGcs(request);
   await appointWardOfficers(request);
   await officerLogin(page, 'mc.h56', '/can-bo/tiep-nhan');
   await fillPersonAndProcedure(page);
   // boundary-free: the competent agencies of Quảng Ninh are offered too, marked as another province
-  await page.getByRole('radio', { name: /Ủy ban nhân dân Phường Hạ Long \(000\.01\.31\.H49\) — tỉnh\/thành phố khác/ }).check();
+  await page
+    .getByRole('radio', {
+      name: /Ủy ban nhân dân Phường Hạ Long \(000\.01\.31\.H49\) — tỉnh\/thành phố khác/,
+    })
+    .check();
   const note = page.getByTestId('other-system-note');
   await expect(note).toContainText('Ủy ban nhân dân Phường Hạ Long');
   await expect(note.getByRole('checkbox', { name: 'Trả kết quả tại bộ phận một cửa này' })).toBeChecked();
@@ -86,7 +95,9 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
   expect(code).toMatch(/^000\.01\.31\.H49-\d{6}-\d{4}$/);
   await checkPage(page, 'officer-reception-other-province-done');
   await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
-  await expect(page.getByTestId('received-for-other')).toContainText('Kết quả được trả tại bộ phận một cửa đã tiếp nhận');
+  await expect(page.getByTestId('received-for-other')).toContainText(
+    'Kết quả được trả tại bộ phận một cửa đã tiếp nhận',
+  );
   const dossierId = page.url().split('/').pop()!;
 
   // digitise the birth certificate: two photos, the wrong one removed, the metadata, "Số hóa"
@@ -96,17 +107,23 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
     { name: 'giay-chung-sinh.png', mimeType: 'image/png', buffer: await png('GIAY CHUNG SINH 123/GCS') },
     { name: 'anh-nham.png', mimeType: 'image/png', buffer: await png('anh chup nham') },
   ]);
-  await expect(panel.getByTestId('scan-list-1').getByText(/\. (giay-chung-sinh|anh-nham)\.png/)).toHaveCount(2);
+  await expect(panel.getByTestId('scan-list-1').getByText(/\. (giay-chung-sinh|anh-nham)\.png/)).toHaveCount(
+    2,
+  );
   await expect(panel.getByRole('progressbar').first()).toHaveAttribute('aria-valuenow', '100');
   await checkPage(page, 'officer-digitise-scans');
   await panel.getByRole('button', { name: 'Xóa trang 2' }).click();
-  await expect(panel.getByTestId('scan-list-1').getByText(/\. (giay-chung-sinh|anh-nham)\.png/)).toHaveCount(1);
+  await expect(panel.getByTestId('scan-list-1').getByText(/\. (giay-chung-sinh|anh-nham)\.png/)).toHaveCount(
+    1,
+  );
   await panel.getByRole('button', { name: 'Số hóa' }).click();
   await expect(panel.getByRole('alert')).toContainText('Nhập trích yếu nội dung');
   await panel.getByRole('textbox', { name: /Số, ký hiệu/ }).fill('123/GCS');
   await panel.getByRole('textbox', { name: /Cơ quan ban hành/ }).fill('Bệnh viện Đa khoa tỉnh Quảng Ninh');
   await panel.getByLabel(/Ngày ban hành/).fill('2025-03-02');
-  await panel.getByRole('textbox', { name: 'Trích yếu nội dung' }).fill('Giấy chứng sinh của trẻ Đặng Minh Khang');
+  await panel
+    .getByRole('textbox', { name: 'Trích yếu nội dung' })
+    .fill('Giấy chứng sinh của trẻ Đặng Minh Khang');
   await panel.getByRole('button', { name: 'Số hóa' }).click();
   await expect(panel.getByText('Đã số hóa và ký số')).toBeVisible();
   await expect(panel.getByTestId('dig-code-1')).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
@@ -144,16 +161,30 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
     await page.getByLabel(/Người nhận kết quả/).fill(PERSON.name);
   });
   await expect(page.getByText('Đã nhận kết quả').first()).toBeVisible();
-  const returned = (await (await request.get(`/api/v1/dossiers/${dossierId}`, { headers: auth(await demoToken(request, { username: 'mc.h56' })) })).json()) as { status: number };
+  const returned = (await (
+    await request.get(`/api/v1/dossiers/${dossierId}`, {
+      headers: auth(await demoToken(request, { username: 'mc.h56' })),
+    })
+  ).json()) as { status: number };
   expect(returned.status).toBe(10);
   await checkPage(page, 'officer-received-here-returned');
 
   // the signed copy reaches her warehouse (through the outbox): wait for it with her consent, as the counter does
   const mc = await demoToken(request, { username: 'mc.h56' });
-  const consent = await request.post('/api/v1/reuse/counter-consents', { headers: auth(mc), data: { owner: { type: 'citizen', idNumber: PERSON.id }, purpose: 'e2e: chờ bản số hóa' } });
+  const consent = await request.post('/api/v1/reuse/counter-consents', {
+    headers: auth(mc),
+    data: { owner: { type: 'citizen', idNumber: PERSON.id }, purpose: 'e2e: chờ bản số hóa' },
+  });
   const consentId = ((await consent.json()) as { consentId: string }).consentId;
   await expect
-    .poll(async () => ((await (await request.get(`/api/v1/reuse/counter-consents/${consentId}/documents`, { headers: auth(mc) })).json()) as { items: unknown[] }).items.length)
+    .poll(
+      async () =>
+        (
+          (await (
+            await request.get(`/api/v1/reuse/counter-consents/${consentId}/documents`, { headers: auth(mc) })
+          ).json()) as { items: unknown[] }
+        ).items.length,
+    )
     .toBeGreaterThan(0);
 
   // the next reception: nothing of the warehouse before she consents; then the paper is covered and reused

@@ -9,19 +9,23 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import sharp from 'sharp';
-import { checkPage, CITIZEN_ID, demoToken } from './helpers.ts';
+import { auth, birthProcedureWithGcs, checkPage, CITIZEN_ID, demoToken } from './helpers.ts';
 import { act, officerLogin, switchOfficer } from './officer-helpers.ts';
 
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-
 async function version(request: APIRequestContext, token: string, id: string): Promise<number> {
-  return ((await (await request.get(`/api/v1/dossiers/${id}`, { headers: auth(token) })).json()) as { version: number }).version;
+  return (
+    (await (await request.get(`/api/v1/dossiers/${id}`, { headers: auth(token) })).json()) as {
+      version: number;
+    }
+  ).version;
 }
 
 /** A dossier of "Cấp bản sao Trích lục hộ tịch" at the Sở Tư pháp, received and started by the specialist. */
 async function startedDossier(request: APIRequestContext): Promise<{ id: string; code: string }> {
   const mc = await demoToken(request, { username: 'mc.h56' });
-  const proc = (await (await request.get('/api/v1/procedures/2.000635')).json()) as { cases: { components: { name: string }[] }[] };
+  const proc = (await (await request.get('/api/v1/procedures/2.000635')).json()) as {
+    cases: { components: { name: string }[] }[];
+  };
   const res = await request.post('/api/v1/dossiers', {
     headers: auth(mc),
     data: {
@@ -29,18 +33,31 @@ async function startedDossier(request: APIRequestContext): Promise<{ id: string;
       procedureCode: '2.000635',
       resolvingAgencyCode: '000.00.06.H56',
       owner: { type: 'citizen', idNumber: CITIZEN_ID, name: 'Lê Văn Thành' },
-      components: [{ name: proc.cases[0]!.components[0]!.name.slice(0, 300), originals: 1, certifiedCopies: 0, photocopies: 0 }],
+      components: [
+        {
+          name: proc.cases[0]!.components[0]!.name.slice(0, 300),
+          originals: 1,
+          certifiedCopies: 0,
+          photocopies: 0,
+        },
+      ],
     },
   });
   expect(res.status()).toBe(201);
   const d = (await res.json()) as { id: string; code: string; version: number };
   const cv = await demoToken(request, { username: 'cv.h56' });
-  const start = await request.post(`/api/v1/dossiers/${d.id}/actions`, { headers: auth(cv), data: { action: 'start', expectedVersion: d.version } });
+  const start = await request.post(`/api/v1/dossiers/${d.id}/actions`, {
+    headers: auth(cv),
+    data: { action: 'start', expectedVersion: d.version },
+  });
   expect(start.status()).toBe(200);
   return d;
 }
 
-test('forward to a named leader; a result issued, then replaced with the link between the two', async ({ page, request }) => {
+test('forward to a named leader; a result issued, then replaced with the link between the two', async ({
+  page,
+  request,
+}) => {
   const d = await startedDossier(request);
   await officerLogin(page, 'cv.h56', `/can-bo/ho-so/${d.id}`);
   await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${d.code}` })).toBeVisible();
@@ -50,7 +67,9 @@ test('forward to a named leader; a result issued, then replaced with the link be
   const dialog = page.getByRole('dialog', { name: 'Chuyển xử lý' });
   await expect(dialog.getByLabel('Chuyển đến bước')).toHaveValue('approval');
   const assignee = dialog.getByLabel(/Người nhận xử lý/);
-  await expect(assignee.getByRole('option', { name: /Trịnh Đình Long — Sở Tư pháp tỉnh Thanh Hóa/ })).toHaveCount(1);
+  await expect(
+    assignee.getByRole('option', { name: /Trịnh Đình Long — Sở Tư pháp tỉnh Thanh Hóa/ }),
+  ).toHaveCount(1);
   await assignee.selectOption({ label: 'Trịnh Đình Long — Sở Tư pháp tỉnh Thanh Hóa' });
   await dialog.getByLabel(/Ý kiến chuyển xử lý/).fill('Đề nghị anh Long phê duyệt.');
   await checkPage(page, 'officer-forward-assignee');
@@ -94,14 +113,18 @@ test('forward to a named leader; a result issued, then replaced with the link be
   await expect(replace.getByRole('alert')).toContainText('Lý do thay thế');
   await replace.getByRole('textbox', { name: 'Lý do thay thế' }).fill('Sai ngày sinh trong bản sao đã cấp.');
   await replace.getByRole('textbox', { name: 'Số, ký hiệu' }).fill('102/BS-STP');
-  await replace.getByRole('textbox', { name: 'Nội dung văn bản' }).fill('Cấp lại bản sao Trích lục khai sinh, đã sửa ngày sinh.');
+  await replace
+    .getByRole('textbox', { name: 'Nội dung văn bản' })
+    .fill('Cấp lại bản sao Trích lục khai sinh, đã sửa ngày sinh.');
   await checkPage(page, 'officer-result-replace-dialog');
   await replace.getByRole('button', { name: 'Ký số và ban hành kết quả thay thế' }).click();
   await expect(page.getByText('Đã ban hành kết quả thay thế')).toBeVisible();
   await expect(rows).toHaveCount(2);
   const old = rows.filter({ hasText: '101/BS-STP' }).filter({ has: page.getByTestId('result-replaced-by') });
   await expect(old.getByTestId('result-status')).toHaveText('Đã được thay thế');
-  await expect(old.getByTestId('result-replaced-by')).toContainText('Được thay thế bởi kết quả số 102/BS-STP');
+  await expect(old.getByTestId('result-replaced-by')).toContainText(
+    'Được thay thế bởi kết quả số 102/BS-STP',
+  );
   const fresh = rows.filter({ has: page.getByTestId('result-replaces') });
   await expect(fresh.getByTestId('result-status')).toHaveText('Còn hiệu lực');
   await expect(fresh.getByTestId('result-replaces')).toContainText('Thay thế cho kết quả số 101/BS-STP');
@@ -128,20 +151,11 @@ test('forward to a named leader; a result issued, then replaced with the link be
 /** Đỗ Thị Hạnh (Thanh Hóa, 1995): her warehouse is hers alone in these tests. */
 const PERSON = { id: '038195006789', name: 'Đỗ Thị Hạnh' };
 
-/** "Đăng ký khai sinh" with a birth certificate of document type GCS (as journey-counter.spec.ts publishes it). */
-async function birthProcedureWithGcs(request: APIRequestContext): Promise<void> {
-  const cur = (await (await request.get('/api/v1/procedures/1.001193')).json()) as { cases: { components: { documentTypeCode?: string | null }[] }[] };
-  if (cur.cases.some((c) => c.components.some((x) => x.documentTypeCode === 'GCS'))) return;
-  const t = await demoToken(request, { username: 'vh.national' });
-  const draft = await request.post('/api/v1/procedures/1.001193/versions', { headers: auth(t) });
-  expect(draft.status()).toBe(201);
-  const id = ((await draft.json()) as { id: string }).id;
-  const cases = [{ name: 'Trường hợp chung', components: [{ name: 'Giấy chứng sinh', documentTypeCode: 'GCS', originals: 1, copies: 0 }, { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 }] }];
-  expect((await request.patch(`/api/v1/procedures/1.001193/versions/${id}`, { headers: auth(t), data: { cases } })).status()).toBe(200);
-  expect((await request.post(`/api/v1/procedures/1.001193/versions/${id}/publish`, { headers: auth(t) })).status()).toBe(200);
-}
-
-async function receiveBirth(request: APIRequestContext, token: string, component: string): Promise<{ id: string; code: string }> {
+async function receiveBirth(
+  request: APIRequestContext,
+  token: string,
+  component: string,
+): Promise<{ id: string; code: string }> {
   const res = await request.post('/api/v1/dossiers', {
     headers: auth(token),
     data: {
@@ -159,7 +173,8 @@ async function receiveBirth(request: APIRequestContext, token: string, component
 /** Her birth certificate digitised at an earlier reception, and in her warehouse (delivered through the outbox). */
 async function certificateInWarehouse(request: APIRequestContext, mc: string): Promise<void> {
   const first = await receiveBirth(request, mc, 'Giấy chứng sinh');
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="620" height="877"><rect width="100%" height="100%" fill="white"/><text x="40" y="80" font-size="28">GIAY CHUNG SINH 456/GCS</text></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="620" height="877"><rect width="100%" height="100%" fill="white"/><text x="40" y="80" font-size="28">GIAY CHUNG SINH 456/GCS</text></svg>';
   const scan = await request.post(`/api/v1/dossiers/${first.id}/components/1/scans`, {
     headers: { ...auth(mc), 'content-type': 'image/png', 'x-file-name': 'giay-chung-sinh.png' },
     data: await sharp(Buffer.from(svg)).png().toBuffer(),
@@ -167,17 +182,36 @@ async function certificateInWarehouse(request: APIRequestContext, mc: string): P
   expect(scan.status()).toBe(201);
   const dig = await request.post(`/api/v1/dossiers/${first.id}/components/1/digitise`, {
     headers: auth(mc),
-    data: { documentTypeCode: 'GCS', number: '456/GCS', abstract: 'Giấy chứng sinh của trẻ Đỗ Minh An', issuer: 'Bệnh viện Đa khoa tỉnh Thanh Hóa', issuedOn: '2025-04-02' },
+    data: {
+      documentTypeCode: 'GCS',
+      number: '456/GCS',
+      abstract: 'Giấy chứng sinh của trẻ Đỗ Minh An',
+      issuer: 'Bệnh viện Đa khoa tỉnh Thanh Hóa',
+      issuedOn: '2025-04-02',
+    },
   });
   expect(dig.status()).toBe(201);
-  const consent = await request.post('/api/v1/reuse/counter-consents', { headers: auth(mc), data: { owner: { type: 'citizen', idNumber: PERSON.id }, purpose: 'e2e: chờ bản số hóa' } });
+  const consent = await request.post('/api/v1/reuse/counter-consents', {
+    headers: auth(mc),
+    data: { owner: { type: 'citizen', idNumber: PERSON.id }, purpose: 'e2e: chờ bản số hóa' },
+  });
   const consentId = ((await consent.json()) as { consentId: string }).consentId;
   await expect
-    .poll(async () => ((await (await request.get(`/api/v1/reuse/counter-consents/${consentId}/documents`, { headers: auth(mc) })).json()) as { items: unknown[] }).items.length)
+    .poll(
+      async () =>
+        (
+          (await (
+            await request.get(`/api/v1/reuse/counter-consents/${consentId}/documents`, { headers: auth(mc) })
+          ).json()) as { items: unknown[] }
+        ).items.length,
+    )
     .toBeGreaterThan(0);
 }
 
-test('at 360 px: a supplement for a paper the warehouse holds is refused; asked again only as a verification', async ({ page, request }) => {
+test('at 360 px: a supplement for a paper the warehouse holds is refused; asked again only as a verification', async ({
+  page,
+  request,
+}) => {
   await birthProcedureWithGcs(request);
   const mc = await demoToken(request, { username: 'mc.h56' });
   await certificateInWarehouse(request, mc);
@@ -195,7 +229,9 @@ test('at 360 px: a supplement for a paper the warehouse holds is refused; asked 
   await page.getByRole('button', { name: 'Yêu cầu bổ sung giấy tờ', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Yêu cầu bổ sung giấy tờ' });
   await dialog.getByRole('checkbox', { name: 'Tờ khai đăng ký khai sinh' }).check();
-  await dialog.getByLabel('Lý do bổ sung: Tờ khai đăng ký khai sinh').fill('Thiếu chữ ký của người đi đăng ký');
+  await dialog
+    .getByLabel('Lý do bổ sung: Tờ khai đăng ký khai sinh')
+    .fill('Thiếu chữ ký của người đi đăng ký');
   await dialog.getByRole('button', { name: 'Thêm giấy tờ khác' }).click();
   await dialog.getByLabel('Giấy tờ khác 1').fill('Giấy chứng sinh');
   await dialog.getByLabel('Lý do bổ sung giấy tờ 1').fill('Bản chụp mờ');
@@ -209,9 +245,13 @@ test('at 360 px: a supplement for a paper the warehouse holds is refused; asked 
   await checkPage(page, 'mobile-officer-supplement-covered');
   // Sending it again unchanged is stopped here; as a verification it needs its reason.
   await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(dialog.getByRole('alert').first()).toContainText('bỏ khỏi phiếu hoặc đánh dấu yêu cầu để xác minh');
+  await expect(dialog.getByRole('alert').first()).toContainText(
+    'bỏ khỏi phiếu hoặc đánh dấu yêu cầu để xác minh',
+  );
   await covered.getByRole('checkbox', { name: 'Yêu cầu để xác minh' }).check();
-  await covered.getByLabel('Lý do xác minh: Giấy chứng sinh').fill('Nghi ngờ sai ngày sinh trên bản số hóa, cần đối chiếu bản gốc');
+  await covered
+    .getByLabel('Lý do xác minh: Giấy chứng sinh')
+    .fill('Nghi ngờ sai ngày sinh trên bản số hóa, cần đối chiếu bản gốc');
   await dialog.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByText('Đã thực hiện: Yêu cầu bổ sung giấy tờ')).toBeVisible();
   await expect(page.getByText('Cần bổ sung giấy tờ').first()).toBeVisible();
