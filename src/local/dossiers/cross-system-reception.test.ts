@@ -75,7 +75,14 @@ describe('counter reception for an agency of another system (one process)', () =
     const queue = (await h.call('GET', '/api/v1/dossiers?queue=all', 'cv')).json();
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(id);
     const here = (await h.call('GET', '/api/v1/dossiers?receivedHere=true', 'mc49')).json();
-    expect(here.items).toEqual([expect.objectContaining({ id, nodeCode: 'H56', returnAtReception: true })]);
+    expect(here.items).toEqual([
+      expect.objectContaining({
+        id,
+        nodeCode: 'H56',
+        returnAtReception: true,
+        resolvingAgency: { code: '000.00.06.H56', name: 'Sở Tư pháp tỉnh Thanh Hóa' },
+      }),
+    ]);
     expect((await h.call('GET', '/api/v1/dossiers?receivedHere=true', 'mc56')).json().total).toBe(0);
   });
 

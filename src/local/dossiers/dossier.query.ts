@@ -2,6 +2,7 @@
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
+import { agenciesByIds } from '../../platform/reference/agency.repository.ts';
 import { nodeCodesOf } from '../catalogue/offering.repository.ts';
 import {
   agencyCodeAndName,
@@ -63,7 +64,13 @@ export async function presentDossier(db: Db, row: DossierRow, written?: Paramete
     row.resolvingAgencyId ? agencyCodeById(db, row.resolvingAgencyId) : undefined,
     receivedAt,
   ]);
-  return officerView(row, { agencyCode: agency ?? null, receivedAtAgency: receivedAtAgency ?? null, components, fees, actions });
+  return officerView(row, {
+    agencyCode: agency ?? null,
+    receivedAtAgency: receivedAtAgency ?? null,
+    components,
+    fees,
+    actions,
+  });
 }
 
 export async function trackDossier(db: Db, code: string) {
@@ -139,6 +146,9 @@ export async function workQueue(
     limit: q.limit,
     offset: q.offset,
   });
+  // the competent agency of each row, in one query (the queue of another system's dossiers shows who resolves them)
+  const ids = [...new Set(rows.map((r) => r.resolvingAgencyId).filter((id): id is string => id !== null))];
+  const agencies = new Map((await agenciesByIds(db, ids)).map((a) => [a.id, { code: a.code, name: a.name }]));
   return {
     total,
     items: rows.map((r) => ({
@@ -148,6 +158,7 @@ export async function workQueue(
       procedureCode: r.procedureCode,
       procedureName: r.procedureName,
       ownerName: r.ownerName,
+      resolvingAgency: (r.resolvingAgencyId && agencies.get(r.resolvingAgencyId)) || null,
       nodeCode: r.nodeCode,
       returnAtReception: r.returnAtReception ?? false,
       receivedAt: r.receivedAt,

@@ -23,19 +23,21 @@ export function receivedHereUrl(q: string, limit: number): string {
 }
 
 function AgencyLabel({ code }: { code: string }) {
-  const a = useQuery({ queryKey: ['agency', code], queryFn: () => api<AgencyDetail>(`/api/v1/agencies/${code}`), staleTime: 600_000 });
+  const a = useQuery({
+    queryKey: ['agency', code],
+    queryFn: () => api<AgencyDetail>(`/api/v1/agencies/${code}`),
+    staleTime: 600_000,
+  });
   return <>{a.data ? `${a.data.name} (${code})` : code}</>;
-}
-
-/** The competent agency of a dossier: its code opens the dossier code (000.01.31.H49-261127-0001). */
-function agencyOfCode(code: string | null): string | null {
-  const m = code ? /^(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})-/.exec(code) : null;
-  return m ? m[1]! : null;
 }
 
 export function ReceivedHereTable({ q }: { q: string }) {
   const { t } = useI18n();
-  const list = useQuery({ queryKey: ['queue', 'received_here', q], queryFn: () => api<Page<OfficerQueueRow>>(receivedHereUrl(q, 100)), placeholderData: (prev) => prev });
+  const list = useQuery({
+    queryKey: ['queue', 'received_here', q],
+    queryFn: () => api<Page<OfficerQueueRow>>(receivedHereUrl(q, 100)),
+    placeholderData: (prev) => prev,
+  });
   if (list.error) return <ErrorAlert error={list.error} />;
   if (!list.data) return <Text role="status">{t('common.loading')}</Text>;
   const rows = list.data.items;
@@ -56,7 +58,7 @@ export function ReceivedHereTable({ q }: { q: string }) {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((d) => {
-            const agency = agencyOfCode(d.code);
+            const agency = d.resolvingAgency;
             return (
               <Table.Tr key={d.id}>
                 <Table.Td>
@@ -67,7 +69,7 @@ export function ReceivedHereTable({ q }: { q: string }) {
                 </Table.Td>
                 <Table.Td>{d.ownerName}</Table.Td>
                 <Table.Td>
-                  {agency ? <AgencyLabel code={agency} /> : null}
+                  {agency ? `${agency.name} (${agency.code})` : null}
                   {d.nodeCode && (
                     <Text size="sm" c="#4a4f55">
                       <AgencyLabel code={`000.00.00.${d.nodeCode}`} />

@@ -11,8 +11,22 @@ export interface OfficerDossier extends Omit<Dossier, 'history' | 'owner' | 'com
   countedFrom: string | null;
   originalDueAt: string | null;
   owner: { type: string; idNumber: string; name: string; phone?: string; email?: string; address?: string };
-  components: { seq: number; name: string; documentTypeCode: string | null; originals: number; certifiedCopies: number; photocopies: number; source: string }[];
-  history: { seq: number; action: string; at: string | null; actor?: string | null; data?: Record<string, unknown> }[];
+  components: {
+    seq: number;
+    name: string;
+    documentTypeCode: string | null;
+    originals: number;
+    certifiedCopies: number;
+    photocopies: number;
+    source: string;
+  }[];
+  history: {
+    seq: number;
+    action: string;
+    at: string | null;
+    actor?: string | null;
+    data?: Record<string, unknown>;
+  }[];
   /** The system (node) that hosts the dossier, the counter that received it and whether the result is returned there. */
   nodeCode?: string;
   receivedAtAgencyId?: string | null;
@@ -101,6 +115,8 @@ export interface OfficerQueueRow {
   procedureCode: string;
   procedureName: string;
   ownerName: string;
+  /** The competent agency (null while the dossier waits in the dispatch queue). */
+  resolvingAgency: { code: string; name: string } | null;
   receivedAt: string | null;
   dueAt: string | null;
   step: string | null;
