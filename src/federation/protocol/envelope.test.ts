@@ -122,6 +122,8 @@ describe('canonicalJson (RFC 8785)', () => {
       x: [undefined, 1],
     },
     { events: [{ seq: 1, DongBoHoSoMC: { TrangThaiHoSo: '2', MaHoSo: '000.00.06.H56-261127-0001' } }] },
+    // a member named __proto__ is data like any other and must be in the signed form
+    JSON.parse('{"b":1,"__proto__":{"admin":true},"a":[{"__proto__":2}]}'),
     'a string',
     42,
     [],

@@ -54,7 +54,8 @@ export function canonicalJson(value: unknown): string {
     if (typeof v === 'number' && !Number.isFinite(v)) fallBack = true;
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const keys = Object.keys(v).sort();
-    const out: Record<string, unknown> = {};
+    // no prototype: a member named "__proto__" (JSON.parse makes it an own key) stays a member, so it is signed too
+    const out = Object.create(null) as Record<string, unknown>;
     for (const k of keys) {
       if (INDEX_KEY.test(k)) fallBack = true;
       out[k] = (v as Record<string, unknown>)[k];
