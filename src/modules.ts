@@ -9,7 +9,7 @@ import type { AppContext } from './context.ts';
 import { paymentRoutes } from './local/payments/payments.routes.ts';
 import { paymentGatewayStandInRoutes } from './standins/payment-gateway/gateway.routes.ts';
 import type { PrincipalResolver } from './http/auth.ts';
-import { catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
+import { cataloguePublicRoutes, catalogueRoutes } from './national/catalogue/catalogue.routes.ts';
 import { offeringRoutes } from './local/catalogue/offering.routes.ts';
 import { dossierRoutes } from './local/dossiers/dossier.routes.ts';
 import { dossierDocumentRoutes } from './local/dossiers/dossier.documents.routes.ts';
@@ -48,6 +48,8 @@ export interface Module {
 
 export const modules: Module[] = [
   { name: 'calendar', role: 'platform', routes: calendarRoutes },
+  // Search and the version in force on every node (a local system reads its copy); editing on the portal only.
+  { name: 'catalogue-public', role: 'platform', routes: cataloguePublicRoutes },
   { name: 'catalogue', role: 'national', routes: catalogueRoutes },
   { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
   { name: 'dossiers', role: 'local', routes: dossierRoutes },

@@ -29,51 +29,12 @@ import { importCatalogue } from './import/run.ts';
 import { searchProcedures } from './search.service.ts';
 
 const tags = ['catalogue'];
+
 const problems = { 400: { $ref: 'Problem#' }, 404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' } };
 
+/** Editing the master catalogue (national portal): drafts, versions, publish, retire, import. */
 export async function catalogueRoutes(app: Server, { db }: { db: Db }): Promise<void> {
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
-
-  app.get(
-    '/api/v1/sectors',
-    { config: { permission: 'public' }, schema: { tags, summary: 'Sectors (lĩnh vực) of the catalogue', response: { 200: SectorsResponse } } },
-    async () => ({ items: await listSectors(db) }),
-  );
-
-  app.get(
-    '/api/v1/procedures',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Search published procedures (diacritics optional, prefix and typo tolerant), best match first',
-        querystring: SearchQuerySchema,
-        response: { 200: SearchResponse, 400: { $ref: 'Problem#' } },
-      },
-    },
-    async (req) => {
-      const q = req.query;
-      if (q.agency && !isValidAgencyCode(q.agency)) throw new AppError('invalid-agency-code');
-      return searchProcedures(db, {
-        q: q.q ?? '',
-        limit: q.limit ?? 20,
-        offset: q.offset ?? 0,
-        sector: q.sector,
-        level: q.level,
-        agency: q.agency,
-        onlineLevel: q.onlineLevel,
-      });
-    },
-  );
-
-  app.get(
-    '/api/v1/procedures/:code',
-    {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'The version of a procedure in force today', params: CodeParams, response: { 200: VersionSchema, ...problems } },
-    },
-    async (req) => svc.getPublishedProcedure(db, req.params.code),
-  );
 
   app.post(
     '/api/v1/procedures',
@@ -162,5 +123,52 @@ export async function catalogueRoutes(app: Server, { db }: { db: Db }): Promise<
       if (req.body === undefined || req.body === null || req.body === '') throw new AppError('import-format-invalid', { detail: 'Empty body' });
       return importCatalogue(db, req.principal!, req.query.format, req.body);
     },
+  );
+}
+
+/**
+ * The public reads (every node): search, the version in force, sectors. A local system answers them from its own
+ * copy of the catalogue, which its officers' reception and its citizens' pages read.
+ */
+export async function cataloguePublicRoutes(app: Server, { db }: { db: Db }): Promise<void> {
+  app.get(
+    '/api/v1/sectors',
+    { config: { permission: 'public' }, schema: { tags, summary: 'Sectors (lĩnh vực) of the catalogue', response: { 200: SectorsResponse } } },
+    async () => ({ items: await listSectors(db) }),
+  );
+
+  app.get(
+    '/api/v1/procedures',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Search published procedures (diacritics optional, prefix and typo tolerant), best match first',
+        querystring: SearchQuerySchema,
+        response: { 200: SearchResponse, 400: { $ref: 'Problem#' } },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      if (q.agency && !isValidAgencyCode(q.agency)) throw new AppError('invalid-agency-code');
+      return searchProcedures(db, {
+        q: q.q ?? '',
+        limit: q.limit ?? 20,
+        offset: q.offset ?? 0,
+        sector: q.sector,
+        level: q.level,
+        agency: q.agency,
+        onlineLevel: q.onlineLevel,
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/procedures/:code',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'The version of a procedure in force today', params: CodeParams, response: { 200: VersionSchema, ...problems } },
+    },
+    async (req) => svc.getPublishedProcedure(db, req.params.code),
   );
 }
