@@ -286,6 +286,14 @@ describe('the demo federation (npm start)', () => {
       return f.remote?.status === 9 && f.canReturn ? f : undefined;
     });
     expect(ready.remote!.code).toBe(routed.code);
+    // The receipt's code can be tracked at the Thanh Hóa counter's own site too: H56 asks the portal's mirror.
+    const tracked = await until('public tracking of the H49 code at H56', async () => {
+      const r = await fetch(`${url(H56)}/api/v1/tracking/${encodeURIComponent(routed.code!)}`);
+      const body = (await r.json()) as { code?: string; node?: string; status?: number; owner?: string };
+      return r.status === 200 && body.status === 9 ? body : undefined;
+    });
+    expect(tracked).toMatchObject({ code: routed.code, node: 'H49', owner: 'L* V** T****' });
+    expect((await fetch(`${url(H56)}/api/v1/tracking/000.01.31.H49-991231-9999`)).status).toBe(404);
 
     // The signed result went into the citizen's warehouse on the portal (pulled from H49 by reference).
     const citizen = await login(PORTAL, { personalId: '038087012345' });
