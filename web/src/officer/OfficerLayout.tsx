@@ -81,6 +81,8 @@ export function OfficerLayout({ children, guard = true }: { children: ReactNode;
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const officer = useOfficer();
+  const node = useNodeRole();
+  const system = node.data && node.data.role !== 'all' ? node.data : undefined;
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -108,8 +110,15 @@ export function OfficerLayout({ children, guard = true }: { children: ReactNode;
         <div className="dev-banner">{t('app.devBanner')}</div>
         <Container size="xl" py="xs">
           <Group justify="space-between" wrap="wrap" gap="xs">
-            <Anchor component={Link} to="/can-bo" c="white" fw={700} underline="never">
-              {t('app.name')} · {t('nav.officer')}
+            <Anchor component={Link} to="/can-bo" c="white" underline="never">
+              <Text span fw={700} c="white" display="block">
+                {t('app.name')} · {t('nav.officer')}
+              </Text>
+              {system && (
+                <Text span size="sm" c="white" display="block" data-testid="system-name">
+                  {system.name}
+                </Text>
+              )}
             </Anchor>
             <Group gap="sm" wrap="wrap">
               {officer && (
