@@ -24,7 +24,7 @@ import { evaluationRoutes } from './local/evaluation/evaluation.routes.ts';
 import { workflowRoutes } from './local/workflow/workflow.routes.ts';
 import { assigneeRoutes } from './local/workflow/assignees.routes.ts';
 import { warehouseRoutes } from './national/warehouse/warehouse.routes.ts';
-import { reuseRoutes } from './local/reuse/reuse.routes.ts';
+import { ownerReuseRoutes, reuseRoutes } from './local/reuse/reuse.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
 import { nodeRoutes } from './federation/transport/node.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
@@ -83,6 +83,8 @@ export const modules: Module[] = [
   { name: 'evaluation', role: 'local', routes: evaluationRoutes },
   { name: 'warehouse', role: 'national', routes: warehouseRoutes },
   { name: 'reuse', role: 'local', routes: reuseRoutes },
+  // The applicant's resolver for the online wizard: wherever the owner may read their warehouse (one process, portal).
+  { name: 'reuse-owner', role: 'platform', routes: ownerReuseRoutes },
   { name: 'digitisation', role: 'local', routes: digitisationRoutes },
   // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
   { name: 'federation-node', role: 'platform', routes: nodeRoutes },

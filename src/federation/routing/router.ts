@@ -13,12 +13,12 @@ import { deliverOutboxRow } from './deliver.ts';
 import { startPollLoop, type PollLoop } from '../../lib/poll-loop.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { SUBMIT_MESSAGE_TYPE } from '../transport/message-types.ts';
+import type { NationalPort } from '../national-port.ts';
+import { requesterOf } from '../../local/reuse/reception-plan.ts';
+import { consentForSubmission, type ReuseRequest } from './submission-reuse.ts';
 import { parsePublicKey, type NodeIdentity } from '../transport/node-identity.ts';
 
-export interface SubmissionInput {
-  procedureCode: string;
-  resolvingAgencyCode: string;
-  caseCode?: string | undefined;
+export interface SubmissionInput extends ReuseRequest {
   owner: Record<string, unknown>;
   components: Record<string, unknown>[];
 }
@@ -26,6 +26,7 @@ export interface SubmissionInput {
 /** Queue an online submission for the system hosting `resolvingAgencyCode`; returns the submission id and node. */
 export async function enqueueSubmission(
   db: Db,
+  port: NationalPort,
   principal: Principal | undefined,
   input: SubmissionInput,
 ): Promise<{ submissionId: string; node: string }> {
@@ -45,15 +46,23 @@ export async function enqueueSubmission(
   if (!node || node.status !== 'active' || !node.baseUrl)
     throw new AppError('federation-node-not-found', { data: { code: agency.nodeCode } });
   const submissionId = randomUUID();
-  await db
-    .insertInto('routingOutbox')
-    .values({
-      id: submissionId,
-      recipient: node.code,
-      type: SUBMIT_MESSAGE_TYPE,
-      body: JSON.stringify({ submissionId, principal, input }),
-    })
-    .execute();
+  // documents reused from the owner's warehouse: checked here, under a consent recorded here for the agency
+  const consent = await consentForSubmission(port, principal, submissionId, input);
+  try {
+    await db
+      .insertInto('routingOutbox')
+      .values({
+        id: submissionId,
+        recipient: node.code,
+        type: SUBMIT_MESSAGE_TYPE,
+        body: JSON.stringify({ submissionId, principal, input: consent ? { ...input, consentId: consent.consentId } : input }),
+      })
+      .execute();
+  } catch (err) {
+    // nothing will be forwarded: the consent must not outlive the submission
+    if (consent) await port.withdrawConsent({ consentId: consent.consentId, requester: requesterOf(principal, null) }).catch(() => undefined);
+    throw err;
+  }
   return { submissionId, node: node.code };
 }
 

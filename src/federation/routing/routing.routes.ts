@@ -13,6 +13,7 @@ import {
   Components,
   Owner,
   ProcedureCode,
+  ReuseEntries,
 } from '../../local/dossiers/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
@@ -38,6 +39,8 @@ const Submission = Type.Object(
     caseCode: Type.Optional(CaseCode),
     owner: Owner,
     components: Components,
+    /** Components taken from the owner's warehouse on the portal (checked, and consented for the agency, here). */
+    reuse: Type.Optional(ReuseEntries),
   },
   { additionalProperties: false },
 );
@@ -62,7 +65,7 @@ export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise
         },
       },
     },
-    async (req, reply) => reply.code(202).send(await enqueueSubmission(ctx.db, req.principal, req.body)),
+    async (req, reply) => reply.code(202).send(await enqueueSubmission(ctx.db, ctx.nationalPort, req.principal, req.body)),
   );
 }
 

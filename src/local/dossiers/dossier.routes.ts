@@ -19,6 +19,7 @@ import {
   ProcedureCode,
   Submitter,
   Text,
+  ReuseEntries,
 } from './reception.schemas.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -37,19 +38,7 @@ const receptionFields = {
   submitter: Type.Optional(Submitter),
   components: Type.Array(Component, { maxItems: 100 }),
   /** Components taken from the owner's warehouse (once-only, src/local/reuse). */
-  reuse: Type.Optional(
-    Type.Array(
-      Type.Object(
-        {
-          componentSeq: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-          documentTypeCode: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
-          documentId: Type.String({ format: 'uuid' }),
-        },
-        { additionalProperties: false },
-      ),
-      { maxItems: 100 },
-    ),
-  ),
+  reuse: Type.Optional(ReuseEntries),
 };
 const Reception = Type.Object(receptionFields, { additionalProperties: false });
 const CounterReception = Type.Object(

@@ -49,3 +49,16 @@ export const componentFields = {
 export const Components = Type.Array(Type.Object(componentFields, { additionalProperties: false }), {
   maxItems: 100,
 });
+
+/** Components taken from the owner's warehouse (once-only, src/local/reuse): by position or document type. */
+export const ReuseEntries = Type.Array(
+  Type.Object(
+    {
+      componentSeq: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+      documentTypeCode: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+      documentId: Type.String({ format: 'uuid' }),
+    },
+    { additionalProperties: false },
+  ),
+  { maxItems: 100 },
+);

@@ -11,6 +11,7 @@ import type {
   NationalPort,
   PortAccess,
   PortComponent,
+  PortWarehouseDocument,
   PortOwner,
   PortProcedure,
   PortRequester,
@@ -167,8 +168,52 @@ export async function refuseCoveredPaper(
 }
 
 /**
+ * The reused components, each checked: the component exists in the case, the document is read under `access`
+ * (403/404, logged, for another person's), stands for that component and is valid for `agencyCodes` — else 409
+ * `reuse-document-not-usable` with the reason. A document named twice is 400.
+ */
+export async function checkReused(
+  port: NationalPort,
+  access: PortAccess | undefined,
+  procComponents: readonly PortComponent[],
+  reuse: readonly ReuseEntry[],
+  agencyCodes: readonly string[],
+): Promise<{ comp: PortComponent; doc: PortWarehouseDocument; matchedBy: 'document-type' | 'result-code' | undefined }[]> {
+  const used = new Set<string>();
+  const out: { comp: PortComponent; doc: PortWarehouseDocument; matchedBy: 'document-type' | 'result-code' | undefined }[] = [];
+  for (const [i, r] of reuse.entries()) {
+    const comp =
+      r.componentSeq !== undefined
+        ? procComponents[r.componentSeq - 1]
+        : procComponents.find(
+            (c) => c.documentTypeCode === r.documentTypeCode || c.replacingResultCode === r.documentTypeCode,
+          );
+    if (!comp)
+      throw new AppError('reuse-component-unknown', {
+        errors: [{ path: `/reuse/${i}`, message: 'no such component in the procedure case' }],
+      });
+    if (used.has(r.documentId))
+      throw new AppError('validation-failed', {
+        errors: [{ path: `/reuse/${i}/documentId`, message: 'used twice' }],
+      });
+    used.add(r.documentId);
+    const doc = await port.fetchDocument(access!, r.documentId, 'metadata'); // 403/404 (logged) for another person's
+    const matchedBy = matchOf(comp, doc.typeCode);
+    const reason = matchedBy ? reasonFor(doc, agencyCodes) : 'wrong-type';
+    if (reason !== 'ok')
+      throw new AppError('reuse-document-not-usable', {
+        detail: `Document ${doc.id}: ${reason}`,
+        data: { documentId: doc.id, component: comp.name, reason },
+      });
+    out.push({ comp, doc, matchedBy });
+  }
+  return out;
+}
+
+/**
  * Plan the components of a reception: reused lines checked (owner's own, consented, valid here), paper lines checked
- * against the warehouse (counter and post), the consent recorded (online) or bound (counter) to `dossierId`.
+ * against the warehouse (counter and post), the consent recorded (online) or bound (counter; an online submission
+ * forwarded by the national portal with the consent its owner gave there) to `dossierId`.
  */
 export async function planReception(
   port: NationalPort,
@@ -211,11 +256,13 @@ export async function planReception(
       data: { reason: 'no-consent' },
     });
 
-  // the consent the reads rely on: the owner themselves online, the counter consent otherwise
+  // the consent the reads rely on: the owner themselves online; the consent the owner gave on the national portal
+  // for a submission forwarded from there (this system reads as itself, under it); the counter consent otherwise
+  const forwarded = online && !!o.consentId;
   let access: PortAccess | undefined;
   let counterRef: { dossierRef: string; dossierCode: string | null } | undefined;
   if (reuse.length && owner) {
-    if (online) {
+    if (online && !forwarded) {
       access = {
         requester: requesterOf(o.principal, null),
         dossierRef: null,
@@ -226,45 +273,25 @@ export async function planReception(
       };
     } else {
       const consent = await port.findConsent(o.consentId!);
-      if (!consent || consent.owner.id !== owner.id || consent.channel !== 'counter')
-        throw new AppError('warehouse-consent-not-found');
+      const mismatch = forwarded
+        ? consent?.channel !== 'online' || !o.agencyCodes.includes(consent.agencyCode)
+        : consent?.channel !== 'counter';
+      if (!consent || consent.owner.id !== owner.id || mismatch) throw new AppError('warehouse-consent-not-found');
       if (consent.withdrawnAt) throw new AppError('warehouse-consent-withdrawn');
       counterRef = { dossierRef: consent.dossierRef, dossierCode: consent.dossierCode };
       access = {
-        requester: requesterOf(o.principal, o.agencyCodes[0] ?? null),
+        requester: forwarded ? requesterOf(undefined, consent.agencyCode) : requesterOf(o.principal, o.agencyCodes[0] ?? null),
         dossierRef: consent.dossierRef,
         dossierCode: null,
-        purpose: 'reception',
+        purpose: forwarded ? 'online submission' : 'reception',
         consentId: consent.id,
         legalBasis: null,
       };
     }
   }
   const used = new Set<string>();
-  for (const [i, r] of reuse.entries()) {
-    const comp =
-      r.componentSeq !== undefined
-        ? procComponents[r.componentSeq - 1]
-        : procComponents.find(
-            (c) => c.documentTypeCode === r.documentTypeCode || c.replacingResultCode === r.documentTypeCode,
-          );
-    if (!comp)
-      throw new AppError('reuse-component-unknown', {
-        errors: [{ path: `/reuse/${i}`, message: 'no such component in the procedure case' }],
-      });
-    if (used.has(r.documentId))
-      throw new AppError('validation-failed', {
-        errors: [{ path: `/reuse/${i}/documentId`, message: 'used twice' }],
-      });
-    used.add(r.documentId);
-    const doc = await port.fetchDocument(access!, r.documentId, 'metadata'); // 403/404 (logged) for another person's
-    const matchedBy = matchOf(comp, doc.typeCode);
-    const reason = matchedBy ? reasonFor(doc, o.agencyCodes) : 'wrong-type';
-    if (reason !== 'ok')
-      throw new AppError('reuse-document-not-usable', {
-        detail: `Document ${doc.id}: ${reason}`,
-        data: { documentId: doc.id, component: comp.name, reason },
-      });
+  for (const { comp, doc, matchedBy } of await checkReused(port, access, procComponents, reuse, o.agencyCodes)) {
+    used.add(doc.id);
     const source =
       matchedBy === 'result-code' || doc.provenance === 'issued' ? 'reused_result' : 'reused_document';
     const existing = lines.find((l) => componentFor([comp], l) && l.source === 'submitted');
@@ -306,7 +333,7 @@ export async function planReception(
   let consentId: string | null = null;
   let undo = async () => {};
   if (used.size && owner) {
-    if (online) {
+    if (online && !forwarded) {
       consentId = (
         await port.recordConsent({
           owner,
@@ -323,11 +350,11 @@ export async function planReception(
       undo = async () => port.withdrawConsent({ consentId: id, requester: requesterOf(o.principal, null) });
     } else {
       // Bound before the dossier's transaction (reads under it name the dossier); if that transaction fails,
-      // undo() binds it back to the reception it was recorded for, so it never names a dossier that does not
+      // undo() binds it back to the reception (or portal submission) it was recorded for, so it never names a dossier that does not
       // exist. (A process killed between the two leaves it naming an id no dossier will ever have: it then
       // grants nothing, and the officer records a new consent.)
       const id = o.consentId!;
-      const requester = requesterOf(o.principal, o.agencyCodes[0] ?? null);
+      const requester = requesterOf(forwarded ? undefined : o.principal, o.agencyCodes[0] ?? null);
       const previous = counterRef!;
       consentId = id;
       await port.bindConsent({ consentId: id, requester, dossierRef: o.dossierId, dossierCode: null });

@@ -32,23 +32,6 @@ const ResolveQuery = {
 export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { db, nationalPort: port, blobs } = ctx;
 
-  app.get(
-    '/api/v1/procedures/:code/reuse',
-    {
-      config: { permission: 'self' },
-      schema: {
-        tags,
-        summary:
-          'Which of my warehouse documents can stand for the components of this procedure (online wizard)',
-        params: Type.Object({ code: ProcedureCode }, { additionalProperties: false }),
-        querystring: Type.Object(ResolveQuery, { additionalProperties: false }),
-        response: { 200: Resolution, ...errors },
-      },
-    },
-    async (req) =>
-      resolveForOwner(port, req.principal, req.params.code, req.query.case, req.query.agencyCode),
-  );
-
   app.post(
     '/api/v1/reuse/counter-consents',
     {
@@ -206,5 +189,30 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
       ]);
       return { reuse: counts[0] ?? null, verificationRequests };
     },
+  );
+}
+
+/**
+ * The applicant's own resolver (the online wizard). It reads the owner's warehouse as the owner, so it runs where
+ * that is allowed: in one process and on the national portal (a mounted `platform` module); a connected local
+ * system's port refuses owner reads (403 `warehouse-access-refused`, owners act on the portal).
+ */
+export async function ownerReuseRoutes(app: Server, ctx: AppContext): Promise<void> {
+  const port = ctx.nationalPort;
+  app.get(
+    '/api/v1/procedures/:code/reuse',
+    {
+      config: { permission: 'self' },
+      schema: {
+        tags,
+        summary:
+          'Which of my warehouse documents can stand for the components of this procedure (online wizard)',
+        params: Type.Object({ code: ProcedureCode }, { additionalProperties: false }),
+        querystring: Type.Object(ResolveQuery, { additionalProperties: false }),
+        response: { 200: Resolution, ...errors },
+      },
+    },
+    async (req) =>
+      resolveForOwner(port, req.principal, req.params.code, req.query.case, req.query.agencyCode),
   );
 }

@@ -46,14 +46,17 @@ function logRow(a: PortAccess, ownerId: string, documentId: string | null, what:
 
 /**
  * Why this access may not read these documents of `ownerId` (undefined: it may). `documentIds` null: a listing.
- * The owner reads freely; the system only with a legal basis and only for a check; an officer only for a dossier
- * with the owner's consent for that dossier, not withdrawn, covering the documents.
+ * The owner reads freely; the system only with a legal basis and only for a check, or like an officer under a
+ * consent; an officer only for a dossier with the owner's consent for that dossier, not withdrawn, covering the
+ * documents.
  */
 async function refusal(tx: Tx, a: PortAccess, ownerId: string, documentIds: string[] | null, what: What): Promise<string | undefined> {
   if (a.requester.kind === 'owner') return a.requester.id === ownerId ? undefined : 'not-the-owner';
   if (!a.dossierRef?.trim()) return 'no-dossier';
   if (!a.purpose.trim()) return 'no-purpose';
-  if (a.requester.kind === 'system') {
+  // the system itself: a check under a legal basis, or (a dossier forwarded from the portal) what the owner's
+  // consent for that dossier names, exactly like an officer
+  if (a.requester.kind === 'system' && !a.consentId) {
     if (what !== 'check') return 'system-reads-only-for-checks';
     return a.legalBasis?.trim() ? undefined : 'no-legal-basis';
   }

@@ -109,13 +109,17 @@ export async function withdrawConsent(db: Db, input: { consentId: string; reques
   await withdrawConsentRow(db, c.id, input.requester.id);
 }
 
-/** Attach a counter consent to the dossier the reception became (by an officer). */
+/**
+ * Attach a consent to the dossier its reception became: a counter consent by the officer; an online consent given
+ * on the portal for a forwarded submission by the competent agency's system (its own agency's consents only).
+ */
 export async function bindConsent(
   db: Db,
   input: { consentId: string; requester: PortRequester; dossierRef: string; dossierCode: string | null },
 ): Promise<void> {
   const c = await consentOrThrow(db, input.consentId);
-  if (input.requester.kind !== 'officer') throw new AppError('forbidden');
+  const bySystem = input.requester.kind === 'system' && c.channel === 'online' && input.requester.agencyCode === c.agencyCode;
+  if (input.requester.kind !== 'officer' && !bySystem) throw new AppError('forbidden');
   if (c.withdrawnAt) throw new AppError('warehouse-consent-withdrawn');
   await bindConsentRow(db, c.id, input.dossierRef, input.dossierCode);
 }

@@ -1,0 +1,50 @@
+/**
+ * Once-only for a submission made on the national portal and forwarded to a connected system. Owners act on the
+ * portal, where their warehouse is: the person picks documents of their own warehouse for components of the case;
+ * each is checked here with the rule every reception applies (`checkReused`: stands for the component, valid for
+ * the competent agency), and the person's consent for that agency is recorded here, naming the submission. The
+ * consent travels with the submission; the competent system reads the documents under it as itself (each read in
+ * the owner's access log on the portal) and binds it to the dossier it creates (src/local/reuse/reception-plan.ts).
+ */
+import { AppError } from '../../errors.ts';
+import { checkReused, requesterOf, type ReuseEntry } from '../../local/reuse/reception-plan.ts';
+import { caseOf } from '../../local/reuse/resolver.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
+import type { NationalPort, PortAccess } from '../national-port.ts';
+
+export interface ReuseRequest {
+  procedureCode: string;
+  resolvingAgencyCode: string;
+  caseCode?: string | undefined;
+  owner: { type?: unknown; idNumber?: unknown };
+  reuse?: ReuseEntry[] | undefined;
+}
+
+/** Checks the reused documents and records the owner's consent for the competent agency; undefined: no reuse. */
+export async function consentForSubmission(
+  port: NationalPort,
+  principal: Principal,
+  submissionId: string,
+  input: ReuseRequest,
+): Promise<{ consentId: string } | undefined> {
+  const reuse = input.reuse ?? [];
+  if (!reuse.length) return undefined;
+  const me = requesterOf(principal, null);
+  // only one's own warehouse: the dossier's owner must be the person logged in
+  if (me.kind !== 'owner' || input.owner.idNumber !== me.id)
+    throw new AppError('reuse-document-not-usable', { detail: 'Only the owner’s own documents can be reused', data: { reason: 'not-owner' } });
+  const proc = await port.findPublishedProcedure(input.procedureCode);
+  if (!proc) throw new AppError('procedure-not-found', { data: { code: input.procedureCode } });
+  const access: PortAccess = { requester: me, dossierRef: null, dossierCode: null, purpose: 'online submission', consentId: null, legalBasis: null };
+  const checked = await checkReused(port, access, caseOf(proc, input.caseCode)?.components ?? [], reuse, [input.resolvingAgencyCode]);
+  return port.recordConsent({
+    owner: { kind: principal.kind === 'citizen' ? 'citizen' : 'organisation', id: me.id },
+    channel: 'online',
+    dossierRef: submissionId,
+    dossierCode: null,
+    agencyCode: input.resolvingAgencyCode,
+    purpose: `Giải quyết thủ tục ${proc.code}`,
+    documentIds: checked.map((c) => c.doc.id),
+    recordedBy: me,
+  });
+}
