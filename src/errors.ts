@@ -62,6 +62,11 @@ export const errorCodes = {
     vi: 'Không tìm thấy hệ thống kết nối',
     en: 'No such connected system',
   },
+  'federation-answer-invalid': {
+    status: 502,
+    vi: 'Câu trả lời của Cổng quốc gia không có chữ ký hợp lệ',
+    en: 'The national portal’s answer is not validly signed',
+  },
   'federation-key-invalid': {
     status: 400,
     vi: 'Khóa công khai không hợp lệ (cần khóa Ed25519 dạng PEM)',

@@ -11,6 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NationalPort, PortAccess, PortDepositInput } from '../../src/federation/national-port.ts';
 import { sealEnvelope } from '../../src/federation/protocol/envelope.ts';
@@ -193,6 +195,33 @@ describe('reads for a dossier, in the owner’s access log on the portal', () =>
       ['file', 'ok', '000.00.06.H56', consentId],
     ]);
     expect(log.every((l) => l.dossierRef === dossierRef && l.documentId === documentId)).toBe(true);
+  });
+
+  it('believes only an answer the portal signed for this very call: a tampered or a replayed answer is refused (502)', async () => {
+    // A man in the middle between H56 and the portal: it changes a document's name, or answers with an old answer.
+    let mode: 'tamper' | 'replay' | 'pass' = 'pass';
+    let captured = '';
+    const proxy = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const upstream = await fetch(`${national.url}${req.url}`, { method: req.method, headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) });
+      let text = await upstream.text();
+      if (upstream.status === 200 && mode === 'tamper') text = text.replace('Giấy chứng sinh', 'Giấy chứng sinh giả');
+      if (upstream.status === 200 && mode === 'replay') text = captured;
+      if (upstream.status === 200 && mode === 'pass') captured = text;
+      res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(text);
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    try {
+      const via = nationalPortFor({ ...local.config, NATIONAL_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, NATIONAL_PUBLIC_KEY: national.identity.publicKeyPem }, local.db, localBlobs);
+      expect((await via.fetchDocument(access(), documentId, 'metadata')).name).toBe('Giấy chứng sinh');
+      for (const m of ['tamper', 'replay'] as const) {
+        mode = m;
+        await expect(via.fetchDocument(access(), documentId, 'metadata')).rejects.toMatchObject({ code: 'federation-answer-invalid', status: 502 });
+      }
+    } finally {
+      proxy.close();
+    }
   });
 
   it('refuses — and logs as refused — a read without consent, for another node’s agency, and after withdrawal', async () => {

@@ -22,6 +22,8 @@ export const WAREHOUSE_MESSAGE_TYPES = {
   withdrawConsent: 'warehouse.consent.withdraw',
   findConsent: 'warehouse.consent.find',
 } as const;
+/** National → local: the portal's signed answer to a `warehouse.*` call (`{ inReplyTo, result, content? }`). */
+export const WAREHOUSE_ANSWER_TYPE = 'warehouse.answer';
 /** National → local: pull the content of a file the local system offered in a `warehouse.deposit` (by SHA-256). */
 export const WAREHOUSE_FILE_PULL_TYPE = 'warehouse.file-pull';
 /**

@@ -58,8 +58,8 @@ export async function openOnce(deps: OpenDeps, raw: unknown, types: readonly str
 }
 
 /** Seals `body` as a message of `type` from `self` to `recipient` and POSTs it to `url`. */
-export async function postSigned(self: NodeIdentity, recipient: string, url: string, type: string, body: unknown, timeoutMs = 30_000): Promise<Response> {
-  const env = sealEnvelope({ type, sender: self.code, recipient, body }, self.privateKey);
+export async function postSigned(self: NodeIdentity, recipient: string, url: string, type: string, body: unknown, timeoutMs = 30_000, id?: string): Promise<Response> {
+  const env = sealEnvelope({ type, sender: self.code, recipient, body, ...(id ? { id } : {}) }, self.privateKey);
   try {
     return await fetch(url, {
       method: 'POST',

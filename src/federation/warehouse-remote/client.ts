@@ -2,13 +2,15 @@
  * The WarehousePort of a local system whose portal is elsewhere (ROLE=local with NATIONAL_URL): every call is one
  * signed message from this node to the portal (POST {NATIONAL_URL}/api/v1/federation/warehouse, a new message id
  * each time). The portal's refusals come back as the same AppError (code, reason), so callers behave as with the
- * in-process port. Deposits go by reference — the file stays here, offered to the portal's signed pull while the
+ * in-process port. Answers are believed only when signed by the portal for this call (`warehouse.answer` naming
+ * the call's id; a forged or replayed answer is `federation-answer-invalid`, 502). Deposits go by reference — the file stays here, offered to the portal's signed pull while the
  * deposit is sent (files.ts) — and a file read puts the returned content, hash-checked, in this node's blob store.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID, type KeyObject } from 'node:crypto';
+import { openEnvelope, type Envelope } from '../protocol/envelope.ts';
 import { AppError } from '../../errors.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
-import { WAREHOUSE_MESSAGE_TYPES as T } from '../transport/message-types.ts';
+import { WAREHOUSE_ANSWER_TYPE, WAREHOUSE_MESSAGE_TYPES as T } from '../transport/message-types.ts';
 import type { NodeIdentity } from '../transport/node-identity.ts';
 import type { PortAccess, PortConsent, PortDepositInput, PortRequester, PortWarehouseDocument, WarehousePort } from '../warehouse-port.ts';
 import { postSigned, problemOf } from './channel.ts';
@@ -20,6 +22,9 @@ export interface RemoteWarehouseOptions {
   nationalUrl: string;
   nationalCode: string;
   blobs: BlobStore;
+  /** The portal's public key (the registry's, or NATIONAL_PUBLIC_KEY): answers are checked against it. */
+  keyOf: (sender: string) => Promise<KeyObject | undefined>;
+  windowSeconds?: number;
   timeoutMs?: number;
 }
 
@@ -58,9 +63,20 @@ const deposit = (d: PortDepositInput): PortDepositInput => ({
 export function remoteWarehousePort(o: RemoteWarehouseOptions): WarehousePort {
   const url = `${o.nationalUrl.replace(/\/+$/, '')}/api/v1/federation/warehouse`;
   async function call<R>(type: string, body: unknown): Promise<{ result: R; content?: string }> {
-    const res = await postSigned(o.self, o.nationalCode, url, type, body, o.timeoutMs);
+    const id = randomUUID();
+    const res = await postSigned(o.self, o.nationalCode, url, type, body, o.timeoutMs, id);
     if (!res.ok) throw await problemOf(res, type);
-    return (await res.json()) as { result: R; content?: string };
+    // Only an answer the portal signed, to this node, for this call, within the time window is believed.
+    let answer: Envelope;
+    try {
+      answer = await openEnvelope(await res.json(), { keyOf: o.keyOf, self: o.self.code, now: new Date(), windowSeconds: o.windowSeconds ?? 300 });
+    } catch (err) {
+      throw new AppError('federation-answer-invalid', { detail: `${type}: the portal's answer is not a valid signed message`, cause: err });
+    }
+    const b = answer.body as { inReplyTo?: unknown; result?: unknown; content?: unknown };
+    if (answer.header.sender !== o.nationalCode || answer.header.type !== WAREHOUSE_ANSWER_TYPE || b.inReplyTo !== id)
+      throw new AppError('federation-answer-invalid', { detail: `${type}: the answer is not the portal's answer to this call` });
+    return { result: b.result as R, ...(typeof b.content === 'string' ? { content: b.content } : {}) };
   }
   return {
     async depositDocument(input) {

@@ -13,6 +13,7 @@ import { inProcessNationalPort } from '../in-process.ts';
 import type { NationalPort } from '../national-port.ts';
 import { loadNodeIdentity } from '../transport/node-identity.ts';
 import { remoteWarehousePort } from './client.ts';
+import { portalKeyOf } from './files.ts';
 
 export function nationalPortFor(config: Config, db: Db, blobs: BlobStore): NationalPort {
   const local = inProcessNationalPort(db, blobs);
@@ -22,6 +23,8 @@ export function nationalPortFor(config: Config, db: Db, blobs: BlobStore): Natio
     nationalUrl: config.NATIONAL_URL,
     nationalCode: config.NATIONAL_NODE_CODE,
     blobs,
+    keyOf: portalKeyOf(config),
+    windowSeconds: config.FEDERATION_WINDOW_SECONDS,
   });
   return {
     ...warehouse,

@@ -52,7 +52,8 @@ export async function warehouseRemoteRoutes(app: Server, ctx: AppContext): Promi
         tags: ['federation'],
         summary: 'A connected system’s call on the Electronic Data Warehouse (signed warehouse.* message; reads are logged in the owner’s access log)',
         body: Type.Object({}, { additionalProperties: true }),
-        response: { 200: Type.Object({ result: Type.Unknown(), content: Type.Optional(Type.String()) }), ...errors },
+        // the answer is a message signed by the portal: { header, body: { inReplyTo, result, content? }, signature }
+        response: { 200: Type.Object({ header: Type.Object({}, { additionalProperties: true }), body: Type.Object({}, { additionalProperties: true }), signature: Type.String() }), ...errors },
       },
     },
     async (req) => serveWarehouseMessage(deps, req.body),

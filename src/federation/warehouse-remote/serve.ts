@@ -3,14 +3,17 @@
  * (channel.ts), its body checked (schemas.ts), the node-level rules applied (guards.ts), then the national
  * warehouse services do what they do in process — every read decided and written to the owner's access log in the
  * read's transaction. Deposits come by reference: the file is pulled from the sender and hash-checked (pull.ts)
- * before the deposit. Answers are `{ result }` (plus `content`, base64, for a file read).
+ * before the deposit. Answers are signed by the portal (`warehouse.answer` to the sender, naming the call's message
+ * id): `{ inReplyTo, result }` plus `content`, base64, for a file read — the node trusts what it reads from the
+ * warehouse because the portal signed it, not because of the transport.
  */
 import { AppError } from '../../errors.ts';
 import { checkCoverage, fetchDocument, findOwnerDocuments } from '../../national/warehouse/access.service.ts';
 import { bindConsent, getConsent, recordConsent, withdrawConsent } from '../../national/warehouse/consent.service.ts';
 import { depositDocument, markDocumentStatus } from '../../national/warehouse/warehouse.service.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
-import { WAREHOUSE_MESSAGE_TYPES as T } from '../transport/message-types.ts';
+import { WAREHOUSE_ANSWER_TYPE, WAREHOUSE_MESSAGE_TYPES as T } from '../transport/message-types.ts';
+import { sealEnvelope, type Envelope } from '../protocol/envelope.ts';
 import { openOnce, type OpenDeps } from './channel.ts';
 import {
   agencyOfNode,
@@ -45,8 +48,20 @@ export interface WarehouseAnswer {
   content?: string;
 }
 
-export async function serveWarehouseMessage(deps: ServeDeps, raw: unknown): Promise<WarehouseAnswer> {
+export interface SignedAnswer extends WarehouseAnswer {
+  inReplyTo: string;
+}
+
+export async function serveWarehouseMessage(deps: ServeDeps, raw: unknown): Promise<Envelope<SignedAnswer>> {
   const env = await openOnce(deps, raw, Object.values(T));
+  const answer = await answerCall(deps, env);
+  return sealEnvelope(
+    { type: WAREHOUSE_ANSWER_TYPE, sender: deps.self.code, recipient: env.header.sender, body: { inReplyTo: env.header.id, ...answer } },
+    deps.self.privateKey,
+  );
+}
+
+async function answerCall(deps: ServeDeps, env: Envelope): Promise<WarehouseAnswer> {
   const node = env.header.sender;
   const { db } = deps;
   switch (env.header.type) {
