@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NationalPort, PortAccess, PortDepositInput } from '../../src/federation/national-port.ts';
@@ -201,7 +201,8 @@ describe('reads for a dossier, in the owner’s access log on the portal', () =>
     // A man in the middle between H56 and the portal: it changes a document's name, or answers with an old answer.
     let mode: 'tamper' | 'replay' | 'pass' = 'pass';
     let captured = '';
-    const proxy = createServer(async (req, res) => {
+    const proxy = createServer((req, res) => void relay(req, res));
+    async function relay(req: IncomingMessage, res: ServerResponse): Promise<void> {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
       const upstream = await fetch(`${national.url}${req.url}`, { method: req.method, headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) });
@@ -210,7 +211,7 @@ describe('reads for a dossier, in the owner’s access log on the portal', () =>
       if (upstream.status === 200 && mode === 'replay') text = captured;
       if (upstream.status === 200 && mode === 'pass') captured = text;
       res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(text);
-    });
+    }
     await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
     try {
       const via = nationalPortFor({ ...local.config, NATIONAL_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, NATIONAL_PUBLIC_KEY: national.identity.publicKeyPem }, local.db, localBlobs);
