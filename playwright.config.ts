@@ -19,7 +19,11 @@ const fedURL = `http://127.0.0.1:${fedPort}`;
 /** The projects named on the command line (`--project x`, `--project=x`); empty when all run. */
 function selectedProjects(argv: string[]): string[] {
   return argv.flatMap((a, i) =>
-    a === '--project' && argv[i + 1] ? [argv[i + 1]!] : a.startsWith('--project=') ? [a.slice('--project='.length)] : [],
+    a === '--project' && argv[i + 1]
+      ? [argv[i + 1]!]
+      : a.startsWith('--project=')
+        ? [a.slice('--project='.length)]
+        : [],
   );
 }
 const selected = selectedProjects(process.argv);
@@ -75,7 +79,12 @@ export default defineConfig({
             ...serverDefaults,
             command: 'node scripts/e2e-server.mjs',
             url: `${baseURL}/healthz`,
-            env: { PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_PORT: String(pgPort), PUBLIC_URL: baseURL },
+            env: {
+              PORT: String(port),
+              HOST: '127.0.0.1',
+              EMBEDDED_PG_PORT: String(pgPort),
+              PUBLIC_URL: baseURL,
+            },
           },
         ]
       : []),

@@ -30,7 +30,10 @@ export async function nodesUp(): Promise<void> {
 }
 
 /** Demo-mode login on a node (an officer by username or a person by personal ID); returns a bearer token. */
-export async function nodeToken(node: string, who: { username: string } | { personalId: string }): Promise<string> {
+export async function nodeToken(
+  node: string,
+  who: { username: string } | { personalId: string },
+): Promise<string> {
   const r = await fetch(`${node}/api/v1/auth/demo-login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -61,7 +64,12 @@ export async function call<T = Record<string, unknown>>(
 }
 
 /** The officer login form on `node`, reached by opening `path` there (the login sends the officer back to it). */
-export async function officerLoginAt(page: Page, node: string, username: string, path: string): Promise<void> {
+export async function officerLoginAt(
+  page: Page,
+  node: string,
+  username: string,
+  path: string,
+): Promise<void> {
   await page.goto(`${node}${path}`);
   await expect(page).toHaveURL(/\/can-bo\/dang-nhap\?tiep=/);
   await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);

@@ -38,7 +38,9 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Giấy tờ trong hồ sơ' })).toBeVisible();
   // a portal-only node lists the papers, which the hosting system asks for after reception (no upload here)
-  await expect(citizen.getByRole('main').getByRole('listitem').filter({ hasText: 'Giấy chứng sinh' }).first()).toBeVisible();
+  await expect(
+    citizen.getByRole('main').getByRole('listitem').filter({ hasText: 'Giấy chứng sinh' }).first(),
+  ).toBeVisible();
   await expect(citizen.getByRole('radio', { name: 'Tải lên' })).toHaveCount(0);
   await checkPage(citizen, 'fed-portal-wizard-papers');
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
@@ -91,7 +93,9 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(item).toContainText('Hệ thống: H49');
   await expect(item).toContainText('Ủy ban nhân dân Phường Hạ Long');
   // the submission is no longer "being forwarded"
-  await expect(citizen.getByRole('heading', { name: 'Hồ sơ đang được chuyển đến cơ quan giải quyết' })).toHaveCount(0);
+  await expect(
+    citizen.getByRole('heading', { name: 'Hồ sơ đang được chuyển đến cơ quan giải quyết' }),
+  ).toHaveCount(0);
   await item.getByText('Tiến độ xử lý').click();
   await expect(item.getByRole('listitem').first()).toBeVisible();
   await checkPage(citizen, 'fed-portal-my-dossiers');

@@ -8,7 +8,9 @@ import { G15, H49, H56, nodesUp, PORTAL } from './helpers.ts';
 
 test.beforeAll(nodesUp);
 
-test('C: the portal’s officer login page links to the login page of each connected system', async ({ page }) => {
+test('C: the portal’s officer login page links to the login page of each connected system', async ({
+  page,
+}) => {
   await page.goto(`${PORTAL}/can-bo/dang-nhap`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const systems = page.getByTestId('other-systems');
