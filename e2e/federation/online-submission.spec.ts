@@ -103,4 +103,12 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
     'href',
     `/tra-cuu/${encodeURIComponent(dossierCode)}`,
   );
+  // the portal's public tracking finds it too (the national mirror), with the owner's name masked
+  await item.getByRole('link', { name: 'Tra cứu hồ sơ này' }).click();
+  await expect(citizen).toHaveURL(`${PORTAL}/tra-cuu/${encodeURIComponent(dossierCode)}`);
+  await expect(citizen.getByRole('heading', { name: dossierCode })).toBeVisible();
+  await expect(citizen.getByText('Đã tiếp nhận').first()).toBeVisible();
+  await expect(citizen.getByText('Ủy ban nhân dân Phường Hạ Long').first()).toBeVisible();
+  await expect(citizen.getByText('P*** T** H* L***')).toBeVisible();
+  await checkPage(citizen, 'fed-portal-tracking');
 });
