@@ -55,6 +55,11 @@ const Env = Type.Object({
   EID_CLIENT_ID: Type.String({ default: 'motcua-portal' }),
   EID_CLIENT_SECRET: Type.String({ default: '' }),
   /**
+   * More relying parties of the DEVELOPMENT e-ID stand-in (the local systems of the demo federation log their
+   * citizens in through the portal's stand-in): a JSON array of `{ "clientId", "clientSecret", "redirectUri", "name" }`.
+   */
+  EID_STANDIN_CLIENTS: Type.String({ default: '' }),
+  /**
    * URL of the DVCQG payment platform (INIT and GET_BILL are POSTed there). Empty: the built-in development
    * stand-in at PUBLIC_URL/dev-payment (not mounted when NODE_ENV=production).
    */

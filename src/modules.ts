@@ -65,7 +65,9 @@ export const modules: Module[] = [
       (token) =>
         resolvePrincipal(db, token),
   },
-  { name: 'accounts', role: 'national', routes: accountsRoutes },
+  // Citizen and business login through the national e-ID: on the portal, and on each local system's own pages
+  // (the same identity provider; a local system keeps the accounts of the people who log in there).
+  { name: 'accounts', role: 'platform', routes: accountsRoutes },
   // Development stand-in for the national e-ID at /dev-eid; mounts itself only when config.EID_ISSUER is empty.
   { name: 'eid-standin', role: 'national', routes: eidStandinRoutes },
   { name: 'reference', role: 'platform', routes: referenceRoutes },
@@ -73,8 +75,9 @@ export const modules: Module[] = [
   { name: 'workflow', role: 'local', routes: workflowRoutes },
   // Who may be named as the assignee of a workflow step (officer workspace dialogs).
   { name: 'workflow-assignees', role: 'local', routes: assigneeRoutes },
-  // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty.
-  { name: 'payment-gateway-standin', role: 'national', routes: paymentGatewayStandInRoutes },
+  // Development stand-in of the DVCQG payment platform: mounts itself only when PAYMENT_GATEWAY_URL is empty (on every
+  // node in development: the local systems are the platform's partners and receive its callbacks).
+  { name: 'payment-gateway-standin', role: 'platform', routes: paymentGatewayStandInRoutes },
   // Development mail catcher inbox at /dev-mail (e-mail and SMS notifications); never mounted in production.
   { name: 'mail-catcher-standin', role: 'platform', routes: mailCatcherRoutes },
   { name: 'evaluation', role: 'local', routes: evaluationRoutes },

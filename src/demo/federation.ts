@@ -1,5 +1,5 @@
 /**
- * `npm start -- --federation`: the demo federation as separate nodes in one process — the national portal (serving
+ * `npm start`: the demo federation as separate nodes in one process — the national portal (serving
  * the web app) and the local systems of Thanh Hóa (H56), Quảng Ninh (H49) and the Ministry of Justice (G15). Each
  * node has its own database on the ONE embedded PostgreSQL server, its own Ed25519 key (DATA_DIR/federation) and
  * its own port (PORT, PORT+1…); at start the portal registers the local systems (code, address, public key), the
@@ -18,6 +18,7 @@ import { registerNode } from '../national/registry/registry.service.ts';
 import { seedCalendar } from '../platform/calendar/calendar.service.ts';
 import { demoBanner, seedDemo } from './seed.ts';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 export const DEMO_NODES = [
   { code: 'NATIONAL', role: 'national', name: 'Cổng Dịch vụ công quốc gia' },
@@ -37,7 +38,20 @@ interface Running {
 async function main(): Promise<void> {
   const base = loadConfig();
   const server = await startEmbeddedPostgres({ dir: path.join(base.DATA_DIR, 'pg'), port: base.EMBEDDED_PG_PORT });
-  const portalUrl = `http://${base.HOST === '0.0.0.0' ? 'localhost' : base.HOST}:${base.PORT}`;
+  const host = base.HOST === '0.0.0.0' ? 'localhost' : base.HOST;
+  const portalUrl = `http://${host}:${base.PORT}`;
+  // Citizens log in on every node through the portal's e-ID stand-in: one client per local system (secrets per run).
+  const eidClients = DEMO_NODES.slice(1).map((n, i) => ({
+    node: n.code,
+    clientId: `motcua-${n.code.toLowerCase()}`,
+    clientSecret: randomBytes(24).toString('base64url'),
+    redirectUri: `http://${host}:${base.PORT + i + 1}/auth/eid/callback`,
+    name: n.name,
+  }));
+  const eidOf = (code: string) => {
+    const c = eidClients.find((e) => e.node === code)!;
+    return { EID_ISSUER: `${portalUrl}/dev-eid`, EID_CLIENT_ID: c.clientId, EID_CLIENT_SECRET: c.clientSecret };
+  };
   const started = await Promise.all(
     DEMO_NODES.map(async (n, i): Promise<Running & { config: Config }> => {
       const name = `motcua_${n.code.toLowerCase()}`;
@@ -49,10 +63,11 @@ async function main(): Promise<void> {
         NODE_CODE: n.code,
         NODE_NAME: n.name,
         PORT: String(port),
-        PUBLIC_URL: `http://${base.HOST === '0.0.0.0' ? 'localhost' : base.HOST}:${port}`,
+        PUBLIC_URL: `http://${host}:${port}`,
         DATABASE_URL: withDatabase(server.url, name),
         DB_POOL_MAX: '4',
-        ...(n.role === 'local' ? { NATIONAL_URL: portalUrl, NATIONAL_NODE_CODE: 'NATIONAL' } : {}),
+        ...(n.role === 'local' ? { NATIONAL_URL: portalUrl, NATIONAL_NODE_CODE: 'NATIONAL', ...eidOf(n.code) } : {}),
+        ...(n.role === 'national' ? { EID_STANDIN_CLIENTS: JSON.stringify(eidClients.map(({ node: _n, ...c }) => c)) } : {}),
       });
       const { db, pool } = createDb(config.DATABASE_URL, { max: config.DB_POOL_MAX });
       await migrateToLatest(db);
@@ -88,9 +103,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown());
   process.on('SIGINT', () => void shutdown());
 
-  if (portal.config.DEMO_MODE) process.stdout.write(`${demoBanner(portal.url)}\n`);
+  const nodes = started.slice(1).map((n) => ({ code: n.code, url: n.url }));
+  if (portal.config.DEMO_MODE) process.stdout.write(`${demoBanner(portal.url, nodes)}\n`);
   process.stdout.write(
-    ['', '  Demo federation (separate nodes, one database each on the embedded PostgreSQL):', ...started.map((n) => `    ${n.code.padEnd(9)} ${n.url}`), ''].join('\n') + '\n',
+    [
+      '',
+      '  Demo federation (separate nodes, one database each on the embedded PostgreSQL; citizens log in on any of them',
+      '  through the e-ID stand-in on the portal, officers on their own system):',
+      ...started.map((n) => `    ${n.code.padEnd(9)} ${n.url}   ${DEMO_NODES.find((d) => d.code === n.code)!.name}`),
+      '  One process with every role on one database: npm start -- --all-in-one',
+      '',
+    ].join('\n') + '\n',
   );
 }
 

@@ -25,7 +25,7 @@ export const DEMO_LOCAL_SYSTEMS = [
 /**
  * Registry rows of the demo systems, only where absent. No address (nothing is routed to them) and a fresh key
  * whose private half is thrown away, so no message is accepted in their name until the real system registers its
- * own address and key (`npm start -- --federation` does it at start; `motcua federation register` by hand).
+ * own address and key (`npm start` does it at start; `motcua federation register` by hand).
  */
 async function seedDemoRegistry(db: Db): Promise<void> {
   for (const s of DEMO_LOCAL_SYSTEMS) {
@@ -74,8 +74,13 @@ export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): P
 }
 
 /** The start-up banner: where to go and who to log in as. */
-export function demoBanner(url: string): string {
-  const officers = demoOfficers.map((o) => `    ${o.username.padEnd(12)} ${o.role.padEnd(17)} ${o.agencyCode}`).join('\n');
+/** `nodes` (the demo federation): each officer is listed with the address of the system they work on. */
+export function demoBanner(url: string, nodes?: { code: string; url: string }[]): string {
+  const at = (agencyCode: string) => {
+    const n = nodes?.find((x) => agencyCode.endsWith(`.${x.code}`));
+    return n ? `  ${n.url}/can-bo` : '';
+  };
+  const officers = demoOfficers.map((o) => `    ${o.username.padEnd(12)} ${o.role.padEnd(17)} ${o.agencyCode}${at(o.agencyCode)}`).join('\n');
   const people = demoPeople
     .map((p) => `    ${p.loginId.padEnd(12)} ${p.name}`)
     .join('\n');

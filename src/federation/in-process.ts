@@ -83,5 +83,7 @@ export function inProcessNationalPort(db: Db, blobs?: BlobStore): NationalPort {
       const found = await Promise.all([...new Set(codes)].map((c) => one(c, at)));
       return found.filter((p): p is PortProcedure => p !== undefined);
     },
+    // one process holds every dossier: nothing to look up elsewhere
+    trackElsewhere: async () => undefined,
   };
 }

@@ -46,4 +46,10 @@ export interface NationalPort extends WarehousePort {
   findPublishedProcedure(code: string, at?: string): Promise<PortProcedure | undefined>;
   /** Published procedures by code, in force at `at`; unknown or unpublished codes are left out. */
   findPublishedProcedures(codes: readonly string[], at?: string): Promise<PortProcedure[]>;
+  /**
+   * A dossier this system does not hold (another system's code, e.g. one received at this counter for another
+   * province), from the portal's public tracking: masked, as the portal shows it. Undefined in one process (every
+   * dossier is local there) or when the portal does not know the code or cannot be reached.
+   */
+  trackElsewhere(code: string): Promise<Record<string, unknown> | undefined>;
 }

@@ -1,5 +1,5 @@
 /**
- * The demo federation exactly as `npm start -- --federation` runs it (src/demo/federation.ts, one process, four
+ * The demo federation exactly as `npm start` runs it (src/demo/federation.ts, one process, four
  * nodes — the national portal, Thanh Hóa H56, Quảng Ninh H49 and the Ministry of Justice G15 — each with its own
  * database on one embedded PostgreSQL and its own key), driven over HTTP like a browser would: the portal knows the
  * three systems; a citizen's online submission on the portal for a Quảng Ninh ward reaches H49's counter; H49's
@@ -99,7 +99,7 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
-describe('the demo federation (npm start -- --federation)', () => {
+describe('the demo federation (npm start)', () => {
   it('runs four nodes with their own identities, and the portal lists the three connected systems', async () => {
     const codes = await Promise.all(
       [PORTAL, H56, H49, G15].map(
@@ -131,6 +131,56 @@ describe('the demo federation (npm start -- --federation)', () => {
       H49: url(H49),
       G15: url(G15),
     });
+  });
+
+  it('single sign-on: a citizen logged in on the portal’s e-ID logs in at H49 without a password again; a forged callback is refused', async () => {
+    // A browser in a few lines: cookies per origin, redirects followed by hand.
+    const jar = new Map<string, Map<string, string>>();
+    async function go(href: string, init: RequestInit = {}): Promise<Response> {
+      const origin = new URL(href).origin;
+      const cookies = jar.get(origin) ?? new Map<string, string>();
+      jar.set(origin, cookies);
+      const cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const r = await fetch(href, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) } });
+      for (const c of r.headers.getSetCookie()) {
+        const [pair] = c.split(';');
+        const i = pair!.indexOf('=');
+        cookies.set(pair!.slice(0, i), pair!.slice(i + 1));
+      }
+      return r;
+    }
+    /** Follows redirects from `href`; stops at the first answer that is not a redirect (or at `stopAt`). */
+    async function follow(href: string, init: RequestInit = {}): Promise<{ url: string; res: Response }> {
+      let at = href;
+      let res = await go(at, init);
+      for (let i = 0; i < 10 && res.status >= 300 && res.status < 400; i++) {
+        at = new URL(res.headers.get('location')!, at).href;
+        res = await go(at);
+      }
+      return { url: at, res };
+    }
+    const portal = await follow(`${url(PORTAL)}/auth/eid/login`);
+    expect(portal.url).toContain(`${url(PORTAL)}/dev-eid/interaction/`);
+    const form = await portal.res.text();
+    const action = /action="([^"]+)"/.exec(form)![1]!.replaceAll('&amp;', '&');
+    const done = await follow(new URL(action, portal.url).href, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ loginId: '022192004321', password: 'motcua-demo' }).toString(),
+    });
+    expect(done.url).toBe(`${url(PORTAL)}/`);
+    // At H49: the provider already knows this browser, so no login form this time; H49 opens its own session.
+    const h49 = await follow(`${url(H49)}/auth/eid/login`);
+    expect(h49.url).toBe(`${url(H49)}/`);
+    const me = await go(`${url(H49)}/api/v1/accounts/me`);
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ kind: 'citizen', personalId: '022192004321', name: 'Phạm Thị Hạ Long' });
+    const mine = await go(`${url(H49)}/api/v1/my/dossiers`);
+    expect(mine.status).toBe(200);
+    // A callback with a state this browser never started is refused and opens no session.
+    const stranger = await fetch(`${url(H49)}/auth/eid/callback?state=forged&code=forged`, { redirect: 'manual' });
+    expect(stranger.status).toBe(401);
+    expect(stranger.headers.getSetCookie().some((c) => c.startsWith('motcua_session='))).toBe(false);
   });
 
   it('an online submission on the portal for a Quảng Ninh ward reaches H49, and H49’s reception reaches the portal', async () => {
@@ -236,6 +286,14 @@ describe('the demo federation (npm start -- --federation)', () => {
       return f.remote?.status === 9 && f.canReturn ? f : undefined;
     });
     expect(ready.remote!.code).toBe(routed.code);
+    // The receipt's code can be tracked at the Thanh Hóa counter's own site too: H56 asks the portal's mirror.
+    const tracked = await until('public tracking of the H49 code at H56', async () => {
+      const r = await fetch(`${url(H56)}/api/v1/tracking/${encodeURIComponent(routed.code!)}`);
+      const body = (await r.json()) as { code?: string; node?: string; status?: number; owner?: string };
+      return r.status === 200 && body.status === 9 ? body : undefined;
+    });
+    expect(tracked).toMatchObject({ code: routed.code, node: 'H49', owner: 'L* V** T****' });
+    expect((await fetch(`${url(H56)}/api/v1/tracking/000.01.31.H49-991231-9999`)).status).toBe(404);
 
     // The signed result went into the citizen's warehouse on the portal (pulled from H49 by reference).
     const citizen = await login(PORTAL, { personalId: '038087012345' });

@@ -25,6 +25,7 @@ const QueuePage = lazy(() => import('./officer/QueuePage.tsx'));
 const ReceptionPage = lazy(() => import('./officer/ReceptionPage.tsx'));
 const OfficerDossierPage = lazy(() => import('./officer/DossierPage.tsx'));
 const DashboardPage = lazy(() => import('./officer/DashboardPage.tsx'));
+const NodeGuard = lazy(() => import('./officer/NodeGuard.tsx'));
 const ForwardedPage = lazy(() => import('./officer/ForwardedPage.tsx'));
 const AdminProceduresPage = lazy(() => import('./admin/ProceduresPage.tsx'));
 const AdminProcedurePage = lazy(() => import('./admin/ProcedurePage.tsx'));
@@ -75,13 +76,19 @@ export function App() {
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="can-bo/dang-nhap" element={<OfficerLoginPage />} />
-        <Route path="can-bo" element={<QueuePage />} />
-        <Route path="can-bo/tiep-nhan" element={<ReceptionPage />} />
-        <Route path="can-bo/ho-so/:id" element={<OfficerDossierPage />} />
-        <Route path="can-bo/thong-ke" element={<DashboardPage />} />
-        <Route path="can-bo/chuyen-he-thong" element={<ForwardedPage />} />
+        {/* Dossier work happens on a ministry's or province's system; on the portal these pages name them. */}
+        <Route element={<NodeGuard needs="local" />}>
+          <Route path="can-bo" element={<QueuePage />} />
+          <Route path="can-bo/tiep-nhan" element={<ReceptionPage />} />
+          <Route path="can-bo/ho-so/:id" element={<OfficerDossierPage />} />
+          <Route path="can-bo/thong-ke" element={<DashboardPage />} />
+          <Route path="can-bo/chuyen-he-thong" element={<ForwardedPage />} />
+        </Route>
         <Route path="quan-tri" element={<AdminProceduresPage />} />
-        <Route path="quan-tri/thu-tuc/:code" element={<AdminProcedurePage />} />
+        {/* The master catalogue is edited on the portal; a local system links there. */}
+        <Route element={<NodeGuard needs="national" />}>
+          <Route path="quan-tri/thu-tuc/:code" element={<AdminProcedurePage />} />
+        </Route>
         <Route path="quan-tri/lich" element={<AdminCalendarPage />} />
         <Route path="quan-tri/co-quan" element={<AdminAgenciesPage />} />
         <Route path="quan-tri/he-thong-ket-noi" element={<AdminOperatorsPage />} />

@@ -13,6 +13,8 @@ export async function nodeRoutes(app: Server, ctx: AppContext): Promise<void> {
     role: id.role,
     publicKeyPem: id.publicKeyPem,
     publicKeyJwk: id.publicKey.export({ format: 'jwk' }) as { kty: string; crv: string; x: string },
+    // A local system names the portal it is connected to (its pages link there for the catalogue and accounts).
+    ...(id.role === 'local' && ctx.config.NATIONAL_URL ? { nationalUrl: ctx.config.NATIONAL_URL.replace(/\/$/, '') } : {}),
   };
   app.get(
     '/api/v1/federation/node',
@@ -28,6 +30,7 @@ export async function nodeRoutes(app: Server, ctx: AppContext): Promise<void> {
             role: Type.String(),
             publicKeyPem: Type.String(),
             publicKeyJwk: Type.Object({ kty: Type.String(), crv: Type.String(), x: Type.String() }),
+            nationalUrl: Type.Optional(Type.String()),
           }),
         },
       },

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { AppError } from '../../errors.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import type { AppContext } from '../../context.ts';
@@ -310,12 +311,22 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       config: { permission: 'public' },
       schema: {
         tags,
-        summary: 'Public tracking by dossier code (personal data masked)',
+        summary: 'Public tracking by dossier code (personal data masked); another system’s code is asked of the portal',
         params: Type.Object({ code: Type.String({ maxLength: 60 }) }, { additionalProperties: false }),
-        response: { 200: Dossier, 404: problem },
+        // this system's dossier, or (a connected local system) the portal's masked view of another system's
+        response: { 200: Type.Union([Dossier, Type.Object({ code: Type.String(), node: Type.String() }, { additionalProperties: true })]), 404: problem },
       },
     },
-    async (req) => trackDossier(db, req.params.code),
+    async (req) => {
+      try {
+        return await trackDossier(db, req.params.code);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status !== 404) throw err;
+        const elsewhere = await nationalPort.trackElsewhere(req.params.code);
+        if (!elsewhere) throw err;
+        return elsewhere;
+      }
+    },
   );
 
   // Fees: cash at the counter and the list of payments (fees-payments.routes.ts).

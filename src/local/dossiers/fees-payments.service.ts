@@ -13,6 +13,7 @@ import { findDossier, insertAudit, listFees, lockDossier, type Tx } from './doss
 import { systemAct } from './dossier.service.ts';
 import type { DossierRow } from './dossier.table.ts';
 import { insertFeePayment, listFeePayments, receiptTaken } from './fees-payments.repository.ts';
+import { dossierCommitted } from './committed.ts';
 
 /** Receipt number: 1–30 letters, digits, '-' or '/' (e.g. `0001234`, `AA/25E-0000123`). */
 export const RECEIPT_NO_PATTERN = '^[A-Za-z0-9/-]{1,30}$';
@@ -204,6 +205,7 @@ export async function recordCashPayment(
         throw new AppError('fees-already-paid');
       throw err;
     });
+  dossierCommitted(); // the dossier may have left status 6: its sync event is ready to send
   const row = await findDossier(db, result);
   return feesView(db, row!);
 }

@@ -11,6 +11,7 @@ import { isAppError } from '../../errors.ts';
 import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
 import { minutesPerDay, workingMinutesBetween } from '../../platform/calendar/engine.ts';
 import { systemClose } from './dossier.service.ts';
+import { dossierCommitted } from './committed.ts';
 
 export const DEFAULT_SUPPLEMENT_WINDOW_WORKING_DAYS = 15;
 export const SUPPLEMENT_EXPIRED_REASON = 'Quá hạn bổ sung hồ sơ';
@@ -67,6 +68,7 @@ export async function closeExpiredSupplements(db: Db, now: Date = new Date()): P
       await db
         .transaction()
         .execute((tx) => systemClose(tx, c.id, action, SUPPLEMENT_EXPIRED_REASON, c.version, now));
+      dossierCommitted();
       closed.push({ id: c.id, code: c.code, action, requestedAt: requestedAt.toISOString() });
     } catch (err) {
       if (

@@ -13,6 +13,7 @@ import type { PaidPayment } from './payments.ts';
 import type { PaymentRequestRow } from './payments.table.ts';
 import { findByReference, insertPaymentEvent, updatePaymentRequest } from './payments.repository.ts';
 import { PAID_CODE, callbackChecksum, checksumMatches, type CallbackMessage } from './protocol.ts';
+import { dossierCommitted } from '../dossiers/committed.ts';
 
 export type PaymentListener = (req: PaidPayment, trx: Transaction<Database>) => Promise<void>;
 
@@ -108,7 +109,9 @@ export async function handleCallback(
   }
 
   try {
-    return await settle(db, m, body, rawBody);
+    const settled = await settle(db, m, body, rawBody);
+    dossierCommitted(); // a paid fee moves its dossier on (payment-hook.ts): its sync event is ready to send
+    return settled;
   } catch (err) {
     // A listener (or the database) failed: nothing was changed; log it so the gateway's retry can be traced.
     await insertPaymentEvent(db, {

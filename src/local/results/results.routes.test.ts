@@ -4,6 +4,7 @@ import type { TestApp } from '../../../test/app.ts';
 import { citizen, dossierTestApp, officer } from '../../../test/fixtures.ts';
 import { inspectPdf, squash } from '../forms/poppler.testkit.ts';
 import { findResult, onResultIssued } from './results.service.ts';
+import { onDossierCommitted } from '../dossiers/committed.ts';
 import { pdfsig } from '../../platform/signing/pdfsig.testkit.ts';
 
 let t: TestApp;
@@ -130,6 +131,27 @@ describe('issuing an electronic result', () => {
     });
     const list = await req('GET', `/api/v1/dossiers/${d.id}/results`, 'citizen');
     expect(list.json()).toHaveLength(1);
+  });
+
+  it('wakes the sync sender once the result has committed (its status-9 sync event is visible to other connections)', async () => {
+    const d = await dossierInProcessing();
+    const seen: Promise<string[]>[] = [];
+    const off = onDossierCommitted(() => {
+      // another pooled connection: it sees the event only if the transaction has committed
+      seen.push(
+        t.db
+          .selectFrom('syncOutbox')
+          .select('event')
+          .where('dossierId', '=', d.id)
+          .execute()
+          .then((rows) => rows.map((r) => String((r.event as { DongBoHoSoMC?: { TrangThaiHoSo?: string } }).DongBoHoSoMC?.TrangThaiHoSo))),
+      );
+    });
+    const res = await req('POST', `/api/v1/dossiers/${d.id}/results`, 'ld', { ...birthExtract(), expectedVersion: d.version });
+    off();
+    expect(res.statusCode).toBe(201);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(await seen.at(-1)).toContain('9'); // the result recorded: status 9
   });
 
   it('issues a generic decision with a validity end', async () => {

@@ -34,6 +34,7 @@ import { RESULT_TEMPLATE_VERSIONS, renderResult } from './results.render.ts';
 import type { DossierResultRow } from './results.table.ts';
 import { checkResultInput, type IssuedResult, type ResultInput } from './results.ts';
 import { kickWarehouseOutbox } from '../warehouse-link/outbox.ts';
+import { dossierCommitted } from '../dossiers/committed.ts';
 
 type Tx = Transaction<Database>;
 type Ctx = Pick<AppContext, 'config' | 'db' | 'blobs' | 'nationalPort'>;
@@ -256,6 +257,7 @@ export async function issueResult(
     });
     return result;
   });
+  dossierCommitted(); // the record_result action's sync event is ready to send
   return committed(ctx, issued);
 }
 

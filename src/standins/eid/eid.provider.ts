@@ -25,6 +25,28 @@ export function portalRedirectUri(config: Config): string {
   return config.PUBLIC_URL.replace(/\/$/, '') + '/auth/eid/callback';
 }
 
+/** The extra relying parties of EID_STANDIN_CLIENTS (demo federation: the local systems); a bad value stops the start. */
+export function extraClients(config: Config): Configuration['clients'] {
+  if (!config.EID_STANDIN_CLIENTS) return [];
+  const list = JSON.parse(config.EID_STANDIN_CLIENTS) as unknown;
+  if (!Array.isArray(list)) throw new Error('Invalid configuration: EID_STANDIN_CLIENTS must be a JSON array');
+  return list.map((c: Record<string, unknown>) => {
+    const { clientId, clientSecret, redirectUri, name } = c;
+    if (typeof clientId !== 'string' || typeof clientSecret !== 'string' || typeof redirectUri !== 'string') {
+      throw new Error('Invalid configuration: each EID_STANDIN_CLIENTS entry needs clientId, clientSecret and redirectUri');
+    }
+    return {
+      client_id: clientId,
+      client_secret: clientSecret,
+      client_name: typeof name === 'string' ? name : clientId,
+      redirect_uris: [redirectUri],
+      response_types: ['code'],
+      grant_types: ['authorization_code'],
+      token_endpoint_auth_method: 'client_secret_basic',
+    };
+  });
+}
+
 async function claimsOf(db: Db, i: EidStandinIdentityRow): Promise<{ sub: string } & Record<string, string>> {
   const base = { sub: i.id, loAs: String(i.loa) };
   if (i.kind === 'citizen') {
@@ -60,6 +82,7 @@ export function createStandinProvider(config: Config, db: Db, secrets: StandinSe
         grant_types: ['authorization_code'],
         token_endpoint_auth_method: 'client_secret_basic',
       },
+      ...(extraClients(config) ?? []),
     ],
     jwks: { keys: [secrets.signingKey] },
     cookies: { keys: secrets.cookieKeys },

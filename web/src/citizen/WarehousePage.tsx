@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
+import { useNodeRole } from '../api/node.ts';
 
 function Validity({ d }: { d: WarehouseDoc }) {
   const { t } = useI18n();
@@ -88,7 +89,10 @@ export default function WarehousePage() {
   const { t } = useI18n();
   const qc = useQueryClient();
   const session = useSession();
-  const isCitizen = !!session.data && session.data.kind !== 'officer';
+  // The warehouse lives on the national portal: a ministry's or province's system links there.
+  const node = useNodeRole();
+  const portalUrl = node.data?.role === 'local' ? node.data.nationalUrl : undefined;
+  const isCitizen = !!session.data && session.data.kind !== 'officer' && !!node.data && !portalUrl;
   const [showHidden, setShowHidden] = useState(false);
   const docs = useQuery({ queryKey: ['warehouse', 'docs', showHidden], enabled: isCitizen, queryFn: () => api<Page<WarehouseDoc>>(`/api/v1/my/warehouse/documents?limit=200&includeHidden=${showHidden}`) });
   const log = useQuery({ queryKey: ['warehouse', 'log'], enabled: isCitizen, queryFn: () => api<Page<AccessEntry>>('/api/v1/my/warehouse/access-log?limit=100') });
@@ -98,7 +102,18 @@ export default function WarehousePage() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['warehouse'] }),
   });
   usePageTitle(t('wh.title'), !!docs.error);
-  if (session.isPending) return <Text role="status">{t('common.loading')}</Text>;
+  if (session.isPending || node.isPending) return <Text role="status">{t('common.loading')}</Text>;
+  if (portalUrl) {
+    return (
+      <Stack gap="md">
+        <Title order={1}>{t('wh.title')}</Title>
+        <Text>{t('wh.onPortal')}</Text>
+        <Anchor href={`${portalUrl}/kho-du-lieu`} data-testid="warehouse-on-portal">
+          {t('wh.openPortal')}
+        </Anchor>
+      </Stack>
+    );
+  }
   if (!isCitizen) return <Navigate to="/dang-nhap?tiep=%2Fkho-du-lieu" replace />;
   const names = new Map((docs.data?.items ?? []).map((d) => [d.id, d.name]));
 

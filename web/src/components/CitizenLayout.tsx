@@ -5,6 +5,7 @@ import { Anchor, Center, Container, Group, Loader, Text } from '@mantine/core';
 import { useI18n } from '../i18n/index.tsx';
 import { useSession } from '../api/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useNodeRole } from '../api/node.ts';
 
 export function CitizenLayout() {
   const { t } = useI18n();
@@ -22,6 +23,10 @@ export function CitizenLayout() {
     mainRef.current?.focus();
   }, [pathname]);
   const citizen = session.data && session.data.kind !== 'officer' ? session.data : null;
+  // In a federation each node says which system it is; a ministry's or province's system links to the portal.
+  const node = useNodeRole();
+  const system = node.data && node.data.role !== 'all' ? node.data : undefined;
+  const portalUrl = system?.role === 'local' ? system.nationalUrl : undefined;
   const navLink = ({ isActive }: { isActive: boolean }) => ({
     color: '#fff',
     fontWeight: isActive ? 700 : 500,
@@ -39,8 +44,15 @@ export function CitizenLayout() {
         <div className="dev-banner">{t('app.devBanner')}</div>
         <Container size="lg" py="xs">
           <Group justify="space-between" wrap="wrap" gap="xs">
-            <Anchor component={Link} to="/" c="white" fw={700} fz="lg" underline="never" py={6}>
-              {t('app.name')}
+            <Anchor component={Link} to="/" c="white" underline="never" py={6}>
+              <Text span fw={700} fz="lg" c="white" display="block">
+                {t('app.name')}
+              </Text>
+              {system && (
+                <Text span fz="sm" c="white" display="block" data-testid="system-name">
+                  {system.name}
+                </Text>
+              )}
             </Anchor>
             <LanguageSwitch dark />
           </Group>
@@ -55,11 +67,16 @@ export function CitizenLayout() {
               <NavLink to="/ho-so-cua-toi" style={navLink}>
                 {t('nav.myDossiers')}
               </NavLink>
-              {citizen && (
-                <NavLink to="/kho-du-lieu" style={navLink}>
-                  {t('nav.warehouse')}
-                </NavLink>
-              )}
+              {citizen &&
+                (portalUrl ? (
+                  <a href={`${portalUrl}/kho-du-lieu`} style={navLink({ isActive: false })}>
+                    {t('nav.warehouse')}
+                  </a>
+                ) : (
+                  <NavLink to="/kho-du-lieu" style={navLink}>
+                    {t('nav.warehouse')}
+                  </NavLink>
+                ))}
               <NavLink to="/xac-thuc" style={navLink}>
                 {t('nav.verify')}
               </NavLink>
@@ -96,6 +113,11 @@ export function CitizenLayout() {
             <Anchor component={Link} to="/can-bo" size="sm">
               {t('nav.officer')}
             </Anchor>
+            {portalUrl && (
+              <Anchor href={portalUrl} size="sm">
+                {t('nav.portal')}
+              </Anchor>
+            )}
             <Text size="sm" c="#4a4f55">
               {t('footer.note')}
             </Text>

@@ -206,6 +206,10 @@ export const en: Messages = {
   'action.recall': 'Result recalled for rework',
   'action.dispatch': 'Sent to the competent agency',
   'nav.warehouse': 'My documents',
+  'wh.onPortal':
+    'Your electronic data warehouse is on the National Public Service Portal: every digitised paper and every result issued by any ministry or province is kept there, with the log of who read it.',
+  'wh.openPortal': 'Open my documents on the National Public Service Portal',
+  'nav.portal': 'National Public Service Portal',
   'nav.verify': 'Verify a document',
   'wiz.step': 'Step {n} of {total}',
   'wiz.continue': 'Continue',

@@ -468,4 +468,11 @@ export const officerEn: Record<keyof typeof officerVi, string> = {
   'o.fwd.receiverRequired': 'Enter the full name of the person receiving the result',
   'o.fwd.returnedNotice': 'Return recorded; the competent system will be told.',
   'o.fwd.history': 'Steps taken',
+  'node.workElsewhere': 'Dossiers are handled on the ministries’ and provinces’ systems',
+  'node.workElsewhereText':
+    '{node} does not receive or process dossiers. Officers of ministries and provinces work on their own system:',
+  'node.catalogueElsewhere': 'The procedure catalogue is managed on the National Public Service Portal',
+  'node.catalogueElsewhereText':
+    '{node} uses a copy of the national catalogue of administrative procedures. Procedures are drafted, published and retired on the National Public Service Portal.',
+  'node.openPortal': 'Open this procedure on the National Public Service Portal',
 };

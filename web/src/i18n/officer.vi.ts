@@ -463,4 +463,11 @@ export const officerVi = {
   'o.fwd.receiverRequired': 'Nhập họ và tên người nhận kết quả',
   'o.fwd.returnedNotice': 'Đã ghi nhận trả kết quả; hệ thống giải quyết sẽ được báo.',
   'o.fwd.history': 'Các bước đã xử lý',
+  'node.workElsewhere': 'Hồ sơ được giải quyết trên hệ thống của bộ, tỉnh',
+  'node.workElsewhereText':
+    '{node} không tiếp nhận và xử lý hồ sơ. Cán bộ của các bộ, ngành, địa phương làm việc trên hệ thống của mình:',
+  'node.catalogueElsewhere': 'Danh mục thủ tục do Cổng Dịch vụ công quốc gia quản lý',
+  'node.catalogueElsewhereText':
+    '{node} dùng bản sao danh mục thủ tục hành chính quốc gia. Việc soạn, công bố và bãi bỏ thủ tục thực hiện trên Cổng Dịch vụ công quốc gia.',
+  'node.openPortal': 'Mở thủ tục này trên Cổng Dịch vụ công quốc gia',
 } as const;

@@ -204,6 +204,10 @@ export const vi = {
   'action.recall': 'Thu hồi kết quả để xử lý lại',
   'action.dispatch': 'Chuyển đến cơ quan có thẩm quyền',
   'nav.warehouse': 'Kho dữ liệu',
+  'wh.onPortal':
+    'Kho dữ liệu điện tử của ông/bà nằm trên Cổng Dịch vụ công quốc gia: mọi giấy tờ đã số hóa và kết quả giải quyết của mọi bộ, tỉnh đều ở đó, cùng nhật ký ai đã xem.',
+  'wh.openPortal': 'Mở Kho dữ liệu trên Cổng Dịch vụ công quốc gia',
+  'nav.portal': 'Cổng Dịch vụ công quốc gia',
   'nav.verify': 'Xác thực giấy tờ',
   'wiz.step': 'Bước {n} trên {total}',
   'wiz.continue': 'Tiếp tục',

@@ -14,6 +14,7 @@ import { useLogout, useSession } from '../api/session.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { hasRole } from './roles.ts';
+import { useNodeRole } from '../api/node.ts';
 import type { AgencyDetail, Officer } from './types.ts';
 
 export function useOfficer(): Officer | null {
@@ -36,9 +37,9 @@ function Nav({ officer }: { officer: Officer }) {
     padding: '8px 4px',
     display: 'inline-block',
   });
-  const works = hasRole(officer, 'one_stop_officer', 'specialist', 'leader');
-  // Forwarding to another system exists only in a federated deployment (a local system, ROLE=local).
-  const node = useQuery({ queryKey: ['federation-node'], queryFn: () => api<{ role: string }>('/api/v1/federation/node'), staleTime: Infinity, enabled: hasRole(officer, 'one_stop_officer') });
+  // Dossier work is on a ministry's or province's system; the portal only hosts administration.
+  const node = useNodeRole();
+  const works = node.data?.role !== 'national' && hasRole(officer, 'one_stop_officer', 'specialist', 'leader');
   return (
     <nav aria-label={t('o.nav')}>
       <Group gap="md" style={{ rowGap: 0 }} wrap="wrap">
@@ -47,12 +48,12 @@ function Nav({ officer }: { officer: Officer }) {
             {t('o.nav.queues')}
           </NavLink>
         )}
-        {hasRole(officer, 'one_stop_officer', 'leader') && (
+        {works && hasRole(officer, 'one_stop_officer', 'leader') && (
           <NavLink to="/can-bo/tiep-nhan" style={style}>
             {t('o.nav.reception')}
           </NavLink>
         )}
-        {node.data?.role === 'local' && (
+        {node.data?.role === 'local' && hasRole(officer, 'one_stop_officer') && (
           <NavLink to="/can-bo/chuyen-he-thong" style={style}>
             {t('o.nav.forwarded')}
           </NavLink>
@@ -80,6 +81,8 @@ export function OfficerLayout({ children, guard = true }: { children: ReactNode;
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const officer = useOfficer();
+  const node = useNodeRole();
+  const system = node.data && node.data.role !== 'all' ? node.data : undefined;
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -107,8 +110,15 @@ export function OfficerLayout({ children, guard = true }: { children: ReactNode;
         <div className="dev-banner">{t('app.devBanner')}</div>
         <Container size="xl" py="xs">
           <Group justify="space-between" wrap="wrap" gap="xs">
-            <Anchor component={Link} to="/can-bo" c="white" fw={700} underline="never">
-              {t('app.name')} · {t('nav.officer')}
+            <Anchor component={Link} to="/can-bo" c="white" underline="never">
+              <Text span fw={700} c="white" display="block">
+                {t('app.name')} · {t('nav.officer')}
+              </Text>
+              {system && (
+                <Text span size="sm" c="white" display="block" data-testid="system-name">
+                  {system.name}
+                </Text>
+              )}
             </Anchor>
             <Group gap="sm" wrap="wrap">
               {officer && (

@@ -1,8 +1,8 @@
 /** Officer login: user name and password, and the TOTP code once the server asks for it. Fields keep their values. */
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Alert, Anchor, Button, List, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
 import { meKey } from '../api/session.ts';
 import type { LoginResult } from '../api/types.ts';
@@ -10,32 +10,17 @@ import { useI18n } from '../i18n/index.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout } from './OfficerLayout.tsx';
+import { SystemsList } from './SystemsList.tsx';
+import { useNodeRole } from '../api/node.ts';
 
 /** On a portal-only node: where the officers of each connected system log in (the public directory). */
 function OtherSystems() {
   const { t } = useI18n();
-  const node = useQuery({
-    queryKey: ['federation-node'],
-    queryFn: () => api<{ role: string }>('/api/v1/federation/node'),
-    staleTime: Infinity,
-  });
-  const systems = useQuery({
-    queryKey: ['federation-systems'],
-    queryFn: () => api<{ code: string; name: string; baseUrl: string }[]>('/api/v1/federation/systems'),
-    enabled: node.data?.role === 'national',
-  });
-  if (node.data?.role !== 'national' || !systems.data?.length) return null;
+  const node = useNodeRole();
+  if (node.data?.role !== 'national') return null;
   return (
     <Alert color="blue" variant="light" title={t('officer.portalOnly')} data-testid="other-systems">
-      <List size="sm">
-        {systems.data.map((s) => (
-          <List.Item key={s.code}>
-            <Anchor href={`${s.baseUrl}/can-bo/dang-nhap`}>
-              {s.name} ({s.code})
-            </Anchor>
-          </List.Item>
-        ))}
-      </List>
+      <SystemsList path="/can-bo/dang-nhap" />
     </Alert>
   );
 }
@@ -45,6 +30,7 @@ export default function OfficerLoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const qc = useQueryClient();
+  const node = useNodeRole();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
@@ -66,8 +52,10 @@ export default function OfficerLoginPage() {
       await qc.invalidateQueries({ queryKey: meKey });
       // Back where the officer was going; an administrator without dossier roles starts in administration.
       const to = params.get('tiep');
+      // On the portal there is no dossier work: everyone starts in administration.
       const adminOnly =
-        r.principal.kind === 'officer' && r.principal.grants.every((g) => g.role === 'agency_admin');
+        node.data?.role === 'national' ||
+        (r.principal.kind === 'officer' && r.principal.grants.every((g) => g.role === 'agency_admin'));
       void navigate(
         to && to.startsWith('/') && !to.startsWith('//') ? to : adminOnly ? '/quan-tri' : '/can-bo',
         { replace: true },
