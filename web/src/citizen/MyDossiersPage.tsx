@@ -57,8 +57,8 @@ export default function MyDossiersPage() {
                       {d.procedureName}
                     </Anchor>
                   )}
-                  <Text size="sm" className="code-mono">
-                    {t('my.code')}: {d.code ?? t('my.noCode')}
+                  <Text size="sm">
+                    {t('my.code')}: {d.code ? <span className="code-mono">{d.code}</span> : t('my.noCode')}
                   </Text>
                   <Group gap="xs" mt={6} wrap="wrap">
                     <StatusBadge status={d.status} />

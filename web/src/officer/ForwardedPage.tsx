@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import { useI18n } from '../i18n/index.tsx';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
@@ -54,9 +54,25 @@ function ReturnDialog({ f, onClose, onDone }: { f: ForwardedDossier; onClose: ()
   );
 }
 
+/**
+ * Who received the result and which officer handed it over. The server answers an object
+ * `{ name, idNumber?, officerName }` (src/federation/counter-routing/counter-routing.routes.ts), although
+ * types.ts declares a string: both are read.
+ */
+function returnedBy(f: ForwardedDossier): string {
+  const by = f.returnedBy as unknown as { name?: unknown; officerName?: unknown } | string | null;
+  if (!by) return '';
+  if (typeof by === 'string') return by;
+  return [by.name, by.officerName].filter((x): x is string => typeof x === 'string' && x !== '').join(' · ');
+}
+
 function ForwardedCard({ f, onReturn }: { f: ForwardedDossier; onReturn: () => void }) {
   const { t, lang } = useI18n();
   const r = f.remote;
+  // the status in the words of the rest of the officer's screens (queue, "Nhận hộ hệ thống khác"); the remote
+  // system's own name only for a status this app does not know
+  const remoteStatus = (x: ForwardedDossier['remote']) =>
+    x.status !== null && Number.isInteger(x.status) && x.status >= 1 && x.status <= 10 ? t(`status.${x.status}` as MessageKey) : x.statusName ? x.statusName[lang === 'en' ? 'en' : 'vi'] : t('o.fwd.pending');
   return (
     <Paper withBorder p="md" component="li" data-testid="forwarded-item">
       <Stack gap={4}>
@@ -70,7 +86,7 @@ function ForwardedCard({ f, onReturn }: { f: ForwardedDossier; onReturn: () => v
           {t('o.fwd.target')}: {f.targetNode} · {f.resolvingAgencyCode}
         </Text>
         <Text size="sm">
-          {t('o.fwd.remote')}: <strong>{r.statusName ? r.statusName[lang === 'en' ? 'en' : 'vi'] : t('o.fwd.pending')}</strong>
+          {t('o.fwd.remote')}: <strong>{remoteStatus(r)}</strong>
           {r.dueAt ? ` · ${t('my.due')}: ${formatDateTime(r.dueAt)}` : ''}
           {r.progressAt ? ` · ${t('o.fwd.lastUpdate', { at: formatDateTime(r.progressAt) })}` : ''}
         </Text>
@@ -88,7 +104,7 @@ function ForwardedCard({ f, onReturn }: { f: ForwardedDossier; onReturn: () => v
             </ol>
           </details>
         )}
-        {f.returnSentAt && <Text size="sm">{t('o.fwd.returned', { by: f.returnedBy ?? '' })}</Text>}
+        {f.returnSentAt && <Text size="sm">{t('o.fwd.returned', { by: returnedBy(f) })}</Text>}
         {f.canReturn && (
           <Group>
             <Button onClick={onReturn}>{t('o.fwd.return')}</Button>

@@ -1,0 +1,114 @@
+/**
+ * Federation journey A — an online submission crossing nodes, in real browsers on the demo federation: a citizen
+ * logs in on the national PORTAL (the e-ID stand-in), submits a birth registration for a ward of Quảng Ninh in the
+ * wizard, which forwards it to system H49; the one-stop officer of Quảng Ninh finds it in H49's queue and receives
+ * it (status 2, H49's code series); back on the portal, "Hồ sơ của tôi" shows it from the national mirror with
+ * its H49 code, the system and the received status.
+ */
+import { expect, test } from '@playwright/test';
+import { checkPage } from '../helpers.ts';
+import { H49, nodesUp, officerLoginAt, PORTAL } from './helpers.ts';
+
+/** Phạm Thị Hạ Long (a demo e-ID person, born in Quảng Ninh). */
+const CITIZEN = { id: '022192004321', name: 'Phạm Thị Hạ Long' };
+
+test.beforeAll(nodesUp);
+
+test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s counter, followed on the portal', async ({
+  browser,
+}) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await citizen.goto(`${PORTAL}/dang-nhap`);
+  await citizen.getByRole('link', { name: 'Đăng nhập bằng VNeID (môi trường phát triển)' }).click();
+  await citizen.getByLabel('Số định danh cá nhân hoặc mã số thuế').fill(CITIZEN.id);
+  await citizen.getByLabel('Mật khẩu').fill('motcua-demo');
+  await citizen.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(citizen).toHaveURL(`${PORTAL}/ho-so-cua-toi`);
+
+  // the wizard on the portal: the agencies of every system are offered
+  await citizen.goto(`${PORTAL}/nop-ho-so/1.001193`);
+  await expect(
+    citizen.getByRole('heading', { level: 1, name: 'Ông/bà nộp hồ sơ theo trường hợp nào, tại đâu?' }),
+  ).toBeVisible();
+  await citizen.getByRole('radio', { name: 'Ủy ban nhân dân Phường Hạ Long' }).check();
+  await checkPage(citizen, 'fed-portal-wizard-case');
+  await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Hồ sơ này của ai?' })).toBeVisible();
+  await expect(citizen.getByText(CITIZEN.name).first()).toBeVisible();
+  await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Giấy tờ trong hồ sơ' })).toBeVisible();
+  // a portal-only node lists the papers, which the hosting system asks for after reception (no upload here)
+  await expect(
+    citizen.getByRole('main').getByRole('listitem').filter({ hasText: 'Giấy chứng sinh' }).first(),
+  ).toBeVisible();
+  await expect(citizen.getByRole('radio', { name: 'Tải lên' })).toHaveCount(0);
+  await checkPage(citizen, 'fed-portal-wizard-papers');
+  await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Kiểm tra lại trước khi gửi' })).toBeVisible();
+  await expect(citizen.getByText('Ủy ban nhân dân Phường Hạ Long')).toBeVisible();
+  await citizen.getByLabel('Tôi cam đoan các thông tin trên là đúng').check();
+  await checkPage(citizen, 'fed-portal-wizard-review');
+  await citizen.getByRole('button', { name: 'Gửi hồ sơ', exact: true }).click();
+  await expect(
+    citizen.getByRole('heading', { level: 1, name: 'Hồ sơ đã được gửi và đang chuyển đến hệ thống H49' }),
+  ).toBeVisible();
+  await expect(citizen.getByTestId('submission-id')).not.toBeEmpty();
+  await checkPage(citizen, 'fed-portal-forwarded');
+
+  // Quảng Ninh's one-stop officer, on H49: the dossier waits in "Chờ tiếp nhận" (routed by the portal)
+  const officer = await (await browser.newContext()).newPage();
+  await officerLoginAt(officer, H49, 'mc.h49', '/can-bo');
+  await expect(officer.getByRole('heading', { level: 1, name: 'Hồ sơ cần xử lý' })).toBeVisible();
+  const row = officer.getByRole('row').filter({ hasText: CITIZEN.name });
+  await expect(async () => {
+    await officer.reload();
+    await expect(row.first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Đăng ký khai sinh');
+  await expect(row).toContainText('Đang chờ tiếp nhận');
+  await checkPage(officer, 'fed-h49-queue');
+  await row.getByRole('link', { name: 'Mở hồ sơ' }).click();
+  await expect(officer).toHaveURL(new RegExp(`^${H49}/can-bo/ho-so/[0-9a-f-]{36}$`));
+  await checkPage(officer, 'fed-h49-dossier-to-receive');
+  await officer.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+  const dialog = officer.getByRole('dialog', { name: 'Tiếp nhận hồ sơ' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(officer.getByText('Đã thực hiện: Tiếp nhận hồ sơ')).toBeVisible();
+  const code = officer.getByText(/^000\.01\.31\.H49-\d{6}-\d{4}$/).first();
+  await expect(code).toBeVisible();
+  const dossierCode = (await code.textContent())!.trim();
+  await checkPage(officer, 'fed-h49-dossier-received');
+
+  // back on the portal: "Hồ sơ của tôi" shows it from the national mirror, with H49's code and status
+  await citizen.goto(`${PORTAL}/ho-so-cua-toi`);
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' })).toBeVisible();
+  const item = citizen.getByRole('listitem').filter({ hasText: dossierCode });
+  await expect(async () => {
+    await citizen.reload();
+    await expect(item).toContainText('Đã tiếp nhận', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(item).toContainText('Đăng ký khai sinh');
+  await expect(item).toContainText('Hệ thống: H49');
+  await expect(item).toContainText('Ủy ban nhân dân Phường Hạ Long');
+  // the submission is no longer "being forwarded"
+  await expect(
+    citizen.getByRole('heading', { name: 'Hồ sơ đang được chuyển đến cơ quan giải quyết' }),
+  ).toHaveCount(0);
+  await item.getByText('Tiến độ xử lý').click();
+  await expect(item.getByRole('listitem').first()).toBeVisible();
+  await checkPage(citizen, 'fed-portal-my-dossiers');
+  await expect(item.getByRole('link', { name: 'Tra cứu hồ sơ này' })).toHaveAttribute(
+    'href',
+    `/tra-cuu/${encodeURIComponent(dossierCode)}`,
+  );
+  // the portal's public tracking finds it too (the national mirror), with the owner's name masked
+  await item.getByRole('link', { name: 'Tra cứu hồ sơ này' }).click();
+  await expect(citizen).toHaveURL(`${PORTAL}/tra-cuu/${encodeURIComponent(dossierCode)}`);
+  await expect(citizen.getByRole('heading', { name: dossierCode })).toBeVisible();
+  await expect(citizen.getByText('Đã tiếp nhận').first()).toBeVisible();
+  await expect(citizen.getByText('Ủy ban nhân dân Phường Hạ Long').first()).toBeVisible();
+  await expect(citizen.getByText('P*** T** H* L***')).toBeVisible();
+  await checkPage(citizen, 'fed-portal-tracking');
+});
