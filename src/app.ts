@@ -76,7 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },
-          session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+          session: { type: 'apiKey', in: 'cookie', name: config.SESSION_COOKIE },
         },
       },
     },
@@ -98,7 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (p) return p;
     }
     return undefined;
-  });
+  }, config.SESSION_COOKIE);
   registerMetrics(app, deps.pool);
 
   app.get(

@@ -47,6 +47,11 @@ const Env = Type.Object({
   IMAGE_MAX_PIXELS: Type.Integer({ minimum: 1, default: 60_000_000 }),
   /** Officer login attempts allowed per IP and minute. */
   LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
+  /**
+   * Name of the session cookie. Browsers keep cookies per host name, not per port: systems served on one host name
+   * (the demo federation on localhost) each need their own, or logging in on one logs out of the other.
+   */
+  SESSION_COOKIE: Type.String({ default: 'motcua_session', pattern: '^[A-Za-z0-9_]{1,64}$' }),
   /** Lifetime of a browser session or API token, in hours. */
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, default: 12 }),
   /** Issuer URL of the national e-ID (OIDC). Empty: the built-in development stand-in at /dev-eid. */

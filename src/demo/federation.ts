@@ -66,6 +66,8 @@ async function main(): Promise<void> {
         PUBLIC_URL: `http://${host}:${port}`,
         DATABASE_URL: withDatabase(server.url, name),
         DB_POOL_MAX: '4',
+        // every node on the same host name: a cookie each, so logging in on one system keeps the others' sessions
+        SESSION_COOKIE: `motcua_session_${n.code.toLowerCase()}`,
         ...(n.role === 'local' ? { NATIONAL_URL: portalUrl, NATIONAL_NODE_CODE: 'NATIONAL', ...eidOf(n.code) } : {}),
         ...(n.role === 'national' ? { EID_STANDIN_CLIENTS: JSON.stringify(eidClients.map(({ node: _n, ...c }) => c)) } : {}),
       });

@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 import { hasPermission, permissions, type Permission } from '../platform/identity/policy.ts';
 import type { Principal } from '../platform/identity/principal.ts';
 
+/** The session cookie's default name (SESSION_COOKIE in the config: nodes sharing a host name need their own). */
 export const SESSION_COOKIE = 'motcua_session';
 
 export type PrincipalResolver = (token: string) => Promise<Principal | undefined>;
@@ -24,14 +25,14 @@ declare module 'fastify' {
   }
 }
 
-export function bearerOrCookie(req: FastifyRequest): string | undefined {
+function bearerOrCookie(req: FastifyRequest, cookie: string): string | undefined {
   const h = req.headers.authorization;
   if (h && /^bearer\s+/i.test(h)) return h.replace(/^bearer\s+/i, '').trim() || undefined;
-  const c = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+  const c = (req.cookies as Record<string, string | undefined> | undefined)?.[cookie];
   return c || undefined;
 }
 
-export function registerAuth(app: FastifyInstance, resolve: PrincipalResolver): void {
+export function registerAuth(app: FastifyInstance, resolve: PrincipalResolver, cookie = SESSION_COOKIE): void {
   app.decorateRequest('principal', undefined);
   app.decorateRequest('authToken', undefined);
 
@@ -44,7 +45,7 @@ export function registerAuth(app: FastifyInstance, resolve: PrincipalResolver): 
   });
 
   app.addHook('onRequest', async (req) => {
-    const token = bearerOrCookie(req);
+    const token = bearerOrCookie(req, cookie);
     if (token) {
       req.principal = await resolve(token);
       if (req.principal) req.authToken = token;

@@ -6,7 +6,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
-import { SESSION_COOKIE } from '../../http/auth.ts';
 import type { Principal } from './principal.ts';
 import { findSessionSubject, insertSession, revokeSessionByHash } from './sessions.repository.ts';
 
@@ -52,7 +51,7 @@ export async function revokeSession(db: Db, token: string): Promise<void> {
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, session: IssuedSession): void {
-  reply.setCookie(SESSION_COOKIE, session.token, {
+  reply.setCookie(config.SESSION_COOKIE, session.token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
@@ -62,7 +61,7 @@ export function setSessionCookie(reply: FastifyReply, config: Config, session: I
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(SESSION_COOKIE, {
+  reply.clearCookie(config.SESSION_COOKIE, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
