@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { formatMoney } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PaperRow } from './submit/PaperRow.tsx';
+import { useNodeRole } from '../api/node.ts';
 import type { Choice } from './submit/draft.ts';
 
 type Full = Dossier & { version: number; components: (Dossier['components'][number] & { documentTypeCode?: string | null })[]; history: (Dossier['history'][number] & { data?: { items?: { name: string; reason: string }[] } | null })[] };
@@ -25,6 +26,9 @@ function Supplement({ d }: { d: Full }) {
   const items = req?.data?.items ?? [];
   const [choices, setChoices] = useState<Record<number, Choice>>({});
   const [note, setNote] = useState('');
+  // uploads go into the owner's warehouse, which a ministry's or province's system reaches only through its officers
+  const node = useNodeRole();
+  const uploads = node.data?.role !== 'local';
   const send = useMutation({
     mutationFn: async () => {
       for (const [i, c] of Object.entries(choices)) {
@@ -54,7 +58,7 @@ function Supplement({ d }: { d: Full }) {
       </List>
       <Stack mt="md" gap="sm">
         {items.map((it, i) => (
-          <PaperRow key={i} seq={i + 1} name={it.name} typeCode={null} resolved={undefined} choice={choices[i] ?? { kind: 'none' }} onChange={(c) => setChoices((x) => ({ ...x, [i]: c }))} />
+          <PaperRow key={i} seq={i + 1} name={it.name} typeCode={null} resolved={undefined} uploads={uploads} choice={choices[i] ?? { kind: 'none' }} onChange={(c) => setChoices((x) => ({ ...x, [i]: c }))} />
         ))}
         <Textarea label={t('dsup.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
         {send.error && <ErrorAlert error={send.error} />}

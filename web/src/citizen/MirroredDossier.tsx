@@ -4,7 +4,8 @@
  * being forwarded to their system.
  */
 import { Link } from 'react-router';
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useSystems } from '../api/node.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDateTime } from '../lib/format.ts';
 
@@ -25,8 +26,11 @@ export interface PendingSubmission {
   delayed: boolean;
 }
 
-export function MirroredExtras({ code, node, agency, progress }: { code: string | null; node: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
+export function MirroredExtras({ id, code, node, agency, progress }: { id: string; code: string | null; node: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
   const { t, lang } = useI18n();
+  // the dossier's own page is on the system resolving it (the same e-ID login): supplements, payment, evaluation
+  const systems = useSystems(true);
+  const system = systems.data?.find((s) => s.code === node);
   return (
     <>
       <Text size="sm" mt={6}>
@@ -49,11 +53,18 @@ export function MirroredExtras({ code, node, agency, progress }: { code: string 
           </ol>
         </details>
       )}
-      {code && (
-        <Anchor component={Link} to={`/tra-cuu/${encodeURIComponent(code)}`} size="sm">
-          {t('my.portal.track')}
-        </Anchor>
-      )}
+      <Group gap="md" mt={4}>
+        {code && (
+          <Anchor component={Link} to={`/tra-cuu/${encodeURIComponent(code)}`} size="sm">
+            {t('my.portal.track')}
+          </Anchor>
+        )}
+        {system && (
+          <Anchor href={`${system.baseUrl}/ho-so-cua-toi/${encodeURIComponent(id)}`} size="sm" data-testid="open-on-system">
+            {t('my.portal.openSystem')}
+          </Anchor>
+        )}
+      </Group>
     </>
   );
 }

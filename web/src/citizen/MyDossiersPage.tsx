@@ -75,7 +75,7 @@ export default function MyDossiersPage() {
                       </>
                     )}
                   </Text>
-                  {d.node && <MirroredExtras code={d.code} node={d.node} agency={d.agency ?? null} progress={d.progress ?? []} />}
+                  {d.node && <MirroredExtras id={d.id} code={d.code} node={d.node} agency={d.agency ?? null} progress={d.progress ?? []} />}
                 </Paper>
               </li>
             );

@@ -3,7 +3,9 @@
  * papers (stored documents with preview and consent, or uploads with progress) → check answers → send → receipt.
  * Answers live in sessionStorage (submit/draft.ts): a reload or a failed request loses nothing.
  * On a portal-only node (ROLE=national) the submission is forwarded to the system hosting the agency
- * (POST /api/v1/portal/submissions); warehouse reuse and uploads need that system, so they are not offered there.
+ * (POST /api/v1/portal/submissions) with the documents reused from the warehouse (the portal records the consent);
+ * uploads need that system, so they are not offered there. A connected ministry's or province's system sends the
+ * citizen to the portal's wizard: owners act on their warehouse on the portal.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
@@ -39,11 +41,12 @@ export default function SubmitPage() {
   });
   const node = useNodeRole();
   const portalOnly = node.data?.role === 'national';
+  const portalWizard = node.data?.role === 'local' && node.data.nationalUrl ? `${node.data.nationalUrl}/nop-ho-so/${encodeURIComponent(code)}` : undefined;
   const caseCode = String(Number(draft.caseIdx) + 1);
   const chosenAgency = draft.agency || (agencyCodes.length === 1 ? agencyCodes[0]! : '');
   const reuse = useQuery({
     queryKey: ['reuse', code, caseCode, chosenAgency],
-    enabled: isCitizen && !!proc.data && draft.step !== 'case' && !!node.data && !portalOnly,
+    enabled: isCitizen && !!proc.data && draft.step !== 'case' && !!node.data && !portalWizard,
     queryFn: () => api<Resolution>(`/api/v1/procedures/${encodeURIComponent(code)}/reuse?case=${caseCode}${chosenAgency ? `&agencyCode=${encodeURIComponent(chosenAgency)}` : ''}`),
   });
   const [problems, setProblems] = useState<{ key: string; text: string }[]>([]);
@@ -59,7 +62,22 @@ export default function SubmitPage() {
   usePageTitle(done ?? `${titles[draft.step]} – ${proc.data?.name ?? t('submit.title')}`, problems.length > 0 || !!sending.error);
   useEffect(() => setProblems([]), [draft.step]);
 
-  if (session.isPending) return <Text role="status">{t('common.loading')}</Text>;
+  if (session.isPending || node.isPending) return <Text role="status">{t('common.loading')}</Text>;
+  if (portalWizard) {
+    return (
+      <Stack gap="md">
+        <Title order={1}>{proc.data?.name ?? t('submit.title')}</Title>
+        <Alert color="blue" variant="light">
+          {t('wiz.onPortal')}
+        </Alert>
+        <div>
+          <Button component="a" href={portalWizard} data-testid="submit-on-portal">
+            {t('wiz.openPortal')}
+          </Button>
+        </div>
+      </Stack>
+    );
+  }
   if (!isCitizen) return <Navigate to={`/dang-nhap?tiep=${encodeURIComponent(`/nop-ho-so/${code}`)}`} replace />;
   if (proc.error) return <ErrorAlert error={proc.error} />;
   if (!proc.data || account.isPending || node.isPending) return <Text role="status">{t('common.loading')}</Text>;
@@ -87,8 +105,8 @@ export default function SubmitPage() {
     } else if (draft.step === 'owner') go('papers');
     else if (draft.step === 'papers') {
       const list: { key: string; text: string }[] = [];
-      // a portal-only node offers no reuse or upload: nothing to check
-      if (!portalOnly) papers.forEach((k, i) => {
+      // a portal-only node offers reuse but no upload
+      papers.forEach((k, i) => {
         const c = choiceOf(i + 1);
         if (c.kind === 'reuse' && !c.consent) list.push({ key: `paper-${i + 1}`, text: t('wiz.consentRequired', { name: k.name.slice(0, 80) }) });
         if (c.kind === 'upload' && !c.documentId) list.push({ key: `paper-${i + 1}`, text: t('wiz.uploadRequired', { name: k.name.slice(0, 80) }) });
@@ -109,10 +127,18 @@ export default function SubmitPage() {
       certifiedCopies: Math.min(k.copies, 99),
       photocopies: 0,
     });
+    const reuseEntries = reused.map((x) => ({ componentSeq: x.seq, documentId: (x.c as { documentId: string }).documentId }));
     if (portalOnly) {
-      // every paper is listed; the hosting system asks for them after reception (no reuse or uploads here)
+      // the papers not reused are listed; the hosting system asks for them after reception (no uploads here)
       forward.mutate(
-        { procedureCode: p.code, caseCode, resolvingAgencyCode: chosenAgency, owner, components: papers.map(component) },
+        {
+          procedureCode: p.code,
+          caseCode,
+          resolvingAgencyCode: chosenAgency,
+          owner,
+          components: papers.filter((_, i) => choiceOf(i + 1).kind !== 'reuse').map(component),
+          ...(reuseEntries.length ? { reuse: reuseEntries } : {}),
+        },
         { onSuccess: (r) => update({ submissionId: r.submissionId, submissionNode: r.node }) },
       );
       return;
@@ -127,7 +153,7 @@ export default function SubmitPage() {
           .map((k, i) => ({ k, c: choiceOf(i + 1) }))
           .filter((x) => x.c.kind !== 'reuse')
           .map(({ k }) => component(k)),
-        reuse: reused.map((x) => ({ componentSeq: x.seq, documentId: (x.c as { documentId: string }).documentId })),
+        reuse: reuseEntries,
       },
       {
         onSuccess: (d) => {
@@ -214,24 +240,15 @@ export default function SubmitPage() {
           </Paper>
         )}
 
-        {draft.step === 'papers' && portalOnly && (
+        {draft.step === 'papers' && (
           <>
-            <Alert color="blue" variant="light">
-              {t('wiz.portalOnly')}
-            </Alert>
-            <List>
-              {papers.map((k, i) => (
-                <List.Item key={`${draft.caseIdx}-${i}`} className="break-words">
-                  {k.name}
-                </List.Item>
-              ))}
-            </List>
-          </>
-        )}
-
-        {draft.step === 'papers' && !portalOnly && (
-          <>
-            <Text>{t('wiz.papersHint')}</Text>
+            {portalOnly ? (
+              <Alert color="blue" variant="light">
+                {t('wiz.portalOnly')}
+              </Alert>
+            ) : (
+              <Text>{t('wiz.papersHint')}</Text>
+            )}
             {reuse.error && <ErrorAlert error={reuse.error} />}
             {reuse.isPending && <Text role="status">{t('common.loading')}</Text>}
             {papers.map((k, i) => (
@@ -242,6 +259,7 @@ export default function SubmitPage() {
                 typeCode={k.documentTypeCode ?? null}
                 resolved={reuse.data?.components.find((c) => c.seq === i + 1)}
                 choice={choiceOf(i + 1)}
+                uploads={!portalOnly}
                 onChange={(c) => {
                   setProblems((x) => x.filter((m) => m.key !== `paper-${i + 1}`));
                   update((d) => ({ choices: { ...d.choices, [String(i + 1)]: c } }));
@@ -272,7 +290,7 @@ export default function SubmitPage() {
                     <div key={i}>
                       <dt className="break-words">{k.name}</dt>
                       <dd>
-                        {portalOnly ? t('wiz.portalPaper') : c.kind === 'reuse' ? t('wiz.paperReuse', { doc: c.label }) : c.kind === 'upload' ? t('wiz.paperUpload', { file: c.fileName }) : t('wiz.paperNone')}{' '}
+                        {c.kind === 'reuse' ? t('wiz.paperReuse', { doc: c.label }) : portalOnly ? t('wiz.portalPaper') : c.kind === 'upload' ? t('wiz.paperUpload', { file: c.fileName }) : t('wiz.paperNone')}{' '}
                         <Anchor component="button" type="button" onClick={() => go('papers')}>
                           {t('wiz.change')}
                           <span className="visually-hidden"> {k.name.slice(0, 60)}</span>

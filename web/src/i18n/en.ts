@@ -102,6 +102,7 @@ export const en: Messages = {
   'my.portal.system': 'System',
   'my.portal.agency': 'Resolving agency',
   'my.portal.progress': 'Progress',
+  'my.portal.openSystem': 'Supplements, payment, evaluation: open the dossier on the resolving system',
   'my.portal.track': 'Track this dossier',
   'dossier.title': 'Dossier {code}',
   'dossier.titleNoCode': 'Dossier awaiting reception',
@@ -222,7 +223,10 @@ export const en: Messages = {
   'wiz.papersHint':
     'For each paper: use the copy already in your documents (with your consent) or upload a file. PDF, JPG or PNG, up to 20 MB.',
   'wiz.portalOnly':
-    "Dossiers submitted on this portal are forwarded to the resolving agency's system. Here you cannot yet reuse papers from your documents, upload files or pay online: hand in the papers below as the resolving agency asks once your dossier is received.",
+    "Dossiers submitted on this portal are forwarded to the resolving agency's system. Papers already in your documents can be reused (with your consent); other papers cannot be uploaded here: hand them in as the resolving agency asks once your dossier is received.",
+  'wiz.onPortal':
+    'Online dossiers are submitted on the National Public Service Portal, where your documents are: papers already digitised are reused, not asked for again. The dossier is forwarded to this system to be resolved; you follow it, answer supplement requests and pay here or on the portal.',
+  'wiz.openPortal': 'Submit on the National Public Service Portal',
   'wiz.portalPaper': 'To hand in as the resolving agency asks',
   'submit.forwarded': 'Your dossier has been sent and is being forwarded to system {node}',
   'submit.submissionId': 'Submission ID',

@@ -101,6 +101,7 @@ export const vi = {
   'my.portal.system': 'Hệ thống',
   'my.portal.agency': 'Cơ quan giải quyết',
   'my.portal.progress': 'Tiến độ xử lý',
+  'my.portal.openSystem': 'Bổ sung, thanh toán, đánh giá: mở hồ sơ trên hệ thống giải quyết',
   'my.portal.track': 'Tra cứu hồ sơ này',
   'dossier.title': 'Hồ sơ {code}',
   'dossier.titleNoCode': 'Hồ sơ đang chờ tiếp nhận',
@@ -220,7 +221,10 @@ export const vi = {
   'wiz.papersHint':
     'Với mỗi giấy tờ: dùng bản đã có trong Kho dữ liệu (cần ông/bà đồng ý) hoặc tải tệp lên. Chấp nhận PDF, JPG, PNG, tối đa 20 MB.',
   'wiz.portalOnly':
-    'Hồ sơ nộp trên cổng này được chuyển đến hệ thống của cơ quan giải quyết. Tại đây chưa dùng được giấy tờ trong Kho dữ liệu, chưa tải tệp lên và chưa thanh toán trực tuyến được: ông/bà nộp các giấy tờ dưới đây theo hướng dẫn của cơ quan giải quyết sau khi hồ sơ được tiếp nhận.',
+    'Hồ sơ nộp trên cổng này được chuyển đến hệ thống của cơ quan giải quyết. Giấy tờ có sẵn trong Kho dữ liệu của ông/bà được dùng lại (cần ông/bà đồng ý); giấy tờ khác chưa tải lên được ở đây: ông/bà nộp theo hướng dẫn của cơ quan giải quyết sau khi hồ sơ được tiếp nhận.',
+  'wiz.onPortal':
+    'Hồ sơ trực tuyến được nộp trên Cổng Dịch vụ công quốc gia, nơi có Kho dữ liệu của ông/bà: giấy tờ đã số hóa được dùng lại, không phải nộp lại. Hồ sơ được chuyển về hệ thống này để giải quyết; ông/bà theo dõi, bổ sung và thanh toán tại đây hoặc trên Cổng.',
+  'wiz.openPortal': 'Nộp hồ sơ trên Cổng Dịch vụ công quốc gia',
   'wiz.portalPaper': 'Nộp theo hướng dẫn của cơ quan giải quyết',
   'submit.forwarded': 'Hồ sơ đã được gửi và đang chuyển đến hệ thống {node}',
   'submit.submissionId': 'Mã gửi hồ sơ',

@@ -55,15 +55,11 @@ function ReturnDialog({ f, onClose, onDone }: { f: ForwardedDossier; onClose: ()
 }
 
 /**
- * Who received the result and which officer handed it over. The server answers an object
- * `{ name, idNumber?, officerName }` (src/federation/counter-routing/counter-routing.routes.ts), although
- * types.ts declares a string: both are read.
+ * Who received the result and which officer handed it over ("receiver · officer").
  */
 function returnedBy(f: ForwardedDossier): string {
-  const by = f.returnedBy as unknown as { name?: unknown; officerName?: unknown } | string | null;
-  if (!by) return '';
-  if (typeof by === 'string') return by;
-  return [by.name, by.officerName].filter((x): x is string => typeof x === 'string' && x !== '').join(' · ');
+  const by = f.returnedBy;
+  return by ? [by.name, by.officerName].filter((x): x is string => !!x).join(' · ') : '';
 }
 
 function ForwardedCard({ f, onReturn }: { f: ForwardedDossier; onReturn: () => void }) {

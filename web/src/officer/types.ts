@@ -149,7 +149,8 @@ export interface ForwardedDossier {
     progressAt: string | null;
     history: { seq: number; kind: string; at: string; actorName: string | null }[];
   };
-  returnedBy: string | null;
+  /** Who received the result at this counter and the officer who handed it over. */
+  returnedBy: { name: string; idNumber?: string; officerName?: string } | null;
   returnSentAt: string | null;
   canReturn: boolean;
 }

@@ -15,6 +15,7 @@ export function PaperRow({
   choice,
   onChange,
   error,
+  uploads = true,
 }: {
   seq: number;
   name: string;
@@ -23,6 +24,8 @@ export function PaperRow({
   choice: Choice;
   onChange: (c: Choice) => void;
   error?: string | undefined;
+  /** Offer an upload (not on the portal-only node: the hosting system asks for the paper after reception). */
+  uploads?: boolean;
 }) {
   const { t } = useI18n();
   const [preview, setPreview] = useState<string | null>(null);
@@ -99,8 +102,8 @@ export function PaperRow({
               </div>
             );
           })}
-          <Radio value="upload" label={t('wiz.upload')} />
-          <Radio value="none" label={t('wiz.notNow')} />
+          {uploads && <Radio value="upload" label={t('wiz.upload')} />}
+          <Radio value="none" label={uploads ? t('wiz.notNow') : t('wiz.portalPaper')} />
         </Stack>
       </Radio.Group>
       {usable.length === 0 && candidates.length > 0 && <Text size="sm" mt="xs">{t('wiz.noCandidate')}</Text>}
