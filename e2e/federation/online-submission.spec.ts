@@ -37,10 +37,10 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(citizen.getByText(CITIZEN.name).first()).toBeVisible();
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Giấy tờ trong hồ sơ' })).toBeVisible();
-  // a portal-only node lists the papers, which the hosting system asks for after reception (no upload here)
-  await expect(
-    citizen.getByRole('main').getByRole('listitem').filter({ hasText: 'Giấy chứng sinh' }).first(),
-  ).toBeVisible();
+  // a portal-only node offers the warehouse's documents for each paper (none here) or hands it in later, as the
+  // hosting system asks after reception; no upload here
+  const birthPaper = citizen.getByRole('group', { name: /Giấy chứng sinh/ }).first();
+  await expect(birthPaper.getByRole('radio', { name: 'Nộp theo hướng dẫn của cơ quan giải quyết' })).toBeVisible();
   await expect(citizen.getByRole('radio', { name: 'Tải lên' })).toHaveCount(0);
   await checkPage(citizen, 'fed-portal-wizard-papers');
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
@@ -111,4 +111,20 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(citizen.getByText('Ủy ban nhân dân Phường Hạ Long').first()).toBeVisible();
   await expect(citizen.getByText('P*** T** H* L***')).toBeVisible();
   await checkPage(citizen, 'fed-portal-tracking');
+
+  // the dossier's own page is on H49: one click through the same national e-ID (no password again), and the
+  // portal's session survives it (each system has its own session cookie on this one host name)
+  await citizen.goto(`${PORTAL}/ho-so-cua-toi`);
+  const open = citizen.getByRole('listitem').filter({ hasText: dossierCode }).getByRole('link', { name: /mở hồ sơ trên hệ thống giải quyết/ });
+  await expect(open).toHaveAttribute('href', new RegExp(`^${H49}/ho-so-cua-toi/[0-9a-f-]{36}$`));
+  await open.click();
+  await expect(citizen).toHaveURL(new RegExp(`^${H49}/dang-nhap`));
+  await expect(citizen.getByTestId('system-name')).toHaveText('Hệ thống thông tin giải quyết TTHC tỉnh Quảng Ninh');
+  await citizen.getByRole('link', { name: 'Đăng nhập bằng VNeID (môi trường phát triển)' }).click();
+  await expect(citizen).toHaveURL(new RegExp(`^${H49}/ho-so-cua-toi/[0-9a-f-]{36}$`));
+  await expect(citizen.getByText(dossierCode).first()).toBeVisible();
+  await expect(citizen.getByText('Đã tiếp nhận').first()).toBeVisible();
+  await checkPage(citizen, 'fed-h49-citizen-dossier');
+  await citizen.goto(`${PORTAL}/ho-so-cua-toi`);
+  await expect(citizen.getByRole('listitem').filter({ hasText: dossierCode })).toBeVisible();
 });

@@ -81,8 +81,12 @@ describe('once-only for a submission forwarded from the portal', () => {
     expect(consent).toMatchObject({ channel: 'online', agencyCode: '000.00.06.H56', dossierRef: s.body.submissionId, documentIds: [gcs], recordedByKind: 'owner' });
 
     expect(await routeOnce(deps())).toEqual({ delivered: 1, failed: 0 });
-    const dossier = await local.db.selectFrom('dossiers').select(['id', 'status']).where('sourceRef', '=', s.body.submissionId!).executeTakeFirstOrThrow();
+    const dossier = await local.db.selectFrom('dossiers').select(['id', 'status', 'accountId']).where('sourceRef', '=', s.body.submissionId!).executeTakeFirstOrThrow();
     expect(dossier.status).toBe(1);
+    // owned by the person's account on H56 (the one their e-ID login there opens), not the portal's account id
+    const account = await local.db.selectFrom('accounts').select('id').where('personalId', '=', OWNER).executeTakeFirstOrThrow();
+    expect(dossier.accountId).toBe(account.id);
+    expect(account.id).not.toBe(citizen.id);
     const lines = await local.db.selectFrom('dossierComponents').select(['name', 'source', 'warehouseDocumentId', 'warehouseConsentId']).where('dossierId', '=', dossier.id).orderBy('seq').execute();
     expect(lines).toEqual([
       { name: 'Tờ khai đăng ký khai sinh', source: 'submitted', warehouseDocumentId: null, warehouseConsentId: null },

@@ -1,12 +1,14 @@
 /**
  * The local side of national → local routing. The receiver's `dossier.submit` handler keeps the forwarded
  * submission once (by its id, in the receiver's transaction with the inbox and the log); `processInbound` then
- * creates the dossier through the reception service (online channel → status 1) and records its id. A submission
+ * creates the dossier through the reception service (online channel → status 1), owned by the submitter's account
+ * on this system, and records its id. A submission
  * the reception refuses (e.g. the procedure is not online here) keeps the error and is not retried.
  */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { receiveDossier } from '../../local/dossiers/dossier.service.ts';
+import { saveAccount } from '../../national/accounts/accounts.service.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import type { NationalPort } from '../national-port.ts';
 import type { Envelope } from '../protocol/envelope.ts';
@@ -49,6 +51,23 @@ async function dossierOf(conn: Conn, submissionId: string): Promise<string | und
   return d?.id;
 }
 
+/**
+ * The submitter as an account of this system: the portal's account id means nothing here, so the person (by personal
+ * ID or tax code) gets or keeps an account of their own on this system. When they later log in here through the
+ * same national e-ID, it is the same account, and the dossier is theirs (supplements, payment, evaluation).
+ */
+async function localPrincipal(db: Db, p: Principal): Promise<Principal> {
+  if (p.kind === 'citizen') {
+    const a = await saveAccount(db, { kind: 'citizen', personalId: p.personalId, name: p.name, loa: p.loa });
+    return { ...p, id: a.id };
+  }
+  if (p.kind === 'organisation') {
+    const a = await saveAccount(db, { kind: 'organisation', taxCode: p.taxCode, name: p.name, loa: p.loa });
+    return { ...p, id: a.id };
+  }
+  return p;
+}
+
 const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === '23505';
 
 /**
@@ -88,7 +107,7 @@ export async function processInbound(
       }
       const b = row.body as unknown as SubmitBody;
       try {
-        const d = await receiveDossier(db, port, b.principal, { ...(b.input as unknown as ReceptionInput), channel: 'online' }, new Date(), {
+        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...(b.input as unknown as ReceptionInput), channel: 'online' }, new Date(), {
           sourceRef: row.id,
         });
         await mark(d.row.id);
