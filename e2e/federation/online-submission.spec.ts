@@ -7,7 +7,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { checkPage } from '../helpers.ts';
-import { H49, nodesUp, officerLoginAt, PORTAL } from './helpers.ts';
+import { PDFDocument } from 'pdf-lib';
+import { call, H49, nodesUp, nodeToken, officerLoginAt, PORTAL } from './helpers.ts';
 
 /** Phạm Thị Hạ Long (a demo e-ID person, born in Quảng Ninh). */
 const CITIZEN = { id: '022192004321', name: 'Phạm Thị Hạ Long' };
@@ -125,6 +126,32 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(citizen.getByText(dossierCode).first()).toBeVisible();
   await expect(citizen.getByText('Đã tiếp nhận').first()).toBeVisible();
   await checkPage(citizen, 'fed-h49-citizen-dossier');
+
+  // H49's counter asks for a paper; the citizen answers on H49's page, the file going straight into the dossier
+  // (the owner's warehouse is on the portal, which H49 reaches only through its officers)
+  const dossierId = new URL(citizen.url()).pathname.split('/').pop()!;
+  const mc = await nodeToken(H49, { username: 'mc.h49' });
+  const cur = await call<{ version: number; components: { seq: number; name: string }[] }>(H49, mc, 'GET', `/api/v1/dossiers/${dossierId}`);
+  const paper = cur.json.components.find((c) => c.name.includes('Giấy chứng sinh'))!;
+  const asked = await call(H49, mc, 'POST', `/api/v1/dossiers/${dossierId}/actions`, {
+    action: 'request_supplement',
+    expectedVersion: cur.json.version,
+    items: [{ name: paper.name, reason: 'Cần bản chụp rõ nét' }],
+  });
+  expect(asked.status, asked.text).toBe(200);
+  await citizen.reload();
+  await expect(citizen.getByRole('heading', { name: '⚠ Cần bổ sung giấy tờ' })).toBeVisible();
+  await citizen.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: 'Tải lên' }).check();
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText('Giay chung sinh (ban chup)', { x: 20, y: 400, size: 10 });
+  await citizen.getByTestId('file-1').setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await doc.save()) });
+  await expect(citizen.getByTestId('uploaded-1')).toBeVisible();
+  await checkPage(citizen, 'fed-h49-citizen-supplement');
+  await citizen.getByRole('button', { name: 'Gửi bổ sung' }).click();
+  await expect(citizen.getByText('Đã nhận giấy tờ bổ sung')).toBeVisible();
+  const pages = await call<{ items: unknown[] }>(H49, mc, 'GET', `/api/v1/dossiers/${dossierId}/components/${paper.seq}/scans`);
+  expect(pages.json.items).toHaveLength(1);
+
   await citizen.goto(`${PORTAL}/ho-so-cua-toi`);
   await expect(citizen.getByRole('listitem').filter({ hasText: dossierCode })).toBeVisible();
 });

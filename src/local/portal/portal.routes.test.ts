@@ -125,6 +125,28 @@ describe('citizen portal routes', () => {
     expect(await scanCount(d.id)).toBe(0);
   });
 
+  it('takes a file uploaded straight to a component of my open dossier; refuses another person, a non-document, a closed dossier', async () => {
+    const d = (await app.call('POST', '/api/v1/online/dossiers', 'citizen', body)).json();
+    const put = (token: string, url: string, payload: Buffer, type = 'image/png') =>
+      app.t.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}`, 'content-type': type, 'x-file-name': encodeURIComponent('Tờ khai.png') }, payload });
+    const url = `/api/v1/my/dossiers/${d.id}/components/2/files`;
+    const ok = await put('citizen', url, png);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ position: 1, pages: 1, fileName: 'Tờ khai.png' });
+    expect(await scanCount(d.id)).toBe(1);
+
+    expect((await put('other', url, png)).json().code).toBe('dossier-not-found');
+    expect((await put('mc', url, png)).statusCode).toBe(403);
+    const notADocument = await put('citizen', url, Buffer.from('MZ not a document at all'), 'application/pdf');
+    expect(notADocument.statusCode).toBeGreaterThanOrEqual(400);
+    expect(notADocument.statusCode).toBeLessThan(500);
+    expect(notADocument.headers['content-type']).toContain('application/problem+json');
+    expect((await put('citizen', `/api/v1/my/dossiers/${d.id}/components/9/files`, png)).json().code).toBe('component-not-found');
+    await app.call('POST', `/api/v1/my/dossiers/${d.id}/actions`, 'citizen', { action: 'withdraw', expectedVersion: d.version, reason: 'Nộp nhầm' });
+    expect((await put('citizen', url, png)).json().code).toBe('dossier-not-in-reception');
+    expect(await scanCount(d.id)).toBe(1);
+  });
+
   it('lists the payment requests of my dossier only', async () => {
     const d = (await app.call('POST', '/api/v1/online/dossiers', 'citizen', body)).json();
     const mine = await app.call('GET', `/api/v1/my/dossiers/${d.id}/payments`, 'citizen');

@@ -1,6 +1,6 @@
 /**
- * Routes the citizen portal needs: my dossier's payment requests, attaching my warehouse upload to a component of
- * my open dossier, and (demo mode only) an officer depositing a digitised document into a person's warehouse, so
+ * Routes the citizen portal needs: my dossier's payment requests, attaching my warehouse upload (or, on a local
+ * system, a file uploaded straight) to a component of my open dossier, and (demo mode only) an officer depositing a digitised document into a person's warehouse, so
  * that demonstrations and browser tests have something to reuse.
  */
 import { Type } from 'typebox';
@@ -10,11 +10,13 @@ import type { Server } from '../../http/types.ts';
 import { receiveUpload, registerUploadParser } from '../../platform/documents/upload.ts';
 import { limitsFrom } from '../../platform/documents/limits.ts';
 import { requesterOf } from '../reuse/reception-plan.ts';
-import { attachMyDocument, myDossierPayments } from './portal.service.ts';
+import { attachMyDocument, myDossierPayments, uploadMyFile } from './portal.service.ts';
 
 const problem = { $ref: 'Problem#' };
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 const Id = Type.String({ format: 'uuid' });
+/** A page added to a component of my dossier. */
+const Page = Type.Object({ id: Type.String(), position: Type.Integer(), pages: Type.Integer(), size: Type.Integer(), fileName: Type.String() });
 const Date_ = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 });
 
 export async function portalRoutes(app: Server, ctx: AppContext): Promise<void> {
@@ -51,13 +53,7 @@ export async function portalRoutes(app: Server, ctx: AppContext): Promise<void> 
         ),
         body: Type.Object({ documentId: Id }, { additionalProperties: false }),
         response: {
-          201: Type.Object({
-            id: Type.String(),
-            position: Type.Integer(),
-            pages: Type.Integer(),
-            size: Type.Integer(),
-            fileName: Type.String(),
-          }),
+          201: Page,
           ...errors,
           413: problem,
           422: problem,
@@ -77,6 +73,30 @@ export async function portalRoutes(app: Server, ctx: AppContext): Promise<void> 
         .send({ id: s.id, position: s.position, pages: s.pages, size: s.size, fileName: s.fileName });
     },
   );
+
+  // the owner's file straight into their open dossier (raw body, streamed): a local system's supplement upload
+  await app.register(async (plain) => {
+    const scope = plain as unknown as Server;
+    registerUploadParser(scope);
+    const limits = limitsFrom(ctx.config);
+    scope.post(
+      '/api/v1/my/dossiers/:id/components/:seq/files',
+      {
+        config: { permission: 'self' },
+        bodyLimit: limits.maxBytes,
+        schema: {
+          tags: ['digitisation'],
+          summary: 'Upload a file (PDF, JPEG, PNG, TIFF; the body, streamed) to a component of my open dossier, as the next page',
+          params: Type.Object({ id: Id, seq: Type.Integer({ minimum: 1, maximum: 32767 }) }, { additionalProperties: false }),
+          response: { 201: Page, ...errors, 413: problem, 415: problem, 422: problem },
+        },
+      },
+      async (req, reply) => {
+        const s = await uploadMyFile(db, req.principal, req.params.id, req.params.seq, () => receiveUpload(req, ctx.blobs, limits));
+        return reply.code(201).send({ id: s.id, position: s.position, pages: s.pages, size: s.size, fileName: s.fileName });
+      },
+    );
+  });
 
   if (!ctx.config.DEMO_MODE) return;
   await app.register(async (plain) => {

@@ -6,7 +6,8 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { inspectDocument } from '../../platform/documents/inspect.ts';
+import { inspectDocument, type Inspected } from '../../platform/documents/inspect.ts';
+import type { ReceivedUpload } from '../../platform/documents/upload.ts';
 import { safeFileName } from '../../platform/documents/file-name.ts';
 import { limitsFrom } from '../../platform/documents/limits.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
@@ -83,6 +84,42 @@ export async function attachMyDocument(
   );
   const bytes = await ctx.blobs.read(doc.file.sha256);
   const inspected = await inspectDocument(bytes, { contentType: doc.file.mime }, limitsFrom(ctx.config));
+  return addOwnerPage(db, p!, dossierId, seq, {
+    sha256: inspected.sha256,
+    inspected,
+    fileName: safeFileName(doc.name, `tai-lieu.${inspected.type === 'jpeg' ? 'jpg' : inspected.type}`),
+  });
+}
+
+/**
+ * Upload a file straight to a component of my open dossier (streamed, type checked by content), as the next
+ * scanned page — on a ministry's or province's system, where the owner's warehouse is not reachable as the owner.
+ */
+export async function uploadMyFile(
+  db: Db,
+  p: Principal | undefined,
+  dossierId: string,
+  seq: number,
+  receive: () => Promise<ReceivedUpload>,
+): Promise<DigitisationScanRow> {
+  const d = await myDossier(db, p, dossierId);
+  if (!ATTACH_STATUSES.includes(d.status))
+    throw new AppError('dossier-not-in-reception', { data: { currentStatus: d.status } });
+  if (!(await findComponent(db, dossierId, seq)))
+    throw new AppError('component-not-found', { data: { seq } });
+  const up = await receive(); // a refusal here leaves no row (only, possibly, an unreferenced blob)
+  return addOwnerPage(db, p!, dossierId, seq, { sha256: up.blob.sha256, inspected: up.inspected, fileName: up.fileName });
+}
+
+/** The next page of a component, by the dossier's owner, while the dossier still takes papers (locked, re-checked). */
+async function addOwnerPage(
+  db: Db,
+  p: Principal,
+  dossierId: string,
+  seq: number,
+  file: { sha256: string; inspected: Inspected; fileName: string },
+): Promise<DigitisationScanRow> {
+  const i = file.inspected;
   return db.transaction().execute(async (tx) => {
     const locked = await findDossierRow(tx, dossierId, true);
     if (!locked || !ATTACH_STATUSES.includes(locked.status))
@@ -90,16 +127,16 @@ export async function attachMyDocument(
     return insertScan(tx, {
       dossierId,
       componentSeq: seq,
-      blobSha256: inspected.sha256,
-      size: inspected.size,
-      fileType: inspected.type,
-      mime: inspected.mime,
-      pages: inspected.pages,
-      width: inspected.width ?? null,
-      height: inspected.height ?? null,
-      fileName: safeFileName(doc.name, `tai-lieu.${inspected.type === 'jpeg' ? 'jpg' : inspected.type}`),
-      uploadedBy: p!.id,
-      uploadedByName: p!.name,
+      blobSha256: file.sha256,
+      size: i.size,
+      fileType: i.type,
+      mime: i.mime,
+      pages: i.pages,
+      width: i.width ?? null,
+      height: i.height ?? null,
+      fileName: file.fileName,
+      uploadedBy: p.id,
+      uploadedByName: p.name,
     });
   });
 }

@@ -14,6 +14,7 @@ import { formatMoney } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PaperRow } from './submit/PaperRow.tsx';
 import { useNodeRole } from '../api/node.ts';
+import { uploadRaw } from '../api/upload.ts';
 import type { Choice } from './submit/draft.ts';
 
 type Full = Dossier & { version: number; components: (Dossier['components'][number] & { documentTypeCode?: string | null })[]; history: (Dossier['history'][number] & { data?: { items?: { name: string; reason: string }[] } | null })[] };
@@ -26,15 +27,21 @@ function Supplement({ d }: { d: Full }) {
   const items = req?.data?.items ?? [];
   const [choices, setChoices] = useState<Record<number, Choice>>({});
   const [note, setNote] = useState('');
-  // uploads go into the owner's warehouse, which a ministry's or province's system reaches only through its officers
+  // Uploads go into the owner's warehouse and are then attached; a ministry's or province's system reaches the
+  // warehouse only through its officers, so there the file goes straight into the dossier's component.
   const node = useNodeRole();
-  const uploads = node.data?.role !== 'local';
+  const direct = node.data?.role === 'local';
+  const componentFor = (i: number) => {
+    const item = items[i];
+    return d.components.find((k) => item && k.name === item.name) ?? d.components[0];
+  };
+  const uploadTo = (i: number) => (f: File, onProgress: (fraction: number) => void) =>
+    uploadRaw<{ id: string }>(`/api/v1/my/dossiers/${d.id}/components/${componentFor(i)?.seq ?? 1}/files`, f, onProgress, undefined, f.name);
   const send = useMutation({
     mutationFn: async () => {
       for (const [i, c] of Object.entries(choices)) {
-        if (c.kind !== 'upload' || !c.documentId) continue;
-        const item = items[Number(i)];
-        const comp = d.components.find((k) => item && k.name === item.name) ?? d.components[0];
+        if (direct || c.kind !== 'upload' || !c.documentId) continue;
+        const comp = componentFor(Number(i));
         if (comp) await api(`/api/v1/my/dossiers/${d.id}/components/${comp.seq}/attachments`, { method: 'POST', body: { documentId: c.documentId } });
       }
       const files = Object.values(choices).filter((c): c is Extract<Choice, { kind: 'upload' }> => c.kind === 'upload' && !!c.documentId).map((c) => c.fileName);
@@ -58,7 +65,7 @@ function Supplement({ d }: { d: Full }) {
       </List>
       <Stack mt="md" gap="sm">
         {items.map((it, i) => (
-          <PaperRow key={i} seq={i + 1} name={it.name} typeCode={null} resolved={undefined} uploads={uploads} choice={choices[i] ?? { kind: 'none' }} onChange={(c) => setChoices((x) => ({ ...x, [i]: c }))} />
+          <PaperRow key={i} seq={i + 1} name={it.name} typeCode={null} resolved={undefined} {...(direct ? { uploadTo: uploadTo(i) } : {})} choice={choices[i] ?? { kind: 'none' }} onChange={(c) => setChoices((x) => ({ ...x, [i]: c }))} />
         ))}
         <Textarea label={t('dsup.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
         {send.error && <ErrorAlert error={send.error} />}

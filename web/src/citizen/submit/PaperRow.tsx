@@ -16,6 +16,7 @@ export function PaperRow({
   onChange,
   error,
   uploads = true,
+  uploadTo,
 }: {
   seq: number;
   name: string;
@@ -26,6 +27,8 @@ export function PaperRow({
   error?: string | undefined;
   /** Offer an upload (not on the portal-only node: the hosting system asks for the paper after reception). */
   uploads?: boolean;
+  /** Where the file goes (default: my warehouse; a local system's supplement: straight into the dossier). */
+  uploadTo?: (f: File, onProgress: (fraction: number) => void) => Promise<{ id: string }>;
 }) {
   const { t } = useI18n();
   const [preview, setPreview] = useState<string | null>(null);
@@ -44,7 +47,7 @@ export function PaperRow({
     if (f.size > MAX_BYTES) return setFailure(new Error(t('wiz.tooBig')));
     setProgress(0);
     try {
-      const doc = await uploadToWarehouse(f, { typeCode: typeCode ?? 'KHAC', name }, setProgress);
+      const doc = uploadTo ? await uploadTo(f, setProgress) : await uploadToWarehouse(f, { typeCode: typeCode ?? 'KHAC', name }, setProgress);
       onChange({ kind: 'upload', documentId: doc.id, fileName: f.name });
     } catch (e) {
       setFailure(e);
