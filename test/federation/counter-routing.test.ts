@@ -103,12 +103,21 @@ describe('counter reception routed to another system', () => {
     expect(seen.delivery).toMatchObject({ lastError: null });
     expect(seen.delivery.deliveredAt).not.toBeNull();
     const id = (await yDossiers())[0]!.id;
-    for (const [token, action, extra] of LIFE.slice(0, 4)) await act(y, id, token, action, extra);
+    // a supplement: the receiving counter learns which papers, so it can tell the person who comes back there
+    await act(y, id, 'cv', 'start');
+    await act(y, id, 'cv', 'request_supplement', { items: [{ name: 'Giấy chứng sinh', reason: 'Cần bản chính' }] });
+    await pump();
+    seen = (await call(x, 'GET', `/api/v1/forwarded-dossiers/${routeId}`, 'mc49')).json();
+    expect(seen.remote.status).toBe(5);
+    expect(seen.remote.history.at(-1)).toMatchObject({ kind: 'request_supplement', items: [{ name: 'Giấy chứng sinh', reason: 'Cần bản chính' }] });
+    await act(y, id, 'mc', 'supplement_received', { note: 'Đã nhận bản chính tại bộ phận một cửa' });
+    for (const [token, action, extra] of LIFE.slice(1, 4)) await act(y, id, token, action, extra);
     await pump();
     seen = (await call(x, 'GET', `/api/v1/forwarded-dossiers/${routeId}`, 'mc49')).json();
     expect(seen.remote.status).toBe(9);
     expect(seen.canReturn).toBe(true);
-    expect(seen.remote.history.map((h: { kind: string }) => h.kind)).toEqual(['receive', 'start', 'forward', 'approve', 'record_result']);
+    expect(seen.remote.history.map((h: { kind: string }) => h.kind)).toEqual(['receive', 'start', 'request_supplement', 'supplement_received', 'forward', 'approve', 'record_result']);
+    expect(seen.remote.history[3]).toMatchObject({ note: 'Đã nhận bản chính tại bộ phận một cửa' });
     const list = (await call(x, 'GET', '/api/v1/forwarded-dossiers?status=9', 'mc49')).json();
     expect(list.items.map((i: { id: string }) => i.id)).toEqual([routeId]);
   });

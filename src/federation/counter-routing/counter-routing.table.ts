@@ -9,6 +9,10 @@ export interface ProgressStep {
   kind: string;
   at: string;
   actorName: string;
+  /** The step's reason or note (why refused, stopped, returned to a step…). */
+  note?: string;
+  /** A supplement request's papers, so the receiving counter can tell the person what to bring. */
+  items?: { name: string; reason: string }[];
 }
 
 export interface ForwardedDossierTable {

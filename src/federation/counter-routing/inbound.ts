@@ -18,6 +18,7 @@ import { inspectDocument } from '../../platform/documents/inspect.ts';
 import type { OfficerPrincipal } from '../../platform/identity/principal.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import type { NationalPort } from '../national-port.ts';
+import type { ProgressStep } from './counter-routing.table.ts';
 import type { Envelope } from '../protocol/envelope.ts';
 import type { Conn } from '../transport/conn.ts';
 import { PROGRESS_MESSAGE_TYPE } from '../transport/message-types.ts';
@@ -119,6 +120,16 @@ export async function processRoutedInbound(db: Db, port: NationalPort, blobs: Bl
  * Queue a `dossier.progress` for every routed dossier changed since its last report (version), in one transaction
  * per dossier with the report mark, addressed to the portal (`portalCode`), which relays it. Returns how many.
  */
+/** A step as the receiving counter sees it: what, when, who, and the reason or the papers asked for. */
+function progressStep(a: { seq: number; kind: string; at: string; actorName: string; data: Record<string, unknown> | null }): ProgressStep {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.slice(0, 2000) : undefined);
+  const note = text(a.data?.reason) ?? text(a.data?.note);
+  const items = Array.isArray(a.data?.items)
+    ? (a.data.items as { name?: unknown; reason?: unknown }[]).map((i) => ({ name: text(i.name) ?? '', reason: text(i.reason) ?? '' }))
+    : undefined;
+  return { seq: a.seq, kind: a.kind, at: a.at, actorName: a.actorName, ...(note ? { note } : {}), ...(items?.length ? { items } : {}) };
+}
+
 export async function reportProgress(db: Db, portalCode: string): Promise<number> {
   const due = await db
     .selectFrom('routedDossiersIn as r')
@@ -132,8 +143,8 @@ export async function reportProgress(db: Db, portalCode: string): Promise<number
     await db.transaction().execute(async (trx) => {
       const claimed = await trx.updateTable('routedDossiersIn').set({ reportedVersion: d.version }).where('id', '=', d.routeId).where('reportedVersion', '=', d.reportedVersion).returning('id').executeTakeFirst();
       if (!claimed) return;
-      const actions = await trx.selectFrom('dossierActions').select(['seq', 'kind', 'at', 'actorName']).where('dossierId', '=', d.id).orderBy('seq').execute();
-      const body: ProgressBody = { routeId: d.routeId, code: d.code, status: d.status, version: d.version, dueAt: d.dueAt, history: actions };
+      const actions = await trx.selectFrom('dossierActions').select(['seq', 'kind', 'at', 'actorName', 'data']).where('dossierId', '=', d.id).orderBy('seq').execute();
+      const body: ProgressBody = { routeId: d.routeId, code: d.code, status: d.status, version: d.version, dueAt: d.dueAt, history: actions.map(progressStep) };
       await trx.insertInto('routingOutbox').values({ id: randomUUID(), recipient: portalCode, type: PROGRESS_MESSAGE_TYPE, body: JSON.stringify(body) }).execute();
     });
   }

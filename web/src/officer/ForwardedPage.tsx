@@ -95,6 +95,21 @@ function ForwardedCard({ f, onReturn }: { f: ForwardedDossier; onReturn: () => v
                 <li key={h.seq}>
                   {t(`action.${h.kind}` as Parameters<typeof t>[0]) || h.kind} · {formatDateTime(h.at)}
                   {h.actorName ? ` · ${h.actorName}` : ''}
+                  {h.note && (
+                    <Text size="sm" className="break-words">
+                      {h.note}
+                    </Text>
+                  )}
+                  {h.items && (
+                    <ul data-testid="forwarded-supplement-items">
+                      {h.items.map((i, k) => (
+                        <li key={k} className="break-words">
+                          <strong>{i.name}</strong>
+                          {i.reason ? ` — ${i.reason}` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               ))}
             </ol>

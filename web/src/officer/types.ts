@@ -147,7 +147,7 @@ export interface ForwardedDossier {
     dueAt: string | null;
     version: number | null;
     progressAt: string | null;
-    history: { seq: number; kind: string; at: string; actorName: string | null }[];
+    history: { seq: number; kind: string; at: string; actorName: string | null; note?: string; items?: { name: string; reason: string }[] }[];
   };
   /** Who received the result at this counter and the officer who handed it over. */
   returnedBy: { name: string; idNumber?: string; officerName?: string } | null;
