@@ -8,7 +8,13 @@
  * src/national/warehouse/access.service.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import sharp from 'sharp';
+import { processInbound } from '../../src/federation/routing/inbound.ts';
 import { routeOnce, type RouterDeps } from '../../src/federation/routing/router.ts';
+import { nationalPortFor } from '../../src/federation/warehouse-remote/port.ts';
+import { limitsFrom } from '../../src/platform/documents/limits.ts';
+import { LocalDiskBlobStore } from '../../src/platform/storage/local-disk.ts';
 import { depositDigitised, portFor } from '../../src/national/warehouse/warehouse.test-helpers.ts';
 import { citizen, insertAgencies, officer, publishProcedure } from '../fixtures.ts';
 import { startLocal, startNode, type LocalNode, type Node } from './nodes.ts';
@@ -17,6 +23,8 @@ const OWNER = citizen.kind === 'citizen' ? citizen.personalId : '';
 let national: Node;
 let local: LocalNode;
 let gcs: string;
+let png: Buffer;
+const localBlobs = () => new LocalDiskBlobStore(path.join(local.config.DATA_DIR, 'blobs'));
 let other: string;
 
 beforeAll(async () => {
@@ -30,6 +38,7 @@ beforeAll(async () => {
   gcs = await depositDigitised(port, blobs, OWNER); // a birth certificate (GCS), digitised before
   other = await depositDigitised(port, blobs, '001203006789', { numberSymbol: '9/GCS' }); // someone else's
   local = await startLocal(national, 'H56');
+  png = await sharp({ create: { width: 40, height: 60, channels: 3, background: '#eee' } }).png().toBuffer();
 }, 60_000);
 afterAll(async () => {
   await local?.destroy();
@@ -96,6 +105,46 @@ describe('once-only for a submission forwarded from the portal', () => {
     expect((await consents())[0]!.dossierRef).toBe(dossier.id);
     const reads = await national.db.selectFrom('warehouseAccessLog').selectAll().where('ownerId', '=', OWNER).where('consentId', '=', consent!.id).execute();
     expect(reads).toEqual([expect.objectContaining({ documentId: gcs, requesterKind: 'system', agencyCode: '000.00.06.H56', outcome: 'ok' })]);
+  });
+
+  it('a file uploaded on the portal becomes a page of its component at H56, read under the consent; a second pass adds nothing', async () => {
+    const up = await fetch(`${national.url}/api/v1/my/warehouse/documents?typeCode=TK01&name=${encodeURIComponent('Tờ khai (bản chụp)')}`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer cit', 'content-type': 'image/png' },
+      body: png,
+    });
+    expect(up.status).toBe(201);
+    const fileId = ((await up.json()) as { id: string }).id;
+    // refused on the portal: a component the submission does not have; someone else's document
+    const post = (attachments: unknown[]) =>
+      fetch(`${national.url}/api/v1/portal/submissions`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer cit', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          procedureCode: '1.001193',
+          resolvingAgencyCode: '000.00.06.H56',
+          owner: { type: 'citizen', idNumber: OWNER, name: 'Nguyễn Văn An' },
+          components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
+          attachments,
+        }),
+      });
+    expect((await post([{ componentSeq: 2, documentId: fileId }])).status).toBe(404);
+    expect((await post([{ componentSeq: 1, documentId: other }])).status).toBe(403);
+    const ok = await post([{ componentSeq: 1, documentId: fileId }]);
+    expect(ok.status).toBe(202);
+    const submissionId = ((await ok.json()) as { submissionId: string }).submissionId;
+    expect(await routeOnce(deps())).toEqual({ delivered: 1, failed: 0 });
+    const dossier = await local.db.selectFrom('dossiers').select('id').where('sourceRef', '=', submissionId).executeTakeFirstOrThrow();
+    const pages = () => local.db.selectFrom('digitisationScans').select(['componentSeq', 'fileType', 'blobSha256']).where('dossierId', '=', dossier.id).execute();
+    expect(await pages()).toEqual([expect.objectContaining({ componentSeq: 1, fileType: 'png' })]);
+    const consentId = (await national.db.selectFrom('warehouseConsents').select('id').where('dossierRef', '=', dossier.id).executeTakeFirstOrThrow()).id;
+    const reads = await national.db.selectFrom('warehouseAccessLog').select(['what', 'outcome', 'requesterKind']).where('consentId', '=', consentId).where('what', '=', 'file').execute();
+    expect(reads).toEqual([{ what: 'file', outcome: 'ok', requesterKind: 'system' }]);
+    // a crash before the row was marked: the next pass finds the dossier, adds no second page, and marks it
+    await local.db.updateTable('inboundSubmissions').set({ processedAt: null }).where('id', '=', submissionId).execute();
+    const again = await processInbound(local.db, nationalPortFor(local.config, local.db, localBlobs()), 50, { blobs: localBlobs(), limits: limitsFrom(local.config) });
+    expect(again).toMatchObject({ created: [], recovered: [dossier.id] });
+    expect(await pages()).toHaveLength(1);
   });
 
   it('a consent withdrawn before the submission arrives: H56 creates no dossier and keeps the reason', async () => {

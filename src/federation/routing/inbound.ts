@@ -14,6 +14,7 @@ import type { NationalPort } from '../national-port.ts';
 import type { Envelope } from '../protocol/envelope.ts';
 import type { Conn } from '../transport/conn.ts';
 import type { HandlerResult } from '../transport/receiver.ts';
+import { attachForwarded, type AttachDeps, type ForwardedAttachment } from './attachments.ts';
 
 type ReceptionInput = Parameters<typeof receiveDossier>[3];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,6 +69,9 @@ async function localPrincipal(db: Db, p: Principal): Promise<Principal> {
   return p;
 }
 
+/** Failures of the way to the portal, not of the submission: the submission waits for the next pass. */
+const TRANSIENT = new Set(['service-unavailable', 'federation-answer-invalid']);
+
 const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === '23505';
 
 /**
@@ -75,17 +79,21 @@ const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown } 
  * dossier is created and marked in the same pass; two processors never take the same row. Exactly once: the
  * dossier carries the submission id as its idempotency key (`source_ref`, unique), committed with the dossier; if
  * the process died after the dossier committed but before the row was marked, the next pass finds that dossier
- * and only marks the row (`recovered`).
+ * and only marks the row (`recovered`). Files uploaded on the portal are added to the dossier before the row is
+ * marked (attachments.ts). A failure to reach the portal leaves the row for the next pass; any other refusal is
+ * kept with its reason and not retried.
  */
 export async function processInbound(
   db: Db,
   port: NationalPort,
   limit = 50,
+  files?: Omit<AttachDeps, 'db' | 'port'>,
 ): Promise<{ created: string[]; recovered: string[]; refused: number }> {
   const created: string[] = [];
   const recovered: string[] = [];
   let refused = 0;
-  for (let i = 0; i < limit; i++) {
+  let stalled = false;
+  for (let i = 0; i < limit && !stalled; i++) {
     const done = await db.transaction().execute(async (trx) => {
       const row = await trx
         .selectFrom('inboundSubmissions')
@@ -97,17 +105,23 @@ export async function processInbound(
         .skipLocked()
         .executeTakeFirst();
       if (!row) return false;
-      const mark = (dossierId: string) =>
-        trx.updateTable('inboundSubmissions').set({ dossierId, processedAt: new Date().toISOString(), lastError: null }).where('id', '=', row.id).execute();
-      const existing = await dossierOf(trx, row.id);
-      if (existing) {
-        await mark(existing);
-        recovered.push(existing);
-        return true;
-      }
       const b = row.body as unknown as SubmitBody;
+      const { attachments, ...input } = b.input as unknown as ReceptionInput & { attachments?: ForwardedAttachment[] };
+      // the dossier exists: its forwarded files are added (again, idempotently, after an interrupted pass), then marked
+      const mark = async (dossierId: string) => {
+        const code = (await trx.selectFrom('dossiers').select('code').where('id', '=', dossierId).executeTakeFirstOrThrow()).code;
+        if (files) await attachForwarded({ db, port, ...files }, { id: dossierId, code }, input.consentId, attachments);
+        await trx.updateTable('inboundSubmissions').set({ dossierId, processedAt: new Date().toISOString(), lastError: null }).where('id', '=', row.id).execute();
+      };
+      const note = (err: AppError) => trx.updateTable('inboundSubmissions').set({ lastError: `${err.code}: ${err.message}`.slice(0, 2000) }).where('id', '=', row.id).execute();
       try {
-        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...(b.input as unknown as ReceptionInput), channel: 'online' }, new Date(), {
+        const existing = await dossierOf(trx, row.id);
+        if (existing) {
+          await mark(existing);
+          recovered.push(existing);
+          return true;
+        }
+        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...input, channel: 'online' }, new Date(), {
           sourceRef: row.id,
         });
         await mark(d.row.id);
@@ -120,8 +134,15 @@ export async function processInbound(
           return true;
         }
         if (!(err instanceof AppError)) throw err;
+        if (TRANSIENT.has(err.code)) {
+          // the portal could not be reached (warehouse reads): kept as it is, tried again at the next pass
+          await note(err);
+          stalled = true;
+          return true;
+        }
         refused++;
-        await trx.updateTable('inboundSubmissions').set({ processedAt: new Date().toISOString(), lastError: `${err.code}: ${err.message}`.slice(0, 2000) }).where('id', '=', row.id).execute();
+        await note(err);
+        await trx.updateTable('inboundSubmissions').set({ processedAt: new Date().toISOString() }).where('id', '=', row.id).execute();
       }
       return true;
     });

@@ -26,6 +26,7 @@ import {
   SUBMIT_MESSAGE_TYPE,
 } from '../transport/message-types.ts';
 import { loadNodeIdentity } from '../transport/node-identity.ts';
+import { limitsFrom } from '../../platform/documents/limits.ts';
 import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
 import { applySubmitMessage, processInbound } from './inbound.ts';
 import { enqueueSubmission } from './router.ts';
@@ -41,6 +42,13 @@ const Submission = Type.Object(
     components: Components,
     /** Components taken from the owner's warehouse on the portal (checked, and consented for the agency, here). */
     reuse: Type.Optional(ReuseEntries),
+    /** Files the owner uploaded to their warehouse here, each a page of a component (its position in `components`). */
+    attachments: Type.Optional(
+      Type.Array(
+        Type.Object({ componentSeq: Type.Integer({ minimum: 1, maximum: 100 }), documentId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        { maxItems: 100 },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -100,7 +108,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
   };
   // Submissions kept but not yet turned into dossiers when the process stopped are created at start.
   app.addHook('onReady', async () => {
-    await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) =>
+    await processInbound(ctx.db, ctx.nationalPort, 50, { blobs: ctx.blobs, limits: limitsFrom(ctx.config) }).catch((err: unknown) =>
       app.log.error({ err }, 'inbound submissions'),
     );
     await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) =>
@@ -128,7 +136,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
     async (req) => {
       const delivery = await receiveMessage(deps, req.body);
       // Create the dossiers now (and any left pending by an earlier crash); a refusal is kept on the row.
-      await processInbound(ctx.db, ctx.nationalPort).catch((err: unknown) =>
+      await processInbound(ctx.db, ctx.nationalPort, 50, { blobs: ctx.blobs, limits: limitsFrom(ctx.config) }).catch((err: unknown) =>
         req.log.error({ err }, 'inbound submissions'),
       );
       await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) =>
