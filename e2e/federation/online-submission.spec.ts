@@ -38,11 +38,14 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(citizen.getByText(CITIZEN.name).first()).toBeVisible();
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Giấy tờ trong hồ sơ' })).toBeVisible();
-  // a portal-only node offers the warehouse's documents for each paper (none here) or hands it in later, as the
-  // hosting system asks after reception; no upload here
+  // a portal-only node offers the warehouse's documents for each paper (none here), an upload into the warehouse
+  // (named, with the reused ones, by the consent for the agency), or handing it in later
   const birthPaper = citizen.getByRole('group', { name: /Giấy chứng sinh/ }).first();
-  await expect(birthPaper.getByRole('radio', { name: 'Nộp theo hướng dẫn của cơ quan giải quyết' })).toBeVisible();
-  await expect(citizen.getByRole('radio', { name: 'Tải lên' })).toHaveCount(0);
+  await birthPaper.getByRole('radio', { name: 'Tải lên' }).check();
+  const scan = await PDFDocument.create();
+  scan.addPage().drawText('Giay chung sinh (ban chup tu cong quoc gia)', { x: 20, y: 400, size: 10 });
+  await birthPaper.locator('input[type=file]').setInputFiles({ name: 'giay-chung-sinh-cong.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await scan.save()) });
+  await expect(birthPaper.locator('[data-testid^="uploaded-"]')).toBeVisible();
   await checkPage(citizen, 'fed-portal-wizard-papers');
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Kiểm tra lại trước khi gửi' })).toBeVisible();
@@ -81,6 +84,13 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(code).toBeVisible();
   const dossierCode = (await code.textContent())!.trim();
   await checkPage(officer, 'fed-h49-dossier-received');
+  // the file uploaded on the portal is a page of its component at H49 (read under the citizen's consent)
+  const mc = await nodeToken(H49, { username: 'mc.h49' });
+  const received = new URL(officer.url()).pathname.split('/').pop()!;
+  const withPages = await call<{ components: { seq: number; name: string }[] }>(H49, mc, 'GET', `/api/v1/dossiers/${received}`);
+  const birth = withPages.json.components.find((c) => c.name.includes('Giấy chứng sinh'))!;
+  const portalPages = await call<{ items: { pages: number }[] }>(H49, mc, 'GET', `/api/v1/dossiers/${received}/components/${birth.seq}/scans`);
+  expect(portalPages.json.items).toEqual([expect.objectContaining({ pages: 1 })]);
 
   // back on the portal: "Hồ sơ của tôi" shows it from the national mirror, with H49's code and status
   await citizen.goto(`${PORTAL}/ho-so-cua-toi`);
@@ -130,7 +140,6 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   // H49's counter asks for a paper; the citizen answers on H49's page, the file going straight into the dossier
   // (the owner's warehouse is on the portal, which H49 reaches only through its officers)
   const dossierId = new URL(citizen.url()).pathname.split('/').pop()!;
-  const mc = await nodeToken(H49, { username: 'mc.h49' });
   const cur = await call<{ version: number; components: { seq: number; name: string }[] }>(H49, mc, 'GET', `/api/v1/dossiers/${dossierId}`);
   const paper = cur.json.components.find((c) => c.name.includes('Giấy chứng sinh'))!;
   const asked = await call(H49, mc, 'POST', `/api/v1/dossiers/${dossierId}/actions`, {
@@ -150,7 +159,7 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await citizen.getByRole('button', { name: 'Gửi bổ sung' }).click();
   await expect(citizen.getByText('Đã nhận giấy tờ bổ sung')).toBeVisible();
   const pages = await call<{ items: unknown[] }>(H49, mc, 'GET', `/api/v1/dossiers/${dossierId}/components/${paper.seq}/scans`);
-  expect(pages.json.items).toHaveLength(1);
+  expect(pages.json.items).toHaveLength(2); // the portal's upload and the supplement's
 
   await citizen.goto(`${PORTAL}/ho-so-cua-toi`);
   await expect(citizen.getByRole('listitem').filter({ hasText: dossierCode })).toBeVisible();

@@ -3,8 +3,8 @@
  * papers (stored documents with preview and consent, or uploads with progress) → check answers → send → receipt.
  * Answers live in sessionStorage (submit/draft.ts): a reload or a failed request loses nothing.
  * On a portal-only node (ROLE=national) the submission is forwarded to the system hosting the agency
- * (POST /api/v1/portal/submissions) with the documents reused from the warehouse (the portal records the consent);
- * uploads need that system, so they are not offered there. A connected ministry's or province's system sends the
+ * (POST /api/v1/portal/submissions) with the documents reused from the warehouse and the files uploaded into it, all
+ * named by the consent the portal records for the competent agency, which adds the files to its dossier. A connected ministry's or province's system sends the
  * citizen to the portal's wizard: owners act on their warehouse on the portal.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -105,7 +105,6 @@ export default function SubmitPage() {
     } else if (draft.step === 'owner') go('papers');
     else if (draft.step === 'papers') {
       const list: { key: string; text: string }[] = [];
-      // a portal-only node offers reuse but no upload
       papers.forEach((k, i) => {
         const c = choiceOf(i + 1);
         if (c.kind === 'reuse' && !c.consent) list.push({ key: `paper-${i + 1}`, text: t('wiz.consentRequired', { name: k.name.slice(0, 80) }) });
@@ -128,8 +127,11 @@ export default function SubmitPage() {
       photocopies: 0,
     });
     const reuseEntries = reused.map((x) => ({ componentSeq: x.seq, documentId: (x.c as { documentId: string }).documentId }));
+    // the submitted components are numbered in the order sent: each upload goes to its component's new position
+    const sentSeqs = papers.map((_, i) => i + 1).filter((s) => choiceOf(s).kind !== 'reuse');
+    const attach = uploads.map((u) => ({ componentSeq: sentSeqs.indexOf(u.seq) + 1, documentId: (u.c as { documentId: string }).documentId }));
     if (portalOnly) {
-      // the papers not reused are listed; the hosting system asks for them after reception (no uploads here)
+      // the hosting system adds the uploaded files to its dossier (named by the consent the portal records)
       forward.mutate(
         {
           procedureCode: p.code,
@@ -138,6 +140,7 @@ export default function SubmitPage() {
           owner,
           components: papers.filter((_, i) => choiceOf(i + 1).kind !== 'reuse').map(component),
           ...(reuseEntries.length ? { reuse: reuseEntries } : {}),
+          ...(attach.length ? { attachments: attach } : {}),
         },
         { onSuccess: (r) => update({ submissionId: r.submissionId, submissionNode: r.node }) },
       );
@@ -157,13 +160,7 @@ export default function SubmitPage() {
       },
       {
         onSuccess: (d) => {
-          // the submitted components are numbered in the order sent: map each upload to its new position
-          const sentSeqs = papers.map((_, i) => i + 1).filter((s) => choiceOf(s).kind !== 'reuse');
-          update({
-            dossierId: d.id,
-            dossierCode: d.code,
-            pendingAttach: uploads.map((u) => ({ seq: sentSeqs.indexOf(u.seq) + 1, documentId: (u.c as { documentId: string }).documentId })),
-          });
+          update({ dossierId: d.id, dossierCode: d.code, pendingAttach: attach.map((a) => ({ seq: a.componentSeq, documentId: a.documentId })) });
         },
       },
     );
@@ -259,7 +256,6 @@ export default function SubmitPage() {
                 typeCode={k.documentTypeCode ?? null}
                 resolved={reuse.data?.components.find((c) => c.seq === i + 1)}
                 choice={choiceOf(i + 1)}
-                uploads={!portalOnly}
                 onChange={(c) => {
                   setProblems((x) => x.filter((m) => m.key !== `paper-${i + 1}`));
                   update((d) => ({ choices: { ...d.choices, [String(i + 1)]: c } }));
@@ -290,7 +286,7 @@ export default function SubmitPage() {
                     <div key={i}>
                       <dt className="break-words">{k.name}</dt>
                       <dd>
-                        {c.kind === 'reuse' ? t('wiz.paperReuse', { doc: c.label }) : portalOnly ? t('wiz.portalPaper') : c.kind === 'upload' ? t('wiz.paperUpload', { file: c.fileName }) : t('wiz.paperNone')}{' '}
+                        {c.kind === 'reuse' ? t('wiz.paperReuse', { doc: c.label }) : c.kind === 'upload' ? t('wiz.paperUpload', { file: c.fileName }) : portalOnly ? t('wiz.portalPaper') : t('wiz.paperNone')}{' '}
                         <Anchor component="button" type="button" onClick={() => go('papers')}>
                           {t('wiz.change')}
                           <span className="visually-hidden"> {k.name.slice(0, 60)}</span>

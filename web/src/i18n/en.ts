@@ -223,7 +223,7 @@ export const en: Messages = {
   'wiz.papersHint':
     'For each paper: use the copy already in your documents (with your consent) or upload a file. PDF, JPG or PNG, up to 20 MB.',
   'wiz.portalOnly':
-    "Dossiers submitted on this portal are forwarded to the resolving agency's system. Papers already in your documents can be reused (with your consent); other papers cannot be uploaded here: hand them in as the resolving agency asks once your dossier is received.",
+    "Dossiers submitted on this portal are forwarded to the resolving agency's system with the papers you pick from your documents or upload (the agency may read exactly these, under your consent). Papers you do not have yet, hand in as the agency asks once your dossier is received.",
   'wiz.onPortal':
     'Online dossiers are submitted on the National Public Service Portal, where your documents are: papers already digitised are reused, not asked for again. The dossier is forwarded to this system to be resolved; you follow it, answer supplement requests and pay here or on the portal.',
   'wiz.openPortal': 'Submit on the National Public Service Portal',

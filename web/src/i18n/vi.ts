@@ -221,7 +221,7 @@ export const vi = {
   'wiz.papersHint':
     'Với mỗi giấy tờ: dùng bản đã có trong Kho dữ liệu (cần ông/bà đồng ý) hoặc tải tệp lên. Chấp nhận PDF, JPG, PNG, tối đa 20 MB.',
   'wiz.portalOnly':
-    'Hồ sơ nộp trên cổng này được chuyển đến hệ thống của cơ quan giải quyết. Giấy tờ có sẵn trong Kho dữ liệu của ông/bà được dùng lại (cần ông/bà đồng ý); giấy tờ khác chưa tải lên được ở đây: ông/bà nộp theo hướng dẫn của cơ quan giải quyết sau khi hồ sơ được tiếp nhận.',
+    'Hồ sơ nộp trên cổng này được chuyển đến hệ thống của cơ quan giải quyết, cùng các giấy tờ ông/bà chọn từ Kho dữ liệu hoặc tải lên (cơ quan giải quyết chỉ được đọc đúng các giấy tờ này, theo sự đồng ý của ông/bà). Giấy tờ chưa có, ông/bà nộp theo hướng dẫn của cơ quan sau khi hồ sơ được tiếp nhận.',
   'wiz.onPortal':
     'Hồ sơ trực tuyến được nộp trên Cổng Dịch vụ công quốc gia, nơi có Kho dữ liệu của ông/bà: giấy tờ đã số hóa được dùng lại, không phải nộp lại. Hồ sơ được chuyển về hệ thống này để giải quyết; ông/bà theo dõi, bổ sung và thanh toán tại đây hoặc trên Cổng.',
   'wiz.openPortal': 'Nộp hồ sơ trên Cổng Dịch vụ công quốc gia',
