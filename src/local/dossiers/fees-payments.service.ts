@@ -10,7 +10,7 @@ import type { Principal } from '../../platform/identity/principal.ts';
 import { findAgency, type AgencyRef } from '../catalogue/offering.repository.ts';
 import { paymentsOfDossier } from '../payments/payments.service.ts';
 import { findDossier, insertAudit, listFees, lockDossier, type Tx } from './dossier.repository.ts';
-import { systemAct } from './dossier.service.ts';
+import { systemAct } from './dossier.actions.ts';
 import type { DossierRow } from './dossier.table.ts';
 import { insertFeePayment, listFeePayments, receiptTaken } from './fees-payments.repository.ts';
 import { dossierCommitted } from './committed.ts';

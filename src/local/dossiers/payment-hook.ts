@@ -3,7 +3,7 @@
  * same transaction that marks the payment paid; if that fails, both roll back and the gateway retries.
  */
 import { registerPaymentListener } from '../payments/callback.service.ts';
-import { systemAct } from './dossier.service.ts';
+import { systemAct } from './dossier.actions.ts';
 
 export function hookPaymentsToDossiers(): () => void {
   return registerPaymentListener(async (paid, trx) => {

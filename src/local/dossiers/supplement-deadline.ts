@@ -10,7 +10,7 @@ import type { Db } from '../../db/connect.ts';
 import { isAppError } from '../../errors.ts';
 import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
 import { minutesPerDay, workingMinutesBetween } from '../../platform/calendar/engine.ts';
-import { systemClose } from './dossier.service.ts';
+import { systemClose } from './dossier.actions.ts';
 import { dossierCommitted } from './committed.ts';
 
 export const DEFAULT_SUPPLEMENT_WINDOW_WORKING_DAYS = 15;

@@ -17,7 +17,7 @@ import { formatVerificationCode } from '../../platform/signing/verification.ts';
 import { stampVerification } from '../forms/verification-stamp.ts';
 import { assertVisible } from '../dossiers/dossier.query.ts';
 import { findDossier, insertAudit } from '../dossiers/dossier.repository.ts';
-import { actInTx } from '../dossiers/dossier.service.ts';
+import { actInTx } from '../dossiers/dossier.actions.ts';
 import { actionRoles } from '../dossiers/action-roles.ts';
 import type { DossierRow } from '../dossiers/dossier.table.ts';
 import {
