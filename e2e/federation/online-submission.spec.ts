@@ -2,8 +2,10 @@
  * Federation journey A — an online submission crossing nodes, in real browsers on the demo federation: a citizen
  * logs in on the national PORTAL (the e-ID stand-in), submits a birth registration for a ward of Quảng Ninh in the
  * wizard, which forwards it to system H49; the one-stop officer of Quảng Ninh finds it in H49's queue and receives
- * it (status 2, H49's code series); back on the portal, "Hồ sơ của tôi" shows it from the national mirror with
- * its H49 code, the system and the received status.
+ * it (status 2, H49's code series), finding the file the citizen uploaded on the portal as a page; back on the
+ * portal, "Hồ sơ của tôi" shows it from the national mirror with its H49 code, the system and the received status.
+ * From there the citizen opens it on H49 (the same e-ID, no password again; the portal's session kept), answers
+ * H49's supplement request with a file and pays the fee through H49's payment stand-in.
  */
 import { expect, test } from '@playwright/test';
 import { checkPage } from '../helpers.ts';
@@ -160,6 +162,30 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(citizen.getByText('Đã nhận giấy tờ bổ sung')).toBeVisible();
   const pages = await call<{ items: unknown[] }>(H49, mc, 'GET', `/api/v1/dossiers/${dossierId}/components/${paper.seq}/scans`);
   expect(pages.json.items).toHaveLength(2); // the portal's upload and the supplement's
+
+  // the fee, paid on H49's page through the payment platform (H49's development stand-in), confirmed by its callback
+  const paid = await call(H49, mc, 'POST', '/api/v1/payments', {
+    dossierId,
+    dossierCode,
+    agencyCode: '000.01.31.H49',
+    procedureCode: '1.001193',
+    procedureName: 'Đăng ký khai sinh',
+    amount: 8000,
+    feeLines: [{ code: 'LP01', name: 'Lệ phí đăng ký khai sinh', amount: 8000 }],
+    payer: { name: CITIZEN.name, personalId: CITIZEN.id, address: 'Quảng Ninh' },
+  });
+  expect(paid.status, paid.text).toBe(201);
+  await citizen.reload();
+  await expect(citizen.getByRole('heading', { name: 'Nộp phí, lệ phí trực tuyến' })).toBeVisible();
+  const popup = citizen.waitForEvent('popup');
+  await citizen.getByRole('button', { name: /Thanh toán 8\.000/ }).click();
+  const gateway = await popup;
+  expect(gateway.url().startsWith(`${H49}/dev-payment`)).toBe(true);
+  await gateway.getByRole('button', { name: 'Thanh toán' }).click();
+  await expect(gateway.getByText(/thành công/i).first()).toBeVisible();
+  await gateway.close();
+  await expect(citizen.getByTestId('payment-paid')).toBeVisible({ timeout: 20_000 });
+  await checkPage(citizen, 'fed-h49-citizen-paid');
 
   await citizen.goto(`${PORTAL}/ho-so-cua-toi`);
   await expect(citizen.getByRole('listitem').filter({ hasText: dossierCode })).toBeVisible();
