@@ -42,6 +42,7 @@ import {
 import type { DigitisationRow, DigitisationScanRow } from './digitisation.table.ts';
 import { finaliseDigitisedCopy } from './finalise.ts';
 import { kickWarehouseOutbox } from '../warehouse-link/outbox.ts';
+import { isDossierOwner } from '../dossiers/owner.ts';
 
 /** Dossier statuses in which papers are digitised: submitted online awaiting reception (1), received (2). */
 export const RECEPTION_STATUSES: readonly number[] = [1, 2];
@@ -265,13 +266,11 @@ export async function digitiseComponent(
   }
 }
 
-/** Officers who can see the dossier, and its owner (by account, or by personal ID / tax code for counter dossiers). */
+/** Officers who can see the dossier, and its owner (dossiers/owner.ts). */
 async function assertReader(db: Db, p: Principal | undefined, d: DossierRow): Promise<void> {
   if (!p) throw new AppError('unauthenticated');
   if (p.kind === 'officer') return assertVisible(db, p, d);
-  if (d.accountId === p.id) return;
-  if (p.kind === 'citizen' && d.ownerType === 'citizen' && d.ownerIdNumber === p.personalId) return;
-  if (p.kind === 'organisation' && d.ownerType !== 'citizen' && d.ownerIdNumber === p.taxCode) return;
+  if (isDossierOwner(p, d)) return;
   throw new AppError('dossier-not-found'); // do not reveal other people's dossiers
 }
 

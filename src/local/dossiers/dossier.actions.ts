@@ -39,6 +39,7 @@ import {
 import { insertVerifications, type Verification } from '../reuse/reuse.repository.ts';
 import { holdsCurrentStep, planStep, workflowContextFor } from '../workflow/step.service.ts';
 import { actor, auditActor, formatDossierCode, getAgencyRef, vnDay } from './dossier.service.ts';
+import { isDossierOwner } from './owner.ts';
 
 /** What the owner may do on their own online dossier: withdraw it, or send the supplement asked for. */
 export const OWNER_ACTIONS: readonly ActionKind[] = ['withdraw', 'supplement_received'];
@@ -132,9 +133,7 @@ export async function actInTx(
       });
     }
     const ownerMay =
-      !!principal &&
-      principal.kind !== 'officer' &&
-      row.accountId === principal.id &&
+      isDossierOwner(principal, row) &&
       OWNER_ACTIONS.includes(input.action);
     if (
       !opts.system &&

@@ -18,6 +18,7 @@ import {
 } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
 import { officerView, publicView } from './dossier.view.ts';
+import { isDossierOwner } from './owner.ts';
 
 /** Agencies whose dossiers this officer may see: the agencies of their grants and every agency below them. */
 export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promise<string[] | 'all'> {
@@ -36,7 +37,7 @@ async function dispatchNodes(db: Db, p: Principal | undefined): Promise<string[]
 }
 
 export async function assertVisible(db: Db, p: Principal | undefined, row: DossierRow): Promise<void> {
-  if (p && p.kind !== 'officer' && row.accountId === p.id) return;
+  if (isDossierOwner(p, row)) return;
   if (!row.resolvingAgencyId && (await dispatchNodes(db, p)).includes(row.nodeCode)) return;
   const ids = await visibleAgencyIds(db, p);
   if (ids === 'all' || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return;
@@ -175,7 +176,14 @@ export async function workQueue(
 /** The dossiers a citizen or organisation submitted online, newest first. */
 export async function myDossiers(db: Db, p: Principal | undefined, q: { limit: number; offset: number }) {
   if (!p || p.kind === 'officer') return { total: 0, items: [] };
-  const { rows, total } = await listOwnDossiers(db, p.id, q.limit, q.offset);
+  const { rows, total } = await listOwnDossiers(
+    db,
+    p.kind === 'citizen'
+      ? { accountId: p.id, kind: 'citizen', idNumber: p.personalId }
+      : { accountId: p.id, kind: 'organisation', idNumber: p.taxCode },
+    q.limit,
+    q.offset,
+  );
   return {
     total,
     items: rows.map((r) => ({

@@ -433,9 +433,27 @@ export async function agencySubtreeIds(tx: Tx, roots: readonly string[]): Promis
   return [...new Set(rows.map((r) => r.id))];
 }
 
-/** A portal account's own dossiers, newest first. */
-export async function listOwnDossiers(tx: Tx, accountId: string, limit: number, offset: number) {
-  const base = tx.selectFrom('dossiers').where('accountId', '=', accountId);
+/**
+ * A person's or organisation's own dossiers, newest first: submitted from their account, or for them (their personal
+ * ID, or tax code for any other kind of owner) — received at a counter or forwarded from the portal.
+ */
+export async function listOwnDossiers(
+  tx: Tx,
+  owner: { accountId: string; kind: 'citizen' | 'organisation'; idNumber: string },
+  limit: number,
+  offset: number,
+) {
+  const base = tx
+    .selectFrom('dossiers')
+    .where((eb) =>
+      eb.or([
+        eb('accountId', '=', owner.accountId),
+        eb.and([
+          owner.kind === 'citizen' ? eb('ownerType', '=', 'citizen') : eb('ownerType', '!=', 'citizen'),
+          eb('ownerIdNumber', '=', owner.idNumber),
+        ]),
+      ]),
+    );
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy('createdAt', 'desc').limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

@@ -413,7 +413,10 @@ describe('the applicant on their own dossier', () => {
     });
     expect(withdrawn.json().status).toBe(7);
     expect(received.json().code).toBeTruthy();
-    const other = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    // someone else's dossier (another person's, received at the counter): not this citizen's to act on
+    const other = (
+      await post('/api/v1/dossiers', 'mc', reception({ owner: { type: 'citizen', idNumber: '001203006789', name: 'Trần Thị Bình' } }))
+    ).json();
     const theirs = await post(`/api/v1/my/dossiers/${other.id}/actions`, 'citizen', {
       action: 'withdraw',
       reason: 'x',

@@ -11,6 +11,7 @@ import { hasAgencyPermission, hasPermission } from '../../platform/identity/poli
 import type { Principal } from '../../platform/identity/principal.ts';
 import { findDossier, insertAudit } from '../dossiers/dossier.repository.ts';
 import type { DossierRow } from '../dossiers/dossier.table.ts';
+import { isDossierOwner } from '../dossiers/owner.ts';
 import { gradeFor, scoreEvaluation, type Criterion, type GradeBand } from './evaluation.ts';
 import {
   agencySubtree,
@@ -40,12 +41,6 @@ export interface EvaluationView {
   createdAt: string;
 }
 
-function isOwner(p: Principal, d: DossierRow): boolean {
-  if (p.kind === 'officer') return false;
-  if (d.accountId && d.accountId === p.id) return true;
-  if (p.kind === 'citizen') return d.ownerType === 'citizen' && d.ownerIdNumber === p.personalId;
-  return d.ownerType === 'business' && d.ownerIdNumber === p.taxCode;
-}
 
 async function officerMay(db: Db, p: Principal, perm: 'evaluation:record' | 'evaluation:read', d: DossierRow): Promise<boolean> {
   if (p.kind !== 'officer' || !d.resolvingAgencyId) return false;
@@ -61,7 +56,7 @@ async function dossierFor(db: Db, p: Principal | undefined, id: string, perm: 'e
     if (!(await officerMay(db, p, perm, d))) throw new AppError('forbidden', { detail: `Not allowed to ${perm} for this agency` });
     return d;
   }
-  if (!isOwner(p, d)) throw new AppError('dossier-not-found');
+  if (!isDossierOwner(p, d)) throw new AppError('dossier-not-found');
   return d;
 }
 

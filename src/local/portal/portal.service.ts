@@ -17,6 +17,7 @@ import { findComponent, findDossierRow, insertScan } from '../digitisation/digit
 import type { DigitisationScanRow } from '../digitisation/digitisation.table.ts';
 import { paymentsOfDossier } from '../payments/payments.service.ts';
 import { requesterOf } from '../reuse/reception-plan.ts';
+import { isDossierOwner } from '../dossiers/owner.ts';
 
 /** Statuses in which the owner may still add papers: waiting for reception (1), received (2), supplement asked (5). */
 export const ATTACH_STATUSES: readonly number[] = [1, 2, 5];
@@ -24,7 +25,7 @@ export const ATTACH_STATUSES: readonly number[] = [1, 2, 5];
 async function myDossier(db: Db, p: Principal | undefined, id: string): Promise<DossierRow> {
   if (!p || p.kind === 'officer') throw new AppError('forbidden');
   const d = await findDossier(db, id);
-  if (!d || d.accountId !== p.id) throw new AppError('dossier-not-found');
+  if (!d || !isDossierOwner(p, d)) throw new AppError('dossier-not-found');
   return d;
 }
 

@@ -25,6 +25,7 @@ import {
   type Verification,
 } from './reuse.repository.ts';
 import { caseOf, resolveComponents, typeCodesOf, type ResolvedComponent } from './resolver.ts';
+import { isDossierOwner } from '../dossiers/owner.ts';
 
 const RECEIVERS = ['one_stop_officer', 'leader'];
 /** Statuses in which a dossier is closed: consents can no longer be withdrawn (nor are they needed). */
@@ -223,7 +224,7 @@ export async function withdrawMyDossierConsent(
   consentId: string,
 ): Promise<void> {
   const d = await findReuseDossier(db, dossierId);
-  if (!d || !principal || principal.kind === 'officer' || d.accountId !== principal.id)
+  if (!d || !isDossierOwner(principal, d))
     throw new AppError('dossier-not-found');
   if (CLOSED.includes(d.status)) throw new AppError('dossier-closed', { data: { status: d.status } });
   const consent = await port.findConsent(consentId);
