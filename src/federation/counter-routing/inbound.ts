@@ -55,12 +55,8 @@ async function attachScans(trx: Conn, blobs: BlobStore, dossierId: string, b: Ro
       if (f.componentSeq < 1 || f.componentSeq > b.input.components.length) throw new AppError('component-not-found');
       const bytes = Buffer.from(f.dataBase64, 'base64');
       const i = await inspectDocument(bytes, { fileName: f.fileName });
-      const blob = await blobs.put(bytes);
-      await insertScan(trx, {
-        dossierId, componentSeq: f.componentSeq, blobSha256: blob.sha256, size: i.size, fileType: i.type, mime: i.mime,
-        pages: i.pages, width: i.width ?? null, height: i.height ?? null, fileName: f.fileName,
-        uploadedBy: b.officer.id, uploadedByName: b.officer.name,
-      });
+      await blobs.put(bytes);
+      await insertScan(trx, { dossierId, componentSeq: f.componentSeq }, { inspected: i, fileName: f.fileName }, b.officer);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       skipped.push(`${f.fileName}: ${err.code}`);

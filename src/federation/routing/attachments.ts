@@ -8,10 +8,9 @@
  */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { findComponent, insertScan } from '../../local/digitisation/digitisation.repository.ts';
+import { findComponent, insertScan, pageFileName } from '../../local/digitisation/digitisation.repository.ts';
 import { requesterOf } from '../../local/reuse/reception-plan.ts';
 import { inspectDocument } from '../../platform/documents/inspect.ts';
-import { safeFileName } from '../../platform/documents/file-name.ts';
 import type { DocumentLimits } from '../../platform/documents/limits.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import type { NationalPort, PortAccess } from '../national-port.ts';
@@ -59,21 +58,9 @@ export async function attachForwarded(
     if (already) continue;
     await port.fetchDocument(access, a.documentId, 'file'); // the content, hash-checked, into this system's store
     const inspected = await inspectDocument(await deps.blobs.read(meta.file.sha256), { contentType: meta.file.mime }, deps.limits);
+    const owner = { id: consent.owner.id, name: consent.recordedBy.name };
     await db.transaction().execute((tx) =>
-      insertScan(tx, {
-        dossierId: dossier.id,
-        componentSeq: a.componentSeq,
-        blobSha256: inspected.sha256,
-        size: inspected.size,
-        fileType: inspected.type,
-        mime: inspected.mime,
-        pages: inspected.pages,
-        width: inspected.width ?? null,
-        height: inspected.height ?? null,
-        fileName: safeFileName(meta.name, `tai-lieu.${inspected.type === 'jpeg' ? 'jpg' : inspected.type}`),
-        uploadedBy: consent.owner.id,
-        uploadedByName: consent.recordedBy.name,
-      }),
+      insertScan(tx, { dossierId: dossier.id, componentSeq: a.componentSeq }, { inspected, fileName: pageFileName(meta.name, inspected) }, owner),
     );
     added++;
   }

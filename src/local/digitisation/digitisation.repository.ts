@@ -4,7 +4,9 @@ import type { Db } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
 import type { DigitisationMetadata } from '../../platform/documents/metadata.ts';
 import type { DossierComponentRow, DossierRow } from '../dossiers/dossier.table.ts';
-import type { DigitisationRow, DigitisationScanRow, DigitisationScanTable } from './digitisation.table.ts';
+import type { DigitisationRow, DigitisationScanRow } from './digitisation.table.ts';
+import type { Inspected } from '../../platform/documents/inspect.ts';
+import { safeFileName } from '../../platform/documents/file-name.ts';
 
 export type Tx = Transaction<Database> | Db;
 
@@ -59,19 +61,48 @@ export function findScan(tx: Tx, dossierId: string, seq: number, scanId: string)
     .executeTakeFirst();
 }
 
-/** Appends a scan after the component's last one (callers hold the dossier row lock). */
+/** A page's file name: the given one made safe, or `tai-lieu.<type>`. */
+export function pageFileName(name: string | null | undefined, i: Pick<Inspected, 'type'>): string {
+  return safeFileName(name ?? '', `tai-lieu.${i.type === 'jpeg' ? 'jpg' : i.type}`);
+}
+
+/**
+ * Appends a checked file as the next page of a component, after its last one (callers hold the dossier row lock);
+ * `by` is who added it (an officer, the owner, or the person on whose consent a system fetched it).
+ */
 export async function insertScan(
   tx: Tx,
-  row: Omit<DigitisationScanTable, 'id' | 'position' | 'uploadedAt'>,
+  at: { dossierId: string; componentSeq: number },
+  file: { inspected: Inspected; fileName: string },
+  by: { id: string; name: string },
 ): Promise<DigitisationScanRow> {
   const last = await tx
     .selectFrom('digitisationScans')
     .select((eb) => eb.fn.max('position').as('max'))
-    .where('dossierId', '=', row.dossierId)
-    .where('componentSeq', '=', row.componentSeq)
+    .where('dossierId', '=', at.dossierId)
+    .where('componentSeq', '=', at.componentSeq)
     .executeTakeFirst();
   const position = Number(last?.max ?? 0) + 1;
-  return tx.insertInto('digitisationScans').values({ ...row, position }).returningAll().executeTakeFirstOrThrow();
+  const i = file.inspected;
+  return tx
+    .insertInto('digitisationScans')
+    .values({
+      dossierId: at.dossierId,
+      componentSeq: at.componentSeq,
+      blobSha256: i.sha256,
+      size: i.size,
+      fileType: i.type,
+      mime: i.mime,
+      pages: i.pages,
+      width: i.width ?? null,
+      height: i.height ?? null,
+      fileName: file.fileName,
+      uploadedBy: by.id,
+      uploadedByName: by.name,
+      position,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function deleteScan(tx: Tx, scanId: string): Promise<void> {

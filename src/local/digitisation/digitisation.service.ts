@@ -113,21 +113,7 @@ export async function uploadScan(
     const { dossier } = await target(tx, p, dossierId, seq, true);
     assertAtReception(dossier);
     await assertNotDigitised(tx, dossierId, seq);
-    const i = up.inspected;
-    return insertScan(tx, {
-      dossierId,
-      componentSeq: seq,
-      blobSha256: up.blob.sha256,
-      size: i.size,
-      fileType: i.type,
-      mime: i.mime,
-      pages: i.pages,
-      width: i.width ?? null,
-      height: i.height ?? null,
-      fileName: up.fileName,
-      uploadedBy: p!.id,
-      uploadedByName: p!.name,
-    });
+    return insertScan(tx, { dossierId, componentSeq: seq }, up, p!);
   });
 }
 

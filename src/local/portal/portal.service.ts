@@ -8,12 +8,11 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { inspectDocument, type Inspected } from '../../platform/documents/inspect.ts';
 import type { ReceivedUpload } from '../../platform/documents/upload.ts';
-import { safeFileName } from '../../platform/documents/file-name.ts';
 import { limitsFrom } from '../../platform/documents/limits.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { findDossier } from '../dossiers/dossier.repository.ts';
 import type { DossierRow } from '../dossiers/dossier.table.ts';
-import { findComponent, findDossierRow, insertScan } from '../digitisation/digitisation.repository.ts';
+import { findComponent, findDossierRow, insertScan, pageFileName } from '../digitisation/digitisation.repository.ts';
 import type { DigitisationScanRow } from '../digitisation/digitisation.table.ts';
 import { paymentsOfDossier } from '../payments/payments.service.ts';
 import { requesterOf } from '../reuse/reception-plan.ts';
@@ -85,11 +84,7 @@ export async function attachMyDocument(
   );
   const bytes = await ctx.blobs.read(doc.file.sha256);
   const inspected = await inspectDocument(bytes, { contentType: doc.file.mime }, limitsFrom(ctx.config));
-  return addOwnerPage(db, p!, dossierId, seq, {
-    sha256: inspected.sha256,
-    inspected,
-    fileName: safeFileName(doc.name, `tai-lieu.${inspected.type === 'jpeg' ? 'jpg' : inspected.type}`),
-  });
+  return addOwnerPage(db, p!, dossierId, seq, { inspected, fileName: pageFileName(doc.name, inspected) });
 }
 
 /**
@@ -109,7 +104,7 @@ export async function uploadMyFile(
   if (!(await findComponent(db, dossierId, seq)))
     throw new AppError('component-not-found', { data: { seq } });
   const up = await receive(); // a refusal here leaves no row (only, possibly, an unreferenced blob)
-  return addOwnerPage(db, p!, dossierId, seq, { sha256: up.blob.sha256, inspected: up.inspected, fileName: up.fileName });
+  return addOwnerPage(db, p!, dossierId, seq, up);
 }
 
 /** The next page of a component, by the dossier's owner, while the dossier still takes papers (locked, re-checked). */
@@ -118,26 +113,12 @@ async function addOwnerPage(
   p: Principal,
   dossierId: string,
   seq: number,
-  file: { sha256: string; inspected: Inspected; fileName: string },
+  file: { inspected: Inspected; fileName: string },
 ): Promise<DigitisationScanRow> {
-  const i = file.inspected;
   return db.transaction().execute(async (tx) => {
     const locked = await findDossierRow(tx, dossierId, true);
     if (!locked || !ATTACH_STATUSES.includes(locked.status))
       throw new AppError('dossier-not-in-reception', { data: { currentStatus: locked?.status ?? null } });
-    return insertScan(tx, {
-      dossierId,
-      componentSeq: seq,
-      blobSha256: file.sha256,
-      size: i.size,
-      fileType: i.type,
-      mime: i.mime,
-      pages: i.pages,
-      width: i.width ?? null,
-      height: i.height ?? null,
-      fileName: file.fileName,
-      uploadedBy: p.id,
-      uploadedByName: p.name,
-    });
+    return insertScan(tx, { dossierId, componentSeq: seq }, file, p);
   });
 }
