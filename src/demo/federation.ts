@@ -1,8 +1,8 @@
 /**
  * `npm start`: the demo federation as separate nodes in one process — the national portal (serving
  * the web app) and the local systems of Thanh Hóa (H56), Quảng Ninh (H49) and the Ministry of Justice (G15). Each
- * node has its own database on the ONE embedded PostgreSQL server, its own Ed25519 key (DATA_DIR/federation) and
- * its own port (PORT, PORT+1…); at start the portal registers the local systems (code, address, public key), the
+ * node has its own database on the ONE embedded PostgreSQL server (DATA_DIR/pg), its own folder for its key, signing
+ * keys and files (DATA_DIR/nodes/<code>) and its own port (PORT, PORT+1…); at start the portal registers the local systems (code, address, public key), the
  * local systems sync to the portal and the portal routes online submissions to them.
  */
 import type { FastifyInstance } from 'fastify';
@@ -64,6 +64,8 @@ async function main(): Promise<void> {
         NODE_NAME: n.name,
         PORT: String(port),
         PUBLIC_URL: `http://${host}:${port}`,
+        // a folder of its own per node (key, signing keys, files): nothing reaches another node except over HTTP
+        DATA_DIR: path.join(base.DATA_DIR, 'nodes', n.code.toLowerCase()),
         DATABASE_URL: withDatabase(server.url, name),
         DB_POOL_MAX: '4',
         // every node on the same host name: a cookie each, so logging in on one system keeps the others' sessions
