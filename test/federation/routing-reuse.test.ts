@@ -47,7 +47,8 @@ afterAll(async () => {
 
 const deps = (): RouterDeps => ({ db: national.db, self: national.identity, retryMs: 20, retryMaxMs: 200, pollMs: 1000 });
 
-async function submit(reuse: unknown[]) {
+/** A submission on the portal with these reused documents and uploaded files. */
+async function submit(reuse: unknown[], attachments: unknown[] = []) {
   const r = await fetch(`${national.url}/api/v1/portal/submissions`, {
     method: 'POST',
     headers: { authorization: 'Bearer cit', 'content-type': 'application/json' },
@@ -57,6 +58,7 @@ async function submit(reuse: unknown[]) {
       owner: { type: 'citizen', idNumber: OWNER, name: 'Nguyễn Văn An' },
       components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
       reuse,
+      attachments,
     }),
   });
   return { status: r.status, body: (await r.json()) as { submissionId?: string; code?: string; reason?: string } };
@@ -116,23 +118,11 @@ describe('once-only for a submission forwarded from the portal', () => {
     expect(up.status).toBe(201);
     const fileId = ((await up.json()) as { id: string }).id;
     // refused on the portal: a component the submission does not have; someone else's document
-    const post = (attachments: unknown[]) =>
-      fetch(`${national.url}/api/v1/portal/submissions`, {
-        method: 'POST',
-        headers: { authorization: 'Bearer cit', 'content-type': 'application/json' },
-        body: JSON.stringify({
-          procedureCode: '1.001193',
-          resolvingAgencyCode: '000.00.06.H56',
-          owner: { type: 'citizen', idNumber: OWNER, name: 'Nguyễn Văn An' },
-          components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
-          attachments,
-        }),
-      });
-    expect((await post([{ componentSeq: 2, documentId: fileId }])).status).toBe(404);
-    expect((await post([{ componentSeq: 1, documentId: other }])).status).toBe(403);
-    const ok = await post([{ componentSeq: 1, documentId: fileId }]);
+    expect((await submit([], [{ componentSeq: 2, documentId: fileId }])).status).toBe(404);
+    expect((await submit([], [{ componentSeq: 1, documentId: other }])).status).toBe(403);
+    const ok = await submit([], [{ componentSeq: 1, documentId: fileId }]);
     expect(ok.status).toBe(202);
-    const submissionId = ((await ok.json()) as { submissionId: string }).submissionId;
+    const submissionId = ok.body.submissionId!;
     expect(await routeOnce(deps())).toEqual({ delivered: 1, failed: 0 });
     const dossier = await local.db.selectFrom('dossiers').select('id').where('sourceRef', '=', submissionId).executeTakeFirstOrThrow();
     const pages = () => local.db.selectFrom('digitisationScans').select(['componentSeq', 'fileType', 'blobSha256']).where('dossierId', '=', dossier.id).execute();

@@ -23,7 +23,7 @@ import { useDraft, type Choice, type Step } from './submit/draft.ts';
 import { PaperRow } from './submit/PaperRow.tsx';
 import { Receipt } from './submit/Receipt.tsx';
 import { Forwarded } from './submit/Forwarded.tsx';
-import { useNodeRole } from './submit/node.ts';
+import { useNodeRole } from '../api/node.ts';
 
 const STEPS: Step[] = ['case', 'owner', 'papers', 'review'];
 

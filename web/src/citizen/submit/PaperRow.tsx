@@ -15,7 +15,6 @@ export function PaperRow({
   choice,
   onChange,
   error,
-  uploads = true,
   uploadTo,
 }: {
   seq: number;
@@ -25,8 +24,6 @@ export function PaperRow({
   choice: Choice;
   onChange: (c: Choice) => void;
   error?: string | undefined;
-  /** Offer an upload (not on the portal-only node: the hosting system asks for the paper after reception). */
-  uploads?: boolean;
   /** Where the file goes (default: my warehouse; a local system's supplement: straight into the dossier). */
   uploadTo?: (f: File, onProgress: (fraction: number) => void) => Promise<{ id: string }>;
 }) {
@@ -105,8 +102,8 @@ export function PaperRow({
               </div>
             );
           })}
-          {uploads && <Radio value="upload" label={t('wiz.upload')} />}
-          <Radio value="none" label={uploads ? t('wiz.notNow') : t('wiz.portalPaper')} />
+          <Radio value="upload" label={t('wiz.upload')} />
+          <Radio value="none" label={t('wiz.notNow')} />
         </Stack>
       </Radio.Group>
       {usable.length === 0 && candidates.length > 0 && <Text size="sm" mt="xs">{t('wiz.noCandidate')}</Text>}
