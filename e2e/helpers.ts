@@ -92,9 +92,12 @@ export async function birthProcedureWithGcs(request: APIRequestContext): Promise
       ],
     },
   ];
+  // the shipped 1.001193 has no fee (a birth registration on time is free); this version adds the 8,000 đ fee of the
+  // extract's copy so that journey J1 has a fee to pay
+  const fees = [{ code: 'LP01', amount: 8000, description: 'Lệ phí cấp bản sao trích lục' }];
   expect(
     (
-      await request.patch(`/api/v1/procedures/1.001193/versions/${id}`, { headers: auth(t), data: { cases } })
+      await request.patch(`/api/v1/procedures/1.001193/versions/${id}`, { headers: auth(t), data: { cases, fees } })
     ).status(),
   ).toBe(200);
   expect(

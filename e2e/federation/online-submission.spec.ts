@@ -5,7 +5,8 @@
  * it (status 2, H49's code series), finding the file the citizen uploaded on the portal as a page; back on the
  * portal, "Hồ sơ của tôi" shows it from the national mirror with its H49 code, the system and the received status.
  * From there the citizen opens it on H49 (the same e-ID, no password again; the portal's session kept), answers
- * H49's supplement request with a file and pays the fee through H49's payment stand-in.
+ * H49's supplement request with a file. The birth registration is free; a copy of the extract received at H49's
+ * counter for her costs 8,000 đ, which she pays on H49's page through H49's payment stand-in.
  */
 import { expect, test } from '@playwright/test';
 import { checkPage } from '../helpers.ts';
@@ -20,6 +21,7 @@ test.beforeAll(nodesUp);
 test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s counter, followed on the portal', async ({
   browser,
 }) => {
+  test.setTimeout(150_000); // one long journey across four nodes
   const citizen = await (await browser.newContext()).newPage();
   await citizen.goto(`${PORTAL}/dang-nhap`);
   await citizen.getByRole('link', { name: 'Đăng nhập bằng VNeID (môi trường phát triển)' }).click();
@@ -163,19 +165,26 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   const pages = await call<{ items: unknown[] }>(H49, mc, 'GET', `/api/v1/dossiers/${dossierId}/components/${paper.seq}/scans`);
   expect(pages.json.items).toHaveLength(2); // the portal's upload and the supplement's
 
-  // the fee, paid on H49's page through the payment platform (H49's development stand-in), confirmed by its callback
-  const paid = await call(H49, mc, 'POST', '/api/v1/payments', {
-    dossierId,
-    dossierCode,
-    agencyCode: '000.01.31.H49',
-    procedureCode: '1.001193',
-    procedureName: 'Đăng ký khai sinh',
-    amount: 8000,
-    feeLines: [{ code: 'LP01', name: 'Lệ phí đăng ký khai sinh', amount: 8000 }],
-    payer: { name: CITIZEN.name, personalId: CITIZEN.id, address: 'Quảng Ninh' },
+  // a birth registration is free: there is no fee to ask for (the amount is never the caller's to choose)
+  const free = await call<{ code: string }>(H49, mc, 'POST', '/api/v1/payments', { dossierId });
+  expect(free.status, free.text).toBe(409);
+  expect(free.json.code).toBe('dossier-has-no-fees');
+
+  // a copy of a civil-status extract (2.000635) costs 8,000 đ: received at H49's counter for the same person, the
+  // fee asked online from the dossier's own fee lines, paid on H49's page through the payment platform (H49's
+  // development stand-in), confirmed by its callback
+  const copy = await call<{ id: string }>(H49, mc, 'POST', '/api/v1/dossiers', {
+    procedureCode: '2.000635',
+    resolvingAgencyCode: '000.01.31.H49',
+    channel: 'counter',
+    owner: { type: 'citizen', idNumber: CITIZEN.id, name: CITIZEN.name },
+    components: [{ name: 'Tờ khai yêu cầu cấp bản sao trích lục hộ tịch', originals: 1, certifiedCopies: 0, photocopies: 0 }],
   });
+  expect(copy.status, copy.text).toBe(201);
+  const paid = await call<{ amount: number }>(H49, mc, 'POST', '/api/v1/payments', { dossierId: copy.json.id });
   expect(paid.status, paid.text).toBe(201);
-  await citizen.reload();
+  expect(paid.json.amount).toBe(8000);
+  await citizen.goto(`${H49}/ho-so-cua-toi/${copy.json.id}`);
   await expect(citizen.getByRole('heading', { name: 'Nộp phí, lệ phí trực tuyến' })).toBeVisible();
   const popup = citizen.waitForEvent('popup');
   await citizen.getByRole('button', { name: /Thanh toán 8\.000/ }).click();

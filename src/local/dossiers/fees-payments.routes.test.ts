@@ -4,6 +4,7 @@ import type { TestApp } from '../../../test/app.ts';
 import { dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
 
 let t: TestApp;
+const otherDepartment = '00000000-0000-4000-8000-0000000007a1';
 let call: DossierTestApp['call'];
 
 beforeAll(async () => {
@@ -11,7 +12,14 @@ beforeAll(async () => {
     mc: officer('one_stop_officer', ids.h56, '000.00.00.H56'),
     cv: officer('specialist', ids.h56justice, '000.00.06.H56'),
     mc49: officer('one_stop_officer', ids.h49, '000.00.00.H49'),
+    cv49: officer('specialist', ids.h49justice, '000.00.06.H49'),
+    // a specialist of another department of the same province: no business with a justice dossier
+    cvOther: officer('specialist', otherDepartment, '000.00.07.H56'),
   }));
+  await d.t.db
+    .insertInto('agencies')
+    .values({ id: otherDepartment, code: '000.00.07.H56', name: 'Sở Xây dựng tỉnh Thanh Hóa', level: 2, kind: 'department', parentId: null, nodeCode: 'H56', validFrom: '2025-07-01' })
+    .execute();
   t = d.t;
   call = d.call;
 });
@@ -77,17 +85,9 @@ describe('cash fees at the counter', () => {
   it('lists the online payment requests of the payment platform beside the cash', async () => {
     const d = await receive();
     const code = (await call('GET', `/api/v1/dossiers/${d.id}`, 'cv')).json().code as string;
-    const pr = await call('POST', '/api/v1/payments', 'cv', {
-      dossierId: d.id,
-      dossierCode: code,
-      agencyCode: '000.00.06.H56',
-      procedureCode: '1.001193',
-      procedureName: 'Đăng ký khai sinh',
-      amount: 8000,
-      feeLines: [{ code: 'LP01', name: 'Lệ phí đăng ký khai sinh', amount: 8000, kind: 'le_phi' }],
-      payer: { name: 'Nguyễn Văn An', personalId: '038087042028', address: 'Thanh Hóa' },
-    });
+    const pr = await call('POST', '/api/v1/payments', 'cv', { dossierId: d.id });
     expect(pr.statusCode, pr.body).toBe(201);
+    expect(pr.json()).toMatchObject({ dossierCode: code, amount: 8000 });
     const fees = (await call('GET', `/api/v1/dossiers/${d.id}/fees`, 'mc')).json();
     expect(fees).toMatchObject({
       paid: false,
@@ -181,5 +181,53 @@ describe('cash fees at the counter', () => {
     expect((await call('GET', `/api/v1/dossiers/${d.id}/fees`, 'mc49')).statusCode).toBe(403);
     expect(await count('dossierFeePayments')).toBe(payments);
     expect((await call('GET', `/api/v1/dossiers/${d.id}/fees`, 'mc')).json().paid).toBe(false);
+  });
+});
+
+describe('online payment requests (issue 12: the amount is the dossier’s, the caller must work on it)', () => {
+  const paymentCount = async () =>
+    Number((await t.db.selectFrom('paymentRequests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+  it('refuses a request with a made-up amount, fee lines, agency or payer: nothing is stored', async () => {
+    const d = await receive();
+    const n = await paymentCount();
+    const code = (await call('GET', `/api/v1/dossiers/${d.id}`, 'cv')).json().code as string;
+    const forged = await call('POST', '/api/v1/payments', 'cv', {
+      dossierId: d.id,
+      dossierCode: code,
+      agencyCode: '000.00.06.H56',
+      procedureCode: '1.001193',
+      procedureName: 'Đăng ký khai sinh',
+      amount: 1,
+      feeLines: [{ code: 'LP01', name: 'Lệ phí', amount: 1 }],
+      payer: { name: 'X', personalId: '001099000001', address: '' },
+    });
+    expect(forged.statusCode).toBe(400);
+    expect(forged.headers['content-type']).toContain('application/problem+json');
+    expect(forged.json().code).toBe('validation-failed');
+    expect(await paymentCount()).toBe(n);
+  });
+
+  it('an officer of another department or another province gets 404 and creates nothing', async () => {
+    const d = await receive();
+    const n = await paymentCount();
+    for (const who of ['cvOther', 'cv49', 'mc49']) {
+      const res = await call('POST', '/api/v1/payments', who, { dossierId: d.id });
+      expect(res.statusCode, who).toBe(404);
+      expect(res.json().code).toBe('dossier-not-found');
+    }
+    expect(await paymentCount()).toBe(n);
+    // the specialist of the resolving department may, for the dossier's own fee lines
+    const ok = await call('POST', '/api/v1/payments', 'cv', { dossierId: d.id, description: 'Nộp lệ phí khai sinh' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ amount: 8000, agencyCode: '000.00.06.H56', description: 'Nộp lệ phí khai sinh' });
+  });
+
+  it('refuses when the fees are already paid in cash', async () => {
+    const d = await receive();
+    expect((await call('POST', `/api/v1/dossiers/${d.id}/fees/cash`, 'mc', { receiptNo: 'PAID-1', amount: 8000 })).statusCode).toBe(201);
+    const res = await call('POST', '/api/v1/payments', 'cv', { dossierId: d.id });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('fees-already-paid');
   });
 });

@@ -2,6 +2,8 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
+import { Beneficiary, PaymentView, presentPayment } from '../payments/payments.routes.ts';
+import { requestOnlinePayment } from './fees-online.ts';
 import { dossierFees, recordCashPayment, RECEIPT_NO_PATTERN } from './fees-payments.service.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -47,5 +49,31 @@ export async function feeRoutes(app: Server, { db }: AppContext): Promise<void> 
     },
     async (req, reply) =>
       reply.code(201).send(await recordCashPayment(db, req.principal, req.params.id, req.body)),
+  );
+
+  app.post(
+    '/api/v1/payments',
+    {
+      config: { permission: 'payments:create' },
+      schema: {
+        tags: ['payments'],
+        summary:
+          'Ask the owner to pay a dossier’s fees online (officer working on the dossier). The amount, fee lines, agency, ' +
+          'procedure and payer are the dossier’s own; only the beneficiary account and the wording may be given.',
+        body: Type.Object(
+          {
+            dossierId: Type.String({ format: 'uuid' }),
+            beneficiary: Type.Optional(Beneficiary),
+            description: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: PaymentView, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req, reply) => {
+      const { dossierId, ...input } = req.body;
+      return reply.code(201).send(presentPayment(await requestOnlinePayment(db, req.principal, dossierId, input)));
+    },
   );
 }

@@ -20,7 +20,7 @@ export const RECEIPT_NO_PATTERN = '^[A-Za-z0-9/-]{1,30}$';
 const RECEIPT_NO = new RegExp(RECEIPT_NO_PATTERN);
 
 /** Statuses in which fees can no longer be taken: refused, withdrawn, stopped. */
-const CLOSED_STATUSES = [3, 7, 8];
+export const CLOSED_STATUSES = [3, 7, 8];
 
 export interface CashPaymentInput {
   receiptNo: string;
@@ -45,7 +45,7 @@ export interface FeesView {
   }[];
 }
 
-async function agencyOf(db: Tx, row: DossierRow): Promise<AgencyRef> {
+export async function agencyOf(db: Tx, row: DossierRow): Promise<AgencyRef> {
   if (!row.resolvingAgencyId) throw new AppError('forbidden', { detail: 'The dossier waits for dispatch' });
   const a = await db
     .selectFrom('agencies')
@@ -57,7 +57,7 @@ async function agencyOf(db: Tx, row: DossierRow): Promise<AgencyRef> {
   return ref;
 }
 
-function grantsIn(p: Principal | undefined, agency: AgencyRef, roles: readonly string[]): boolean {
+export function grantsIn(p: Principal | undefined, agency: AgencyRef, roles: readonly string[]): boolean {
   if (!p || p.kind !== 'officer') return false;
   const chain = [agency.id, ...agency.ancestorIds];
   return p.grants.some(

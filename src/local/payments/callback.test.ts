@@ -8,7 +8,7 @@ import { registerPaymentListener } from './callback.service.ts';
 import { sharedSecret } from './gateway-client.ts';
 import { findPaymentRequest, listPaymentEvents } from './payments.repository.ts';
 import { callbackChecksum, type CallbackMessage } from './protocol.ts';
-import { createPaymentsTestApp, newPaymentBody, type PaymentsTestApp } from './test-helpers.ts';
+import { createPaymentsTestApp, createRequest, type PaymentsTestApp } from './test-helpers.ts';
 
 let t: PaymentsTestApp;
 let secret: string;
@@ -28,9 +28,7 @@ afterAll(async () => {
 });
 
 async function create(): Promise<{ id: string; reference: string }> {
-  const res = await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: newPaymentBody() });
-  expect(res.statusCode).toBe(201);
-  return res.json();
+  return createRequest(t);
 }
 
 function message(reference: string, o: Partial<CallbackMessage> = {}, key = secret): CallbackMessage {
@@ -158,8 +156,8 @@ describe('accepted callbacks', () => {
     expect(await findPaymentRequest(t.db, req.id)).toMatchObject({ state: 'cancelled', paidAt: null });
     expect(listenerCalls).toBe(calls);
     // the dossier may get a new request once the old one is cancelled
-    const again = await call(t.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: { ...newPaymentBody(), dossierId: c.json().dossierId } });
-    expect(again.statusCode).toBe(201);
+    const again = await createRequest(t, { dossierId: c.json().dossierId });
+    expect(again.state).toBe('unpaid');
   });
 
   it('payment_events is append-only', async () => {

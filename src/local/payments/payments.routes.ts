@@ -1,13 +1,12 @@
 import { Type } from 'typebox';
 import { AppError } from '../../errors.ts';
 import type { Server } from '../../http/types.ts';
-import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import { handleCallback } from './callback.service.ts';
 import { sharedSecret } from './gateway-client.ts';
 import type { PaymentRequestRow } from './payments.table.ts';
-import { cancelPaymentRequest, createPaymentRequest, getPaymentRequest, initPayment, queryBill } from './payments.service.ts';
+import { cancelPaymentRequest, getPaymentRequest, initPayment, queryBill } from './payments.service.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['payments'];
@@ -26,12 +25,12 @@ const Payer = Type.Object(
   { name: Str(200), personalId: Str(20), address: Type.String({ maxLength: 500 }) },
   { additionalProperties: false },
 );
-const Beneficiary = Type.Object(
+export const Beneficiary = Type.Object(
   { account: Str(50), bankCode: Str(50), accountName: Str(200) },
   { additionalProperties: false },
 );
 
-const PaymentView = Type.Object({
+export const PaymentView = Type.Object({
   id: Type.String(),
   dossierId: Type.String(),
   dossierCode: Type.String(),
@@ -54,7 +53,7 @@ const PaymentView = Type.Object({
   createdAt: Type.String(),
 });
 
-function present(r: PaymentRequestRow) {
+export function presentPayment(r: PaymentRequestRow) {
   return {
     id: r.id, dossierId: r.dossierId, dossierCode: r.dossierCode, agencyCode: r.agencyCode, agencyName: r.agencyName,
     procedureCode: r.procedureCode, procedureName: r.procedureName, amount: r.amount, currency: r.currency,
@@ -78,34 +77,6 @@ const CallbackBody = Type.Object(
 export async function paymentRoutes(app: Server, { db, config }: { db: Db; config: Config }): Promise<void> {
   await sharedSecret(db, config); // generated and stored at first start when no PAYMENT_SECRET is configured
 
-  app.post(
-    '/api/v1/payments',
-    {
-      config: { permission: 'payments:create' },
-      schema: {
-        tags,
-        summary: 'Create the fee payment request of a dossier (officer of the agency)',
-        body: Type.Object(
-          {
-            dossierId: Type.String({ format: 'uuid' }),
-            dossierCode: Type.String({ minLength: 1, maxLength: 50, pattern: '^[A-Za-z0-9._-]+$' }),
-            agencyCode: Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 }),
-            procedureCode: Str(50),
-            procedureName: Str(1000),
-            amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000_000, description: 'VND' }),
-            feeLines: Type.Array(FeeLine, { minItems: 1, maxItems: 50 }),
-            payer: Payer,
-            beneficiary: Type.Optional(Beneficiary),
-            description: Type.Optional(Str(500)),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: PaymentView, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
-      },
-    },
-    async (req, reply) => reply.code(201).send(present(await createPaymentRequest(db, req.principal, req.body))),
-  );
-
   app.get(
     '/api/v1/payments/:id',
     {
@@ -117,7 +88,7 @@ export async function paymentRoutes(app: Server, { db, config }: { db: Db; confi
         response: { 200: PaymentView, 400: problem, 401: problem, 403: problem, 404: problem },
       },
     },
-    async (req) => present(await getPaymentRequest(db, req.principal, req.params.id)),
+    async (req) => presentPayment(await getPaymentRequest(db, req.principal, req.params.id)),
   );
 
   app.post(
@@ -148,7 +119,7 @@ export async function paymentRoutes(app: Server, { db, config }: { db: Db; confi
         response: { 200: PaymentView, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
       },
     },
-    async (req) => present(await cancelPaymentRequest(db, req.principal, req.params.id)),
+    async (req) => presentPayment(await cancelPaymentRequest(db, req.principal, req.params.id)),
   );
 
   app.get(

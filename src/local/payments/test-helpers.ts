@@ -2,6 +2,8 @@
 import { createServer } from 'node:net';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
+import { createPaymentRequest } from './payments.service.ts';
+import type { NewPaymentRequest } from './payments.ts';
 
 export const AGENCY_CODE = '000.00.06.H56';
 
@@ -21,6 +23,7 @@ export function freePort(): Promise<number> {
 export interface PaymentsTestApp extends TestApp {
   baseUrl: string;
   agencyId: string;
+  principals: Record<string, Principal>;
 }
 
 /**
@@ -50,7 +53,7 @@ export async function createPaymentsTestApp(listen: boolean): Promise<PaymentsTe
     .executeTakeFirstOrThrow();
   principals.officer = officerGrant(a.id);
   if (listen) await t.app.listen({ host: '127.0.0.1', port });
-  return { ...t, baseUrl, agencyId: a.id };
+  return { ...t, baseUrl, agencyId: a.id, principals };
 }
 
 let seq = 0;
@@ -72,4 +75,12 @@ export function newPaymentBody(overrides: Record<string, unknown> = {}) {
     payer,
     ...overrides,
   };
+}
+
+/**
+ * A payment request created through the service, as the dossier module does once it has read the dossier (the HTTP
+ * route takes only a dossier id: `src/local/dossiers/fees-online.ts`). Here the dossier ids are made up.
+ */
+export async function createRequest(t: PaymentsTestApp, overrides: Record<string, unknown> = {}, token = 'officer') {
+  return createPaymentRequest(t.db, t.principals[token], newPaymentBody(overrides) as NewPaymentRequest);
 }

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp } from '../../../test/app.ts';
 import { sharedSecret } from '../../local/payments/gateway-client.ts';
 import { listPaymentEvents } from '../../local/payments/payments.repository.ts';
+import { createPaymentRequest } from '../../local/payments/payments.service.ts';
+import type { NewPaymentRequest } from '../../local/payments/payments.ts';
 import { createPaymentsTestApp, newPaymentBody, type PaymentsTestApp } from '../../local/payments/test-helpers.ts';
 import { INIT_FIXED_VALUES, sign } from './protocol.ts';
 
@@ -69,9 +71,8 @@ describe('configuration', () => {
     try {
       expect((await other.app.inject({ method: 'POST', url: '/dev-payment', payload: {} })).statusCode).toBe(404);
       await other.db.insertInto('agencies').values({ code: '000.00.06.H56', name: 'Sở', level: 2, kind: 'department', nodeCode: 'H56', validFrom: '2025-07-01' }).execute();
-      const created = await call(other.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: newPaymentBody() });
-      expect(created.statusCode, created.body).toBe(201);
-      const { id } = created.json<{ id: string }>();
+      const officer = { kind: 'officer' as const, id: '00000000-0000-4000-8000-000000000011', username: 'o', name: 'O', grants: [{ role: 'national_operator' as const, agencyId: 'x', agencyCode: 'x' }] };
+      const { id } = await createPaymentRequest(other.db, officer, newPaymentBody() as NewPaymentRequest);
       const res = await call(other.app, { method: 'POST', url: `/api/v1/payments/${id}/init`, token: 'officer' });
       expect(res.statusCode).toBe(502);
       expect(res.json().code).toBe('payment-gateway-unavailable');
