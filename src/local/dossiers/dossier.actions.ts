@@ -40,6 +40,7 @@ import { insertVerifications, type Verification } from '../reuse/reuse.repositor
 import { holdsCurrentStep, planStep, workflowContextFor } from '../workflow/step.service.ts';
 import { actor, auditActor, formatDossierCode, getAgencyRef, vnDay } from './dossier.service.ts';
 import { isDossierOwner } from './owner.ts';
+import { openObligationPayment } from './fees-obligation.ts';
 
 /** What the owner may do on their own online dossier: withdraw it, or send the supplement asked for. */
 export const OWNER_ACTIONS: readonly ActionKind[] = ['withdraw', 'supplement_received'];
@@ -315,6 +316,10 @@ export async function actInTx(
     detail: { seq: record.seq },
   });
   await insertVerifications(tx, auditActor(principal), row.id, row.resolvingAgencyId, verifications);
+  // The financial obligation names the dossier's fee lines: the owner can pay them online at once.
+  if (input.action === 'request_payment' && agency) {
+    await openObligationPayment(tx, updated, agency, principal?.kind === 'officer' ? principal.id : null);
+  }
   // Notify the owner (outbox row in this transaction: sent only if the action commits).
   await notifyDossierAction(tx, updated, input.action, record.data);
   await enqueueDossierSync(tx, updated, {

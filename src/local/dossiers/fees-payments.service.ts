@@ -8,7 +8,7 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { findAgency, type AgencyRef } from '../catalogue/offering.repository.ts';
-import { paymentsOfDossier } from '../payments/payments.service.ts';
+import { cancelUnsentPayment, paymentsOfDossier } from '../payments/payments.service.ts';
 import { findDossier, insertAudit, listFees, lockDossier, type Tx } from './dossier.repository.ts';
 import { systemAct } from './dossier.actions.ts';
 import type { DossierRow } from './dossier.table.ts';
@@ -124,7 +124,7 @@ async function feesView(db: Db, row: DossierRow): Promise<FeesView> {
 /**
  * Record the cash payment of a dossier's fees at the counter (one-stop officer of the dossier's agency chain).
  * 409 when the amount differs from the fee lines, when the fees are already paid (cash or online), while an
- * online payment request is open (unpaid or pending: cancel it first), when the
+ * online payment request is with the gateway (pending: cancel it first; an unsent one is cancelled), when the
  * receipt number is already used by the agency this year, or when the dossier is closed.
  */
 export async function recordCashPayment(
@@ -160,11 +160,12 @@ export async function recordCashPayment(
       const cash = await listFeePayments(tx, row.id);
       const online = await paymentsOfDossier(tx, row.id);
       if (cash.length > 0 || online.some((o) => o.state === 'paid')) throw new AppError('fees-already-paid');
-      // An open online request could still be paid: it must be cancelled first (no double payment).
+      // An online request sent to the gateway could still be paid: it must be settled or cancelled first (no double
+      // payment). One never sent (the one `request_payment` opened) is cancelled by the cash, in this transaction.
       const open = online.find((o) => o.state === 'unpaid' || o.state === 'pending');
-      if (open)
+      if (open && !(open.state === 'unpaid' && (await cancelUnsentPayment(tx, open.id))))
         throw new AppError('payment-request-open', {
-          detail: 'Cancel the open online payment request before taking cash',
+          detail: 'Cancel the online payment request sent to the payment platform before taking cash',
           data: { paymentRequestId: open.id, state: open.state },
         });
       if (input.amount !== total)

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { insertAgencies, officer, publishProcedure } from '../../../test/fixtures.ts';
+import { citizen, insertAgencies, officer, publishProcedure } from '../../../test/fixtures.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { freePort } from '../payments/test-helpers.ts';
 
@@ -19,6 +19,7 @@ beforeAll(async () => {
   const ids = await insertAgencies(t.db);
   principals.mc = officer('one_stop_officer', ids.h56, '000.00.00.H56');
   principals.cv = officer('specialist', ids.h56justice, '000.00.06.H56');
+  principals.owner = citizen; // Nguyễn Văn An, 038087042028: the owner by personal ID
   await publishProcedure(t.db);
   await t.app.listen({ host: '127.0.0.1', port });
 });
@@ -54,17 +55,30 @@ describe('financial obligation (status 6) and the payment platform', () => {
     });
     expect(six.json.status).toBe(6);
 
-    // the amount, fee lines and payer are the dossier's own (the caller names only the dossier)
-    const pr = await api('POST', '/api/v1/payments', 'cv', { dossierId: d.id });
-    expect(pr.status, JSON.stringify(pr.json)).toBe(201);
+    // request_payment opened the payment request of the dossier's fee lines in the same transaction: the owner
+    // finds it in "my dossiers" at once
+    const mine = await api('GET', `/api/v1/my/dossiers/${d.id}/payments`, 'owner');
+    expect(mine.status, JSON.stringify(mine.json)).toBe(200);
+    const items = mine.json.items as Record<string, unknown>[];
+    expect(items).toHaveLength(1);
+    const pr = { json: items[0]! };
     expect(pr.json).toMatchObject({
+      state: 'unpaid',
+      amount: 8000,
+    });
+    // an officer asking again gets 409: one open request per dossier
+    const again = await api('POST', '/api/v1/payments', 'cv', { dossierId: d.id });
+    expect(again.status).toBe(409);
+    expect(again.json.code).toBe('payment-request-open');
+    const full = await api('GET', `/api/v1/payments/${String(pr.json.id)}`, 'cv');
+    expect(full.json).toMatchObject({
       dossierCode: d.code,
       agencyCode: '000.00.06.H56',
       amount: 8000,
       feeLines: [{ name: 'Lệ phí đăng ký khai sinh', amount: 8000 }],
       payer: { name: 'Nguyễn Văn An', personalId: '038087042028' },
     });
-    const init = await api('POST', `/api/v1/payments/${String(pr.json.id)}/init`, 'cv');
+    const init = await api('POST', `/api/v1/payments/${String(pr.json.id)}/init`, 'owner');
     expect(init.status, JSON.stringify(init.json)).toBe(200);
     const pay = await fetch(String(init.json.paymentUrl), {
       method: 'POST',

@@ -133,3 +133,14 @@ export async function agencyWithAncestors(
   if (!agency) return undefined;
   return { id: agency.id, name: agency.name, ancestorIds: await agencyAncestors(db, agency.id) };
 }
+
+/** Cancel a request that was never sent to the gateway (state unpaid); false when it was sent or settled meanwhile. */
+export async function cancelIfUnpaid(db: Q, id: string): Promise<boolean> {
+  const r = await db
+    .updateTable('paymentRequests')
+    .set({ state: 'cancelled' })
+    .where('id', '=', id)
+    .where('state', '=', 'unpaid')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

@@ -12,6 +12,7 @@ import type { NewPaymentRequest } from './payments.ts';
 import type { PaymentRequestRow } from './payments.table.ts';
 import {
   agencyWithAncestors,
+  cancelIfUnpaid,
   findPaymentRequest,
   insertPaymentEvent,
   insertPaymentRequest,
@@ -41,7 +42,20 @@ export async function createPaymentRequest(
   const agency = await agencyWithAncestors(db, input.agencyCode);
   if (!agency) throw new AppError('agency-not-found', { detail: `No agency ${input.agencyCode}` });
   assertAgencyScope(principal, 'payments:create', agency.id, agency.ancestorIds);
+  return createPaymentRequestFor(db, agency.name, input, principal?.kind === 'officer' ? principal.id : null, now);
+}
 
+/**
+ * Create the payment request of a dossier for a caller already authorised by the dossier feature (e.g. the
+ * `request_payment` action, inside its transaction). `input` must come from the dossier, never from a request body.
+ */
+export async function createPaymentRequestFor(
+  db: Db,
+  agencyName: string,
+  input: NewPaymentRequest,
+  createdBy: string | null,
+  now: Date = new Date(),
+): Promise<PaymentRequestRow> {
   const sum = input.feeLines.reduce((s, l) => s + l.amount, 0);
   if (sum !== input.amount) {
     throw new AppError('validation-failed', {
@@ -68,7 +82,7 @@ export async function createPaymentRequest(
       dossierId: input.dossierId,
       dossierCode: input.dossierCode,
       agencyCode: input.agencyCode,
-      agencyName: agency.name,
+      agencyName,
       procedureCode: input.procedureCode,
       procedureName: input.procedureName,
       amount: input.amount,
@@ -77,7 +91,7 @@ export async function createPaymentRequest(
       beneficiary: input.beneficiary ?? null,
       description: input.description ?? `Nộp phí, lệ phí hồ sơ ${input.dossierCode}`,
       reference,
-      createdBy: principal?.kind === 'officer' ? principal.id : null,
+      createdBy,
     });
   } catch (err) {
     if ((err as { constraint?: string }).constraint === 'payment_requests_open') {
@@ -129,6 +143,14 @@ export async function cancelPaymentRequest(db: Db, principal: Principal | undefi
     }
     return updatePaymentRequest(trx, id, { state: 'cancelled' });
   });
+}
+
+/**
+ * Cancel an open request that was never sent to the gateway (the fees were paid another way, e.g. in cash at the
+ * counter). A request already sent (pending) could still be paid and is not touched: false.
+ */
+export async function cancelUnsentPayment(db: Db, id: string): Promise<boolean> {
+  return cancelIfUnpaid(db, id);
 }
 
 /** Every payment request of a dossier, oldest first (for the dossier feature: is the fee paid?). */

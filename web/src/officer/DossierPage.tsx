@@ -194,7 +194,7 @@ export default function DossierPage() {
                   <ClockSection d={d} />
                   <OwnerSection d={d} />
                   <FeesSection fees={fees.data} />
-                  {fees.data && fees.data.lines.length > 0 && !fees.data.paid && fees.data.payments.length === 0 && ![3, 7, 8].includes(d.status) && !foreign && holdsRole(officer, 'one_stop_officer') && (
+                  {fees.data && fees.data.lines.length > 0 && !fees.data.paid && !fees.data.payments.some((p) => p.state === 'pending' || p.state === 'paid') && ![3, 7, 8].includes(d.status) && !foreign && holdsRole(officer, 'one_stop_officer') && (
                     <CashPayment
                       dossierId={d.id}
                       fees={fees.data}
