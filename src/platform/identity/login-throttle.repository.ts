@@ -40,7 +40,12 @@ export async function saveThrottleRow(
   username: string,
   s: Pick<ThrottleState, 'failures' | 'windowStartedAt' | 'lockedUntil' | 'lockouts' | 'lastAttemptAt'>,
 ): Promise<void> {
-  await tx.updateTable('loginThrottle').set(s).where('username', '=', username).execute();
+  const { failures, windowStartedAt, lockedUntil, lockouts, lastAttemptAt } = s;
+  await tx
+    .updateTable('loginThrottle')
+    .set({ failures, windowStartedAt, lockedUntil, lockouts, lastAttemptAt })
+    .where('username', '=', username)
+    .execute();
 }
 
 /** A successful login: no failures, no lock, no back-off. */

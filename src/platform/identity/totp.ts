@@ -32,7 +32,7 @@ export function totpStep(username: string, secretBase32: string, code: string, n
   return delta === null ? null : Math.floor(now / 1000 / PERIOD_SECONDS) + delta;
 }
 
-/** The current code (tests and the enrolment screen's self-check). */
-export function currentTotp(username: string, secretBase32: string): string {
-  return totpFor(username, secretBase32).generate();
+/** The code at `at` (ms; default now): tests and the enrolment screen's self-check. */
+export function currentTotp(username: string, secretBase32: string, at = Date.now()): string {
+  return totpFor(username, secretBase32).generate({ timestamp: at });
 }
