@@ -14,7 +14,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import ajvFormats from 'ajv-formats';
 import type pg from 'pg';
 import { sql } from 'kysely';
-import type { Config } from './config.ts';
+import { trustedProxies, type Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import { AppError } from './errors.ts';
 import { registerAuth, type PrincipalResolver } from './http/auth.ts';
@@ -41,7 +41,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustedProxies(config),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     ajv: {
@@ -52,6 +52,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler,
   });
 
+  if (config.TRUST_PROXY.trim().toLowerCase() === 'true')
+    app.log.warn('TRUST_PROXY=true now trusts X-Forwarded-For from loopback proxies only; list other proxies by address or CIDR');
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });

@@ -2,6 +2,7 @@
  * Configuration, parsed once from the environment at boot, typed and frozen.
  * Every variable is documented in `.env.example`. A wrong value stops the process with a readable list.
  */
+import { isIP } from 'node:net';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 
@@ -35,8 +36,13 @@ const Env = Type.Object({
   DEMO_MODE: Type.Boolean({ default: false }),
   /** Password of the demo officers and demo e-ID identities (demo mode only). */
   DEMO_PASSWORD: Type.String({ minLength: 8, default: 'motcua-demo' }),
-  /** Behind a TLS-terminating proxy: trust X-Forwarded-* and set Secure cookies. */
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  /**
+   * Behind a TLS-terminating proxy: the proxies whose X-Forwarded-For / -Proto / -Host are believed, as a comma list
+   * of addresses and CIDR ranges (`10.0.0.5,192.168.1.0/24,::1`) or the names `loopback`, `linklocal`,
+   * `uniquelocal`. Any value but `false` also sets Secure cookies. `true` (the former switch, which believed anyone)
+   * now means `loopback` only: a proxy on another host must be listed. See `trustedProxies()`.
+   */
+  TRUST_PROXY: Type.String({ default: 'false', maxLength: 2000 }),
   /** Largest accepted JSON body, in bytes. */
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1_048_576 }),
   /** Largest uploaded document (scan, photo, PDF), in bytes; checked while the upload streams to storage. */
@@ -45,8 +51,17 @@ const Env = Type.Object({
   UPLOAD_MAX_PAGES: Type.Integer({ minimum: 1, maximum: 10_000, default: 200 }),
   /** Largest uploaded image in pixels (width × height), checked from the header before decoding. */
   IMAGE_MAX_PIXELS: Type.Integer({ minimum: 1, default: 60_000_000 }),
-  /** Officer login attempts allowed per IP and minute. */
+  /** Officer login attempts allowed per IP and user name (normalised) and minute. */
   LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
+  /**
+   * Per-account lockout, whatever the IP: after LOGIN_LOCKOUT_THRESHOLD failed logins of one user name within
+   * LOGIN_LOCKOUT_WINDOW_SECONDS, the name is locked for LOGIN_LOCKOUT_SECONDS, doubling with each lock in a row up
+   * to LOGIN_LOCKOUT_MAX_SECONDS. A successful login resets; a day without attempts forgets the back-off level.
+   */
+  LOGIN_LOCKOUT_THRESHOLD: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+  LOGIN_LOCKOUT_WINDOW_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 900 }),
+  LOGIN_LOCKOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 60 }),
+  LOGIN_LOCKOUT_MAX_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 900 }),
   /**
    * Name of the session cookie. Browsers keep cookies per host name, not per port: systems served on one host name
    * (the demo federation on localhost) each need their own, or logging in on one logs out of the other.
@@ -170,8 +185,46 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cfg.PUBLIC_URL = `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`;
   if (cfg.NODE_ENV === 'production' && cfg.DEMO_MODE)
     throw new Error('Invalid configuration: DEMO_MODE in production');
+  const badProxy = trustedProxyEntries(cfg.TRUST_PROXY).filter((e) => !validProxyEntry(e));
+  if (badProxy.length > 0)
+    throw new Error(`Invalid configuration: TRUST_PROXY entries are not addresses or CIDR ranges: ${badProxy.join(', ')}`);
+  if (cfg.LOGIN_LOCKOUT_MAX_SECONDS < cfg.LOGIN_LOCKOUT_SECONDS)
+    throw new Error('Invalid configuration: LOGIN_LOCKOUT_MAX_SECONDS is below LOGIN_LOCKOUT_SECONDS');
   if (cfg.PAYMENT_GATEWAY_URL && !cfg.PAYMENT_SECRET) {
     throw new Error('Invalid configuration: PAYMENT_SECRET is required when PAYMENT_GATEWAY_URL is set');
   }
   return Object.freeze(cfg);
+}
+
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function trustedProxyEntries(value: string): string[] {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'false') return [];
+  if (v === 'true') return ['loopback'];
+  return value.split(',').map((e) => e.trim()).filter((e) => e !== '');
+}
+
+function validProxyEntry(e: string): boolean {
+  if (proxyNames.has(e.toLowerCase())) return true;
+  const [addr = '', prefix, ...rest] = e.split('/');
+  const family = isIP(addr);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * The proxies whose X-Forwarded-* headers are believed (Fastify's `trustProxy`, proxy-addr syntax), or false.
+ * Only a request arriving from one of them has its client address taken from X-Forwarded-For.
+ */
+export function trustedProxies(cfg: Pick<Config, 'TRUST_PROXY'>): string[] | false {
+  const list = trustedProxyEntries(cfg.TRUST_PROXY);
+  return list.length > 0 ? list : false;
+}
+
+/** Served through a (TLS-terminating) proxy: cookies are marked Secure. */
+export function behindProxy(cfg: Pick<Config, 'TRUST_PROXY'>): boolean {
+  return trustedProxies(cfg) !== false;
 }

@@ -101,6 +101,21 @@ export const errorCodes = {
     en: 'A one-time code is required',
   },
   'totp-invalid': { status: 401, vi: 'Mã xác thực OTP không đúng', en: 'The one-time code is wrong' },
+  'totp-reused': {
+    status: 401,
+    vi: 'Mã xác thực OTP này đã được dùng, vui lòng chờ mã mới',
+    en: 'This one-time code was already used; wait for the next one',
+  },
+  'login-locked': {
+    status: 429,
+    vi: 'Tài khoản tạm bị khóa đăng nhập do nhập sai nhiều lần, vui lòng thử lại sau',
+    en: 'Login is locked for a while after repeated failures; try again later',
+  },
+  'reauthentication-required': {
+    status: 403,
+    vi: 'Cần nhập lại mật khẩu hoặc mã OTP hiện tại để thay đổi xác thực hai lớp',
+    en: 'Enter your password or a current one-time code to change two-factor authentication',
+  },
   forbidden: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You may not do this' },
   'demo-login-disabled': {
     status: 403,

@@ -1,6 +1,6 @@
 /** Portal login through the national e-ID (/auth/eid/*) and the account's own profile. */
 import { Type } from 'typebox';
-import type { Config } from '../../config.ts';
+import { behindProxy, type Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Server } from '../../http/types.ts';
 import { AppError } from '../../errors.ts';
@@ -16,7 +16,7 @@ const tags = ['accounts'];
 
 export async function accountsRoutes(app: Server, { config, db }: { config: Config; db: Db }): Promise<void> {
   const eid = createEidClient(config, db);
-  const secure = config.TRUST_PROXY || config.PUBLIC_URL.startsWith('https:');
+  const secure = behindProxy(config) || config.PUBLIC_URL.startsWith('https:');
 
   app.get(
     '/auth/eid/login',

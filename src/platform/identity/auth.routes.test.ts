@@ -115,7 +115,78 @@ describe('TOTP two-factor', () => {
     expect(noCode.json().code).toBe('totp-required');
     const wrong = await login({ username: o.username, password: o.password, totp: '12345' }, '10.0.1.3');
     expect(wrong.json().code).toBe('totp-invalid');
-    const good = await login({ username: o.username, password: o.password, totp: currentTotp(o.username, secret) }, '10.0.1.4');
+    // the code that confirmed the enrolment is used: the next one logs in
+    const confirmCodeAgain = await login({ username: o.username, password: o.password, totp: currentTotp(o.username, secret) }, '10.0.1.4');
+    expect(confirmCodeAgain.json().code).toBe('totp-reused');
+    const good = await login({ username: o.username, password: o.password, totp: nextCode(o.username, secret) }, '10.0.1.4');
     expect(good.statusCode).toBe(200);
+  });
+
+  /** An officer with a confirmed second factor; returns its secret. */
+  async function enrolled() {
+    const o = await createOfficerWithRole(t.db, { role: 'specialist', agencyCode: '000.00.06.H56' });
+    const auth = { authorization: `Bearer ${o.token}` };
+    const { secret } = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: auth })).json();
+    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: auth, payload: { code: currentTotp(o.username, secret) } });
+    expect(ok.statusCode).toBe(204);
+    return { ...o, auth, secret: secret as string };
+  }
+  /** The code of the next time step (accepted: one step of drift either side). */
+  const nextCode = (username: string, secret: string) => currentTotp(username, secret, Date.now() + 30_000);
+
+  it('a code logs in once: the same code again is refused with totp-reused, even from another address', async () => {
+    const o = await enrolled();
+    const code = nextCode(o.username, o.secret);
+    const first = await login({ username: o.username, password: o.password, totp: code }, '10.0.2.1');
+    expect(first.statusCode).toBe(200);
+    const replay = await login({ username: o.username, password: o.password, totp: code }, '10.0.2.2');
+    expect(replay.statusCode).toBe(401);
+    expect(replay.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(replay.json().code).toBe('totp-reused');
+    // an older code (the step before the used one) is refused too
+    const older = await login({ username: o.username, password: o.password, totp: currentTotp(o.username, o.secret, Date.now() - 30_000) }, '10.0.2.3');
+    expect(['totp-reused', 'totp-invalid']).toContain(older.json().code);
+    expect(older.statusCode).toBe(401);
+  });
+
+  it('two logins racing with one code: exactly one session', async () => {
+    const o = await enrolled();
+    const code = nextCode(o.username, o.secret);
+    const both = await Promise.all(
+      ['10.0.3.1', '10.0.3.2'].map((ip) => login({ username: o.username, password: o.password, totp: code }, ip)),
+    );
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 401]);
+  });
+
+  it('re-enrolment with the session alone is refused; the password or an unused current code is needed', async () => {
+    const o = await enrolled();
+    const enrol = (payload?: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: o.auth, ...(payload ? { payload } : {}) });
+    const pending = async () =>
+      (await t.db.selectFrom('officers').select(['totpSecret', 'totpPendingSecret']).where('id', '=', o.id).executeTakeFirstOrThrow());
+
+    const bare = await enrol();
+    expect(bare.statusCode).toBe(403);
+    expect(bare.json().code).toBe('reauthentication-required');
+    const empty = await enrol({});
+    expect(empty.json().code).toBe('reauthentication-required');
+    const wrongPassword = await enrol({ password: 'not-the-password' });
+    expect(wrongPassword.statusCode).toBe(401);
+    expect(wrongPassword.json().code).toBe('invalid-credentials');
+    const wrongCode = await enrol({ code: '000000' === currentTotp(o.username, o.secret) ? '111111' : '000000' });
+    expect(wrongCode.json().code).toBe('totp-invalid');
+    // the confirmation code of the enrolment is used up
+    const usedCode = await enrol({ code: currentTotp(o.username, o.secret) });
+    expect(usedCode.json().code).toBe('totp-reused');
+    expect(await pending()).toEqual({ totpSecret: o.secret, totpPendingSecret: null });
+
+    const withPassword = await enrol({ password: o.password });
+    expect(withPassword.statusCode).toBe(200);
+    expect(withPassword.json().secret).not.toBe(o.secret);
+    const withCode = await enrol({ code: nextCode(o.username, o.secret) });
+    expect(withCode.statusCode).toBe(200);
+    const p = await pending();
+    expect(p.totpSecret).toBe(o.secret); // the old factor stays until the new one is confirmed
+    expect(p.totpPendingSecret).toBe(withCode.json().secret);
   });
 });

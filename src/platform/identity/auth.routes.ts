@@ -1,4 +1,8 @@
-/** /api/v1/auth: officer login (rate-limited), logout, who am I, TOTP enrolment, demo-mode scripted login. */
+/**
+ * /api/v1/auth: officer login (user name normalised once, then rate-limited per IP and name and locked out per name),
+ * logout, who am I, TOTP enrolment (re-enrolment needs the password or a current code), demo-mode scripted login.
+ */
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
@@ -6,7 +10,8 @@ import type { Server } from '../../http/types.ts';
 import { AppError } from '../../errors.ts';
 import { confirmTotpEnrolment, enrolTotp, loginOfficer } from './auth.service.ts';
 import { demoLogin } from './demo-login.service.ts';
-import { UsernameSchema } from './officer.ts';
+import { lockoutPolicy } from './login-throttle.ts';
+import { normaliseUsername, UsernameSchema } from './officer.ts';
 import { clearSessionCookie, resolvePrincipal, revokeSession, setSessionCookie } from './session.service.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -20,19 +25,33 @@ const SessionSchema = Type.Object(
 );
 const tags = ['identity'];
 
+/** Runs before the rate limit and validation: every spelling of a name (spaces, full width, case) is one name. */
+async function normaliseLoginName(req: FastifyRequest): Promise<void> {
+  const body = req.body as { username?: unknown } | null | undefined;
+  if (body && typeof body === 'object' && typeof body.username === 'string') body.username = normaliseUsername(body.username);
+}
+
+/** A POST without a body is an empty object (TOTP enrolment of an officer without a second factor yet). */
+async function emptyBodyAsObject(req: FastifyRequest): Promise<void> {
+  if (req.body === undefined || req.body === null) req.body = {};
+}
+
 export async function authRoutes(app: Server, { config, db }: { config: Config; db: Db }): Promise<void> {
+  const lockout = lockoutPolicy(config);
   app.post(
     '/api/v1/auth/login',
     {
+      preValidation: normaliseLoginName,
       config: {
         permission: 'public',
         rateLimit: {
           max: config.LOGIN_RATE_LIMIT,
           timeWindow: '1 minute',
           hook: 'preValidation',
+          // req.ip: the client behind a TRUSTED proxy only (TRUST_PROXY); the name as normalised above.
           keyGenerator: (req) => {
             const u = (req.body as { username?: unknown } | undefined)?.username;
-            return `${req.ip}|${typeof u === 'string' ? u.toLowerCase().slice(0, 64) : ''}`;
+            return `${req.ip}|${typeof u === 'string' ? u.slice(0, 64) : ''}`;
           },
         },
       },
@@ -51,7 +70,7 @@ export async function authRoutes(app: Server, { config, db }: { config: Config; 
       },
     },
     async (req, reply) => {
-      const s = await loginOfficer(db, req.body, config.SESSION_TTL_HOURS);
+      const s = await loginOfficer(db, req.body, { ttlHours: config.SESSION_TTL_HOURS, lockout, ip: req.ip });
       const principal = await resolvePrincipal(db, s.token);
       if (!principal) throw new AppError('internal');
       req.log.info({ officerId: s.officerId }, 'officer logged in');
@@ -86,17 +105,29 @@ export async function authRoutes(app: Server, { config, db }: { config: Config; 
     '/api/v1/auth/totp/enroll',
     {
       config: { permission: 'officer:read' },
+      preValidation: emptyBodyAsObject,
       schema: {
         tags,
-        summary: 'Start two-factor enrolment: returns an otpauth:// URI to scan; confirm with a code',
+        summary:
+          'Start two-factor enrolment: returns an otpauth:// URI to scan; confirm with a code. Replacing an enrolled ' +
+          'second factor needs the password or a current code (403 reauthentication-required without)',
+        body: Type.Object(
+          {
+            password: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            code: Type.Optional(Type.String({ pattern: '^\\d{6}$', maxLength: 6 })),
+          },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({ otpauthUri: Type.String(), secret: Type.String() }, { additionalProperties: false }),
+          400: problem,
           401: problem,
           403: problem,
+          429: problem,
         },
       },
     },
-    async (req) => enrolTotp(db, req.principal!.id),
+    async (req) => enrolTotp(db, req.principal!.id, req.body, { lockout, ip: req.ip }),
   );
 
   app.post(

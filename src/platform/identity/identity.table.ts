@@ -9,6 +9,8 @@ export interface OfficerTable {
   passwordHash: string;
   totpSecret: string | null;
   totpPendingSecret: string | null;
+  /** Time step of the last accepted TOTP code (bigint, read as a number). */
+  totpLastStep: number | null;
   active: Generated<boolean>;
   createdAt: Generated<string>;
 }
@@ -30,10 +32,21 @@ export interface SessionTable {
   revokedAt: string | null;
 }
 
+/** Failed officer logins and lockouts per normalised user name (migration 1020). */
+export interface LoginThrottleTable {
+  username: string;
+  failures: Generated<number>;
+  windowStartedAt: Generated<string>;
+  lockedUntil: string | null;
+  lockouts: Generated<number>;
+  lastAttemptAt: Generated<string>;
+}
+
 export interface IdentityTables {
   officers: OfficerTable;
   officerRoles: OfficerRoleTable;
   sessions: SessionTable;
+  loginThrottle: LoginThrottleTable;
 }
 
 export type OfficerRow = Selectable<OfficerTable>;

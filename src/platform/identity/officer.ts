@@ -14,6 +14,18 @@ export const RoleSchema = Type.Union([
 export const AgencyCodeSchema = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}$', maxLength: 20 });
 export const UsernameSchema = Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{1,62}$', maxLength: 63 });
 
+/** Unicode white space and invisible (default-ignorable) characters at either end of a typed user name. */
+const EDGE_SPACE = /^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$/gu;
+
+/**
+ * A typed user name as stored: NFKC (full-width letters, digits and spaces become ASCII), Unicode white space and
+ * invisible characters trimmed, lower case. Login normalises ONCE with this, before the rate limit and the lockout
+ * count it and before the officer is looked up, so every spelling of one name is one name.
+ */
+export function normaliseUsername(typed: string): string {
+  return typed.normalize('NFKC').replace(EDGE_SPACE, '').toLowerCase();
+}
+
 export const GrantSchema = Type.Object(
   { role: RoleSchema, agencyId: Type.String(), agencyCode: Type.String() },
   { additionalProperties: false },

@@ -89,7 +89,26 @@ export async function setTotpPending(db: Db, id: string, secret: string): Promis
   await db.updateTable('officers').set({ totpPendingSecret: secret }).where('id', '=', id).execute();
 }
 
-export async function confirmTotp(db: Db, id: string, secret: string): Promise<void> {
-  await db.updateTable('officers').set({ totpSecret: secret, totpPendingSecret: null }).where('id', '=', id).execute();
+/** The enrolment confirmed with the code of `step`: that code (and every earlier one) is used. */
+export async function confirmTotp(db: Db, id: string, secret: string, step: number): Promise<void> {
+  await db
+    .updateTable('officers')
+    .set({ totpSecret: secret, totpPendingSecret: null, totpLastStep: sql<number>`greatest(coalesce(totp_last_step, 0), ${step})` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Use the TOTP code of `step`: true once; false when a code of this step or a later one was already used
+ * (one conditional UPDATE, so two requests racing with one code cannot both win).
+ */
+export async function useTotpStep(db: Db, id: string, step: number): Promise<boolean> {
+  const r = await db
+    .updateTable('officers')
+    .set({ totpLastStep: step })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 

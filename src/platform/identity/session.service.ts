@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
-import type { Config } from '../../config.ts';
+import { behindProxy, type Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Principal } from './principal.ts';
 import { findSessionSubject, insertSession, revokeSessionByHash } from './sessions.repository.ts';
@@ -55,7 +55,7 @@ export function setSessionCookie(reply: FastifyReply, config: Config, session: I
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.TRUST_PROXY || config.PUBLIC_URL.startsWith('https:'),
+    secure: behindProxy(config) || config.PUBLIC_URL.startsWith('https:'),
     expires: new Date(session.expiresAt),
   });
 }
@@ -65,6 +65,6 @@ export function clearSessionCookie(reply: FastifyReply, config: Config): void {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.TRUST_PROXY || config.PUBLIC_URL.startsWith('https:'),
+    secure: behindProxy(config) || config.PUBLIC_URL.startsWith('https:'),
   });
 }

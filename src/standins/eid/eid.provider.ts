@@ -4,7 +4,7 @@
  * Its protocol state (interactions, sessions, codes, tokens) is in PostgreSQL, so any process can serve it.
  */
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import type { Config } from '../../config.ts';
+import { behindProxy, type Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import { pgAdapterFactory } from './eid.adapter.ts';
 import { errorPage } from './eid.pages.ts';
@@ -113,6 +113,6 @@ export function createStandinProvider(config: Config, db: Db, secrets: StandinSe
     },
   };
   const provider = new Provider(standinIssuer(config), configuration);
-  provider.proxy = config.TRUST_PROXY;
+  provider.proxy = behindProxy(config);
   return provider;
 }

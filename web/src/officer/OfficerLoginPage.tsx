@@ -62,7 +62,7 @@ export default function OfficerLoginPage() {
       );
     },
     onError: (e) => {
-      if (e instanceof ApiError && (e.code === 'totp-required' || e.code === 'totp-invalid'))
+      if (e instanceof ApiError && ['totp-required', 'totp-invalid', 'totp-reused'].includes(e.code))
         setAskTotp(true);
     },
   });
