@@ -125,7 +125,7 @@ export async function benchSearch(): Promise<Record<string, unknown>> {
       revisionReadMs: (performance.now() - t1) / 200,
     };
 
-    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATA_DIR: path.join(tmpdir(), 'motcua-bench-data') });
+    const config = loadConfig({ NODE_ENV: 'production', SIGNING_DISABLED: 'true', LOG_LEVEL: 'silent', DATA_DIR: path.join(tmpdir(), 'motcua-bench-data') });
     const app = await buildApp({ config, db, pool, logger: false });
     await app.listen({ host: '127.0.0.1', port: 0 });
     stops.unshift(() => app.close());

@@ -87,6 +87,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
   const blobs = new LocalDiskBlobStore(config.STORAGE_DIR || path.join(config.DATA_DIR, 'blobs'));
+  await blobs.prepare(); // folders 0700, files 0600: what an older version left more open is tightened now
+  if (config.SIGNING_DISABLED)
+    app.log.warn('SIGNING_DISABLED=true: signing is disabled; requests that need a signed document answer 503 signing-disabled');
   const ctx: AppContext = { config, db: deps.db, nationalPort: nationalPortFor(config, deps.db, blobs), blobs };
   const resolvers: PrincipalResolver[] = [];
   for (const m of modules) {

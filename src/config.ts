@@ -149,6 +149,11 @@ const Env = Type.Object({
    */
   SIGNING_P12_DIR: Type.String({ default: '' }),
   SIGNING_P12_PASSPHRASE: Type.String({ default: '' }),
+  /**
+   * Start without organisational signing: every request that would sign a document answers 503
+   * `signing-disabled`. In production either SIGNING_P12_DIR or this must be set (development keys never sign there).
+   */
+  SIGNING_DISABLED: Type.Boolean({ default: false }),
   /** Folder of PEM certificates of production CAs whose signatures verification reports as trusted. */
   SIGNING_TRUSTED_CA_DIR: Type.String({ default: '' }),
   /**
@@ -190,6 +195,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration: TRUST_PROXY entries are not addresses or CIDR ranges: ${badProxy.join(', ')}`);
   if (cfg.LOGIN_LOCKOUT_MAX_SECONDS < cfg.LOGIN_LOCKOUT_SECONDS)
     throw new Error('Invalid configuration: LOGIN_LOCKOUT_MAX_SECONDS is below LOGIN_LOCKOUT_SECONDS');
+  if (cfg.SIGNING_DISABLED && cfg.SIGNING_P12_DIR)
+    throw new Error('Invalid configuration: SIGNING_DISABLED=true and SIGNING_P12_DIR are both set; choose one');
+  if (cfg.NODE_ENV === 'production' && !cfg.SIGNING_P12_DIR && !cfg.SIGNING_DISABLED) {
+    throw new Error(
+      'Invalid configuration: NODE_ENV=production needs SIGNING_P12_DIR (a folder of the agencies\' PKCS#12 keys, ' +
+        '<agency-code>.p12); development keys never sign in production. To start without signing set ' +
+        'SIGNING_DISABLED=true (documents that need a signature are then refused with 503 signing-disabled).',
+    );
+  }
   if (cfg.PAYMENT_GATEWAY_URL && !cfg.PAYMENT_SECRET) {
     throw new Error('Invalid configuration: PAYMENT_SECRET is required when PAYMENT_GATEWAY_URL is set');
   }

@@ -510,6 +510,11 @@ export const errorCodes = {
     vi: 'Không có khóa ký số của cơ quan',
     en: 'The signing key of the agency is not available',
   },
+  'signing-disabled': {
+    status: 503,
+    vi: 'Chức năng ký số đang tắt trên hệ thống này',
+    en: 'Document signing is disabled on this system',
+  },
   'signed-document-not-valid': {
     status: 409,
     vi: 'Văn bản đã bị thay thế hoặc thu hồi',

@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   await seedCalendar(database.db); // the civil-service calendar this release knows; never overwrites edits
   const app = await buildApp({ config, db: database.db, pool: database.pool });
   if (database.applied.length) app.log.info({ migrations: database.applied }, 'migrations applied');
+  if (database.sharedWith !== undefined)
+    app.log.warn({ owner: database.sharedWith }, 'sharing the embedded PostgreSQL of another running process; it stops when that process stops');
   if (config.DEMO_MODE) {
     const demo = await seedDemo(database.db, (m) => app.log.warn(m));
     if (demo === 'unchanged') app.log.info('demo data already in place');

@@ -16,7 +16,13 @@ export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
 const program = new Command('motcua').description('motcua administration').showHelpAfterError();
 const config = loadConfig();
-const open: OpenDb = (opts) => openDatabase(config, opts);
+const open: OpenDb = async (opts) => {
+  const d = await openDatabase(config, opts);
+  // the node runs on this data folder: use its database, and leave it running afterwards
+  if (d.sharedWith !== undefined)
+    console.error(`using the embedded PostgreSQL of the running process ${d.sharedWith} (left running)`);
+  return d;
+};
 
 program
   .command('migrate')

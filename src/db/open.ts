@@ -12,6 +12,11 @@ export interface OpenDatabase {
   url: string;
   /** Migrations applied by this call. */
   applied: string[];
+  /**
+   * The pid of the live process (the running node) whose embedded PostgreSQL this one shares; close() leaves that
+   * server running. Undefined when this process started its own (close() stops it) or uses DATABASE_URL.
+   */
+  sharedWith?: number;
   close(): Promise<void>;
 }
 
@@ -23,12 +28,14 @@ export async function openDatabase(
 ): Promise<OpenDatabase> {
   let url = config.DATABASE_URL;
   let stopServer: (() => Promise<void>) | undefined;
+  let sharedWith: number | undefined;
   if (!url) {
     const server = await startEmbeddedPostgres({
       dir: path.join(config.DATA_DIR, 'pg'),
       port: config.EMBEDDED_PG_PORT,
     });
-    stopServer = () => server.stop();
+    stopServer = () => server.stop(); // leaves a shared server running
+    sharedWith = server.sharedWith;
     url = withDatabase(server.url, opts.name ?? DEFAULT_DB_NAME);
     await ensureDatabase(server.url, opts.name ?? DEFAULT_DB_NAME);
   }
@@ -39,6 +46,7 @@ export async function openDatabase(
     pool,
     url,
     applied,
+    ...(sharedWith !== undefined ? { sharedWith } : {}),
     async close() {
       await db.destroy();
       if (stopServer) await stopServer();

@@ -7,6 +7,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject 
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config.ts';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictSync } from '../../platform/storage/private-files.ts';
 import { AppError } from '../../errors.ts';
 
 export interface NodeIdentity {
@@ -40,8 +41,11 @@ export function loadNodeIdentity(config: IdentityConfig): NodeIdentity {
   let privateKey: KeyObject;
   const cached = cache.get(file);
   if (cached) privateKey = cached.privateKey;
-  else if (existsSync(file)) privateKey = createPrivateKey(readFileSync(file, 'utf8'));
-  else {
+  else if (existsSync(file)) {
+    privateKey = createPrivateKey(readFileSync(file, 'utf8'));
+    restrictSync(path.dirname(file), PRIVATE_DIR_MODE); // also when an older version left it more open
+    restrictSync(file, PRIVATE_FILE_MODE);
+  } else {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     privateKey = generateKeyPairSync('ed25519').privateKey;
     writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });

@@ -119,8 +119,10 @@ async function p12Signer(ctx: SigningContext, agencyId: string): Promise<KeyDocu
   return signer;
 }
 
-/** The signer of an agency (generated at first use in development). */
+/** The signer of an agency (generated at first use in development); `signing-disabled` when SIGNING_DISABLED. */
 export async function agencySigner(ctx: SigningContext, agencyId: string): Promise<DocumentSigner> {
+  if (ctx.config.SIGNING_DISABLED)
+    throw new AppError('signing-disabled', { detail: 'SIGNING_DISABLED=true: this system signs no documents' });
   if (ctx.config.SIGNING_P12_DIR) return p12Signer(ctx, agencyId);
   const row = await devAgencyKey(ctx, agencyId);
   const cached = signers.get(row.fingerprint);

@@ -1,12 +1,13 @@
 /**
  * The key that encrypts development signing keys at rest (AES-256-GCM). Generated at first use and kept in
- * DATA_DIR/signing/master.key (mode 0600), never in the database or the repository. Creation is atomic across
+ * DATA_DIR/signing/master.key (mode 0600, folder 0700), never in the database or the repository. Creation is atomic across
  * processes: the key is written to a temporary file and hard-linked into place; the loser of a race reads the
  * winner's key.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictSync } from '../storage/private-files.ts';
 
 const cache = new Map<string, Buffer>();
 
@@ -37,6 +38,9 @@ export function loadMasterKey(dataDir: string): Buffer {
     key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
   }
   if (key.length !== 32) throw new Error(`Signing master key ${file} is not 32 bytes of base64`);
+  // readable by the service user only, also when an older version or an operator left it more open
+  restrictSync(path.dirname(file), PRIVATE_DIR_MODE);
+  restrictSync(file, PRIVATE_FILE_MODE);
   cache.set(file, key);
   return key;
 }

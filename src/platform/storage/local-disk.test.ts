@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,21 @@ describe('LocalDiskBlobStore', () => {
     release();
     expect((await uploading).sha256).toBe(sha(body));
     expect(readdirSync(path.join(shared, 'tmp'))).toEqual([]);
+  });
+
+  it('keeps files 0600 in folders 0700, and tightens what an older version left 0644 in 0755 folders', async () => {
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'motcua-blobs-modes-')), 'blobs');
+    const old = path.join(root, 'aa', 'bb', 'aabb'.padEnd(64, '0'));
+    mkdirSync(path.dirname(old), { recursive: true, mode: 0o755 });
+    for (const d of [root, path.join(root, 'aa'), path.dirname(old)]) chmodSync(d, 0o755);
+    writeFileSync(old, 'x');
+    chmodSync(old, 0o644);
+    const modeOf = (p: string) => statSync(p).mode & 0o777;
+    const put = await new LocalDiskBlobStore(root).put(Buffer.from('giấy khai sinh'));
+    const file = path.join(root, put.sha256.slice(0, 2), put.sha256.slice(2, 4), put.sha256);
+    expect([modeOf(file), modeOf(path.dirname(file)), modeOf(path.dirname(path.dirname(file)))]).toEqual([0o600, 0o700, 0o700]);
+    expect([modeOf(old), modeOf(path.dirname(old)), modeOf(path.join(root, 'aa')), modeOf(root), modeOf(path.join(root, 'tmp'))]).toEqual([
+      0o600, 0o700, 0o700, 0o700, 0o700,
+    ]);
   });
 });

@@ -3,7 +3,9 @@
  * file in `<dir>/tmp` while it is hashed and counted, fsynced, then renamed into place — a crash or a refused
  * upload leaves no blob behind (at most a temporary file, swept at a later start once it is stale). Several
  * processes may share one directory (two servers on one disk, the test suite's parallel workers): a start only
- * removes temporary files older than STALE_TMP_MS, never another process's upload in flight.
+ * removes temporary files older than STALE_TMP_MS, never another process's upload in flight. Citizen documents
+ * are readable by the service user only: folders 0700, files 0600 (what an older version left more open is
+ * tightened at the first start, `prepare`).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -12,6 +14,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../errors.ts';
 import { SHA256_HEX, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.ts';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictTree } from './private-files.ts';
 
 function toChunks(content: Uint8Array | AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
   if (content instanceof Uint8Array)
@@ -32,9 +35,20 @@ export class LocalDiskBlobStore implements BlobStore {
     this.tmpDir = path.join(dir, 'tmp');
   }
 
+  /** Creates the folders (0700), tightens older files and folders, sweeps stale temporary files. Idempotent. */
+  prepare(): Promise<void> {
+    return this.init();
+  }
+
   private init(): Promise<void> {
     this.ready ??= (async () => {
-      await mkdir(this.tmpDir, { recursive: true });
+      // the parents keep the default mode (DATA_DIR must stay reachable for the embedded PostgreSQL's user)
+      await mkdir(path.dirname(path.resolve(this.dir)), { recursive: true });
+      await mkdir(this.dir, { mode: PRIVATE_DIR_MODE }).catch((err: unknown) => {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      });
+      await restrictTree(this.dir);
+      await mkdir(this.tmpDir, { recursive: true, mode: PRIVATE_DIR_MODE });
       // Temporary files of uploads cut short by a crash (an upload in flight is younger than this).
       const staleBefore = Date.now() - STALE_TMP_MS;
       for (const f of await readdir(this.tmpDir)) {
@@ -56,7 +70,7 @@ export class LocalDiskBlobStore implements BlobStore {
     const tmp = path.join(this.tmpDir, randomUUID());
     const hash = createHash('sha256');
     let size = 0;
-    const fh = await open(tmp, 'wx');
+    const fh = await open(tmp, 'wx', PRIVATE_FILE_MODE);
     try {
       for await (const chunk of toChunks(content)) {
         size += chunk.byteLength;
@@ -74,7 +88,7 @@ export class LocalDiskBlobStore implements BlobStore {
     await fh.close();
     const sha256 = hash.digest('hex');
     const final = this.pathOf(sha256);
-    await mkdir(path.dirname(final), { recursive: true });
+    await mkdir(path.dirname(final), { recursive: true, mode: PRIVATE_DIR_MODE });
     await rename(tmp, final); // same content, same name: replacing an existing copy is harmless
     return { sha256, size };
   }
