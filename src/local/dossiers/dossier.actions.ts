@@ -316,13 +316,13 @@ export async function actInTx(
   });
   await insertVerifications(tx, auditActor(principal), row.id, row.resolvingAgencyId, verifications);
   // Notify the owner (outbox row in this transaction: sent only if the action commits).
-  await notifyDossierAction(tx, updated, input.action, record.data);
-  await enqueueDossierSync(tx, updated, {
-    seq: record.seq,
-    kind: record.kind,
-    at: record.at,
-    actorName: actor(principal).actorName,
-  });
+  const messages = await notifyDossierAction(tx, updated, input.action, record.data);
+  await enqueueDossierSync(
+    tx,
+    updated,
+    { seq: record.seq, kind: record.kind, at: record.at, actorName: actor(principal).actorName },
+    messages,
+  );
   return updated;
 }
 
