@@ -46,7 +46,7 @@ export function messagesOf(events: readonly EventWithMessages[]): { event: Event
     if (e.messages === undefined) return;
     if (!Array.isArray(e.messages) || e.messages.length > MAX_PER_EVENT || !e.messages.every(valid))
       throw new AppError('message-malformed', { detail: `body.events[${i}].messages is not a valid list of sent messages` });
-    for (const message of e.messages as RegisteredMessage[]) out.push({ event: e, message });
+    for (const message of e.messages) out.push({ event: e, message });
   });
   return out;
 }
