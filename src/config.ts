@@ -117,6 +117,11 @@ const Env = Type.Object({
   NODE_CODE: Type.String({ maxLength: 20, default: '' }),
   /** This node's display name in the registry and at /api/v1/federation/node. */
   NODE_NAME: Type.String({ maxLength: 300, default: '' }),
+  /**
+   * The national portal's public address, printed in every e-mail and SMS as where to check the message
+   * ("Kiểm tra tin nhắn"). Empty: NATIONAL_URL on a local system, else this node's PUBLIC_URL.
+   */
+  PORTAL_URL: Type.String({ default: '' }),
   /** Local systems: base URL of the national portal dossiers are synchronised to. Empty: no sync sender runs. */
   NATIONAL_URL: Type.String({ default: '' }),
   /** Node code of the national portal (the recipient of sync messages). */

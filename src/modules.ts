@@ -36,6 +36,7 @@ import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.route
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
 import { citizenMirrorRoutes } from './national/sync/citizen.routes.ts';
+import { messageCheckRoutes } from './platform/notifications/message-check.routes.ts';
 
 export type { AppContext };
 
@@ -92,6 +93,8 @@ export const modules: Module[] = [
   // Counter reception across systems: forwarded dossiers (local) and the portal's relay (national); see the file.
   { name: 'counter-routing', role: 'platform', routes: counterRoutingRoutes },
   { name: 'verification', role: 'platform', routes: verificationRoutes },
+  // "Kiểm tra tin nhắn": was this e-mail or SMS sent by the system? (every node its own; the portal every system's)
+  { name: 'message-check', role: 'platform', routes: messageCheckRoutes },
   { name: 'results', role: 'local', routes: resultRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },

@@ -19,6 +19,7 @@ const DossierPage = lazy(() => import('./citizen/DossierPage.tsx'));
 const TrackingPage = lazy(() => import('./citizen/TrackingPage.tsx'));
 const WarehousePage = lazy(() => import('./citizen/WarehousePage.tsx'));
 const VerifyPage = lazy(() => import('./citizen/VerifyPage.tsx'));
+const CheckMessagePage = lazy(() => import('./citizen/CheckMessagePage.tsx'));
 const NotFoundPage = lazy(() => import('./citizen/NotFoundPage.tsx'));
 const OfficerLoginPage = lazy(() => import('./officer/OfficerLoginPage.tsx'));
 const QueuePage = lazy(() => import('./officer/QueuePage.tsx'));
@@ -73,6 +74,7 @@ export function App() {
           <Route path="kho-du-lieu" element={<WarehousePage />} />
           <Route path="xac-thuc" element={<VerifyPage />} />
           <Route path="xac-thuc/:code" element={<VerifyPage />} />
+          <Route path="kiem-tra-tin-nhan" element={<CheckMessagePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="can-bo/dang-nhap" element={<OfficerLoginPage />} />

@@ -34,6 +34,7 @@ import * as m0996 from './0996-federation-reconcile.ts';
 import * as m0997 from './0997-counter-routing.ts';
 import * as m0998 from './0998-national-owner-lookup.ts';
 import * as m1020 from './1020-login-throttle.ts';
+import * as m1080 from './1080-message-check-codes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   '0997-counter-routing': m0997,
   '0998-national-owner-lookup': m0998,
   '1020-login-throttle': m1020,
+  '1080-message-check-codes': m1080,
 };

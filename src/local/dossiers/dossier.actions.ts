@@ -321,13 +321,13 @@ export async function actInTx(
     await openObligationPayment(tx, updated, agency, principal?.kind === 'officer' ? principal.id : null);
   }
   // Notify the owner (outbox row in this transaction: sent only if the action commits).
-  await notifyDossierAction(tx, updated, input.action, record.data);
-  await enqueueDossierSync(tx, updated, {
-    seq: record.seq,
-    kind: record.kind,
-    at: record.at,
-    actorName: actor(principal).actorName,
-  });
+  const messages = await notifyDossierAction(tx, updated, input.action, record.data);
+  await enqueueDossierSync(
+    tx,
+    updated,
+    { seq: record.seq, kind: record.kind, at: record.at, actorName: actor(principal).actorName },
+    messages,
+  );
   return updated;
 }
 

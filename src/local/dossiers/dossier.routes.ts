@@ -10,6 +10,7 @@ import { hookPaymentsToDossiers } from './payment-hook.ts';
 import { feeRoutes } from './fees-payments.routes.ts';
 import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { statisticsRoutes } from './statistics.routes.ts';
+import { dossierMessageRoutes } from './dossier-messages.routes.ts';
 import { actionKinds } from './status.ts';
 import { supplementCheck } from '../reuse/reuse.service.ts';
 import {
@@ -325,4 +326,6 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
   await legacyImportRoutes(app, ctx);
   // The agency dashboard's aggregate (statistics.routes.ts).
   await statisticsRoutes(app, ctx);
+  // The e-mails and SMS sent about a dossier, with their check codes (dossier-messages.routes.ts).
+  await dossierMessageRoutes(app, ctx);
 }

@@ -286,14 +286,14 @@ export async function receiveDossier(
       });
       await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
       // Notify the owner (outbox row in this transaction: sent only if the reception commits).
-      await notifyDossierAction(tx, row, first.kind, first.data);
-      // Sync to the national portal (outbox row in this transaction, src/local/sync).
-      await enqueueDossierSync(tx, row, {
-        seq: first.seq,
-        kind: first.kind,
-        at: first.at,
-        actorName: actor(principal).actorName,
-      });
+      const messages = await notifyDossierAction(tx, row, first.kind, first.data);
+      // Sync to the national portal (outbox row in this transaction, src/local/sync), with the messages' check codes.
+      await enqueueDossierSync(
+        tx,
+        row,
+        { seq: first.seq, kind: first.kind, at: first.at, actorName: actor(principal).actorName },
+        messages,
+      );
       return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
     })
     .then((received) => {

@@ -57,6 +57,19 @@ export interface SyncEvent {
   day?: string;
   /** Set on a snapshot re-sent by the daily reconciliation (its run id): the portal applies it even at an equal seq. */
   repair?: string;
+  /**
+   * The e-mails and SMS this change sent the owner, by check code (no full address): the portal registers them so
+   * its "Kiểm tra tin nhắn" page answers for this system's messages (src/national/sync/message-register.ts).
+   */
+  messages?: SyncMessage[];
+}
+
+export interface SyncMessage {
+  checkCode: string;
+  channel: 'email' | 'sms';
+  template: string;
+  recipientMasked: string;
+  issuedAt: string;
 }
 
 /** The creation day of a dossier in Vietnam time (UTC+7), 'YYYY-MM-DD'. */

@@ -1,15 +1,23 @@
 /**
  * The hook dossier changes call, inside their transaction: one sync event (DongBoHoSoMC snapshot + the new
  * CapNhatTienDoHoSoMC row) per change, numbered by the dossier's action seq. The event exists if and only if the
- * change committed; the sender (sender.ts) delivers it to the national portal.
+ * change committed; the sender (sender.ts) delivers it to the national portal, with the check codes of the
+ * messages the change sent (so the portal can tell a person the message is genuine).
  */
 import type { DossierRow } from '../dossiers/dossier.table.ts';
-import { buildSyncEvent, type SyncAction } from './payload.ts';
+import { buildSyncEvent, type SyncAction, type SyncMessage } from './payload.ts';
 import { insertSyncEvent, type Conn } from './sync.repository.ts';
 
-export async function enqueueDossierSync(tx: Conn, dossier: DossierRow, action: SyncAction): Promise<void> {
+export async function enqueueDossierSync(
+  tx: Conn,
+  dossier: DossierRow,
+  action: SyncAction,
+  messages: readonly SyncMessage[] = [],
+): Promise<void> {
   const agency = dossier.resolvingAgencyId
     ? await tx.selectFrom('agencies').select(['name', 'code']).where('id', '=', dossier.resolvingAgencyId).executeTakeFirst()
     : undefined;
-  await insertSyncEvent(tx, buildSyncEvent(dossier, action, agency?.name ?? '', agency?.code ?? ''));
+  const event = buildSyncEvent(dossier, action, agency?.name ?? '', agency?.code ?? '');
+  if (messages.length) event.messages = [...messages];
+  await insertSyncEvent(tx, event);
 }

@@ -9,6 +9,7 @@ import { AppError } from '../../errors.ts';
 import type { Envelope } from '../../federation/protocol/envelope.ts';
 import type { HandlerResult } from '../../federation/transport/receiver.ts';
 import type { Conn } from '../../federation/transport/conn.ts';
+import { registerSyncMessages } from './message-register.ts';
 
 export { SYNC_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
 export const MAX_EVENTS_PER_MESSAGE = 20_000;
@@ -22,6 +23,7 @@ interface Event {
   agencyCode?: string;
   day?: string;
   repair?: string;
+  messages?: unknown;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -100,6 +102,8 @@ export async function applySyncMessage(trx: Conn, env: Envelope, now: Date = new
         as x(id uuid, seq integer, idx smallint, status smallint, payload jsonb)
       on conflict do nothing`.execute(trx);
   }
+  // the check codes of the messages these changes sent (the public "Kiểm tra tin nhắn" page)
+  await registerSyncMessages(trx, node, events);
   const oldest = Math.min(...events.map((e) => Date.parse(e.changedAt)));
   return { events: events.length, lagMs: Math.max(0, now.getTime() - oldest) };
 }

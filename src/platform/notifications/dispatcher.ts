@@ -19,7 +19,13 @@ import { isTemplate, renderNotification, type NotificationParams } from './templ
 export type DispatcherConfig = Pick<
   Config,
   'PUBLIC_URL' | 'NOTIFY_MAX_ATTEMPTS' | 'NOTIFY_RETRY_SECONDS' | 'NOTIFY_POLL_MS'
->;
+> &
+  Partial<Pick<Config, 'PORTAL_URL' | 'NATIONAL_URL'>>;
+
+/** Where messages send people to check them: the portal (PORTAL_URL, else NATIONAL_URL), else this node. */
+export function portalUrlOf(config: DispatcherConfig): string {
+  return config.PORTAL_URL || config.NATIONAL_URL || config.PUBLIC_URL;
+}
 
 export interface DispatcherLog {
   info(obj: object, msg: string): void;
@@ -62,7 +68,10 @@ async function sendOne(deps: DispatchDeps, row: OutboxRow): Promise<void> {
   if (typeof params.code !== 'string' || typeof params.procedureName !== 'string') {
     throw new PermanentFailure('params lack the dossier code or procedure name');
   }
-  const msg = renderNotification(row.template, params, row.channel, deps.config.PUBLIC_URL);
+  const msg = renderNotification(row.template, params, row.channel, deps.config.PUBLIC_URL, {
+    code: row.checkCode,
+    portalUrl: portalUrlOf(deps.config),
+  });
   if (row.channel === 'email') {
     if (!deps.mail) throw new PermanentFailure('no e-mail transport configured (SMTP_URL)');
     await deps.mail.send({ to: row.recipient, subject: msg.subject, text: msg.text });

@@ -3,8 +3,9 @@
  * commits with the state change that caused it and is never sent for a rolled-back action. `notifyDossierAction`
  * turns a committed-with-the-caller dossier action into the messages the applicant receives.
  */
+import { maskRecipient } from './check-code.ts';
 import type { NotificationChannel } from './notifications.table.ts';
-import { insertOutbox, type Conn } from './outbox.repository.ts';
+import { insertOutbox, type Conn, type InsertedMessage } from './outbox.repository.ts';
 import type { NotificationParams, NotificationTemplate } from './templates.ts';
 
 export interface NotificationInput {
@@ -27,8 +28,20 @@ export function isEmail(raw: string): boolean {
   return raw.length <= 254 && EMAIL.test(raw);
 }
 
-/** Insert one message in the outbox within `trx`. Throws on a malformed recipient (a programming error). */
-export async function enqueueNotification(trx: Conn, n: NotificationInput): Promise<number> {
+/** What a sent message leaves on record for the public check and the dossier page (no full address). */
+export interface MessageRef {
+  checkCode: string;
+  channel: NotificationChannel;
+  template: NotificationTemplate;
+  recipientMasked: string;
+  issuedAt: string;
+}
+
+/**
+ * Insert one message in the outbox within `trx`, with its fresh check code. Throws on a malformed recipient (a
+ * programming error).
+ */
+export async function enqueueNotification(trx: Conn, n: NotificationInput): Promise<InsertedMessage> {
   const recipient = n.channel === 'sms' ? normalisePhone(n.recipient) : isEmail(n.recipient.trim()) ? n.recipient.trim() : null;
   if (!recipient) throw new Error(`enqueueNotification: invalid ${n.channel} recipient`);
   return insertOutbox(trx, {
@@ -76,16 +89,17 @@ function str(v: unknown): string | null {
 /**
  * Enqueue, in the action's transaction, the e-mail and SMS for a dossier action, to the owner's contact. Nothing is
  * sent for a dossier without a code yet (an online submission not yet received: every message must carry the
- * code), nor to a missing or malformed address. Returns how many messages were enqueued.
+ * code), nor to a missing or malformed address. Returns the messages enqueued (the sync event registers their
+ * check codes with the portal, src/local/sync).
  */
 export async function notifyDossierAction(
   trx: Conn,
   dossier: DossierForNotice,
   action: string,
   data: Record<string, unknown>,
-): Promise<number> {
+): Promise<MessageRef[]> {
   const template = templateOfAction[action];
-  if (!template || !dossier.code) return 0;
+  if (!template || !dossier.code) return [];
   const items = Array.isArray(data.items)
     ? (data.items as unknown[]).flatMap((i) => {
         const o = i as Record<string, unknown>;
@@ -101,14 +115,13 @@ export async function notifyDossierAction(
     ...(items ? { items } : {}),
   };
   const { phone, email } = contactOf(dossier.ownerContact);
-  let n = 0;
-  if (email && isEmail(email.trim())) {
-    await enqueueNotification(trx, { channel: 'email', recipient: email, template, params, dossierId: dossier.id });
-    n++;
-  }
-  if (phone && normalisePhone(phone)) {
-    await enqueueNotification(trx, { channel: 'sms', recipient: phone, template, params, dossierId: dossier.id });
-    n++;
-  }
-  return n;
+  const sent: MessageRef[] = [];
+  const send = async (channel: NotificationChannel, recipient: string) => {
+    const m = await enqueueNotification(trx, { channel, recipient, template, params, dossierId: dossier.id });
+    sent.push({ checkCode: m.checkCode, channel, template, recipientMasked: maskRecipient(channel, m.recipient), issuedAt: m.createdAt });
+  };
+  if (email && isEmail(email.trim())) await send('email', email);
+  const sms = phone ? normalisePhone(phone) : null;
+  if (sms) await send('sms', sms);
+  return sent;
 }

@@ -2,20 +2,36 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
+import { newCheckCode } from './check-code.ts';
 import type { NotificationChannel, OutboxRow } from './notifications.table.ts';
 
 export type Conn = Db | Transaction<Database>;
 
+export interface InsertedMessage {
+  id: number;
+  checkCode: string;
+  recipient: string;
+  createdAt: string;
+}
+
+/**
+ * Insert one message with a fresh check code. A code already used is skipped with ON CONFLICT DO NOTHING (which,
+ * unlike a unique violation, leaves the caller's transaction usable) and another one drawn.
+ */
 export async function insertOutbox(
   conn: Conn,
   row: { channel: NotificationChannel; recipient: string; template: string; params: unknown; dossierId: string | null },
-): Promise<number> {
-  const r = await conn
-    .insertInto('notificationOutbox')
-    .values({ ...row, params: JSON.stringify(row.params ?? {}) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return r.id;
+): Promise<InsertedMessage> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const r = await conn
+      .insertInto('notificationOutbox')
+      .values({ ...row, checkCode: newCheckCode(), params: JSON.stringify(row.params ?? {}) })
+      .onConflict((oc) => oc.column('checkCode').doNothing())
+      .returning(['id', 'checkCode', 'recipient', 'createdAt'])
+      .executeTakeFirst();
+    if (r) return r;
+  }
+  throw new Error('insertOutbox: no free check code after 8 draws');
 }
 
 /**

@@ -95,7 +95,7 @@ describe('notification outbox', () => {
   it('gives up at once what can never be sent: no transport, unknown template', async () => {
     await clear();
     await enqueueNotification(t.db, { channel: 'email', recipient: 'an@example.vn', template: 'received', params });
-    await t.db.insertInto('notificationOutbox').values({ channel: 'sms', recipient: '0912345678', template: 'nope', params: '{}', dossierId: null }).execute();
+    await t.db.insertInto('notificationOutbox').values({ channel: 'sms', recipient: '0912345678', template: 'nope', params: '{}', dossierId: null, checkCode: 'TESTC0DE' }).execute();
     expect(await dispatchOnce(deps({ mail: null }), at(0))).toMatchObject({ claimed: 2, dead: 2 });
     const rows = await t.db.selectFrom('notificationOutbox').select(['lastError', 'attempts']).orderBy('id').execute();
     expect(rows.map((r) => r.lastError)).toEqual(['no e-mail transport configured (SMTP_URL)', 'unknown template nope']);

@@ -1,9 +1,12 @@
 /**
- * The messages sent to applicants, in Vietnamese (NFC) with an optional English line in e-mails. Every message
- * carries the dossier code and points to the portal's tracking address, and ends with the same warning: we never
- * ask for a password, an OTP or money by message (ux.md §1 principle 14). Rendered at send time from the params
- * stored in the outbox, so the public address is the one configured when the message leaves.
+ * The messages sent to applicants, in Vietnamese (NFC) with an English line in e-mails. Every message carries the
+ * dossier code, points to the portal's tracking address, carries its check code (check-code.ts) with the page where
+ * it is checked, and ends with the same warning: we never ask for a password, an OTP or money by message (ux.md §1
+ * principle 14). Free text an officer typed (a reason, a supplement item) that reads like such a request is left
+ * out of the message (the person reads it on the portal). Rendered at send time from the params stored in the
+ * outbox, so the public address is the one configured when the message leaves.
  */
+import { CHECK_LABEL_EN, CHECK_LABEL_VI, CHECK_PAGE_PATH, formatCheckCode } from './check-code.ts';
 import type { NotificationChannel } from './notifications.table.ts';
 
 export const notificationTemplates = [
@@ -37,6 +40,35 @@ export const SCAM_WARNING_VI =
   'Cơ quan nhà nước không bao giờ yêu cầu mật khẩu, mã OTP hay chuyển tiền qua tin nhắn hoặc thư điện tử. ' +
   'Chỉ tra cứu hồ sơ tại địa chỉ chính thức ở trên.';
 export const SCAM_WARNING_SMS = 'Không cung cấp mật khẩu, mã OTP, không chuyển tiền theo tin nhắn.';
+export const SCAM_WARNING_EN =
+  'Government agencies never ask for a password, an OTP code or a money transfer by message or e-mail; pay fees only on the portal.';
+
+/**
+ * What no message may ask for: a password, an OTP, a card or bank detail, a transfer or a payment outside the
+ * portal. Officer-typed text matching one of these is not put into a message.
+ */
+export const FORBIDDEN_REQUEST: readonly RegExp[] = [
+  /m[ậa]t\s*kh[ẩa]u/iu,
+  /\botp\b/iu,
+  /m[ãa]\s*x[áa]c\s*(th[ựu]c|nh[ậa]n)/iu,
+  /chuy[ểe]n\s*(kho[ảa]n|ti[ềe]n)/iu,
+  /t[àa]i\s*kho[ảa]n\s*ng[âa]n\s*h[àa]ng/iu,
+  /s[ốo]\s*t[àa]i\s*kho[ảa]n/iu,
+  /s[ốo]\s*th[ẻe]/iu,
+  /\b(cvv|pin)\b/iu,
+  /n[ộo]p\s*ti[ềe]n|thanh\s*to[áa]n|ph[íi]\s*d[ịi]ch\s*v[ụu]/iu,
+  /password|passcode|one[-\s]*time|bank\s*account|card\s*number|wire|transfer|\bpay(ment)?\b/iu,
+];
+
+export function asksForSecretOrMoney(text: string): boolean {
+  const t = text.normalize('NFC');
+  return FORBIDDEN_REQUEST.some((r) => r.test(t));
+}
+
+/** Officer free text, unless it reads like a request for a secret or money (then a pointer to the portal). */
+function safeText(text: string): string {
+  return asksForSecretOrMoney(text) ? 'xem chi tiết trên cổng dịch vụ công' : text;
+}
 
 export function isTemplate(s: string): s is NotificationTemplate {
   return (notificationTemplates as readonly string[]).includes(s);
@@ -65,7 +97,7 @@ interface Parts {
 }
 
 function reasonOf(p: NotificationParams): string {
-  return p.reason?.trim() || 'không nêu';
+  return safeText(p.reason?.trim() || 'không nêu');
 }
 
 function parts(t: NotificationTemplate, p: NotificationParams): Parts {
@@ -87,7 +119,7 @@ function parts(t: NotificationTemplate, p: NotificationParams): Parts {
         title: 'cần bổ sung giấy tờ',
         lines: [
           `Hồ sơ thủ tục "${p.procedureName}" cần bổ sung, hoàn thiện các giấy tờ sau:`,
-          ...items.map((i, n) => `  ${n + 1}. ${i.name}: ${i.reason}`),
+          ...items.map((i, n) => `  ${n + 1}. ${safeText(i.name)}: ${safeText(i.reason)}`),
           'Ông/Bà vui lòng bổ sung đầy đủ một lần tại bộ phận một cửa hoặc trên cổng dịch vụ công.',
         ],
         sms: `cần bổ sung ${items.length} giấy tờ; chi tiết tại cổng dịch vụ công.`,
@@ -148,19 +180,35 @@ function parts(t: NotificationTemplate, p: NotificationParams): Parts {
   }
 }
 
+/** Where a message is checked: the portal's "Kiểm tra tin nhắn" page. */
+export function checkPageUrl(portalUrl: string): string {
+  return `${portalUrl.replace(/\/$/, '')}${CHECK_PAGE_PATH}`;
+}
+
+/** The message's own check code and the portal address where it is checked. */
+export interface MessageCheck {
+  /** Stored form (8 characters). */
+  code: string;
+  /** The national portal's public address (the page is at CHECK_PAGE_PATH there). */
+  portalUrl: string;
+}
+
 /** The message for one channel. Everything is NFC. */
 export function renderNotification(
   template: NotificationTemplate,
   params: NotificationParams,
   channel: NotificationChannel,
   publicUrl: string,
+  check: MessageCheck,
 ): RenderedMessage {
   const p = parts(template, params);
   const url = trackingUrl(publicUrl, params.code);
+  const code = formatCheckCode(check.code);
+  const page = checkPageUrl(check.portalUrl);
   const subject = `Hồ sơ ${params.code}: ${p.title}`;
   const text =
     channel === 'sms'
-      ? `Hồ sơ ${params.code} ${p.sms} Tra cứu: ${url} ${SCAM_WARNING_SMS}`
+      ? `Hồ sơ ${params.code} ${p.sms} Tra cứu: ${url} ${CHECK_LABEL_VI}: ${code} (kiểm tra tại ${page}). ${SCAM_WARNING_SMS}`
       : [
           'Kính gửi Ông/Bà,',
           '',
@@ -169,9 +217,12 @@ export function renderNotification(
           '',
           `Tra cứu tình trạng hồ sơ: ${url}`,
           '',
+          `${CHECK_LABEL_VI}: ${code}`,
+          `Để biết thư này có đúng do hệ thống gửi, nhập mã trên tại ${page}`,
           SCAM_WARNING_VI,
           '',
           `(English) ${p.en} Dossier ${params.code}: ${url}`,
+          `${CHECK_LABEL_EN}: ${code} (check it at ${page}). ${SCAM_WARNING_EN}`,
         ].join('\n');
   return { subject: subject.normalize('NFC'), text: text.normalize('NFC') };
 }

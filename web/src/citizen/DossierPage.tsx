@@ -12,6 +12,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { OverdueBadge, StatusBadge } from '../components/Badges.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { Timeline } from '../components/Timeline.tsx';
+import { DossierMessages } from '../components/DossierMessages.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { DossierExtras } from './DossierExtras.tsx';
 
@@ -119,6 +120,8 @@ export default function DossierPage() {
         </Title>
         <Timeline entries={d.history} />
       </section>
+
+      <DossierMessages dossierId={d.id} />
 
       <section aria-labelledby="papers-heading">
         <Title order={2} size="h3" id="papers-heading" mb="xs">

@@ -110,6 +110,9 @@ export function CitizenLayout() {
         <Container size="lg" py="md">
           <Text size="sm">{t('footer.help')}</Text>
           <Group gap="md" mt="xs">
+            <Anchor component={Link} to="/kiem-tra-tin-nhan" size="sm" fw={700} data-testid="footer-check-message">
+              {t('nav.checkMessage')}
+            </Anchor>
             <Anchor component={Link} to="/can-bo" size="sm">
               {t('nav.officer')}
             </Anchor>

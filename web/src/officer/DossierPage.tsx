@@ -16,6 +16,7 @@ import { StatusBadge } from '../components/Badges.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import { ActionDialog, type StepChoice } from './ActionDialog.tsx';
+import { DossierMessages } from '../components/DossierMessages.tsx';
 import { ClockSection, ComponentsSection, ControlLogSection, FeesSection, HistorySection, OwnerSection, Section } from './DossierSections.tsx';
 import { dueState } from './DueBadge.tsx';
 import { hasRole, holdsRole, mayAct } from './roles.ts';
@@ -187,6 +188,7 @@ export default function DossierPage() {
                   {(d.status === 1 || d.status === 2) && hasRole(officer, 'one_stop_officer', 'leader') && <DigitisePanel d={d} />}
                   <ControlLogSection log={log.data} dossierId={d.id} />
                   <HistorySection d={d} />
+                  <DossierMessages dossierId={d.id} framed />
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }}>
