@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, db: database.db, pool: database.pool });
   if (database.applied.length) app.log.info({ migrations: database.applied }, 'migrations applied');
   if (config.DEMO_MODE) {
-    const demo = await seedDemo(database.db, (m) => app.log.warn(m));
+    const demo = await seedDemo(database.db, (m) => app.log.warn(m), config.ROLE);
     if (demo === 'unchanged') app.log.info('demo data already in place');
     else app.log.info({ officers: demo.officers.length, citizens: demo.citizens.length, procedures: demo.procedures }, 'demo data ready');
   }
