@@ -4,6 +4,7 @@ import { call, createTestApp } from '../../../test/app.ts';
 import { sharedSecret } from '../../local/payments/gateway-client.ts';
 import { listPaymentEvents } from '../../local/payments/payments.repository.ts';
 import { createPaymentsTestApp, newPaymentBody, type PaymentsTestApp } from '../../local/payments/test-helpers.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
 import { INIT_FIXED_VALUES, sign } from './protocol.ts';
 
 let t: PaymentsTestApp;
@@ -62,13 +63,16 @@ describe('stand-in INIT and GET_BILL', () => {
 
 describe('configuration', () => {
   it('the stand-in is not mounted when PAYMENT_GATEWAY_URL is set; an unreachable gateway → 502, logged', async () => {
+    const principals: Record<string, Principal> = {};
     const other = await createTestApp(
       { PAYMENT_GATEWAY_URL: 'http://127.0.0.1:1/payment', PAYMENT_SECRET: 'issued-by-the-platform', PAYMENT_PARTNER_CODE: 'MOTCUA-TEST' },
-      { principals: { officer: { kind: 'officer', id: '00000000-0000-4000-8000-000000000011', username: 'o', name: 'O', grants: [{ role: 'national_operator', agencyId: 'x', agencyCode: 'x' }] } } },
+      { principals },
     );
     try {
       expect((await other.app.inject({ method: 'POST', url: '/dev-payment', payload: {} })).statusCode).toBe(404);
-      await other.db.insertInto('agencies').values({ code: '000.00.06.H56', name: 'Sở', level: 2, kind: 'department', nodeCode: 'H56', validFrom: '2025-07-01' }).execute();
+      const agency = await other.db.insertInto('agencies').values({ code: '000.00.06.H56', name: 'Sở', level: 2, kind: 'department', nodeCode: 'H56', validFrom: '2025-07-01' }).returning('id').executeTakeFirstOrThrow();
+      // a one-stop officer of the agency (a national operator does not act on dossiers' fees)
+      principals.officer = { kind: 'officer', id: '00000000-0000-4000-8000-000000000011', username: 'o', name: 'O', grants: [{ role: 'one_stop_officer', agencyId: agency.id, agencyCode: '000.00.06.H56' }] };
       const created = await call(other.app, { method: 'POST', url: '/api/v1/payments', token: 'officer', payload: newPaymentBody() });
       expect(created.statusCode, created.body).toBe(201);
       const { id } = created.json<{ id: string }>();
