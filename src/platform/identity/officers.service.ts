@@ -128,10 +128,12 @@ export async function grantRole(db: Db, actor: Principal | undefined, officerId:
     }
     throw err;
   }
-  await insertGrant(db, officer.id, role, agencyId);
-  if (actor?.kind === 'officer') {
-    await insertOfficerAudit(db, { actorId: actor.id, action: 'grant_role', targetId: officer.id, outcome: 'ok', detail: { role, agencyCode } });
-  }
+  await db.transaction().execute(async (trx) => {
+    await insertGrant(trx, officer.id, role, agencyId);
+    if (actor?.kind === 'officer') {
+      await insertOfficerAudit(trx, { actorId: actor.id, action: 'grant_role', targetId: officer.id, outcome: 'ok', detail: { role, agencyCode } });
+    }
+  });
   return getOfficer(db, officer.id);
 }
 
@@ -139,12 +141,14 @@ export async function revokeRole(db: Db, actor: Principal | undefined, officerId
   const officer = await getOfficer(db, officerId);
   const agencyId = await agencyIdFor(db, agencyCode);
   await assertScope(db, actor, agencyId, role);
-  if ((await deleteGrant(db, officer.id, role, agencyId)) === 0) {
-    throw new AppError('not-found', { detail: 'The officer does not hold this role at this agency' });
-  }
-  if (actor?.kind === 'officer') {
-    await insertOfficerAudit(db, { actorId: actor.id, action: 'revoke_role', targetId: officer.id, outcome: 'ok', detail: { role, agencyCode } });
-  }
+  await db.transaction().execute(async (trx) => {
+    if ((await deleteGrant(trx, officer.id, role, agencyId)) === 0) {
+      throw new AppError('not-found', { detail: 'The officer does not hold this role at this agency' });
+    }
+    if (actor?.kind === 'officer') {
+      await insertOfficerAudit(trx, { actorId: actor.id, action: 'revoke_role', targetId: officer.id, outcome: 'ok', detail: { role, agencyCode } });
+    }
+  });
   return getOfficer(db, officer.id);
 }
 
