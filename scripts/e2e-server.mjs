@@ -20,6 +20,8 @@ const env = {
   DATA_DIR: dataDir,
   DATABASE_URL: '',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  // every browser of the suite tracks codes from this one address: the per-IP limit is tested in test/tracking.test.ts
+  TRACKING_RATE_LIMIT: process.env.TRACKING_RATE_LIMIT ?? '1000',
 };
 const entry = federation ? 'src/demo/federation.ts' : 'src/main.ts';
 const child = spawn(process.execPath, ['--import', 'tsx', entry], { stdio: 'inherit', env });

@@ -63,6 +63,12 @@ const Env = Type.Object({
   LOGIN_LOCKOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 60 }),
   LOGIN_LOCKOUT_MAX_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 900 }),
   /**
+   * Public tracking lookups (`/api/v1/tracking/…`, by code or legacy code) allowed per IP and minute: dossier codes
+   * follow a pattern, so they must not be walked through. A local system counts its visitors before asking the
+   * portal for another system's code; the portal counts each caller, a local system's forwarded lookups included.
+   */
+  TRACKING_RATE_LIMIT: Type.Integer({ minimum: 1, default: 30 }),
+  /**
    * Name of the session cookie. Browsers keep cookies per host name, not per port: systems served on one host name
    * (the demo federation on localhost) each need their own, or logging in on one logs out of the other.
    */

@@ -134,6 +134,16 @@ export const errorCodes = {
     en: 'The agency identification code is invalid',
   },
   'officer-exists': { status: 409, vi: 'Cán bộ đã tồn tại', en: 'The officer already exists' },
+  'self-grant-refused': {
+    status: 403,
+    vi: 'Không được tự cấp vai trò cho chính mình',
+    en: 'You may not grant a role to yourself',
+  },
+  'role-not-grantable': {
+    status: 403,
+    vi: 'Bạn không được cấp vai trò này',
+    en: 'You may not grant this role',
+  },
   // --- reference data ---
   'agency-not-found': { status: 404, vi: 'Không tìm thấy cơ quan', en: 'Agency not found' },
   'person-not-found': {

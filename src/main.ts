@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (database.sharedWith !== undefined)
     app.log.warn({ owner: database.sharedWith }, 'sharing the embedded PostgreSQL of another running process; it stops when that process stops');
   if (config.DEMO_MODE) {
-    const demo = await seedDemo(database.db, (m) => app.log.warn(m));
+    const demo = await seedDemo(database.db, (m) => app.log.warn(m), config.ROLE);
     if (demo === 'unchanged') app.log.info('demo data already in place');
     else app.log.info({ officers: demo.officers.length, citizens: demo.citizens.length, procedures: demo.procedures }, 'demo data ready');
   }

@@ -15,6 +15,7 @@ import { officerRoles, type OfficerRole } from '../src/platform/identity/princip
 import { createSession } from '../src/platform/identity/session.service.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import { createOfficerWithRole, ensureAgency } from './auth.ts';
+import { publishProcedure } from './fixtures.ts';
 
 const collected: RouteOptions[] = [];
 vi.mock('../src/http/auth.ts', async (importOriginal) => {
@@ -44,6 +45,10 @@ const expected: Partial<Record<Permission, Who[]>> = {
   'reference:manage': ['agency_admin', 'national_operator'],
   'officers:manage': ['agency_admin', 'national_operator'],
   'ops:read': ['national_operator'],
+  // least privilege: only the roles that work on dossiers read or act on them; administrators see figures
+  'dossier:work': ['one_stop_officer', 'specialist', 'leader'],
+  'payments:create': ['one_stop_officer', 'specialist', 'leader'],
+  'dossier:statistics': officers,
 };
 
 function allowedFor(perm: Permission): Who[] {
@@ -174,5 +179,99 @@ describe('agency scoping of officer administration', () => {
     expect(ok.statusCode).toBe(201);
     const own = await t.app.inject({ method: 'GET', url: '/api/v1/officers?agency=000.00.00.H56', headers: { authorization: `Bearer ${adminH56}` } });
     expect(own.statusCode).toBe(200);
+  });
+});
+
+describe('least privilege on dossiers and roles', () => {
+  const as = async (who: Who, method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: { authorization: `Bearer ${await tokenFor(who)}` }, ...(payload ? { payload } : {}) });
+  let dossierId = '';
+  // a period around this day whatever the hour (Vietnam's day is not UTC's)
+  const period = `from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`;
+
+  beforeAll(async () => {
+    await ensureAgency(t.db, '000.00.06.H56', { parentCode: '000.00.00.H56' });
+    await publishProcedure(t.db, '1.001193', ['000.00.06.H56']);
+    const received = await as('one_stop_officer', 'POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      resolvingAgencyCode: '000.00.06.H56',
+      channel: 'counter',
+      owner: { type: 'citizen', idNumber: '038087042028', name: 'Nguyễn Văn An', birthDate: '1987-05-01', phone: '0912345678' },
+      components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
+    });
+    expect(received.statusCode, received.body).toBe(201);
+    dossierId = received.json<{ id: string }>().id;
+  });
+
+  it('the roles that work on dossiers read one in full', async () => {
+    for (const who of ['one_stop_officer', 'specialist', 'leader'] as const) {
+      const res = await as(who, 'GET', `/api/v1/dossiers/${dossierId}`);
+      expect(res.statusCode, who).toBe(200);
+      expect(res.json().owner.name).toBe('Nguyễn Văn An');
+    }
+  });
+
+  it("an agency administrator of the dossier's agency reads no dossier content, but sees the figures", async () => {
+    const one = await as('agency_admin', 'GET', `/api/v1/dossiers/${dossierId}`);
+    expect(one.statusCode).toBe(404);
+    expect(one.json().code).toBe('dossier-not-found');
+    expect(one.body).not.toContain('Nguyễn Văn An');
+    for (const path of ['control-log', 'forms/receipt.pdf', 'components/1/digitisation', 'results']) {
+      const url = `/api/v1/dossiers/${dossierId}/${path}`;
+      const res = await as('agency_admin', 'GET', url);
+      expect(res.statusCode, url).toBeGreaterThanOrEqual(403);
+      expect(res.statusCode, url).toBeLessThan(405);
+      expect(res.body, url).not.toContain('Nguyễn Văn An');
+    }
+    expect((await as('agency_admin', 'GET', '/api/v1/dossiers?queue=all')).statusCode).toBe(403);
+    expect((await as('agency_admin', 'GET', `/api/v1/dossiers/${dossierId}/fees`)).statusCode).toBe(403);
+    expect((await as('agency_admin', 'GET', `/api/v1/dossiers/${dossierId}/evaluation`)).statusCode).toBe(403);
+    const stats = await as('agency_admin', 'GET', `/api/v1/dossiers/statistics?${period}`);
+    expect(stats.statusCode, stats.body).toBe(200);
+    expect(stats.json().received).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a national operator reads no dossier of a local system (figures only)', async () => {
+    const one = await as('national_operator', 'GET', `/api/v1/dossiers/${dossierId}`);
+    expect(one.statusCode).toBe(404);
+    expect(one.body).not.toContain('Nguyễn Văn An');
+    expect((await as('national_operator', 'GET', '/api/v1/dossiers?queue=all')).statusCode).toBe(403);
+    expect((await as('national_operator', 'GET', `/api/v1/dossiers/${dossierId}/control-log`)).statusCode).toBe(403);
+    const stats = await as('national_operator', 'GET', `/api/v1/dossiers/statistics?${period}`);
+    expect(stats.statusCode).toBe(200);
+    expect(stats.json().received).toBeGreaterThanOrEqual(1);
+  });
+
+  it('nobody grants a role to themselves: refused with self-grant-refused and audited, nothing granted', async () => {
+    for (const who of ['agency_admin', 'national_operator'] as const) {
+      const self = ids.get(who)!.officerId!;
+      const res = await as(who, 'POST', `/api/v1/officers/${self}/roles`, { role: 'one_stop_officer', agencyCode: '000.00.00.H56' });
+      expect(res.statusCode, who).toBe(403);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json().code, who).toBe('self-grant-refused');
+      const me = await as(who, 'GET', '/api/v1/auth/me');
+      expect(me.json().grants.map((g: { role: string }) => g.role), who).toEqual([who]);
+      const audit = await t.db.selectFrom('auditEvents').selectAll().where('targetType', '=', 'officer').where('targetId', '=', self).where('actorId', '=', self).execute();
+      expect(audit, who).toEqual([
+        expect.objectContaining({ action: 'grant_role', outcome: 'refused', detail: expect.objectContaining({ code: 'self-grant-refused', role: 'one_stop_officer' }) }),
+      ]);
+    }
+    // and so the administrator still reads no dossier
+    expect((await as('agency_admin', 'GET', `/api/v1/dossiers/${dossierId}`)).statusCode).toBe(404);
+  });
+
+  it('an agency administrator grants the roles of its agencies to others (audited), never one above its own', async () => {
+    const other = await createOfficerWithRole(t.db, { role: 'specialist', agencyCode: '000.00.00.H56' });
+    const admin = ids.get('agency_admin')!.officerId!;
+    const above = await as('agency_admin', 'POST', `/api/v1/officers/${other.id}/roles`, { role: 'national_operator', agencyCode: '000.00.00.H56' });
+    expect(above.statusCode).toBe(403);
+    expect(above.json().code).toBe('role-not-grantable');
+    const ok = await as('agency_admin', 'POST', `/api/v1/officers/${other.id}/roles`, { role: 'leader', agencyCode: '000.00.00.H56' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const audit = await t.db.selectFrom('auditEvents').select(['action', 'outcome', 'detail']).where('actorId', '=', admin).where('targetId', '=', other.id).orderBy('id').execute();
+    expect(audit).toEqual([
+      { action: 'grant_role', outcome: 'refused', detail: { code: 'role-not-grantable', role: 'national_operator', agencyCode: '000.00.00.H56' } },
+      { action: 'grant_role', outcome: 'ok', detail: { role: 'leader', agencyCode: '000.00.00.H56' } },
+    ]);
   });
 });

@@ -26,7 +26,11 @@ beforeAll(async () => {
     id: '00000000-0000-4000-8000-00000000f00d',
     username: 'vh.test',
     name: 'Vận hành',
-    grants: [{ role: 'national_operator', agencyId: ids.h56, agencyCode: '000.00.00.G22' }],
+    // the national operator reaches every administrative route; the roles that work on dossiers reach the rest
+    grants: [
+      { role: 'national_operator', agencyId: ids.h56, agencyCode: '000.00.00.G22' },
+      ...(['one_stop_officer', 'specialist', 'leader'] as const).map((role) => ({ role, agencyId: ids.h56, agencyCode: '000.00.00.H56' })),
+    ],
   };
   const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
   routes = Object.entries(doc.paths).flatMap(([path, ops]) =>

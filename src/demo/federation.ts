@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       const { db, pool } = createDb(config.DATABASE_URL, { max: config.DB_POOL_MAX });
       await migrateToLatest(db);
       await seedCalendar(db);
-      if (config.DEMO_MODE) await seedDemo(db);
+      if (config.DEMO_MODE) await seedDemo(db, () => {}, n.role);
       const app = await buildApp({ config, db, pool });
       return { code: n.code, url: config.PUBLIC_URL, db, app, loop: undefined, config };
     }),

@@ -49,21 +49,26 @@ export interface DemoSummary {
  * A fingerprint of everything the demo seed writes: when the database already holds this exact seed, a restart
  * skips it (start-up stays fast); any change to the seed data changes the fingerprint and the seed runs again.
  */
-function seedFingerprint(): string {
+function seedFingerprint(role: string): string {
   const units = readFileSync(new URL('../platform/reference/seed/admin-units.json', import.meta.url));
-  const data = JSON.stringify([DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedSectors, seedProcedures, demoOfficers, demoPeople, demoPassword(), DEMO_LOCAL_SYSTEMS]);
+  const data = JSON.stringify([DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedSectors, seedProcedures, demoOfficers, demoPeople, demoPassword(), DEMO_LOCAL_SYSTEMS, role]);
   return createHash('sha256').update(units).update(data).digest('hex');
 }
 
-export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): Promise<DemoSummary | 'unchanged'> {
-  const fingerprint = seedFingerprint();
+/** `role`: the node's ROLE; a local system of the demo federation gets no national operator (seedDemoIdentities). */
+export async function seedDemo(
+  db: Db,
+  log: (msg: string) => void = () => {},
+  role: 'all' | 'national' | 'local' = 'all',
+): Promise<DemoSummary | 'unchanged'> {
+  const fingerprint = seedFingerprint(role);
   const held = await db.selectFrom('appSettings').select('value').where('key', '=', 'demo-seed').executeTakeFirst();
   if (held?.value === fingerprint) return 'unchanged';
   await seedAdminUnits(db);
   await seedDemoAgencies(db);
   const catalogue = await seedCatalogue(db);
   const offerings = await seedDemoOfferings(db);
-  const identities = await seedDemoIdentities(db, log);
+  const identities = await seedDemoIdentities(db, log, { localSystem: role === 'local' });
   await seedDemoRegistry(db);
   await db
     .insertInto('appSettings')
@@ -76,11 +81,14 @@ export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): P
 /** The start-up banner: where to go and who to log in as. */
 /** `nodes` (the demo federation): each officer is listed with the address of the system they work on. */
 export function demoBanner(url: string, nodes?: { code: string; url: string }[]): string {
-  const at = (agencyCode: string) => {
-    const n = nodes?.find((x) => agencyCode.endsWith(`.${x.code}`));
+  const at = (o: (typeof demoOfficers)[number]) => {
+    if (!nodes) return '';
+    // the national operator works on the portal only (it has no account on a local system)
+    if (o.role === 'national_operator') return `  ${url}/quan-tri`;
+    const n = nodes.find((x) => o.agencyCode.endsWith(`.${x.code}`));
     return n ? `  ${n.url}/can-bo` : '';
   };
-  const officers = demoOfficers.map((o) => `    ${o.username.padEnd(12)} ${o.role.padEnd(17)} ${o.agencyCode}${at(o.agencyCode)}`).join('\n');
+  const officers = demoOfficers.map((o) => `    ${o.username.padEnd(12)} ${o.role.padEnd(17)} ${o.agencyCode}${at(o)}`).join('\n');
   const people = demoPeople
     .map((p) => `    ${p.loginId.padEnd(12)} ${p.name}`)
     .join('\n');

@@ -138,7 +138,7 @@ describe('citizen portal on a portal-only node', () => {
       status: 4,
       statusName: { vi: 'Đang xử lý' },
       procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
-      owner: 'N***** V** A*',
+      owner: 'N***',
       node: 'H56',
     });
     expect(r.body.agency.name).toBeTruthy();

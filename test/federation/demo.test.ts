@@ -73,6 +73,8 @@ beforeAll(async () => {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'error',
       SYNC_POLL_MS: '100',
+      // the polls below track codes many times a second from one address: not what the per-IP limit is for
+      TRACKING_RATE_LIMIT: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -296,7 +298,7 @@ describe('the demo federation (npm start)', () => {
       const body = (await r.json()) as { code?: string; node?: string; status?: number; owner?: string };
       return r.status === 200 && body.status === 9 ? body : undefined;
     });
-    expect(tracked).toMatchObject({ code: routed.code, node: 'H49', owner: 'L* V** T****' });
+    expect(tracked).toMatchObject({ code: routed.code, node: 'H49', owner: 'L***' });
     expect((await fetch(`${url(H56)}/api/v1/tracking/000.01.31.H49-991231-9999`)).status).toBe(404);
 
     // The signed result went into the citizen's warehouse on the portal (pulled from H49 by reference).

@@ -1,6 +1,7 @@
 /** Reads: one dossier for an officer, the public tracking view, and work queues. */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
+import { dossierRoles } from '../../platform/identity/policy.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { agenciesByIds } from '../../platform/reference/agency.repository.ts';
 import { nodeCodesOf } from '../catalogue/offering.repository.ts';
@@ -20,11 +21,15 @@ import type { DossierRow } from './dossier.table.ts';
 import { officerView, publicView } from './dossier.view.ts';
 import { isDossierOwner } from './owner.ts';
 
-/** Agencies whose dossiers this officer may see: the agencies of their grants and every agency below them. */
-export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promise<string[] | 'all'> {
+/**
+ * Agencies whose dossiers this officer may read: the agencies where they hold a role that works on dossiers (one-stop
+ * officer, specialist, leader) and every agency below them. An agency administrator's or a national operator's
+ * grant opens no dossier (least privilege: they see figures, `statisticsAgencyIds`).
+ */
+export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promise<string[]> {
   if (!p || p.kind !== 'officer') return [];
-  if (p.grants.some((g) => g.role === 'national_operator')) return 'all';
-  return agencySubtreeIds(db, [...new Set(p.grants.map((g) => g.agencyId))]);
+  const ids = p.grants.filter((g) => dossierRoles.includes(g.role)).map((g) => g.agencyId);
+  return ids.length ? agencySubtreeIds(db, [...new Set(ids)]) : [];
 }
 
 /** The local systems (nodes) whose dispatch queue this officer works: those of their one-stop grants. */
@@ -40,7 +45,7 @@ export async function assertVisible(db: Db, p: Principal | undefined, row: Dossi
   if (isDossierOwner(p, row)) return;
   if (!row.resolvingAgencyId && (await dispatchNodes(db, p)).includes(row.nodeCode)) return;
   const ids = await visibleAgencyIds(db, p);
-  if (ids === 'all' || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return;
+  if (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId)) return;
   // the counter that received it for another agency follows its progress (and returns the result there)
   if (row.receivedAtAgencyId && ids.includes(row.receivedAtAgencyId)) return;
   throw new AppError('dossier-not-found'); // do not reveal other agencies' dossiers
@@ -130,7 +135,7 @@ export async function workQueue(
   // "mine": the dossiers whose current workflow step is assigned to me, at any agency (inter-agency steps)
   const agencyIds = dispatch ? [] : q.queue === 'mine' || q.receivedHere ? 'all' : mine;
   const receivedHere = q.receivedHere
-    ? { receivedAtAgencyIds: mine === 'all' ? [] : mine, otherThanNodes: await dispatchNodes(db, p) }
+    ? { receivedAtAgencyIds: mine, otherThanNodes: await dispatchNodes(db, p) }
     : {};
   const soon = new Date(now.getTime() + 2 * 86_400_000).toISOString();
   const { rows, total } = await listQueue(db, {

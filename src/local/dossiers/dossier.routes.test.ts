@@ -192,7 +192,7 @@ describe('processing a dossier', () => {
     expect(track.json()).toMatchObject({
       code: d.code,
       status: 10,
-      owner: 'N***** V** A*',
+      owner: 'N***',
       agency: { code: '000.00.06.H56' },
     });
     expect(JSON.stringify(track.json())).not.toContain('038087042028');

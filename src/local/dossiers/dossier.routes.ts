@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { AppError } from '../../errors.ts';
+import { publicLookupLimit } from '../../http/lookup-limit.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import type { AppContext } from '../../context.ts';
@@ -296,16 +297,19 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
     async (req) => presentDossier(db, await act(db, req.principal, req.params.id, req.body)),
   );
 
+  // tracking by code and by legacy code count together, per IP (codes follow a pattern: no walking through them)
+  const lookupLimit = publicLookupLimit(app, ctx.config.TRACKING_RATE_LIMIT);
   app.get(
     '/api/v1/tracking/:code',
     {
       config: { permission: 'public' },
+      onRequest: lookupLimit,
       schema: {
         tags,
         summary: 'Public tracking by dossier code (personal data masked); another system’s code is asked of the portal',
         params: Type.Object({ code: Type.String({ maxLength: 60 }) }, { additionalProperties: false }),
         // this system's dossier, or (a connected local system) the portal's masked view of another system's
-        response: { 200: Type.Union([Dossier, Type.Object({ code: Type.String(), node: Type.String() }, { additionalProperties: true })]), 404: problem },
+        response: { 200: Type.Union([Dossier, Type.Object({ code: Type.String(), node: Type.String() }, { additionalProperties: true })]), 404: problem, 429: problem },
       },
     },
     async (req) => {
@@ -323,7 +327,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
   // Fees: cash at the counter and the list of payments (fees-payments.routes.ts).
   await feeRoutes(app, ctx);
   // Import from an older system and tracking by legacy code (legacy-import.routes.ts).
-  await legacyImportRoutes(app, ctx);
+  await legacyImportRoutes(app, ctx, lookupLimit);
   // The agency dashboard's aggregate (statistics.routes.ts).
   await statisticsRoutes(app, ctx);
   // The e-mails and SMS sent about a dossier, with their check codes (dossier-messages.routes.ts).

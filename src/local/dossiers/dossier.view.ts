@@ -1,19 +1,10 @@
 /** How a dossier is presented: to officers in full, to the public (tracking) with personal data masked. */
+import { maskName } from '../../lib/mask.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
 import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
 import { allowedActions, isStatus, statuses } from './status.ts';
 
 const vn = (iso: string | null | undefined): string | null => (iso ? formatVn(new Date(iso)) : null);
-
-/** "Nguyễn Văn An" → "N***** V** A*": enough to recognise one's own dossier, not to identify a stranger. */
-export function maskName(name: string): string {
-  return name
-    .normalize('NFC')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => [...w][0] + '*'.repeat(Math.max([...w].length - 1, 1)))
-    .join(' ');
-}
 
 export function maskId(id: string): string {
   return id.length <= 4 ? '****' : `${'*'.repeat(id.length - 4)}${id.slice(-4)}`;

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import { AgencyCode, CaseCode, Components, Owner, ProcedureCode } from './reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
+import type { publicLookupLimit } from '../../http/lookup-limit.ts';
 import type { Server } from '../../http/types.ts';
 import { trackDossier } from './dossier.query.ts';
 import { codeForLegacyCode, importLegacyDossiers } from './legacy-import.ts';
@@ -30,7 +31,12 @@ const Item = Type.Object(
   { additionalProperties: false },
 );
 
-export async function legacyImportRoutes(app: Server, { db, nationalPort }: AppContext): Promise<void> {
+/** `lookupLimit`: the per-IP limit the tracking route by code uses too (one count for both). */
+export async function legacyImportRoutes(
+  app: Server,
+  { db, nationalPort }: AppContext,
+  lookupLimit: ReturnType<typeof publicLookupLimit>,
+): Promise<void> {
   app.post(
     '/api/v1/dossiers/import',
     {
@@ -63,6 +69,7 @@ export async function legacyImportRoutes(app: Server, { db, nationalPort }: AppC
     '/api/v1/tracking/legacy/:code',
     {
       config: { permission: 'public' },
+      onRequest: lookupLimit,
       schema: {
         tags,
         summary: 'Public tracking by the legacy code of an imported dossier (or its code)',
@@ -72,6 +79,7 @@ export async function legacyImportRoutes(app: Server, { db, nationalPort }: AppC
           400: problem,
           404: problem,
           409: problem,
+          429: problem,
         },
       },
     },

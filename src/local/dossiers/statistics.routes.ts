@@ -12,7 +12,7 @@ export async function statisticsRoutes(app: Server, { db }: AppContext): Promise
   app.get(
     '/api/v1/dossiers/statistics',
     {
-      config: { permission: 'dossier:work' },
+      config: { permission: 'dossier:statistics' },
       schema: {
         tags: ['dossiers'],
         summary:

@@ -7,8 +7,17 @@ import { AppError } from '../../errors.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { findAgencyByCode } from '../../platform/reference/agency.repository.ts';
 import { agencySubtreeIds } from './dossier.repository.ts';
-import { visibleAgencyIds } from './dossier.query.ts';
 import { dossierStatistics } from './statistics.repository.ts';
+
+/**
+ * Agencies whose figures this officer sees: every agency where they hold any role (an agency administrator sees its
+ * agencies' figures without reading a dossier) and every agency below; a national operator sees all.
+ */
+async function statisticsAgencyIds(db: Db, p: Principal | undefined): Promise<string[] | 'all'> {
+  if (!p || p.kind !== 'officer') return [];
+  if (p.grants.some((g) => g.role === 'national_operator')) return 'all';
+  return agencySubtreeIds(db, [...new Set(p.grants.map((g) => g.agencyId))]);
+}
 
 /** Longest period one request may cover (a year and a day, for leap years). */
 const MAX_DAYS = 366;
@@ -26,7 +35,7 @@ export async function agencyStatistics(
       errors: [{ path: '/to', message: 'invalid period' }],
     });
   }
-  const visible = await visibleAgencyIds(db, p);
+  const visible = await statisticsAgencyIds(db, p);
   let ids: string[];
   let agency: { code: string; name: string } | null = null;
   if (q.agencyCode) {

@@ -44,7 +44,10 @@ export interface EvaluationView {
 
 async function officerMay(db: Db, p: Principal, perm: 'evaluation:record' | 'evaluation:read', d: DossierRow): Promise<boolean> {
   if (p.kind !== 'officer' || !d.resolvingAgencyId) return false;
-  return hasAgencyPermission(p, perm, d.resolvingAgencyId, await agencyAncestors(db, d.resolvingAgencyId));
+  const ancestors = await agencyAncestors(db, d.resolvingAgencyId);
+  // one dossier's evaluation (scores, the person's comments) is dossier content: only for roles that work on dossiers
+  if (perm === 'evaluation:read' && !hasAgencyPermission(p, 'dossier:work', d.resolvingAgencyId, ancestors)) return false;
+  return hasAgencyPermission(p, perm, d.resolvingAgencyId, ancestors);
 }
 
 /** The dossier if the principal may act on its evaluation; a non-owner citizen learns nothing (404). */

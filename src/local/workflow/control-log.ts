@@ -24,7 +24,7 @@ async function loadVisible(db: Db, p: Principal | undefined, id: string): Promis
   const involved = (row.state.workflow?.handovers ?? []).some(
     (h) => h.giver?.id === p?.id || h.receiver?.id === p?.id,
   );
-  if (ids === 'all' || involved || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return row;
+  if (involved || (row.resolvingAgencyId && ids.includes(row.resolvingAgencyId))) return row;
   throw new AppError('dossier-not-found');
 }
 

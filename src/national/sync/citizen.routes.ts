@@ -7,6 +7,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { publicLookupLimit } from '../../http/lookup-limit.ts';
 import type { Server } from '../../http/types.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { findMirrorByCode, listOwnerDossiers, listPendingSubmissions, listProgress } from './citizen.repository.ts';
@@ -75,11 +76,13 @@ export async function citizenMirrorRoutes(app: Server, ctx: AppContext): Promise
     '/api/v1/tracking/:code',
     {
       config: { permission: 'public' },
+      // per IP; a local system asking for another system's code is one caller too (it limits its visitors first)
+      onRequest: publicLookupLimit(app, ctx.config.TRACKING_RATE_LIMIT),
       schema: {
         tags,
         summary: 'Public tracking by dossier code from the national mirror (personal data masked)',
         params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({}, { additionalProperties: true }), 400: problem, 404: problem },
+        response: { 200: Type.Object({}, { additionalProperties: true }), 400: problem, 404: problem, 429: problem },
       },
     },
     async (req) => trackMirrored(db, req.params.code),

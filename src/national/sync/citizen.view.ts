@@ -4,6 +4,7 @@
  * local systems' src/local/dossiers/status.ts, which the national role may not import); dates in the snapshot are
  * DVCQG wire dates (`yyyyMMddHHmmss`, Vietnam time) and are given out as ISO instants with +07:00.
  */
+import { maskName } from '../../lib/mask.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
 import { statusOf, wireDateIso } from '../dvcqg/dvcqg.ts';
 import type { MirrorDossier, MirrorProgress, PendingSubmission } from './citizen.repository.ts';
@@ -32,16 +33,6 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 export function wireToVn(v: unknown): string | null {
   const iso = typeof v === 'string' && v ? wireDateIso(v) : undefined;
   return iso ? formatVn(new Date(iso)) : null;
-}
-
-/** "Nguyễn Văn An" → "N***** V** A*" (the local tracking's rule): enough to recognise one's own dossier. */
-export function maskName(name: string): string {
-  return name
-    .normalize('NFC')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => [...w][0] + '*'.repeat(Math.max([...w].length - 1, 1)))
-    .join(' ');
 }
 
 function agencyOf(d: MirrorDossier) {

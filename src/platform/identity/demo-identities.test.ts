@@ -70,6 +70,20 @@ describe('demo identities', () => {
     }
   });
 
+  it('a local system of the demo federation gets no national operator (a grant left by an earlier seed is taken back)', async () => {
+    await seedDemoIdentities(t.db, () => {}); // as an earlier seed did: vh.national held its role here
+    const before = await t.app.inject({ method: 'POST', url: '/api/v1/auth/demo-login', payload: { username: 'vh.national' } });
+    expect(before.json().principal.grants).toEqual([expect.objectContaining({ role: 'national_operator' })]);
+    const local = await seedDemoIdentities(t.db, () => {}, { localSystem: true });
+    expect(local.officers).not.toContain('vh.national');
+    expect(local.officers).toEqual(expect.arrayContaining(['mc.h56', 'qt.h56']));
+    const after = await t.app.inject({ method: 'POST', url: '/api/v1/auth/demo-login', payload: { username: 'vh.national' } });
+    expect(after.json().principal.grants).toEqual([]);
+    const roles = await t.db.selectFrom('officerRoles').select('role').where('role', '=', 'national_operator').execute();
+    expect(roles).toEqual([]);
+    await seedDemoIdentities(t.db, () => {}); // back as the other cases expect
+  });
+
   it('demo-login validates identifiers', async () => {
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/demo-login', payload: { personalId: '999087012345' } });
     expect(bad.statusCode).toBe(400);

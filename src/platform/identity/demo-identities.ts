@@ -1,5 +1,6 @@
 /**
- * Demo identities (DEMO ONLY): officers in every role for the demo nodes, the national operator, and demo citizens
+ * Demo identities (DEMO ONLY): officers in every role for the demo nodes, the national operator (not on a local
+ * system of the demo federation), and demo citizens
  * and businesses (portal accounts + e-ID stand-in identities). Idempotent. Password of every demo officer and demo
  * e-ID identity: env DEMO_PASSWORD, default `motcua-demo`.
  */
@@ -7,7 +8,7 @@ import type { Db } from '../../db/connect.ts';
 import { saveAccount } from '../../national/accounts/accounts.service.ts';
 import { demoPassword, demoPeople } from '../../standins/eid/demo-people.ts';
 import { seedEidIdentities } from '../../standins/eid/eid.seed.ts';
-import { findOfficerByUsername, insertGrant, insertOfficer } from './officers.repository.ts';
+import { deleteGrant, findOfficerByUsername, insertGrant, insertOfficer } from './officers.repository.ts';
 import { findAgencyByCode } from '../reference/agency.repository.ts';
 import { hashPassword } from './password.ts';
 import type { OfficerRole } from './principal.ts';
@@ -36,13 +37,25 @@ export const demoOfficers: readonly DemoOfficer[] = [
   { username: 'vh.national', fullName: 'Trần Quốc Việt', role: 'national_operator', agencyCode: '000.00.00.G22' },
 ];
 
+/**
+ * `localSystem`: a local system of the demo federation (ROLE=local). The national operator works on the portal only
+ * (least privilege: its role reads no dossier, and a local system has nothing of the portal's to operate), so it gets
+ * no account there, and a grant left by an earlier seed is taken back.
+ */
 export async function seedDemoIdentities(
   db: Db,
   log: (msg: string) => void = (m) => console.warn(m),
+  opts: { localSystem?: boolean } = {},
 ): Promise<{ officers: string[]; citizens: string[] }> {
   const password = demoPassword();
   const officers: string[] = [];
   for (const o of demoOfficers) {
+    if (opts.localSystem && o.role === 'national_operator') {
+      const left = await findOfficerByUsername(db, o.username);
+      const agency = left && (await findAgencyByCode(db, o.agencyCode));
+      if (left && agency) await deleteGrant(db, left.id, o.role, agency.id);
+      continue;
+    }
     const agency = await findAgencyByCode(db, o.agencyCode);
     if (!agency) {
       log(`seedDemoIdentities: agency ${o.agencyCode} not found, skipping ${o.username}`);

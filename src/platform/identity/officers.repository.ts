@@ -112,3 +112,14 @@ export async function useTotpStep(db: Db, id: string, step: number): Promise<boo
   return Number(r.numUpdatedRows) === 1;
 }
 
+
+/** One row of the audit trail for officer administration (a role granted or revoked, or a refused self-grant). */
+export async function insertOfficerAudit(
+  db: Db,
+  e: { actorId: string; action: string; targetId: string; outcome: 'ok' | 'refused'; detail: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .insertInto('auditEvents')
+    .values({ actorKind: 'officer', actorId: e.actorId, action: e.action, targetType: 'officer', targetId: e.targetId, outcome: e.outcome, detail: JSON.stringify(e.detail) })
+    .execute();
+}

@@ -1,6 +1,7 @@
 /**
  * Officer administration, agency-scoped: an agency administrator manages officers of its agency and of every
- * agency below it; a national operator manages all. Only a national operator may grant `national_operator`.
+ * agency below it; a national operator manages all. Only a national operator may grant `national_operator`
+ * (`grantableRoles`); nobody grants a role to themselves. Grants and revocations are audited.
  * `actor` undefined means the system itself (CLI, demo seeding).
  */
 import type { Db } from '../../db/connect.ts';
@@ -13,12 +14,13 @@ import {
   grantsOf,
   insertGrant,
   insertOfficer,
+  insertOfficerAudit,
   officersAtAgency,
   setOfficerActive,
 } from './officers.repository.ts';
 import { findAgencyByCode } from '../reference/agency.repository.ts';
 import { hashPassword } from './password.ts';
-import { assertAgencyScope } from './policy.ts';
+import { assertAgencyScope, grantableRoles } from './policy.ts';
 import type { OfficerRole, Principal } from './principal.ts';
 import { revokeOfficerSessions } from './sessions.repository.ts';
 
@@ -33,9 +35,27 @@ async function agencyIdFor(db: Db, code: string): Promise<string> {
 async function assertScope(db: Db, actor: Principal | undefined, agencyId: string, role?: OfficerRole): Promise<void> {
   if (actor === undefined) return;
   assertAgencyScope(actor, PERM, agencyId, await agencyAncestors(db, agencyId));
-  if (role === 'national_operator' && !(actor.kind === 'officer' && actor.grants.some((g) => g.role === 'national_operator'))) {
-    throw new AppError('forbidden', { detail: 'Only a national operator may grant national_operator' });
+  if (role && !grantableRoles(actor).includes(role)) {
+    throw new AppError('role-not-grantable', {
+      detail: role === 'national_operator' ? 'Only a national operator may grant national_operator' : `You may not grant ${role}`,
+    });
   }
+}
+
+/**
+ * Nobody grants a role to themselves (an administrator does not make itself a one-stop officer to read dossiers);
+ * the refusal is audited. The system itself (CLI, demo seed: no actor) is not concerned.
+ */
+async function refuseSelfGrant(db: Db, actor: Principal | undefined, officerId: string, role: OfficerRole, agencyCode: string): Promise<void> {
+  if (actor?.kind !== 'officer' || actor.id !== officerId) return;
+  await insertOfficerAudit(db, {
+    actorId: actor.id,
+    action: 'grant_role',
+    targetId: officerId,
+    outcome: 'refused',
+    detail: { code: 'self-grant-refused', role, agencyCode },
+  });
+  throw new AppError('self-grant-refused');
 }
 
 export async function getOfficer(db: Db, id: string): Promise<Officer> {
@@ -80,6 +100,9 @@ export async function createOfficer(db: Db, actor: Principal | undefined, input:
     });
     if (!row) throw new AppError('officer-exists', { detail: `User name ${input.username} is taken` });
     for (const r of roles) await insertGrant(trx, row.id, r.role, r.agencyId);
+    if (actor?.kind === 'officer') {
+      await insertOfficerAudit(trx, { actorId: actor.id, action: 'create_officer', targetId: row.id, outcome: 'ok', detail: { roles: input.roles } });
+    }
     return row.id;
   });
   return getOfficer(db, id);
@@ -95,9 +118,22 @@ export async function listOfficersOfAgency(db: Db, actor: Principal | undefined,
 
 export async function grantRole(db: Db, actor: Principal | undefined, officerId: string, role: OfficerRole, agencyCode: string): Promise<Officer> {
   const officer = await getOfficer(db, officerId);
+  await refuseSelfGrant(db, actor, officer.id, role, agencyCode);
   const agencyId = await agencyIdFor(db, agencyCode);
-  await assertScope(db, actor, agencyId, role);
-  await insertGrant(db, officer.id, role, agencyId);
+  try {
+    await assertScope(db, actor, agencyId, role);
+  } catch (err) {
+    if (actor?.kind === 'officer' && err instanceof AppError && err.code === 'role-not-grantable') {
+      await insertOfficerAudit(db, { actorId: actor.id, action: 'grant_role', targetId: officer.id, outcome: 'refused', detail: { code: err.code, role, agencyCode } });
+    }
+    throw err;
+  }
+  await db.transaction().execute(async (trx) => {
+    await insertGrant(trx, officer.id, role, agencyId);
+    if (actor?.kind === 'officer') {
+      await insertOfficerAudit(trx, { actorId: actor.id, action: 'grant_role', targetId: officer.id, outcome: 'ok', detail: { role, agencyCode } });
+    }
+  });
   return getOfficer(db, officer.id);
 }
 
@@ -105,9 +141,14 @@ export async function revokeRole(db: Db, actor: Principal | undefined, officerId
   const officer = await getOfficer(db, officerId);
   const agencyId = await agencyIdFor(db, agencyCode);
   await assertScope(db, actor, agencyId, role);
-  if ((await deleteGrant(db, officer.id, role, agencyId)) === 0) {
-    throw new AppError('not-found', { detail: 'The officer does not hold this role at this agency' });
-  }
+  await db.transaction().execute(async (trx) => {
+    if ((await deleteGrant(trx, officer.id, role, agencyId)) === 0) {
+      throw new AppError('not-found', { detail: 'The officer does not hold this role at this agency' });
+    }
+    if (actor?.kind === 'officer') {
+      await insertOfficerAudit(trx, { actorId: actor.id, action: 'revoke_role', targetId: officer.id, outcome: 'ok', detail: { role, agencyCode } });
+    }
+  });
   return getOfficer(db, officer.id);
 }
 

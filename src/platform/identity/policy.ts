@@ -4,7 +4,7 @@
  * agency whose data is touched (`assertAgencyScope`).
  */
 import { AppError } from '../../errors.ts';
-import type { OfficerRole, Principal } from './principal.ts';
+import { officerRoles, type OfficerRole, type Principal } from './principal.ts';
 
 /** Permission → officer roles that hold it. `public`, `authenticated` and `self` are handled specially. */
 export const permissions = {
@@ -32,15 +32,21 @@ export const permissions = {
   'dossier:receive': ['one_stop_officer', 'leader'],
   /** Import dossiers from an older system with their legacy codes (agency-scoped, src/local/dossiers/legacy-import*). */
   'dossier:import': ['one_stop_officer', 'leader', 'agency_admin'],
-  /** Read dossiers and work queues of one's agencies; act on them (each action also checks the role, dossier.service.ts). */
-  'dossier:work': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
+  /**
+   * Read dossiers and work queues of one's agencies; act on them (each action also checks the role, dossier.service.ts).
+   * Only the roles that work on dossiers: an agency administrator manages, a national operator operates; neither
+   * reads a person's dossier (least privilege; they see figures through `dossier:statistics`).
+   */
+  'dossier:work': ['one_stop_officer', 'specialist', 'leader'],
+  /** Counts and shares of dossiers of one's agencies (the dashboard): figures only, no personal data. */
+  'dossier:statistics': ['one_stop_officer', 'specialist', 'leader', 'agency_admin', 'national_operator'],
   /** Scan the paper components of a dossier at reception and compose their digitised copies (agency-scoped, src/local/digitisation). */
   'dossier:digitise': ['one_stop_officer', 'leader'],
   /** Create payment requests for dossier fees and query the gateway about them (agency-scoped). */
-  'payments:create': ['one_stop_officer', 'specialist', 'leader', 'national_operator'],
+  'payments:create': ['one_stop_officer', 'specialist', 'leader'],
   /** Record a citizen's paper satisfaction form at the counter (agency-scoped, src/local/evaluation). */
   'evaluation:record': ['one_stop_officer', 'leader'],
-  /** Read dossier evaluations and their summaries (agency-scoped). */
+  /** Read evaluation summaries (agency-scoped); one dossier's evaluation also needs a role on dossiers (`dossierRoles`). */
   'evaluation:read': ['one_stop_officer', 'specialist', 'leader', 'agency_admin', 'national_operator'],
   /** Register, update and suspend connected systems in the national registry (src/national/registry). */
   'federation:manage': ['national_operator'],
@@ -49,6 +55,20 @@ export const permissions = {
 } as const satisfies Record<string, readonly OfficerRole[]>;
 
 export type Permission = keyof typeof permissions;
+
+/** The roles that work on dossiers and so may read one in full (its owner, papers, history). */
+export const dossierRoles: readonly OfficerRole[] = permissions['dossier:work'];
+
+/**
+ * The roles an officer may grant (within the agencies of their scope, `officers:manage`): a national operator any;
+ * an agency administrator the roles of an agency, up to its own, never `national_operator`; nobody else any.
+ */
+export function grantableRoles(p: Principal | undefined): readonly OfficerRole[] {
+  if (!p || p.kind !== 'officer') return [];
+  if (p.grants.some((g) => g.role === 'national_operator')) return officerRoles;
+  if (p.grants.some((g) => g.role === 'agency_admin')) return ['one_stop_officer', 'specialist', 'leader', 'agency_admin'];
+  return [];
+}
 
 export function hasPermission(p: Principal | undefined, perm: Permission): boolean {
   if (perm === 'public') return true;

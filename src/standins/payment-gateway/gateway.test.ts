@@ -6,6 +6,7 @@ import { listPaymentEvents } from '../../local/payments/payments.repository.ts';
 import { createPaymentRequest } from '../../local/payments/payments.service.ts';
 import type { NewPaymentRequest } from '../../local/payments/payments.ts';
 import { createPaymentsTestApp, newPaymentBody, type PaymentsTestApp } from '../../local/payments/test-helpers.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
 import { INIT_FIXED_VALUES, sign } from './protocol.ts';
 
 let t: PaymentsTestApp;
@@ -64,15 +65,17 @@ describe('stand-in INIT and GET_BILL', () => {
 
 describe('configuration', () => {
   it('the stand-in is not mounted when PAYMENT_GATEWAY_URL is set; an unreachable gateway → 502, logged', async () => {
+    const principals: Record<string, Principal> = {};
     const other = await createTestApp(
       { PAYMENT_GATEWAY_URL: 'http://127.0.0.1:1/payment', PAYMENT_SECRET: 'issued-by-the-platform', PAYMENT_PARTNER_CODE: 'MOTCUA-TEST' },
-      { principals: { officer: { kind: 'officer', id: '00000000-0000-4000-8000-000000000011', username: 'o', name: 'O', grants: [{ role: 'national_operator', agencyId: 'x', agencyCode: 'x' }] } } },
+      { principals },
     );
     try {
       expect((await other.app.inject({ method: 'POST', url: '/dev-payment', payload: {} })).statusCode).toBe(404);
-      await other.db.insertInto('agencies').values({ code: '000.00.06.H56', name: 'Sở', level: 2, kind: 'department', nodeCode: 'H56', validFrom: '2025-07-01' }).execute();
-      const officer = { kind: 'officer' as const, id: '00000000-0000-4000-8000-000000000011', username: 'o', name: 'O', grants: [{ role: 'national_operator' as const, agencyId: 'x', agencyCode: 'x' }] };
-      const { id } = await createPaymentRequest(other.db, officer, newPaymentBody() as NewPaymentRequest);
+      const agency = await other.db.insertInto('agencies').values({ code: '000.00.06.H56', name: 'Sở', level: 2, kind: 'department', nodeCode: 'H56', validFrom: '2025-07-01' }).returning('id').executeTakeFirstOrThrow();
+      // a one-stop officer of the agency (a national operator does not act on dossiers' fees)
+      principals.officer = { kind: 'officer', id: '00000000-0000-4000-8000-000000000011', username: 'o', name: 'O', grants: [{ role: 'one_stop_officer', agencyId: agency.id, agencyCode: '000.00.06.H56' }] };
+      const { id } = await createPaymentRequest(other.db, principals.officer, newPaymentBody() as NewPaymentRequest);
       const res = await call(other.app, { method: 'POST', url: `/api/v1/payments/${id}/init`, token: 'officer' });
       expect(res.statusCode).toBe(502);
       expect(res.json().code).toBe('payment-gateway-unavailable');

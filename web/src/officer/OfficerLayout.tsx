@@ -58,7 +58,8 @@ function Nav({ officer }: { officer: Officer }) {
             {t('o.nav.forwarded')}
           </NavLink>
         )}
-        {works && (
+        {/* figures only: an administrator sees its agencies' dashboard without reading dossiers */}
+        {node.data?.role !== 'national' && (works || hasRole(officer, 'agency_admin')) && (
           <NavLink to="/can-bo/thong-ke" style={style}>
             {t('o.nav.dashboard')}
           </NavLink>

@@ -50,12 +50,12 @@ export default function OfficerLoginPage() {
     onSuccess: async (r) => {
       qc.setQueryData(meKey, r.principal);
       await qc.invalidateQueries({ queryKey: meKey });
-      // Back where the officer was going; an administrator without dossier roles starts in administration.
+      // Back where the officer was going; an administrator or operator without dossier roles starts in administration.
       const to = params.get('tiep');
       // On the portal there is no dossier work: everyone starts in administration.
       const adminOnly =
         node.data?.role === 'national' ||
-        (r.principal.kind === 'officer' && r.principal.grants.every((g) => g.role === 'agency_admin'));
+        (r.principal.kind === 'officer' && r.principal.grants.every((g) => g.role === 'agency_admin' || g.role === 'national_operator'));
       void navigate(
         to && to.startsWith('/') && !to.startsWith('//') ? to : adminOnly ? '/quan-tri' : '/can-bo',
         { replace: true },

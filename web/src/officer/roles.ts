@@ -5,8 +5,17 @@ import type { Officer, Role } from './types.ts';
 /** Roles that may take each dossier action: the server's own table (src/local/dossiers/action-roles.ts). */
 export const actionRoles: Readonly<Record<string, readonly Role[]>> = serverActionRoles;
 
+/**
+ * The officer holds one of `roles`; a national operator counts as an administrator, never as a role that works on
+ * dossiers (least privilege: the API refuses it dossiers).
+ */
 export function hasRole(o: Officer | null | undefined, ...roles: Role[]): boolean {
-  return !!o && o.grants.some((g) => roles.includes(g.role as Role) || g.role === 'national_operator');
+  return (
+    !!o &&
+    o.grants.some(
+      (g) => roles.includes(g.role as Role) || (g.role === 'national_operator' && roles.includes('agency_admin')),
+    )
+  );
 }
 
 /** The officer holds the role itself (a national operator's oversight does not count: e.g. taking cash at a counter). */
