@@ -29,12 +29,14 @@ import { insertAgencies, officer, publishProcedure } from './fixtures.ts';
 const PUBLIC_URL = 'http://localhost:3001';
 const OTHER_PORT = 'http://localhost:3002';
 const TRUSTED = 'https://portal.example.vn';
+/** Another system logging its citizens in through this node's e-ID stand-in (the demo federation's local systems). */
+const RELYING_PARTY = { clientId: 'motcua-h49', clientSecret: 'x'.repeat(32), redirectUri: 'http://localhost:3003/auth/eid/callback', name: 'H49' };
 
 let t: TestApp;
 const principals: Record<string, Principal> = {};
 
 beforeAll(async () => {
-  t = await createTestApp({ PUBLIC_URL, TRUSTED_ORIGINS: TRUSTED }, { principals });
+  t = await createTestApp({ PUBLIC_URL, TRUSTED_ORIGINS: TRUSTED, EID_STANDIN_CLIENTS: JSON.stringify([RELYING_PARTY]) }, { principals });
   const ids = await insertAgencies(t.db);
   Object.assign(principals, {
     mc: officer('one_stop_officer', ids.h56, '000.00.00.H56', 'Lê Thị Một Cửa'),
@@ -182,6 +184,20 @@ describe('security headers (item 5)', () => {
     const res = await t.app.inject({ method: 'GET', url: '/dev-eid/.well-known/openid-configuration' });
     expect(res.statusCode).toBe(200);
     expectSecurityHeaders(res, 'dev-eid');
+  });
+
+  it("let the e-ID stand-in's login form end at its relying parties' callbacks, and nowhere else", async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/dev-eid/interaction/no-such-interaction' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toMatch(/form-action 'self' http:\/\/localhost:3001 http:\/\/localhost:3003(;|$)/);
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it("let the portal's own page frame a citizen's document (its preview), and no other page", async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/my/warehouse/documents/00000000-0000-4000-8000-000000000000/file' });
+    expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'self'");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('are on the web app (index and client routes); HSTS when served over TLS', async () => {

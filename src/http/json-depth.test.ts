@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.ts';
+import type { AppError } from '../errors.ts';
 import { jsonDepthExceeds, MAX_JSON_DEPTH, parseJsonBounded } from './json-depth.ts';
 
 const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);

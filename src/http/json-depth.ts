@@ -68,6 +68,6 @@ export function registerBoundedJsonParser(app: FastifyInstance): void {
       done(tooDeep(), undefined);
       return;
     }
-    parse(req, text, done);
+    void parse(req, text, done);
   });
 }

@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { AppError } from '../../errors.ts';
 import { parseJsonBounded } from '../../http/json-depth.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
