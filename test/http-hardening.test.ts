@@ -103,13 +103,14 @@ describe('cross-site request forgery (item 4)', () => {
 
   it('refuses a cookie-authenticated write from another origin (another port of the same host too); nothing changes', async () => {
     const d = await receiveDossier();
-    for (const headers of [
+    const forged: Record<string, string>[] = [
       { origin: OTHER_PORT, 'sec-fetch-site': 'same-site' },
       { origin: OTHER_PORT },
       { origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'cross-site' },
       { origin: 'null' },
-    ]) {
+    ];
+    for (const headers of forged) {
       const res = await startWithCookie(d.id, d.version, headers);
       expectProblem(res, 403, 'cross-origin-refused');
     }
