@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,6 +17,10 @@ import { trustedProxies, type Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import { AppError } from './errors.ts';
 import { registerAuth, type PrincipalResolver } from './http/auth.ts';
+import { trustedOrigins } from './http/cross-origin.ts';
+import { DB_RETRY_AFTER_SECONDS } from './http/db-unavailable.ts';
+import { registerBoundedJsonParser } from './http/json-depth.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerWeb } from './http/web.ts';
 import { frameworkErrorHandler, ProblemSchema, registerProblemHandlers } from './http/problem.ts';
@@ -34,6 +37,8 @@ export interface AppDeps {
   logger?: boolean | object;
   /** Extra token resolvers tried after the modules' own (tests use it to act as a given principal). */
   extraResolvers?: PrincipalResolver[];
+  /** The built web app (default dist/web of this checkout). */
+  webDir?: string;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -59,9 +64,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerProblemHandlers(app);
   app.addSchema(ProblemSchema);
+  await registerSecurityHeaders(app, config);
 
+  // Bodies the API reads: JSON (depth-bounded), and what a route declares in its own scope (uploads, CSV). No form
+  // encodings and no text/plain here: those are what a page of another site can post without asking, so only the
+  // stand-ins' HTML forms (their own scopes) take them.
+  registerBoundedJsonParser(app);
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
-  await app.register(formbody);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, ctx) => new AppError('rate-limited', { data: { retryAfter: Math.ceil(ctx.ttl / 1000) } }),
@@ -103,7 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (p) return p;
     }
     return undefined;
-  }, config.SESSION_COOKIE);
+  }, config.SESSION_COOKIE, trustedOrigins(config));
   registerMetrics(app, deps.pool);
 
   app.get(
@@ -120,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       try {
         await sql`select 1`.execute(deps.db);
       } catch (err) {
-        throw new AppError('service-unavailable', { detail: 'Database unreachable', cause: err });
+        throw new AppError('service-unavailable', { detail: 'Database unreachable', data: { retryAfter: DB_RETRY_AFTER_SECONDS }, cause: err });
       }
       return { status: 'ok' };
     },
@@ -132,7 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const routes = m.routes;
     if (routes) await app.register(async (scope) => routes(scope.withTypeProvider<TypeBoxTypeProvider>(), ctx));
   }
-  await registerWeb(app, { config }); // the web app (dist/web) and its client-side routes, after every API route
+  await registerWeb(app, { config, ...(deps.webDir ? { dir: deps.webDir } : {}) }); // the web app (dist/web) and its client-side routes, after every API route
   await app.ready();
   return app;
 }

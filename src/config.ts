@@ -75,6 +75,12 @@ const Env = Type.Object({
   SESSION_COOKIE: Type.String({ default: 'motcua_session', pattern: '^[A-Za-z0-9_]{1,64}$' }),
   /** Lifetime of a browser session or API token, in hours. */
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, default: 12 }),
+  /**
+   * Other origins (`https://host[:port]`, comma-separated) whose pages may write (POST, PUT, PATCH, DELETE) with this
+   * node's session cookie. This node's own origin (PUBLIC_URL, or the request's Host) always may; any other page is
+   * refused with 403 `cross-origin-refused` (src/http/cross-origin.ts). Bearer tokens are not concerned.
+   */
+  TRUSTED_ORIGINS: Type.String({ default: '' }),
   /** Issuer URL of the national e-ID (OIDC). Empty: the built-in development stand-in at /dev-eid. */
   EID_ISSUER: Type.String({ default: '' }),
   /** OIDC client id and secret of the portal at the e-ID provider. */

@@ -21,6 +21,22 @@ export const errorCodes = {
     vi: 'Kiểu nội dung không được hỗ trợ',
     en: 'The content type is not supported',
   },
+  // --- HTTP hardening (src/http: JSON depth, cross-origin writes, database down) ---
+  'json-too-deep': {
+    status: 400,
+    vi: 'Nội dung JSON lồng nhau quá nhiều cấp',
+    en: 'The JSON body is nested too deeply',
+  },
+  'cross-origin-refused': {
+    status: 403,
+    vi: 'Yêu cầu gửi từ trang web khác bị từ chối',
+    en: 'A request sent from another site was refused',
+  },
+  'database-unavailable': {
+    status: 503,
+    vi: 'Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau',
+    en: 'The database is temporarily unreachable, please try again later',
+  },
   'message-malformed': { status: 400, vi: 'Thông điệp không đúng cấu trúc', en: 'The message is malformed' },
   'message-unknown-sender': {
     status: 401,

@@ -19,6 +19,9 @@ export function createDb(
     connectionString: url,
     max: opts.max ?? 10,
     application_name: opts.applicationName ?? 'motcua',
+    // A database host that stops answering (packets dropped) fails a request in 10 s (503, src/http/db-unavailable.ts)
+    // instead of holding it for the system's TCP timeout.
+    connectionTimeoutMillis: 10_000,
   });
   pool.on('error', () => {
     /* idle client errors (server restart) are recovered by the pool on next checkout */

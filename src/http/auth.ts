@@ -1,10 +1,12 @@
 /**
  * Authentication and authorization plumbing. Every route must declare `config.permission`; a route without one
  * makes the server refuse to start. The hook resolves the caller from the session cookie or a bearer token and
- * checks the declared permission before the handler runs.
+ * checks the declared permission before the handler runs. A write authenticated by the cookie must come from this
+ * node's own pages (cross-origin.ts).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
+import { refuseCrossOrigin } from './cross-origin.ts';
 import { hasPermission, permissions, type Permission } from '../platform/identity/policy.ts';
 import type { Principal } from '../platform/identity/principal.ts';
 
@@ -25,14 +27,26 @@ declare module 'fastify' {
   }
 }
 
-function bearerOrCookie(req: FastifyRequest, cookie: string): string | undefined {
+function bearerOrCookie(req: FastifyRequest, cookie: string): { token: string; from: 'bearer' | 'cookie' } | undefined {
   const h = req.headers.authorization;
-  if (h && /^bearer\s+/i.test(h)) return h.replace(/^bearer\s+/i, '').trim() || undefined;
+  if (h && /^bearer\s+/i.test(h)) {
+    const token = h.replace(/^bearer\s+/i, '').trim();
+    return token ? { token, from: 'bearer' } : undefined;
+  }
   const c = (req.cookies as Record<string, string | undefined> | undefined)?.[cookie];
-  return c || undefined;
+  return c ? { token: c, from: 'cookie' } : undefined;
 }
 
-export function registerAuth(app: FastifyInstance, resolve: PrincipalResolver, cookie = SESSION_COOKIE): void {
+/**
+ * `trustedOrigins`: the origins (besides the request's own host) whose pages may write with the session cookie
+ * (src/http/cross-origin.ts); a cookie-authenticated write from any other page is refused with 403.
+ */
+export function registerAuth(
+  app: FastifyInstance,
+  resolve: PrincipalResolver,
+  cookie = SESSION_COOKIE,
+  trustedOrigins: ReadonlySet<string> = new Set(),
+): void {
   app.decorateRequest('principal', undefined);
   app.decorateRequest('authToken', undefined);
 
@@ -45,10 +59,12 @@ export function registerAuth(app: FastifyInstance, resolve: PrincipalResolver, c
   });
 
   app.addHook('onRequest', async (req) => {
-    const token = bearerOrCookie(req, cookie);
-    if (token) {
-      req.principal = await resolve(token);
-      if (req.principal) req.authToken = token;
+    const auth = bearerOrCookie(req, cookie);
+    if (auth) {
+      // A browser adds the cookie to a form posted from any page: writes it authenticates must come from ours.
+      if (auth.from === 'cookie') refuseCrossOrigin(req, trustedOrigins);
+      req.principal = await resolve(auth.token);
+      if (req.principal) req.authToken = auth.token;
     }
     // Checked before the body is read, so an unauthorised caller learns nothing from validation errors.
     const perm = req.routeOptions.config?.permission;

@@ -1,10 +1,12 @@
 /**
  * One renderer for every error: RFC 9457 problem+json with a stable `code`, titled in the user's language.
  * Fastify's own errors (bad JSON, body limits, validation, unknown routes) are mapped to our codes; anything
- * unexpected is logged and becomes a generic 500 so internal messages never leak.
+ * unexpected is logged and becomes a generic 500 so internal messages never leak; an unreachable database is a 503
+ * with Retry-After (db-unavailable.ts).
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, errorCodes, type ErrorCode, type FieldError } from '../errors.ts';
+import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './db-unavailable.ts';
 import { pickLanguage } from './language.ts';
 
 export const PROBLEM_BASE = 'https://motcua.dev/problems/';
@@ -111,6 +113,9 @@ export function normaliseError(error: unknown): AppError | undefined {
   if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return new AppError('bad-request', { detail: fe.message });
   }
+  // The database is down, restarting, full or unreachable: a temporary state, said as such (503 + Retry-After).
+  if (isDatabaseUnavailable(error))
+    return new AppError('database-unavailable', { data: { retryAfter: DB_RETRY_AFTER_SECONDS }, cause: error });
   // Errors raised by PostgreSQL for values the schema let through (e.g. numeric overflow, invalid text).
   const pgCode = (error as { code?: unknown })?.code;
   if (typeof pgCode === 'string' && /^(22|23)/.test(pgCode)) {

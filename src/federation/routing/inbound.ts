@@ -70,7 +70,7 @@ async function localPrincipal(db: Db, p: Principal): Promise<Principal> {
 }
 
 /** Failures of the way to the portal, not of the submission: the submission waits for the next pass. */
-const TRANSIENT = new Set(['service-unavailable', 'federation-answer-invalid']);
+const TRANSIENT = new Set(['service-unavailable', 'database-unavailable', 'federation-answer-invalid']);
 
 const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === '23505';
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { AppError } from '../../errors.ts';
+import { parseJsonBounded } from '../../http/json-depth.ts';
 import type { Server } from '../../http/types.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
@@ -145,10 +145,15 @@ export async function paymentRoutes(app: Server, { db, config }: { db: Db; confi
     scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 65_536 }, (req, body, done) => {
       (req as { rawBody?: string }).rawBody = body as string;
       try {
-        done(null, JSON.parse(body as string));
-      } catch {
-        done(new AppError('malformed-json'), undefined);
+        done(null, parseJsonBounded(body as string));
+      } catch (err) {
+        done(err as Error, undefined);
       }
+    });
+    // Every refused callback is logged (one refused before it could be recorded, e.g. a body nested too deep to store,
+    // leaves no other trace).
+    scope.addHook('onError', async (req, _reply, err) => {
+      req.log.warn({ err, code: (err as { code?: unknown }).code, bytes: (req as { rawBody?: string }).rawBody?.length }, 'payment callback refused');
     });
     scope.post(
       '/api/v1/payments/callback',

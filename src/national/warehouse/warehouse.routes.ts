@@ -1,6 +1,7 @@
 /** The owner's warehouse (Kho dữ liệu điện tử): list, view, download, hide, upload, consents, and who read what. */
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
+import { helmetRoute } from '../../http/security-headers.ts';
 import type { Server } from '../../http/types.ts';
 import { limitsFrom } from '../../platform/documents/limits.ts';
 import { receiveUpload, registerUploadParser } from '../../platform/documents/upload.ts';
@@ -95,6 +96,8 @@ export async function warehouseRoutes(app: Server, ctx: AppContext): Promise<voi
     '/api/v1/my/warehouse/documents/:id/file',
     {
       config: { permission: 'self' },
+      // previewed in the portal's own <iframe> (a PDF through the browser's viewer): framing by this origin only
+      helmet: helmetRoute({ frameableBySelf: true, directives: { 'object-src': ["'self'"] } }),
       schema: { tags, summary: 'Download (or preview) the file of one of my documents', params: Id, response: errors },
     },
     async (req, reply) => {

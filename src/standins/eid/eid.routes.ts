@@ -3,14 +3,17 @@
  * other /dev-eid path handed to oidc-provider raw (reply.hijack, url rewritten to the provider's own paths, body
  * left unread for the provider to parse).
  */
+import formbody from '@fastify/formbody';
 import type Provider from 'oidc-provider';
 import { Type } from 'typebox';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
+import { originOf } from '../../http/cross-origin.ts';
+import { helmetRoute } from '../../http/security-headers.ts';
 import type { Server } from '../../http/types.ts';
 import { verifyPassword, burnPasswordCheck } from '../../platform/identity/password.ts';
 import { loginPage } from './eid.pages.ts';
-import { createStandinProvider, EID_MOUNT, standinIssuer } from './eid.provider.ts';
+import { createStandinProvider, EID_MOUNT, extraClients, portalRedirectUri, standinIssuer } from './eid.provider.ts';
 import { findIdentityByLogin } from './eid.repository.ts';
 import { ensureStandinSecrets } from './eid.secrets.ts';
 import { seedEidIdentities } from './eid.seed.ts';
@@ -42,10 +45,18 @@ export async function eidStandinRoutes(app: Server, { config, db }: { config: Co
 
   const tags = ['dev-eid'];
   const html = { 200: Type.String() };
+  // The login page's form is an HTML form post (its own scope takes form bodies; the API does not). Its answer
+  // redirects on to the relying party's callback, another origin in the demo federation: the page's CSP lets the
+  // form end there (form-action applies to every redirect after the post).
+  await app.register(formbody);
+  const relyingParties = [portalRedirectUri(config), ...(extraClients(config) ?? []).flatMap((c) => c.redirect_uris ?? [])]
+    .map(originOf)
+    .filter((o): o is string => o !== undefined);
+  const loginPageHelmet = helmetRoute({ directives: { 'form-action': ["'self'", ...new Set(relyingParties)] } });
 
   app.get(
     `${EID_MOUNT}/interaction/:uid`,
-    { config: { permission: 'public' }, schema: { tags, summary: 'DEV e-ID stand-in: login page', params: Uid, response: html } },
+    { config: { permission: 'public' }, helmet: loginPageHelmet, schema: { tags, summary: 'DEV e-ID stand-in: login page', params: Uid, response: html } },
     async (req, reply) => {
       const { provider } = await standin();
       const details = await provider.interactionDetails(req.raw, reply.raw);
@@ -58,6 +69,7 @@ export async function eidStandinRoutes(app: Server, { config, db }: { config: Co
     `${EID_MOUNT}/interaction/:uid/login`,
     {
       config: { permission: 'public' },
+      helmet: loginPageHelmet,
       schema: {
         tags,
         summary: 'DEV e-ID stand-in: submit personal ID / tax code and password',

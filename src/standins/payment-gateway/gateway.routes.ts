@@ -12,6 +12,7 @@
  * Callback MaLoi: "00" paid, "24" cancelled by the payer [I].
  */
 import { randomBytes, randomInt } from 'node:crypto';
+import formbody from '@fastify/formbody';
 import { Type } from 'typebox';
 import type { Server } from '../../http/types.ts';
 import type { Db } from '../../db/connect.ts';
@@ -38,6 +39,9 @@ export function standInEnabled(config: Config): boolean {
   return !config.PAYMENT_GATEWAY_URL && config.NODE_ENV !== 'production';
 }
 
+/** The payer's pages: inline styles, forms to this page, never framed. */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
 const answer = (error_code: string, message: string | object) => ({
   error_code,
   message: typeof message === 'string' ? message : JSON.stringify(message),
@@ -56,6 +60,8 @@ export async function paymentGatewayStandInRoutes(app: Server, { db, config }: {
   const secret = () => (config.PAYMENT_SECRET ? Promise.resolve(config.PAYMENT_SECRET) : partnerSecret(db, config.PAYMENT_PARTNER_CODE));
   app.log.warn({ url: base }, `${STANDIN_BANNER}: mounted at ${STANDIN_PATH}`);
   const tags = ['dev-payment'];
+  // The payer's page posts an HTML form (pay, cancel, resend): this scope takes form bodies; the API does not.
+  await app.register(formbody);
 
   async function sendCallback(token: string, m: StoredInit, code: string, gatewayTransactionId: string): Promise<number | undefined> {
     const body: Record<string, string> = {
@@ -145,7 +151,7 @@ export async function paymentGatewayStandInRoutes(app: Server, { db, config }: {
     { config: { permission: 'public' }, schema: { tags, summary: `${STANDIN_BANNER}: payment page`, params: TokenParams } },
     async (req, reply) => {
       const t = await findTransaction(db, req.params.token);
-      reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+      reply.type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP);
       if (!t) return reply.code(404).send(messagePage('Không tìm thấy giao dịch', 'Liên kết thanh toán không đúng hoặc đã hết hạn.'));
       if (t.state !== 'khoi-tao') return reply.send(resultPage(t.token, t.state === 'thanh-cong', t.callbackStatus ?? undefined));
       return reply.send(paymentPage(t.token, t.message));
@@ -167,7 +173,7 @@ export async function paymentGatewayStandInRoutes(app: Server, { db, config }: {
       },
     },
     async (req, reply) => {
-      reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+      reply.type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP);
       const t = await findTransaction(db, req.params.token);
       if (!t) return reply.code(404).send(messagePage('Không tìm thấy giao dịch', 'Liên kết thanh toán không đúng hoặc đã hết hạn.'));
       if (req.body.action === 'resend') {
