@@ -2,7 +2,7 @@
  * Issue 12 item 6: a connected system writes only its own agencies' dossiers into the national mirror. With H56's
  * key, a dossier of an H49 agency owned by citizen B is refused — through the signed sync (the event's agency, its
  * code, a progress row's code), the reconcile query, and the DVCQG-compatible DongBoHoSoMC / CapNhatTienDoHoSoMC
- * (also when `madonvi` names another system) — and nothing reaches the mirror, B's "my dossiers" or public
+ * (also when `madonvi` names another system), a counter route from another system's counter — and nothing reaches the mirror, B's "my dossiers" or public
  * tracking. The refusal is the authenticated sender's: it is in the chained log and counts against H56, not H49.
  */
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
@@ -130,6 +130,17 @@ describe('a system writes only its own agencies’ dossiers into the national mi
     const own = await post('/api/v1/federation/query', signed('dossier.reconcile', { agencyCode: '000.00.06.H56', day: '2026-11-27', digest }));
     expect(own.statusCode).toBe(200);
     expect(own.json()).toMatchObject({ agencyCode: '000.00.06.H56', count: 0 });
+  });
+
+  it('refuses a counter route whose receiving counter is another system’s agency', async () => {
+    const route = (agencyCode: string) =>
+      signed('dossier.route', { routeId: randomUUID(), receivedAt: { agencyCode, agencyName: null }, input: { resolvingAgencyCode: '000.00.06.H49' } });
+    const r = await post('/api/v1/federation/relay', route('000.00.00.H49'));
+    expect([r.statusCode, r.json().code]).toEqual([403, 'message-agency-of-another-node']);
+    // its own counter passes this check (H49 has no address here, so the relay then stops at the recipient)
+    const own = await post('/api/v1/federation/relay', route('000.00.00.H56'));
+    expect([own.statusCode, own.json().code]).toEqual([404, 'federation-node-not-found']);
+    expect(await national.db.selectFrom('routingOutbox').selectAll().execute()).toEqual([]);
   });
 
   it('refuses DongBoHoSoMC and CapNhatTienDoHoSoMC of an H49 dossier from H56’s session (error_code -7), and a foreign madonvi', async () => {
