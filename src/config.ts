@@ -145,6 +145,12 @@ const Env = Type.Object({
   NATIONAL_PUBLIC_KEY: Type.String({ default: '' }),
   /** How far a message's sentAt may be from the receiver's clock, in seconds. */
   FEDERATION_WINDOW_SECONDS: Type.Integer({ minimum: 10, maximum: 86_400, default: 300 }),
+  /**
+   * Federation messages that fail to authenticate (bad envelope, unknown sender, bad signature, outside the window)
+   * allowed per IP and minute on the signed endpoints; past it every message from that IP is answered 429 until the
+   * minute is over. Authenticated messages never count.
+   */
+  FEDERATION_UNAUTH_RATE_LIMIT: Type.Integer({ minimum: 1, default: 60 }),
   /** Dossiers (each with all its pending changes) per sync envelope. */
   SYNC_BATCH_SIZE: Type.Integer({ minimum: 1, maximum: 5000, default: 200 }),
   /** How often the sync sender looks for due changes when idle, in milliseconds. */

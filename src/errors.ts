@@ -73,6 +73,11 @@ export const errorCodes = {
     vi: 'Hệ thống gửi thông điệp đang bị tạm dừng kết nối',
     en: 'The sending system is suspended',
   },
+  'message-agency-of-another-node': {
+    status: 403,
+    vi: 'Hồ sơ thuộc cơ quan của hệ thống khác, không phải của hệ thống gửi',
+    en: 'The dossier belongs to an agency of another system, not of the sender',
+  },
   'federation-node-not-found': {
     status: 404,
     vi: 'Không tìm thấy hệ thống kết nối',

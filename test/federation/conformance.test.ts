@@ -105,6 +105,11 @@ beforeAll(async () => {
     publicKey: kit.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   });
   await setDvcqgAccount(national.db, { nodeCode: 'KIT', username: 'kit-dvcqg', password: PASSWORD });
+  // the portal's reference data: the kit's test agency is hosted by the kit (a system writes only its own agencies' dossiers)
+  await national.db
+    .insertInto('agencies')
+    .values({ code: '000.00.00.H99', name: 'Cơ quan kiểm tra tuân thủ', level: 1, kind: 'other', parentId: null, nodeCode: 'KIT', validFrom: '2025-07-01' })
+    .execute();
   await startBroken();
   // A local system that trusts the kit's key as its national portal's (code KIT).
   local = await startLocal(national, 'H56', {

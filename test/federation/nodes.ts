@@ -95,9 +95,9 @@ export function startNational(): Promise<Node> {
   return startNode({ ROLE: 'national', NODE_CODE: 'NATIONAL' }, { op: officer('national_operator', '00000000-0000-4000-8000-00000000ffff', '000.00.00.G22') });
 }
 
-const reception = (name: string) => ({
+const reception = (name: string, resolvingAgencyCode = '000.00.06.H56') => ({
   procedureCode: '1.001193',
-  resolvingAgencyCode: '000.00.06.H56',
+  resolvingAgencyCode,
   channel: 'counter',
   owner: { type: 'citizen', idNumber: '038087042028', name, birthDate: '1987-05-01', phone: '0912345678' },
   components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
@@ -114,8 +114,9 @@ async function call(local: LocalNode, url: string, token: string, payload?: obje
   return r.json<{ id: string; code: string; version: number; status: number }>();
 }
 
-export async function receive(local: LocalNode, name: string) {
-  return call(local, '/api/v1/dossiers', 'mc', reception(name));
+/** A counter dossier at the node's justice department (H56's by default; `000.00.06.H49` with the token `mc49`). */
+export async function receive(local: LocalNode, name: string, agencyCode = '000.00.06.H56', token = 'mc') {
+  return call(local, '/api/v1/dossiers', token, reception(name, agencyCode));
 }
 
 /** The whole life of a dossier after reception: start, forward, approve, record and return the result. */

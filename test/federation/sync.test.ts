@@ -10,6 +10,7 @@ import { verifyMessageLog } from '../../src/federation/protocol/message-log.ts';
 import { startSyncSender, syncOnce, type SenderDeps } from '../../src/local/sync/sender.ts';
 import { syncBacklog } from '../../src/local/sync/sync.repository.ts';
 import { act, LIFE, receive, startLocal, startNational, type LocalNode, type Node } from './nodes.ts';
+import { officer } from '../fixtures.ts';
 
 let national: Node;
 let local: LocalNode;
@@ -133,8 +134,10 @@ describe('local → national sync', () => {
     const via = await startLocal(national, 'H49', {
       NATIONAL_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
     });
+    // H49 syncs a dossier of its own agency (the portal refuses another system's agencies' dossiers)
+    via.tokens.mc49 = officer('one_stop_officer', via.ids.h49, '000.00.00.H49', 'Cán bộ Một Cửa Quảng Ninh');
     try {
-      const d = await receive(via, 'Trần Thị Mất Phản Hồi');
+      const d = await receive(via, 'Trần Thị Mất Phản Hồi', '000.00.06.H49', 'mc49');
       const first = await syncOnce(deps(via));
       expect(first.outcome).toBe('failed');
       const second = await syncOnce(deps(via), new Date(Date.now() + 60_000));

@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import { dvcqgChecks } from './dvcqg.checks.ts';
 import { formatReport, runChecks, type Report } from './kit.ts';
 import { localProfile } from './local.checks.ts';
-import { motcuaChecks, portalProfile } from './motcua.checks.ts';
+import { KIT_AGENCY, motcuaChecks, portalProfile } from './motcua.checks.ts';
 import { envelopeChecks } from './envelope.checks.ts';
 import { http } from './kit.ts';
 
@@ -61,7 +61,8 @@ export async function runConformance(o: ConformanceOptions): Promise<Report> {
     });
     return runChecks(target, 'motcua (local system inbox)', { ...base, profile }, envelopeChecks);
   }
-  return runChecks(target, 'motcua', { ...base, profile: portalProfile }, motcuaChecks);
+  const agencyCode = o.agencyCode ?? KIT_AGENCY;
+  return runChecks(target, 'motcua', { ...base, agencyCode, profile: portalProfile(agencyCode) }, motcuaChecks);
 }
 
 export function registerConformanceCommands(program: Command): void {
@@ -79,7 +80,7 @@ export function registerConformanceCommands(program: Command): void {
     .option('--dstcode <code>', 'dvcqg: dstcode header', 'NATIONAL')
     .option(
       '--agency-code <code>',
-      'dvcqg: agency code of the test dossier codes; motcua local: resolving agency of the submissions',
+      'agency of the test dossier codes (dvcqg, motcua portal: one the target hosts under our node code; default 000.00.00.H99); motcua local: resolving agency of the submissions',
     )
     .option('--procedure-code <code>', 'motcua local: procedure of the forwarded submissions')
     .option('--json', 'print the report as JSON')

@@ -31,6 +31,8 @@ export interface MotcuaContext {
   nodeCode: string;
   privateKey: KeyObject;
   profile: Profile;
+  /** Portal checks: the agency of the test dossiers — one the target hosts under `nodeCode` (default 000.00.00.H99). */
+  agencyCode?: string;
   /** Filled by the identity check. */
   peer?: { code: string; key: KeyObject };
   /** The first message sent (resent by the idempotency and replay checks). */

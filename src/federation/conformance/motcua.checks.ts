@@ -8,9 +8,12 @@ import { QUERY_MESSAGE_TYPE, SYNC_MESSAGE_TYPE } from '../transport/message-type
 import { applied, envelopeChecks, seal, send, type MotcuaContext, type Profile } from './envelope.checks.ts';
 import { describe, http, wireDate, type Check } from './kit.ts';
 
-function event(dossierId: string, seq: number, status: number, at: Date) {
+/** The agency of the test dossiers unless `--agency-code` names another: the portal must host it under the kit's node code. */
+export const KIT_AGENCY = '000.00.00.H99';
+
+function event(agency: string, dossierId: string, seq: number, status: number, at: Date) {
   const d = wireDate(at);
-  const ma = `000.00.00.H99-${d.slice(2, 8)}-${String(seq).padStart(4, '0')}`;
+  const ma = `${agency}-${d.slice(2, 8)}-${String(seq).padStart(4, '0')}`;
   return {
     dossierId,
     seq,
@@ -36,20 +39,20 @@ function event(dossierId: string, seq: number, status: number, at: Date) {
   };
 }
 
-export const portalProfile: Profile = {
+export const portalProfile = (agency = KIT_AGENCY): Profile => ({
   label: 'national portal',
   path: '/api/v1/federation/messages',
   type: SYNC_MESSAGE_TYPE,
-  body: () => ({ events: [event(randomUUID(), 1, 2, new Date())] }),
+  body: () => ({ events: [event(agency, randomUUID(), 1, 2, new Date())] }),
   tamper(body) {
     (body as { events: { DongBoHoSoMC: Record<string, unknown> }[] }).events[0]!.DongBoHoSoMC.TrangThaiHoSo =
       '10';
   },
   // Status 11 does not exist (DVCQG statuses are 1–10).
   malformed: () => ({
-    events: [{ ...event(randomUUID(), 1, 2, new Date()), DongBoHoSoMC: { TrangThaiHoSo: '11' } }],
+    events: [{ ...event(agency, randomUUID(), 1, 2, new Date()), DongBoHoSoMC: { TrangThaiHoSo: '11' } }],
   }),
-};
+});
 
 async function query(ctx: MotcuaContext, ids: string[]) {
   const a = await http(
@@ -69,8 +72,8 @@ export const motcuaChecks: Check<MotcuaContext>[] = [
     async run(ctx) {
       const id = randomUUID();
       const now = Date.now();
-      const a3 = await send(ctx, seal(ctx, { events: [event(id, 3, 5, new Date(now))] }));
-      const a2 = await send(ctx, seal(ctx, { events: [event(id, 2, 4, new Date(now - 60_000))] }));
+      const a3 = await send(ctx, seal(ctx, { events: [event(ctx.agencyCode ?? KIT_AGENCY, id, 3, 5, new Date(now))] }));
+      const a2 = await send(ctx, seal(ctx, { events: [event(ctx.agencyCode ?? KIT_AGENCY, id, 2, 4, new Date(now - 60_000))] }));
       if (a3.status !== 200 || a2.status !== 200)
         return { ok: false, detail: `seq 3: ${describe(a3)}, seq 2: ${describe(a2)}` };
       const { a, list } = await query(ctx, [id]);
@@ -88,7 +91,7 @@ export const motcuaChecks: Check<MotcuaContext>[] = [
       const ids = [randomUUID(), randomUUID(), randomUUID()];
       const start = Date.now() - 6 * 3600_000;
       const events = ids.flatMap((id, i) =>
-        [1, 2, 3].map((seq) => event(id, seq, seq + 1, new Date(start + (i * 3 + seq) * 60_000))),
+        [1, 2, 3].map((seq) => event(ctx.agencyCode ?? KIT_AGENCY, id, seq, seq + 1, new Date(start + (i * 3 + seq) * 60_000))),
       );
       const env = seal(ctx, { events });
       const r = applied(ctx, await send(ctx, env), env.header.id, 'applied');

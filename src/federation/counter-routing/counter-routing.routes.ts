@@ -21,6 +21,7 @@ import { isStatus, statuses } from '../../local/dossiers/status.ts';
 import { registryKeyOf } from '../../national/registry/registry.service.ts';
 import { loadNodeIdentity } from '../transport/node-identity.ts';
 import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
+import { federationGate } from '../transport/gate.ts';
 import type { ForwardedDossierRow } from './counter-routing.table.ts';
 import { deliveryOf, forwardDossier, getForwarded, listForwarded, recordReturn } from './forward.ts';
 import { MAX_ROUTED_FILE_BYTES, MAX_ROUTED_FILES } from './messages.ts';
@@ -106,6 +107,7 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
       handlers: relayHandlers,
       keyOf: registryKeyOf(db),
     };
+    const gate = federationGate(app, config);
     app.post(
       '/api/v1/federation/relay',
       {
@@ -123,10 +125,11 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
             403: problem,
             404: problem,
             409: problem,
+            429: problem,
           },
         },
       },
-      async (req) => receiveMessage(deps, req.body),
+      async (req) => gate(req, () => receiveMessage(deps, req.body)),
     );
   }
   if (config.ROLE === 'national') return;

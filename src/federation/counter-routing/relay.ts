@@ -8,11 +8,13 @@
  * its `routing_outbox` (sent in order per recipient with back-off by the existing router) — in the same transaction
  * as the inbox row, so a message is relayed exactly once however often it is redelivered.
  * - `dossier.route`: the recipient is the system hosting the competent agency (from the portal's own reference
- *   data, not the sender's word); the route is remembered (`relayed_routes`).
+ *   data, not the sender's word); the receiving counter must be one of the sender's agencies; the route is
+ *   remembered (`relayed_routes`).
  * - `dossier.progress`: only from the route's competent system, to its receiving system.
  * - `dossier.return`: only from the route's receiving system, to its competent system.
  */
 import { AppError } from '../../errors.ts';
+import { agencyOfNode } from '../../platform/reference/agency-node.ts';
 import type { Envelope } from '../protocol/envelope.ts';
 import type { Conn } from '../transport/conn.ts';
 import { PROGRESS_MESSAGE_TYPE, RETURN_MESSAGE_TYPE, ROUTE_MESSAGE_TYPE } from '../transport/message-types.ts';
@@ -46,6 +48,10 @@ export async function relayRoute(trx: Conn, env: Envelope): Promise<HandlerResul
   const agency = await trx.selectFrom('agencies').select('nodeCode').where('code', '=', code).executeTakeFirst();
   if (!agency) throw new AppError('agency-not-found', { data: { code } });
   if (agency.nodeCode === env.header.sender) throw new AppError('agency-hosted-here', { data: { code } });
+  // the receiving counter is the sender's own (the one rule of src/platform/reference/agency-node.ts)
+  const counter = (env.body as { receivedAt?: { agencyCode?: unknown } }).receivedAt?.agencyCode;
+  if (typeof counter === 'string' && counter && !(await agencyOfNode(trx, counter, env.header.sender)))
+    throw new AppError('message-agency-of-another-node', { detail: `${counter} is not an agency of ${env.header.sender}`, data: { refusedCode: counter, sender: env.header.sender } });
   const seen = await trx.insertInto('relayedRoutes').values({ id: routeId, origin: env.header.sender, target: agency.nodeCode }).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
   if (!seen) throw new AppError('message-replayed', { data: { routeId } });
   return relay(trx, env, agency.nodeCode);

@@ -15,6 +15,16 @@ export interface FederationMessageLogTable {
   hash: string;
 }
 
+/** Unauthenticated refusals per day, claimed registered sender ('' if unknown) and reason (migration 1040). */
+export interface FederationUnauthenticatedRejectTable {
+  day: string;
+  peer: string;
+  reason: string;
+  count: ColumnType<number, number | undefined, number>;
+  lastAt: ColumnType<string, string | undefined, string>;
+}
+
 export interface FederationTables {
   federationMessageLog: FederationMessageLogTable;
+  federationUnauthenticatedRejects: FederationUnauthenticatedRejectTable;
 }

@@ -28,6 +28,7 @@ import {
 import { loadNodeIdentity } from '../transport/node-identity.ts';
 import { limitsFrom } from '../../platform/documents/limits.ts';
 import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
+import { federationGate } from '../transport/gate.ts';
 import { applySubmitMessage, processInbound } from './inbound.ts';
 import { enqueueSubmission } from './router.ts';
 
@@ -83,6 +84,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
   let portalKey: KeyObject | undefined = config.NATIONAL_PUBLIC_KEY
     ? createPublicKey(config.NATIONAL_PUBLIC_KEY)
     : undefined;
+  const gate = federationGate(app, ctx.config);
   const deps: ReceiverDeps = {
     db: ctx.db,
     self: loadNodeIdentity(config),
@@ -130,11 +132,12 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
           401: problem,
           403: problem,
           409: problem,
+          429: problem,
         },
       },
     },
     async (req) => {
-      const delivery = await receiveMessage(deps, req.body);
+      const delivery = await gate(req, () => receiveMessage(deps, req.body));
       // Create the dossiers now (and any left pending by an earlier crash); a refusal is kept on the row.
       await processInbound(ctx.db, ctx.nationalPort, 50, { blobs: ctx.blobs, limits: limitsFrom(ctx.config) }).catch((err: unknown) =>
         req.log.error({ err }, 'inbound submissions'),

@@ -3,15 +3,18 @@
  * opened with the sender's key from the registry (a suspended sender is refused), then in ONE transaction the
  * message id is recorded in the inbox (unique), the type's handler applies the body, and the message is logged in
  * the hash-chained message log. A redelivery of an applied message (same id, sender, type and body) answers
- * `duplicate` with the original signed receipt — a sender retrying after a lost response is safe. A different
- * message reusing a seen id (`message-replayed`), or an expired, tampered, unsigned, misaddressed or
- * unknown-sender one, is refused and logged in its own transaction, changing nothing else.
+ * `duplicate` with the original signed receipt — a sender retrying after a lost response is safe. A message that
+ * does not authenticate (expired, tampered, unsigned, misaddressed, unknown or suspended sender) is refused and only
+ * counted per day (authenticate.ts); a message of the authenticated sender refused for a business reason (a
+ * different message reusing a seen id, `message-replayed`; a body the handler refuses) is logged in the chain and
+ * counted against the sender in its own transaction. Either way nothing else changes.
  */
 import type { KeyObject } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Conn } from './conn.ts';
-import { openEnvelope, type Envelope } from '../protocol/envelope.ts';
+import type { Envelope } from '../protocol/envelope.ts';
+import { openAuthenticated } from './authenticate.ts';
 import { appendMessageLog } from '../protocol/message-log.ts';
 import type { NodeIdentity } from './node-identity.ts';
 import { signReceipt, type Receipt } from './receipt.ts';
@@ -31,7 +34,7 @@ export interface ReceiverDeps {
   handlers: Record<string, MessageHandler>;
   /** The sender's active key; throws `message-sender-suspended` for a suspended one; undefined when unknown. */
   keyOf: (sender: string) => Promise<KeyObject | undefined>;
-  /** Called (in the transaction of the effect or of the refusal) to update the sender's registry row. */
+  /** Called (in the transaction of the effect or of an authenticated sender's refusal) to update its registry row. */
   onApplied?: (trx: Conn, sender: string, r: HandlerResult) => Promise<void>;
   onRejected?: (trx: Conn, sender: string, code: string) => Promise<void>;
 }
@@ -41,29 +44,13 @@ export interface Delivery {
   receipt: Receipt;
 }
 
-function headerOf(raw: unknown): Record<string, unknown> {
-  const h = raw && typeof raw === 'object' ? (raw as { header?: unknown }).header : undefined;
-  if (!h || typeof h !== 'object') return {};
-  const o = h as Record<string, unknown>;
-  const pick: Record<string, unknown> = {};
-  for (const k of ['v', 'id', 'type', 'sender', 'recipient', 'sentAt', 'bodySha256']) {
-    const v = o[k];
-    if (typeof v === 'string' || typeof v === 'number') pick[k] = typeof v === 'string' ? v.slice(0, 200) : v;
-  }
-  return pick;
-}
-
 export async function receiveMessage(deps: ReceiverDeps, raw: unknown, now: Date = new Date()): Promise<Delivery> {
+  // unauthenticated: counted per day and reason only (authenticate.ts), never against the claimed sender
+  const env = await openAuthenticated(deps.db, raw, { keyOf: deps.keyOf, self: deps.self.code, now, windowSeconds: deps.windowSeconds });
+  const h = env.header;
   try {
-    const env = await openEnvelope(raw, {
-      keyOf: deps.keyOf,
-      self: deps.self.code,
-      now,
-      windowSeconds: deps.windowSeconds,
-    });
-    const handler = deps.handlers[env.header.type];
-    if (!handler) throw new AppError('message-malformed', { detail: `Unknown message type ${env.header.type}` });
-    const h = env.header;
+    const handler = deps.handlers[h.type];
+    if (!handler) throw new AppError('message-malformed', { detail: `Unknown message type ${h.type}` });
     return await deps.db.transaction().execute(async (trx) => {
       const receipt = signReceipt({ messageId: h.id, outcome: 'applied', at: now.toISOString(), receiver: deps.self.code }, deps.self.privateKey);
       const inserted = await trx
@@ -86,11 +73,10 @@ export async function receiveMessage(deps: ReceiverDeps, raw: unknown, now: Date
     });
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    const header = headerOf(raw);
-    const sender = typeof header.sender === 'string' ? header.sender : '';
+    // authenticated: the sender really said this, so its refusal is logged in the chain and counted against it
     await deps.db.transaction().execute(async (trx) => {
-      await appendMessageLog(trx, [{ direction: 'rejected', peer: sender, header, outcome: err.code }]);
-      if (sender) await deps.onRejected?.(trx, sender, err.code);
+      await appendMessageLog(trx, [{ direction: 'rejected', peer: h.sender, header: { ...h }, outcome: err.code }]);
+      await deps.onRejected?.(trx, h.sender, err.code);
     });
     throw err;
   }

@@ -3,12 +3,14 @@
  * A received message is opened like any federation message (the sender's registered key, signature, body digest,
  * recipient, time window) and its id is recorded in the receiver's inbox before anything is done — reads included,
  * so a captured request cannot be replayed to read again; a second use of an id is `message-replayed` (409).
- * Refusals are written to the hash-chained message log (and the registry row's error counter on the portal).
+ * Refusals of an authenticated sender are written to the hash-chained message log (and the registry row's error
+ * counter on the portal); a message that does not authenticate is only counted per day and reason.
  */
 import type { KeyObject } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { AppError, errorCodes, type ErrorCode } from '../../errors.ts';
-import { openEnvelope, sealEnvelope, type Envelope } from '../protocol/envelope.ts';
+import { sealEnvelope, type Envelope } from '../protocol/envelope.ts';
+import { openAuthenticated } from '../transport/authenticate.ts';
 import { appendMessageLog } from '../protocol/message-log.ts';
 import type { NodeIdentity } from '../transport/node-identity.ts';
 
@@ -20,19 +22,12 @@ export interface OpenDeps {
   onRejected?: (db: Db, sender: string, code: string) => Promise<void>;
 }
 
-function headerOf(raw: unknown): Record<string, string> {
-  const h = raw && typeof raw === 'object' ? (raw as { header?: unknown }).header : undefined;
-  const out: Record<string, string> = {};
-  if (!h || typeof h !== 'object') return out;
-  for (const [k, v] of Object.entries(h as Record<string, unknown>)) if (typeof v === 'string') out[k] = v.slice(0, 200);
-  return out;
-}
-
-/** Opens a message of one of `types` and spends its id; throws AppError (logged as rejected) otherwise. */
+/** Opens a message of one of `types` and spends its id; throws AppError otherwise (authenticated refusals logged). */
 export async function openOnce(deps: OpenDeps, raw: unknown, types: readonly string[], now = new Date()): Promise<Envelope> {
+  // a message that does not authenticate is only counted per day (src/federation/transport/authenticate.ts)
+  const env = await openAuthenticated(deps.db, raw, { keyOf: deps.keyOf, self: deps.self.code, now, windowSeconds: deps.windowSeconds });
+  const h = env.header;
   try {
-    const env = await openEnvelope(raw, { keyOf: deps.keyOf, self: deps.self.code, now, windowSeconds: deps.windowSeconds });
-    const h = env.header;
     if (!types.includes(h.type)) throw new AppError('message-malformed', { detail: `Unexpected message type ${h.type}` });
     await deps.db.transaction().execute(async (trx) => {
       const fresh = await trx
@@ -47,11 +42,9 @@ export async function openOnce(deps: OpenDeps, raw: unknown, types: readonly str
     return env;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    const header = headerOf(raw);
-    const sender = header.sender ?? '';
     await deps.db.transaction().execute(async (trx) => {
-      await appendMessageLog(trx, [{ direction: 'rejected', peer: sender, header, outcome: err.code }]);
-      if (sender) await deps.onRejected?.(trx, sender, err.code);
+      await appendMessageLog(trx, [{ direction: 'rejected', peer: h.sender, header: { ...h }, outcome: err.code }]);
+      await deps.onRejected?.(trx, h.sender, err.code);
     });
     throw err;
   }

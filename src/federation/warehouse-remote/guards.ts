@@ -1,25 +1,15 @@
 /**
  * What the portal checks about a warehouse message beyond what the warehouse service checks in process: a node
  * acts only through its own officers or its system — never as an owner (owners act on the portal) — and only for
- * an agency it hosts (the portal's agency row, else the code's MX1X2 part, must be the sending node), and it uses
+ * an agency it hosts (`agencyOfNode`, src/platform/reference/agency-node.ts), and it uses
  * only consents recorded for its own agencies. A read refused here is logged in the owner's access log like any
  * refused read (the refusal commits its row, then 403 `warehouse-access-refused` with the reason).
  */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { isValidAgencyCode } from '../../lib/vn-ids.ts';
 import { findConsent, findDocument, insertAccessLog, type NewAccessLog } from '../../national/warehouse/warehouse.repository.ts';
-import { codeOwner } from '../../platform/reference/agency.ts';
-import { findOpenAgency } from '../../platform/reference/agency.repository.ts';
+import { agencyOfNode } from '../../platform/reference/agency-node.ts';
 import type { PortAccess, PortRequester } from '../warehouse-port.ts';
-
-/** Is `agencyCode` an agency hosted by `node`? */
-export async function agencyOfNode(db: Db, agencyCode: string | null, node: string): Promise<boolean> {
-  if (!agencyCode) return false;
-  const agency = await findOpenAgency(db, agencyCode);
-  if (agency) return agency.nodeCode === node;
-  return isValidAgencyCode(agencyCode) && codeOwner(agencyCode) === node;
-}
 
 /** A write (deposit, status, consent) by the node's officer or system for one of its agencies; throws otherwise. */
 export async function assertNodeActor(db: Db, node: string, by: PortRequester, agencyCode: string | null = by.agencyCode): Promise<void> {

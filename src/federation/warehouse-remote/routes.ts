@@ -8,16 +8,18 @@ import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { recordError } from '../../national/registry/registry.repository.ts';
 import { registryKeyOf } from '../../national/registry/registry.service.ts';
+import { federationGate } from '../transport/gate.ts';
 import { loadNodeIdentity } from '../transport/node-identity.ts';
 import { portalKeyOf, servePull } from './files.ts';
 import { serveWarehouseMessage } from './serve.ts';
 
 const problem = { $ref: 'Problem#' };
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 413: problem, 422: problem, 502: problem, 503: problem };
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 413: problem, 422: problem, 429: problem, 502: problem, 503: problem };
 /** Largest file the portal pulls from a node (a digitised copy of many scanned pages). */
 const MAX_PULL_BYTES = 100 * 1024 * 1024;
 
 export async function warehouseRemoteRoutes(app: Server, ctx: AppContext): Promise<void> {
+  const gate = federationGate(app, ctx.config);
   if (ctx.config.ROLE === 'local') {
     const keyOf = portalKeyOf(ctx.config);
     app.post(
@@ -31,7 +33,7 @@ export async function warehouseRemoteRoutes(app: Server, ctx: AppContext): Promi
           response: errors,
         },
       },
-      async (req, reply) => reply.type('application/octet-stream').send(await servePull({ db: ctx.db, blobs: ctx.blobs, config: ctx.config, keyOf }, req.body)),
+      async (req, reply) => reply.type('application/octet-stream').send(await gate(req, () => servePull({ db: ctx.db, blobs: ctx.blobs, config: ctx.config, keyOf }, req.body))),
     );
     return;
   }
@@ -56,6 +58,6 @@ export async function warehouseRemoteRoutes(app: Server, ctx: AppContext): Promi
         response: { 200: Type.Object({ header: Type.Object({}, { additionalProperties: true }), body: Type.Object({}, { additionalProperties: true }), signature: Type.String() }), ...errors },
       },
     },
-    async (req) => serveWarehouseMessage(deps, req.body),
+    async (req) => gate(req, () => serveWarehouseMessage(deps, req.body)),
   );
 }

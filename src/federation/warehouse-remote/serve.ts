@@ -15,8 +15,8 @@ import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { WAREHOUSE_ANSWER_TYPE, WAREHOUSE_MESSAGE_TYPES as T } from '../transport/message-types.ts';
 import { sealEnvelope, type Envelope } from '../protocol/envelope.ts';
 import { openOnce, type OpenDeps } from './channel.ts';
+import { agencyOfNode } from '../../platform/reference/agency-node.ts';
 import {
-  agencyOfNode,
   assertConsentOfNode,
   assertDepositedByNode,
   assertNodeActor,

@@ -3,13 +3,15 @@
  * talks to DVCQG connects unchanged. `POST /api/dvcqg/login` (header `dstcode`, `{username, password}` →
  * `{error_code: 0, session}`) and `POST /api/dvcqg/integration` (header `dstcode`, `{session, madonvi, service,
  * …}`). Answers are DVCQG-shaped (`error_code` "0", message "… thành công"); errors carry both the DVCQG
- * `error_code` (≠ "0"; "-3" on a duplicate create) and problem+json fields, with a 4xx status.
+ * `error_code` (≠ "0"; "-3" on a duplicate create) and problem+json fields, with a 4xx status. Logins are limited per IP
+ * (LOGIN_RATE_LIMIT a minute); calls with an unknown session count against the IP (src/federation/transport/gate.ts).
  */
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { normaliseError, toProblem } from '../../http/problem.ts';
 import type { Server } from '../../http/types.ts';
+import { federationGate } from '../../federation/transport/gate.ts';
 import { NODE_CODE_PATTERN } from '../registry/registry.service.ts';
 import { dvcqgErrorCode } from './dvcqg.ts';
 import { dvcqgCall, dvcqgLogin, MAX_ITEMS, requireDstcode, setDvcqgAccount } from './dvcqg.service.ts';
@@ -28,6 +30,8 @@ function sendDvcqgError(reply: FastifyReply, raw: unknown): FastifyReply {
   const err = normaliseError(raw);
   if (!err) throw raw;
   const problem = toProblem(err, reply.request);
+  const retryAfter = err.data?.retryAfter;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
     .code(err.status)
     .type('application/problem+json; charset=utf-8')
@@ -36,6 +40,7 @@ function sendDvcqgError(reply: FastifyReply, raw: unknown): FastifyReply {
 
 export async function dvcqgRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { db, config } = ctx;
+  const gate = federationGate(app, config);
   app.post(
     '/api/dvcqg/login',
     {
@@ -90,14 +95,15 @@ export async function dvcqgRoutes(app: Server, ctx: AppContext): Promise<void> {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Answer, 400: ErrorAnswer, 401: ErrorAnswer, 404: ErrorAnswer, 409: ErrorAnswer, 413: ErrorAnswer },
+        response: { 200: Answer, 400: ErrorAnswer, 401: ErrorAnswer, 403: ErrorAnswer, 404: ErrorAnswer, 409: ErrorAnswer, 413: ErrorAnswer, 429: ErrorAnswer },
       },
     },
     async (req, reply) => {
       try {
         if (req.validationError) throw req.validationError;
         requireDstcode(req.headers.dstcode);
-        return await dvcqgCall(db, req.body);
+        // an unknown session counts against the caller's IP like an unauthenticated signed message (gate.ts)
+        return await gate(req, () => dvcqgCall(db, req.body));
       } catch (err) {
         return sendDvcqgError(reply, err);
       }

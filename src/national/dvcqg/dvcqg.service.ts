@@ -3,16 +3,20 @@
  * `DongBoHoSoMC` (create, or update with isUpdating "True"), `CapNhatTienDoHoSoMC` (progress rows, any chunk size),
  * `TraCuuHoSo` and `LayThuTuc`. Writes go into the same national mirror as the signed sync, in one transaction
  * per call: a repeated call changes nothing more (progress rows are keyed by time and content), a stale snapshot
- * or an older progress row does not regress the status (ordered by progress time, `ThoiDiemXuLy`).
+ * or an older progress row does not regress the status (ordered by progress time, `ThoiDiemXuLy`). A system
+ * writes only dossiers of the agencies it hosts: the agency part of each `MaHoSo` (and `madonvi` when sent) must be
+ * one of the session's system's agencies (`agencyOfNode`), else the call is refused whole (error_code "-7").
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { appendMessageLog } from '../../federation/protocol/message-log.ts';
+import { markUnauthenticated } from '../../federation/transport/authenticate.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { hashPassword, verifyPassword, burnPasswordCheck } from '../../platform/identity/password.ts';
 import { getPublishedProcedure } from '../catalogue/catalogue.service.ts';
 import { nationalProcedureCode } from '../catalogue/catalogue.ts';
-import { findNode, recordApplied } from '../registry/registry.repository.ts';
+import { findNode, recordApplied, recordError } from '../registry/registry.repository.ts';
+import { foreignAgency } from '../../platform/reference/agency-node.ts';
 import { canonicalJson } from '../../federation/protocol/envelope.ts';
 import {
   DOSSIER_DATE_FIELDS, DOSSIER_EVENT_DATE_FIELDS, isWireDate, MA_HO_SO_RE, mirrorIdOf, PROGRESS_DATE_FIELDS, statusOf, SUCCESS_MESSAGE,
@@ -57,7 +61,7 @@ export async function dvcqgLogin(db: Db, username: string, password: string, now
 
 async function sessionNode(db: Db, session: string, now: Date): Promise<string> {
   const s = await repo.findSession(db, sha(session), now);
-  if (!s) throw new AppError('dvcqg-session-invalid');
+  if (!s) throw markUnauthenticated(new AppError('dvcqg-session-invalid'));
   if (s.status !== 'active') throw new AppError('message-sender-suspended', { data: { sender: s.nodeCode } });
   return s.nodeCode;
 }
@@ -129,10 +133,31 @@ async function logCall(trx: Parameters<typeof appendMessageLog>[0], node: string
   await appendMessageLog(trx, [{ direction: 'received', peer: node, header, outcome: 'applied' }]);
 }
 
+/** Refuses a write naming an agency the session's system does not host: `madonvi` (its code or one of its agencies), each MaHoSo. */
+async function assertOwnAgencies(db: Db, node: string, body: Obj, codes: string[]): Promise<void> {
+  const unit = typeof body.madonvi === 'string' && body.madonvi !== node ? body.madonvi : null;
+  const claims = [{ agencyCode: unit }, ...codes.map((dossierCode) => ({ dossierCode }))];
+  const foreign = await foreignAgency(db, node, claims);
+  if (!foreign) return;
+  const path = foreign.index === 0 ? '/madonvi' : `/data/${foreign.index - 1}/MaHoSo`;
+  // the session is the system's own login: its refusal is logged in the chain and counted against it
+  await db.transaction().execute(async (trx) => {
+    const header = { id: randomUUID(), type: `dvcqg.${String(body.service)}`, sender: node, maHoSo: codes.slice(0, 20).join(','), items: codes.length };
+    await appendMessageLog(trx, [{ direction: 'rejected', peer: node, header, outcome: 'message-agency-of-another-node' }]);
+    await recordError(trx, node, 'message-agency-of-another-node');
+  });
+  throw new AppError('message-agency-of-another-node', {
+    detail: `${foreign.code}: không phải cơ quan của hệ thống ${node}`,
+    errors: [{ path, message: `not an agency of ${node}` }],
+    data: { refusedCode: foreign.code, sender: node },
+  });
+}
+
 const ok = (extra: Obj = {}): DvcqgAnswer => ({ error_code: '0', message: SUCCESS_MESSAGE, ...extra });
 
 async function syncDossiers(db: Db, node: string, body: Obj): Promise<DvcqgAnswer> {
   const rows = snapshotsOf(node, items(body));
+  await assertOwnAgencies(db, node, body, rows.map((r) => r.code));
   const updating = body.isUpdating === true || (typeof body.isUpdating === 'string' && body.isUpdating.toLowerCase() === 'true');
   await db.transaction().execute(async (trx) => {
     if (!updating) {
@@ -149,6 +174,7 @@ async function syncProgress(db: Db, node: string, body: Obj, now: Date): Promise
   const rows = progressOf(node, items(body))
     .sort((a, b) => a.key - b.key)
     .map((r, pos) => ({ ...r, pos }));
+  await assertOwnAgencies(db, node, body, rows.map((r) => r.code));
   await db.transaction().execute(async (trx) => {
     const known = await repo.existingIds(trx, node, [...new Set(rows.map((r) => r.id))]);
     const missing = [...new Set(rows.filter((r) => !known.has(r.id)).map((r) => r.code))];

@@ -59,7 +59,7 @@ export const PROGRESS_DATE_FIELDS = ['ThoiDiemXuLy', 'NgayBatDau', 'NgayKetThucT
 
 export const SUCCESS_MESSAGE = 'Cập nhật thành công';
 
-/** DVCQG error codes of our errors ("-3" already exists is what legacy senders turn into an update). */
+/** DVCQG error codes of our errors ("-3" already exists is what legacy senders turn into an update; "-7" a dossier of an agency the system does not host). */
 export const dvcqgErrorCode: Partial<Record<ErrorCode, string>> = {
   'dvcqg-exists': '-3',
   'dvcqg-session-invalid': '-2',
@@ -67,6 +67,7 @@ export const dvcqgErrorCode: Partial<Record<ErrorCode, string>> = {
   'dvcqg-not-found': '-4',
   'dvcqg-service-unknown': '-5',
   'message-sender-suspended': '-6',
+  'message-agency-of-another-node': '-7',
 };
 
 export interface DvcqgAnswer {

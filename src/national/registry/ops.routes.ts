@@ -9,6 +9,7 @@ import type { Server } from '../../http/types.ts';
 import { vnToday } from '../catalogue/catalogue.service.ts';
 import { hourlyTrends, nationalCounters } from './ops.repository.ts';
 import { listNodes } from './registry.repository.ts';
+import { unauthenticatedRejectsOn } from '../../federation/transport/rejects.repository.ts';
 
 const problem = { $ref: 'Problem#' };
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -22,7 +23,8 @@ const System = Type.Object({
   lastMessageAt: Nullable(Type.String()),
   syncLagMs: Nullable(Type.Number()),
   eventsApplied: Type.Number(),
-  errorCount: Type.Number(),
+  errorCount: Type.Number({ description: 'Messages of this system refused after it authenticated (business refusals)' }),
+  unauthenticatedRejectsToday: Type.Number({ description: 'Messages claiming to be from this system refused today before authenticating (not in errorCount)' }),
   lastError: Nullable(Type.String()),
   lastErrorAt: Nullable(Type.String()),
   trend: Type.Array(Type.Object({ hour: Type.String(), received: Type.Number(), rejected: Type.Number() })),
@@ -52,7 +54,7 @@ export async function opsRoutes(app: Server, ctx: AppContext): Promise<void> {
     },
     async (req) => {
       const now = new Date();
-      const [nodes, trends] = await Promise.all([listNodes(ctx.db), hourlyTrends(ctx.db, req.query.hours, now)]);
+      const [nodes, trends, unauth] = await Promise.all([listNodes(ctx.db), hourlyTrends(ctx.db, req.query.hours, now), unauthenticatedRejectsOn(ctx.db, vnToday())]);
       return nodes.map((n) => ({
         code: n.code,
         name: n.name,
@@ -63,6 +65,7 @@ export async function opsRoutes(app: Server, ctx: AppContext): Promise<void> {
         syncLagMs: n.syncLagMs,
         eventsApplied: n.eventsApplied,
         errorCount: n.errorCount,
+        unauthenticatedRejectsToday: unauth.get(n.code) ?? 0,
         lastError: n.lastError,
         lastErrorAt: n.lastErrorAt,
         trend: trends.filter((t) => t.peer === n.code).map(({ hour, received, rejected }) => ({ hour, received, rejected })),

@@ -1,11 +1,13 @@
 /**
  * National portal: the registry of connected systems (national operators) and the message receiver
- * (POST /api/v1/federation/messages — public at the HTTP level, the signature is the authentication).
+ * (POST /api/v1/federation/messages — public at the HTTP level, the signature is the authentication; callers whose
+ * messages do not authenticate are limited per IP, src/federation/transport/gate.ts).
  */
 import { Type } from 'typebox';
 import { Delivery } from '../../federation/transport/delivery.schema.ts';
 import type { AppContext } from '../../context.ts';
 import { receiveMessage, type ReceiverDeps } from '../../federation/transport/receiver.ts';
+import { federationGate } from '../../federation/transport/gate.ts';
 import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
 import type { FederationNodeRow } from '../../federation/transport/sync.table.ts';
 import type { Server } from '../../http/types.ts';
@@ -50,6 +52,7 @@ const MirrorStateView = Type.Object({
 
 export async function registryRoutes(app: Server, ctx: AppContext): Promise<void> {
   const self = loadNodeIdentity(ctx.config);
+  const gate = federationGate(app, ctx.config);
   const deps: ReceiverDeps = {
     db: ctx.db,
     self,
@@ -73,10 +76,11 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
           200: Delivery,
           ...errors,
           409: { $ref: 'Problem#' },
+          429: { $ref: 'Problem#' },
         },
       },
     },
-    async (req) => receiveMessage(deps, req.body),
+    async (req) => gate(req, () => receiveMessage(deps, req.body)),
   );
 
   app.post(
@@ -101,11 +105,12 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
             Type.Object({ dossiers: Type.Array(MirrorStateView) }),
           ]),
           ...errors,
+          429: { $ref: 'Problem#' },
         },
       },
     },
     async (req) =>
-      queryMirror(
+      gate(req, () => queryMirror(
         {
           db: ctx.db,
           self: self.code,
@@ -113,7 +118,7 @@ export async function registryRoutes(app: Server, ctx: AppContext): Promise<void
           keyOf: deps.keyOf,
         },
         req.body,
-      ),
+      )),
   );
 
   // Public directory: which systems of ministries and provinces are connected, and where (their officers work there).

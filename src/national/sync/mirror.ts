@@ -2,7 +2,9 @@
  * The national mirror of local dossiers: applies `dossier.sync` messages (a batch of sync events, src/local/sync/
  * payload.ts) inside the receiver's transaction. Each dossier keeps the snapshot of its highest sequence number;
  * an event older than or equal to what was applied changes nothing (idempotent, ordered); progress rows are
- * inserted once by (node, dossier, seq, position).
+ * inserted once by (node, dossier, seq, position). A system writes only its own agencies' dossiers: every event's
+ * agency and dossier codes (and its progress rows' codes) must be agencies the sender hosts (`agencyOfNode`), else
+ * the whole message is refused (`message-agency-of-another-node`) and nothing is applied.
  */
 import { sql } from 'kysely';
 import { AppError } from '../../errors.ts';
@@ -10,6 +12,7 @@ import type { Envelope } from '../../federation/protocol/envelope.ts';
 import type { HandlerResult } from '../../federation/transport/receiver.ts';
 import type { Conn } from '../../federation/transport/conn.ts';
 import { registerSyncMessages } from './message-register.ts';
+import { foreignAgency } from '../../platform/reference/agency-node.ts';
 
 export { SYNC_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
 export const MAX_EVENTS_PER_MESSAGE = 20_000;
@@ -55,9 +58,26 @@ export function parseSyncBody(body: unknown): Event[] {
   return events as Event[];
 }
 
+/** Refuses the message when an event speaks for an agency the sender does not host (codes '' are skipped). */
+async function assertOwnAgencies(trx: Conn, node: string, events: Event[]): Promise<void> {
+  const code = (v: unknown) => (typeof v === 'string' ? v : null);
+  const claims = events.flatMap((e, event) => [
+    { event, agencyCode: e.agencyCode ?? null, dossierCode: code(e.DongBoHoSoMC.MaHoSo) },
+    ...e.CapNhatTienDoHoSoMC.map((p) => ({ event, dossierCode: code(p.MaHoSo) })),
+  ]);
+  const foreign = await foreignAgency(trx, node, claims);
+  if (!foreign) return;
+  const event = claims[foreign.index]!.event;
+  throw new AppError('message-agency-of-another-node', {
+    detail: `body.events[${event}]: ${foreign.code} is not an agency of ${node}`,
+    data: { event, dossierId: events[event]!.dossierId, refusedCode: foreign.code, sender: node },
+  });
+}
+
 export async function applySyncMessage(trx: Conn, env: Envelope, now: Date = new Date()): Promise<HandlerResult> {
   const events = parseSyncBody(env.body);
   const node = env.header.sender;
+  await assertOwnAgencies(trx, node, events);
   // The newest snapshot per dossier in this message (a message may carry several changes of one dossier).
   const latest = new Map<string, Event>();
   for (const e of events) {

@@ -5,13 +5,15 @@
  * the mirror for one agency and day, src/federation/protocol/reconcile-digest.ts; on a digest that differs from the
  * sender's, also the list of dossiers with their last applied seq). The envelope is checked like any message (registered active
  * sender, signature, digest, recipient, time window) but not recorded in the inbox: reading twice changes nothing.
+ * A reconciliation names one of the sender's agencies (`message-agency-of-another-node` otherwise).
  */
 import type { KeyObject } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { openEnvelope } from '../../federation/protocol/envelope.ts';
+import { openAuthenticated } from '../../federation/transport/authenticate.ts';
 import { reconcileDigest } from '../../federation/protocol/reconcile-digest.ts';
 import type { Envelope } from '../../federation/protocol/envelope.ts';
+import { foreignAgency } from '../../platform/reference/agency-node.ts';
 import { QUERY_MESSAGE_TYPE, RECONCILE_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,7 +50,7 @@ export async function queryMirror(
   raw: unknown,
   now = new Date(),
 ): Promise<{ dossiers: MirrorState[] } | ReconcileAnswer> {
-  const env = await openEnvelope(raw, { keyOf: deps.keyOf, self: deps.self, now, windowSeconds: deps.windowSeconds });
+  const env = await openAuthenticated(deps.db, raw, { keyOf: deps.keyOf, self: deps.self, now, windowSeconds: deps.windowSeconds });
   if (env.header.type === RECONCILE_MESSAGE_TYPE) return reconcile(deps.db, env);
   if (env.header.type !== QUERY_MESSAGE_TYPE)
     throw new AppError('message-malformed', { detail: `Expected a ${QUERY_MESSAGE_TYPE} or ${RECONCILE_MESSAGE_TYPE} message` });
@@ -72,6 +74,9 @@ async function reconcile(db: Db, env: Envelope): Promise<ReconcileAnswer> {
     typeof b.digest === 'string' && DIGEST.test(b.digest);
   if (!ok) throw new AppError('message-malformed', { detail: 'body: {agencyCode, day (YYYY-MM-DD), digest (SHA-256 hex)}' });
   const { agencyCode, day, digest } = b as { agencyCode: string; day: string; digest: string };
+  // only the sender's own agencies ('' = its dossiers waiting for dispatch)
+  if (await foreignAgency(db, env.header.sender, [{ agencyCode }]))
+    throw new AppError('message-agency-of-another-node', { detail: `${agencyCode} is not an agency of ${env.header.sender}`, data: { refusedCode: agencyCode, sender: env.header.sender } });
   const rows = await db
     .selectFrom('nationalDossiers')
     .select(['sourceId as dossierId', 'maHoSo', 'lastSeq', 'trangThai'])

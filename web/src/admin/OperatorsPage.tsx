@@ -133,7 +133,14 @@ function Systems({ systems }: { systems: OpsSystem[] }) {
               <Table.Td>{s.lastMessageAt ? formatDateTime(s.lastMessageAt) : t('o.ops.never')}</Table.Td>
               <Table.Td>{s.syncLagMs === null ? '—' : formatLag(s.syncLagMs, t, lang)}</Table.Td>
               <Table.Td>{num(s.eventsApplied)}</Table.Td>
-              <Table.Td>{num(s.errorCount)}</Table.Td>
+              <Table.Td>
+                {num(s.errorCount)}
+                {s.unauthenticatedRejectsToday > 0 && (
+                  <Text size="xs" c="#4a4f55">
+                    {t('o.ops.unauthToday', { n: num(s.unauthenticatedRejectsToday) })}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td style={{ maxWidth: 280, overflowWrap: 'anywhere' }}>
                 {s.lastError ? (
                   <>

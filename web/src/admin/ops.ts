@@ -18,7 +18,10 @@ export interface OpsSystem {
   lastMessageAt: string | null;
   syncLagMs: number | null;
   eventsApplied: number;
+  /** Refusals of messages this system really signed (business reasons). */
   errorCount: number;
+  /** Messages claiming to be from this system refused today before authenticating (not in errorCount). */
+  unauthenticatedRejectsToday: number;
   lastError: string | null;
   lastErrorAt: string | null;
   trend: HourPoint[];

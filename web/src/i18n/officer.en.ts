@@ -404,6 +404,7 @@ export const officerEn: Record<keyof typeof officerVi, string> = {
   'o.ops.lag': 'Sync lag',
   'o.ops.events': 'Events received',
   'o.ops.errors': 'Errors',
+  'o.ops.unauthToday': '+{n} unauthenticated messages refused today',
   'o.ops.lastError': 'Last error',
   'o.ops.never': 'None yet',
   'o.ops.health.ok': 'Healthy',

@@ -399,6 +399,7 @@ export const officerVi = {
   'o.ops.lag': 'Độ trễ đồng bộ',
   'o.ops.events': 'Sự kiện đã nhận',
   'o.ops.errors': 'Số lỗi',
+  'o.ops.unauthToday': '+{n} thông điệp chưa xác thực bị từ chối hôm nay',
   'o.ops.lastError': 'Lỗi gần nhất',
   'o.ops.never': 'Chưa có',
   'o.ops.health.ok': 'Bình thường',
