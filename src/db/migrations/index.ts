@@ -33,6 +33,7 @@ import * as m0995 from './0995-warehouse-outbox.ts';
 import * as m0996 from './0996-federation-reconcile.ts';
 import * as m0997 from './0997-counter-routing.ts';
 import * as m0998 from './0998-national-owner-lookup.ts';
+import * as m1070 from './1070-counter-consent-code.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '0996-federation-reconcile': m0996,
   '0997-counter-routing': m0997,
   '0998-national-owner-lookup': m0998,
+  '1070-counter-consent-code': m1070,
 };
