@@ -119,6 +119,8 @@ describe('counter consent with the person’s one-time code', () => {
     expect(ok.statusCode, ok.body).toBe(201);
     consentId = ok.json().consentId;
     expect(ok.json().dossierRef).toBe(asked.dossierRef);
+    // another agency's counter cannot read under it
+    expect((await d.call('GET', `/api/v1/reuse/counter-consents/${consentId}/documents`, 'mc49')).statusCode).toBe(404);
     const docs = seen(await documents(consentId));
     expect(docs.statusCode).toBe(200);
     expect(docs.json().items.map((x: { id: string }) => x.id)).toEqual([gcs]);

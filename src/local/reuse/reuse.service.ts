@@ -149,7 +149,8 @@ async function counterAccess(port: NationalPort, principal: Principal | undefine
   const officer = officerOf(principal);
   const agencyCode = receivingAgencyCode(officer);
   const consent = await port.findConsent(consentId);
-  if (!consent || consent.channel !== 'counter') throw new AppError('warehouse-consent-not-found');
+  // a counter consent serves the counter of the agency it was given at, nobody else's
+  if (!consent || consent.channel !== 'counter' || consent.agencyCode !== agencyCode) throw new AppError('warehouse-consent-not-found');
   const access: PortAccess = {
     requester: requesterOf(officer, agencyCode),
     dossierRef: consent.dossierRef,
