@@ -199,7 +199,7 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
   await checkPage(page, 'officer-reception-consent-code');
   await page.getByLabel('Mã xác nhận (6 chữ số)').fill(smsCode === '000000' ? '000001' : '000000');
   await page.getByRole('button', { name: 'Xác nhận mã' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('Mã xác nhận không đúng');
+  await expect(page.getByRole('alert').filter({ hasText: 'Mã xác nhận không đúng' })).toBeVisible();
   await expect(page.getByText('Còn 4 lần nhập mã.')).toBeVisible();
   await page.getByLabel('Mã xác nhận (6 chữ số)').fill(smsCode);
   await page.getByRole('button', { name: 'Xác nhận mã' }).click();
