@@ -104,3 +104,54 @@ export async function birthProcedureWithGcs(request: APIRequestContext): Promise
     (await request.post(`/api/v1/procedures/1.001193/versions/${id}/publish`, { headers: auth(t) })).status(),
   ).toBe(200);
 }
+
+/** The newest message id in the development mail catcher (/dev-mail), to wait for messages after it. */
+export async function lastDevMessageId(request: APIRequestContext): Promise<number> {
+  const res = await request.get('/dev-mail/messages.json?limit=1');
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { messages: { id: number }[] }).messages[0]?.id ?? 0;
+}
+
+/**
+ * The one-time code of a counter consent as the person receives it: the SMS (or e-mail) to `recipient` caught by
+ * the development mail catcher after message `after`.
+ */
+export async function consentCodeFromDevMail(request: APIRequestContext, recipient: string, after: number): Promise<string> {
+  let code = '';
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get('/dev-mail/messages.json?limit=50');
+        const { messages } = (await res.json()) as { messages: { id: number; recipients: string[]; body: string }[] };
+        const m = messages.find((x) => x.id > after && x.recipients.includes(recipient) && /Mã xác nhận/.test(x.body));
+        code = /Mã xác nhận:? (\d{6})/.exec(m?.body ?? '')?.[1] ?? '';
+        return code;
+      },
+      { timeout: 20_000 },
+    )
+    .toMatch(/^\d{6}$/);
+  return code;
+}
+
+/**
+ * A counter consent as the counter makes it (API): the officer asks, the code reaches the person's registered phone
+ * (read from the development mail catcher), the officer types it in. Returns the consent id.
+ */
+export async function counterConsentByCode(
+  request: APIRequestContext,
+  token: string,
+  person: { id: string; phone: string },
+  purpose: string,
+): Promise<string> {
+  const after = await lastDevMessageId(request);
+  const asked = await request.post('/api/v1/reuse/counter-consents', {
+    headers: auth(token),
+    data: { owner: { type: 'citizen', idNumber: person.id }, purpose },
+  });
+  expect(asked.status()).toBe(201);
+  const { challengeId } = (await asked.json()) as { challengeId: string };
+  const code = await consentCodeFromDevMail(request, person.phone, after);
+  const confirmed = await request.post('/api/v1/reuse/counter-consents/confirm', { headers: auth(token), data: { challengeId, code } });
+  expect(confirmed.status()).toBe(201);
+  return ((await confirmed.json()) as { consentId: string }).consentId;
+}

@@ -11,11 +11,12 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { auth, birthProcedureWithGcs, checkPage, demoToken } from './helpers.ts';
+import { auth, birthProcedureWithGcs, checkPage, consentCodeFromDevMail, counterConsentByCode, demoToken, lastDevMessageId } from './helpers.ts';
 import { act, officerLogin, switchOfficer } from './officer-helpers.ts';
 
 /** Đặng Thu Hà, born 1992 in Quảng Ninh (022): her warehouse is hers alone in these tests. */
-const PERSON = { id: '022192004321', name: 'Đặng Thu Hà' };
+/** Her e-ID (demo person 022192004321) registers the phone 0900000002: a counter consent's code goes there. */
+const PERSON = { id: '022192004321', name: 'Đặng Thu Hà', phone: '0900000002' };
 async function png(text: string): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="620" height="877"><rect width="100%" height="100%" fill="white"/><text x="40" y="80" font-size="28">${text}</text></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
@@ -171,11 +172,8 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
 
   // the signed copy reaches her warehouse (through the outbox): wait for it with her consent, as the counter does
   const mc = await demoToken(request, { username: 'mc.h56' });
-  const consent = await request.post('/api/v1/reuse/counter-consents', {
-    headers: auth(mc),
-    data: { owner: { type: 'citizen', idNumber: PERSON.id }, purpose: 'e2e: chờ bản số hóa' },
-  });
-  const consentId = ((await consent.json()) as { consentId: string }).consentId;
+  // her consent at the counter: the code sent to her registered phone (read from the development mail catcher)
+  const consentId = await counterConsentByCode(request, mc, { id: PERSON.id, phone: PERSON.phone }, 'e2e: chờ bản số hóa');
   await expect
     .poll(
       async () =>
@@ -192,7 +190,19 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
   await fillPersonAndProcedure(page);
   await page.getByRole('radio', { name: /Ủy ban nhân dân Phường Hạc Thành/ }).check();
   await expect(page.getByTestId('coverage')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Người dân đồng ý cho tra cứu kho dữ liệu' }).click();
+  // she agrees: a code goes to the phone she registered with the e-ID; she reads it out, the officer types it in
+  const before = await lastDevMessageId(request);
+  await page.getByRole('button', { name: 'Người dân đồng ý — gửi mã xác nhận' }).click();
+  await expect(page.getByTestId('wh-code-sent')).toContainText('Tin nhắn: 090****002');
+  await expect(page.getByTestId('coverage')).toHaveCount(0);
+  const smsCode = await consentCodeFromDevMail(request, PERSON.phone, before);
+  await checkPage(page, 'officer-reception-consent-code');
+  await page.getByLabel('Mã xác nhận (6 chữ số)').fill(smsCode === '000000' ? '000001' : '000000');
+  await page.getByRole('button', { name: 'Xác nhận mã' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Mã xác nhận không đúng' })).toBeVisible();
+  await expect(page.getByText('Còn 4 lần nhập mã.')).toBeVisible();
+  await page.getByLabel('Mã xác nhận (6 chữ số)').fill(smsCode);
+  await page.getByRole('button', { name: 'Xác nhận mã' }).click();
   await expect(page.getByTestId('wh-consented')).toContainText('Kho dữ liệu đã có 1 giấy tờ');
   const row = page.getByTestId('check-row-1');
   await expect(row).toContainText('Đã có trong kho — không yêu cầu nộp lại');

@@ -9,7 +9,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import sharp from 'sharp';
-import { auth, birthProcedureWithGcs, checkPage, CITIZEN_ID, demoToken } from './helpers.ts';
+import { auth, birthProcedureWithGcs, checkPage, CITIZEN_ID, counterConsentByCode, demoToken } from './helpers.ts';
 import { act, officerLogin, switchOfficer } from './officer-helpers.ts';
 
 async function version(request: APIRequestContext, token: string, id: string): Promise<number> {
@@ -148,8 +148,8 @@ test('forward to a named leader; a result issued, then replaced with the link be
   await expect(page.getByRole('button', { name: 'Thu tiền mặt' })).toHaveCount(0);
 });
 
-/** Đỗ Thị Hạnh (Thanh Hóa, 1995): her warehouse is hers alone in these tests. */
-const PERSON = { id: '038195006789', name: 'Đỗ Thị Hạnh' };
+/** Đỗ Thị Hạnh (Thanh Hóa, 1995; a demo person, e-ID phone 0900000007): her warehouse is hers alone in these tests. */
+const PERSON = { id: '038195006789', name: 'Đỗ Thị Hạnh', phone: '0900000007' };
 
 async function receiveBirth(
   request: APIRequestContext,
@@ -191,11 +191,8 @@ async function certificateInWarehouse(request: APIRequestContext, mc: string): P
     },
   });
   expect(dig.status()).toBe(201);
-  const consent = await request.post('/api/v1/reuse/counter-consents', {
-    headers: auth(mc),
-    data: { owner: { type: 'citizen', idNumber: PERSON.id }, purpose: 'e2e: chờ bản số hóa' },
-  });
-  const consentId = ((await consent.json()) as { consentId: string }).consentId;
+  // her consent at the counter: the code sent to her registered phone (read from the development mail catcher)
+  const consentId = await counterConsentByCode(request, mc, { id: PERSON.id, phone: PERSON.phone }, 'e2e: chờ bản số hóa');
   await expect
     .poll(
       async () =>

@@ -452,6 +452,42 @@ export const errorCodes = {
     vi: 'Sự đồng ý đã được rút lại',
     en: 'The consent has been withdrawn',
   },
+  // --- counter consent with the person's one-time code (src/national/warehouse/counter-consent.service.ts) ---
+  'counter-consent-no-contact': {
+    status: 409,
+    vi: 'Người này chưa đăng ký số điện thoại hoặc thư điện tử với định danh điện tử: không gửi được mã xác nhận, không thể ghi nhận đồng ý tại quầy theo cách này',
+    en: 'This person has no registered phone or e-mail with the e-ID: no code can be sent, so a counter consent cannot be recorded this way',
+  },
+  'counter-consent-too-many-requests': {
+    status: 429,
+    vi: 'Đã gửi quá nhiều mã xác nhận cho người này, vui lòng thử lại sau',
+    en: 'Too many codes were sent to this person; try again later',
+  },
+  'counter-consent-challenge-not-found': {
+    status: 404,
+    vi: 'Không tìm thấy yêu cầu xác nhận đồng ý',
+    en: 'No such consent request',
+  },
+  'counter-consent-code-wrong': {
+    status: 403,
+    vi: 'Mã xác nhận không đúng',
+    en: 'The code is wrong',
+  },
+  'counter-consent-code-expired': {
+    status: 410,
+    vi: 'Mã xác nhận đã hết hiệu lực, vui lòng gửi mã mới',
+    en: 'The code has expired; send a new one',
+  },
+  'counter-consent-attempts-exhausted': {
+    status: 409,
+    vi: 'Đã nhập sai mã quá số lần cho phép, vui lòng gửi mã mới',
+    en: 'Too many wrong codes; send a new one',
+  },
+  'counter-consent-code-used': {
+    status: 409,
+    vi: 'Mã xác nhận đã được sử dụng',
+    en: 'The code has already been used',
+  },
   'component-covered-by-warehouse': {
     status: 409,
     vi: 'Giấy tờ này đã có trong kho dữ liệu điện tử, không được yêu cầu nộp lại (trừ khi để xác minh)',

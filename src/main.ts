@@ -21,8 +21,9 @@ async function main(): Promise<void> {
     else app.log.info({ officers: demo.officers.length, citizens: demo.citizens.length, procedures: demo.procedures }, 'demo data ready');
   }
 
-  // Sends the notifications that actions committed to the outbox (development: into the mail catcher).
-  const notifications = config.ROLE === 'national' ? undefined : await startNotificationDispatcher(database.db, config, app.log);
+  // Sends the notifications that actions committed to the outbox (development: into the mail catcher) — on the
+  // portal too, which sends the one-time codes of counter consents to the person's registered contact.
+  const notifications = await startNotificationDispatcher(database.db, config, app.log);
 
   // Sends committed dossier changes to the national portal (src/local/sync) when this is a connected local system.
   const sync = startFederation(database.db, config, app.log);

@@ -1,6 +1,8 @@
 /** Shared fixtures for tests that need agencies, a published procedure and officers acting in roles. */
 import type { Db } from '../src/db/connect.ts';
+import { saveAccount } from '../src/national/accounts/accounts.service.ts';
 import { createProcedure, publishVersion } from '../src/national/catalogue/catalogue.service.ts';
+import { CONSENT_CODE_TEMPLATE } from '../src/platform/notifications/consent-code.ts';
 import type { OfficerRole, Principal } from '../src/platform/identity/principal.ts';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type TestApp } from './app.ts';
@@ -113,4 +115,57 @@ export async function dossierTestApp(officers: (ids: AgencyIds) => Record<string
         headers: token ? { authorization: `Bearer ${token}` } : {},
       }),
   };
+}
+
+/**
+ * The person's account on the portal with the contact the e-ID reports (phone / e-mail): where the one-time code
+ * of a counter consent goes. Without it a counter consent cannot be made.
+ */
+export async function registerContact(
+  db: Db,
+  owner: { kind?: 'citizen' | 'organisation'; id: string; name?: string },
+  contact: { phone?: string | null; email?: string | null },
+): Promise<void> {
+  const kind = owner.kind ?? 'citizen';
+  await saveAccount(db, {
+    kind,
+    ...(kind === 'citizen' ? { personalId: owner.id } : { taxCode: owner.id }),
+    name: owner.name ?? 'Người thử nghiệm',
+    phone: contact.phone ?? null,
+    email: contact.email ?? null,
+  });
+}
+
+/**
+ * The one-time codes of counter consents sent to `recipient`, newest first, as the dispatcher would send them (read
+ * from the portal's notification outbox: the test's mail catcher).
+ */
+export async function sentConsentCodes(db: Db, recipient: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('notificationOutbox')
+    .select(['params'])
+    .where('template', '=', CONSENT_CODE_TEMPLATE)
+    .where('recipient', '=', recipient)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => String((r.params as { consentCode?: unknown }).consentCode));
+}
+
+/**
+ * A counter consent the way the counter makes it: the officer asks (step 1), the person reads out the code sent to
+ * their registered contact (`recipient`), the officer types it in (step 2). Throws on any non-201.
+ */
+export async function counterConsent(
+  d: Pick<DossierTestApp, 'call' | 't'>,
+  token: string,
+  body: { owner: { type: 'citizen' | 'business'; idNumber: string }; purpose: string; dossierRef?: string },
+  recipient: string,
+): Promise<{ consentId: string; dossierRef: string; challengeId: string }> {
+  const asked = await d.call('POST', '/api/v1/reuse/counter-consents', token, body);
+  if (asked.statusCode !== 201) throw new Error(`counter consent request: ${asked.statusCode} ${asked.body}`);
+  const { challengeId } = asked.json<{ challengeId: string }>();
+  const [code] = await sentConsentCodes(d.t.db, recipient);
+  const confirmed = await d.call('POST', '/api/v1/reuse/counter-consents/confirm', token, { challengeId, code });
+  if (confirmed.statusCode !== 201) throw new Error(`counter consent confirm: ${confirmed.statusCode} ${confirmed.body}`);
+  return { ...confirmed.json<{ consentId: string; dossierRef: string }>(), challengeId };
 }

@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProcedure, publishVersion } from '../src/national/catalogue/catalogue.service.ts';
 import { readDigitisationMetadata } from '../src/platform/documents/compose.ts';
 import { jpegSample } from '../src/platform/documents/samples.testkit.ts';
-import { citizen, dossierTestApp, officer, type DossierTestApp } from './fixtures.ts';
+import { citizen, counterConsent, dossierTestApp, officer, registerContact, type DossierTestApp } from './fixtures.ts';
 import { pdfsig } from '../src/platform/signing/pdfsig.testkit.ts';
 
 let h: DossierTestApp;
 const ME = '038087042028';
+const ME_PHONE = '0912345678';
 const PROC_B = '1.004227';
 
 beforeAll(async () => {
@@ -23,6 +24,7 @@ beforeAll(async () => {
     ld: officer('leader', ids.h56justice, '000.00.06.H56', 'Phạm Lãnh Đạo'),
     me: citizen,
   }));
+  await registerContact(h.t.db, { id: ME, name: 'Nguyễn Văn An' }, { phone: ME_PHONE });
   // procedure B also requires the birth certificate (GCS)
   const v = await createProcedure(h.t.db, 'system', PROC_B, {
     name: 'Đăng ký nhận cha, mẹ, con',
@@ -182,12 +184,13 @@ describe('once-only: a paper digitised once is never asked for again', () => {
     });
     expect(await dossierCount()).toBe(before);
 
-    const c = await h.call('POST', '/api/v1/reuse/counter-consents', 'mc', {
-      owner: { type: 'citizen', idNumber: ME },
-      purpose: 'Tiếp nhận hồ sơ đăng ký nhận cha, mẹ, con',
-    });
-    expect(c.statusCode).toBe(201);
-    const consentId = c.json().consentId as string;
+    // the person is at the counter: the code sent to their registered phone, read out, makes the consent
+    const { consentId } = await counterConsent(
+      h,
+      'mc',
+      { owner: { type: 'citizen', idNumber: ME }, purpose: 'Tiếp nhận hồ sơ đăng ký nhận cha, mẹ, con' },
+      ME_PHONE,
+    );
     const r = await h.call('POST', '/api/v1/dossiers', 'mc', {
       procedureCode: PROC_B,
       resolvingAgencyCode: '000.00.06.H56',

@@ -16,6 +16,7 @@ import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
 import type { PollLoop } from '../lib/poll-loop.ts';
 import { registerNode } from '../national/registry/registry.service.ts';
 import { seedCalendar } from '../platform/calendar/calendar.service.ts';
+import { startNotificationDispatcher } from '../platform/notifications/dispatcher.ts';
 import { demoBanner, seedDemo } from './seed.ts';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -89,6 +90,9 @@ async function main(): Promise<void> {
     await n.app.listen({ host: n.config.HOST, port: n.config.PORT });
     n.loop = startFederation(n.db, n.config, n.app.log);
   }
+  // The portal sends the one-time codes of counter consents to the person's registered contact: its dispatcher
+  // (and the one development mail catcher of the host, /dev-mail on the portal) runs here.
+  const notifications = await startNotificationDispatcher(portal.db, portal.config, portal.app.log);
 
   let closing = false;
   const shutdown = async (): Promise<void> => {
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
     closing = true;
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    await notifications.stop();
     for (const n of started) {
       await n.app.close();
       await n.loop?.stop();

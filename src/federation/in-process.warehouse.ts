@@ -5,6 +5,7 @@
 import type { Db } from '../db/connect.ts';
 import { checkCoverage, fetchDocument, findOwnerDocuments } from '../national/warehouse/access.service.ts';
 import { bindConsent, getConsent, recordConsent, withdrawConsent } from '../national/warehouse/consent.service.ts';
+import { confirmCounterConsent, requestCounterConsent } from '../national/warehouse/counter-consent.service.ts';
 import { depositDocument, markDocumentStatus } from '../national/warehouse/warehouse.service.ts';
 import type { BlobStore } from '../platform/storage/blob-store.ts';
 import type { WarehousePort } from './warehouse-port.ts';
@@ -20,6 +21,8 @@ export function inProcessWarehousePort(db: Db, blobs: () => BlobStore): Warehous
     fetchDocument: async (access, id, part) => wire(await fetchDocument(db, wire(access), id, part)),
     checkCoverage: async (access, query) => wire(await checkCoverage(db, wire(access), wire(query))),
     recordConsent: async (input) => wire(await recordConsent(db, wire(input))),
+    requestCounterConsent: async (input) => wire(await requestCounterConsent(db, wire(input))),
+    confirmCounterConsent: async (input) => wire(await confirmCounterConsent(db, wire(input))),
     bindConsent: async (input) => bindConsent(db, wire(input)),
     withdrawConsent: async (input) => withdrawConsent(db, wire(input)),
     findConsent: async (id) => wire(await getConsent(db, id)),

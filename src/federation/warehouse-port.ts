@@ -116,6 +116,29 @@ export interface PortConsentInput {
   recordedBy: PortRequester;
 }
 
+/**
+ * A counter consent asked for the person at the counter: the portal sends a one-time code to the person's
+ * registered contact (never to an address the officer gives) and the consent exists only once the code typed in at
+ * the counter matched (`confirmCounterConsent`). The code never leaves the portal except in that message.
+ */
+export interface PortCounterConsentRequest {
+  owner: PortOwner;
+  dossierRef: string;
+  agencyCode: string;
+  purpose: string;
+  /** The one-stop officer at the counter. */
+  requestedBy: PortRequester;
+}
+
+export interface PortConsentChallenge {
+  challengeId: string;
+  dossierRef: string;
+  expiresAt: string;
+  attemptsLeft: number;
+  /** Where the code went, masked (so the officer can tell the person where to look). */
+  sentTo: { channel: 'sms' | 'email'; to: string }[];
+}
+
 export interface WarehousePort {
   /** Put a document in its owner's warehouse (results, digitised copies). Idempotent. */
   depositDocument(input: PortDepositInput): Promise<{ documentId: string; created: boolean }>;
@@ -132,7 +155,12 @@ export interface WarehousePort {
   fetchDocument(access: PortAccess, documentId: string, part: 'metadata' | 'file'): Promise<PortWarehouseDocument>;
   /** The once-only system check: which documents of these types the owner holds (identifying fields only; logged). */
   checkCoverage(access: PortAccess, query: { owner: PortOwner; typeCodes: string[] }): Promise<PortCoverageCandidate[]>;
+  /** An online consent (the owner). A counter consent goes through requestCounterConsent + confirmCounterConsent. */
   recordConsent(input: PortConsentInput): Promise<{ consentId: string }>;
+  /** Send a one-time code to the owner's registered contact; a pending counter consent (no consent yet). */
+  requestCounterConsent(input: PortCounterConsentRequest): Promise<PortConsentChallenge>;
+  /** The code the person read out at the counter: the consent, when it matches (limited attempts, expiry, once). */
+  confirmCounterConsent(input: { challengeId: string; code: string; requester: PortRequester }): Promise<{ consentId: string; dossierRef: string }>;
   /** Attach a counter consent (recorded for a reception being prepared) to the dossier it became. */
   bindConsent(input: { consentId: string; requester: PortRequester; dossierRef: string; dossierCode: string | null }): Promise<void>;
   withdrawConsent(input: { consentId: string; requester: PortRequester }): Promise<void>;

@@ -2,7 +2,7 @@
  * The Electronic Data Warehouse across nodes: a portal and an H56 local system on separate databases. A deposit
  * queued on the local node lands in the owner's warehouse on the PORTAL (its file pulled by reference and
  * hash-checked; a tampered file is refused and the deposit retried later); the local officer, with a counter consent
- * recorded for a dossier, lists and reads the person's documents through the port (and the node's own HTTP routes)
+ * made with the person's one-time code (made, sent and checked by the portal: the node never sees it), lists and reads the person's documents through the port (and the node's own HTTP routes)
  * and every read is in the owner's access log on the portal; reads without consent, after withdrawal or for another
  * node's agency are refused and logged as refused; replayed, unsigned or foreign-key messages change nothing.
  */
@@ -24,9 +24,11 @@ import { nationalPortFor } from '../../src/federation/warehouse-remote/port.ts';
 import { deliverWarehouseOutbox, enqueueDeposit } from '../../src/local/warehouse-link/outbox.ts';
 import { withdrawConsent } from '../../src/national/warehouse/consent.service.ts';
 import { LocalDiskBlobStore } from '../../src/platform/storage/local-disk.ts';
+import { registerContact, sentConsentCodes } from '../fixtures.ts';
 import { startLocal, startNational, type LocalNode, type Node } from './nodes.ts';
 
 const OWNER = '038087042028';
+const OWNER_PHONE = '0912345678';
 const PDF = Buffer.from('%PDF-1.4\n% Giấy chứng sinh của cháu Nguyễn Văn Bình\n%%EOF\n');
 
 let national: Node;
@@ -164,12 +166,26 @@ describe('deposits by reference', () => {
 
 describe('reads for a dossier, in the owner’s access log on the portal', () => {
   it('records a counter consent on the portal and lists and reads the documents through the local node', async () => {
+    await registerContact(national.db, { id: OWNER, name: 'Nguyễn Văn An' }, { phone: OWNER_PHONE });
     const r = await call('POST', '/api/v1/reuse/counter-consents', {
       owner: { type: 'citizen', idNumber: OWNER },
       purpose: 'Giải quyết hồ sơ đăng ký khai sinh',
     });
     expect(r.statusCode, r.body).toBe(201);
-    ({ consentId, dossierRef } = r.json<{ consentId: string; dossierRef: string }>());
+    const { challengeId } = r.json<{ challengeId: string }>();
+    // the portal made the code and queued it for the person's registered phone; the local node never had it
+    const [code] = await sentConsentCodes(national.db, OWNER_PHONE);
+    expect(code).toMatch(/^\d{6}$/);
+    expect(r.body).not.toContain(code);
+    expect(await local.db.selectFrom('notificationOutbox').selectAll().execute()).toEqual([]);
+    expect(await local.db.selectFrom('warehouseConsentChallenges').selectAll().execute()).toEqual([]);
+    expect(await national.db.selectFrom('warehouseConsents').select('id').execute()).toEqual([]);
+    const wrong = await call('POST', '/api/v1/reuse/counter-consents/confirm', { challengeId, code: code === '000000' ? '000001' : '000000' });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json()).toMatchObject({ code: 'counter-consent-code-wrong', attemptsLeft: 4 });
+    const ok = await call('POST', '/api/v1/reuse/counter-consents/confirm', { challengeId, code });
+    expect(ok.statusCode, ok.body).toBe(201);
+    ({ consentId, dossierRef } = ok.json<{ consentId: string; dossierRef: string }>());
     expect(await national.db.selectFrom('warehouseConsents').select('id').execute()).toEqual([
       { id: consentId },
     ]);
@@ -188,13 +204,21 @@ describe('reads for a dossier, in the owner’s access log on the portal', () =>
     expect(await localBlobs.read(sha256)).toEqual(PDF);
 
     const log = await accessLog();
-    expect(log.map((l) => [l.what, l.outcome, l.agencyCode, l.consentId])).toEqual([
+    expect(log.map((l) => [l.what, l.outcome, l.reason, l.consentId])).toEqual(
+      expect.arrayContaining([
+        ['consent', 'ok', 'counter-code-sent', null],
+        ['consent', 'refused', 'counter-code-wrong', null],
+        ['consent', 'ok', null, consentId],
+      ]),
+    );
+    const reads = log.filter((l) => l.what !== 'consent');
+    expect(reads.map((l) => [l.what, l.outcome, l.agencyCode, l.consentId])).toEqual([
       ['metadata', 'ok', '000.00.00.H56', consentId],
       ['metadata', 'ok', '000.00.06.H56', consentId],
       ['metadata', 'ok', '000.00.06.H56', consentId],
       ['file', 'ok', '000.00.06.H56', consentId],
     ]);
-    expect(log.every((l) => l.dossierRef === dossierRef && l.documentId === documentId)).toBe(true);
+    expect(reads.every((l) => l.dossierRef === dossierRef && l.documentId === documentId)).toBe(true);
   });
 
   it('believes only an answer the portal signed for this very call: a tampered or a replayed answer is refused (502)', async () => {

@@ -36,6 +36,7 @@ import * as m0998 from './0998-national-owner-lookup.ts';
 import * as m1020 from './1020-login-throttle.ts';
 import * as m1080 from './1080-message-check-codes.ts';
 import * as m1040 from './1040-federation-unauthenticated-rejects.ts';
+import * as m1070 from './1070-counter-consent-code.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -75,4 +76,5 @@ export const migrations: Record<string, Migration> = {
   '1020-login-throttle': m1020,
   '1080-message-check-codes': m1080,
   '1040-federation-unauthenticated-rejects': m1040,
+  '1070-counter-consent-code': m1070,
 };

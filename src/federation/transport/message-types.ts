@@ -18,6 +18,8 @@ export const WAREHOUSE_MESSAGE_TYPES = {
   fetchDocument: 'warehouse.fetch',
   checkCoverage: 'warehouse.coverage',
   recordConsent: 'warehouse.consent.record',
+  requestCounterConsent: 'warehouse.consent.challenge',
+  confirmCounterConsent: 'warehouse.consent.confirm',
   bindConsent: 'warehouse.consent.bind',
   withdrawConsent: 'warehouse.consent.withdraw',
   findConsent: 'warehouse.consent.find',

@@ -119,6 +119,18 @@ export function remoteWarehousePort(o: RemoteWarehouseOptions): WarehousePort {
         recordedBy: req(input.recordedBy),
       })).result;
     },
+    async requestCounterConsent(input) {
+      return (await call<Awaited<ReturnType<WarehousePort['requestCounterConsent']>>>(T.requestCounterConsent, {
+        owner: { kind: input.owner.kind, id: input.owner.id },
+        dossierRef: input.dossierRef,
+        agencyCode: input.agencyCode,
+        purpose: input.purpose,
+        requestedBy: req(input.requestedBy),
+      })).result;
+    },
+    async confirmCounterConsent(input) {
+      return (await call<{ consentId: string; dossierRef: string }>(T.confirmCounterConsent, { challengeId: input.challengeId, code: input.code, requester: req(input.requester) })).result;
+    },
     async bindConsent(input) {
       await call(T.bindConsent, { consentId: input.consentId, requester: req(input.requester), dossierRef: input.dossierRef, dossierCode: input.dossierCode ?? null });
     },

@@ -70,6 +70,8 @@ export const ConsentBody = Obj({
   documentIds: Type.Union([Type.Array(Id, { maxItems: 200 }), Type.Null()]),
   recordedBy: Requester,
 });
+export const ChallengeBody = Obj({ owner: Owner, dossierRef: S(100), agencyCode: S(40), purpose: S(500), requestedBy: Requester });
+export const ConfirmBody = Obj({ challengeId: Id, code: Type.String({ pattern: '^\\d{6}$' }), requester: Requester });
 export const BindBody = Obj({ consentId: Id, requester: Requester, dossierRef: S(100), dossierCode: N(100) });
 export const WithdrawBody = Obj({ consentId: Id, requester: Requester });
 export const FindConsentBody = Obj({ consentId: Id });

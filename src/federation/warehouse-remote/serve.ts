@@ -10,6 +10,7 @@
 import { AppError } from '../../errors.ts';
 import { checkCoverage, fetchDocument, findOwnerDocuments } from '../../national/warehouse/access.service.ts';
 import { bindConsent, getConsent, recordConsent, withdrawConsent } from '../../national/warehouse/consent.service.ts';
+import { confirmCounterConsent, requestCounterConsent } from '../../national/warehouse/counter-consent.service.ts';
 import { depositDocument, markDocumentStatus } from '../../national/warehouse/warehouse.service.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { WAREHOUSE_ANSWER_TYPE, WAREHOUSE_MESSAGE_TYPES as T } from '../transport/message-types.ts';
@@ -28,6 +29,8 @@ import { pullFile } from './pull.ts';
 import {
   BindBody,
   bodyOf,
+  ChallengeBody,
+  ConfirmBody,
   ConsentBody,
   CoverageBody,
   DepositBody,
@@ -102,6 +105,17 @@ async function answerCall(deps: ServeDeps, env: Envelope): Promise<WarehouseAnsw
       const b = bodyOf(ConsentBody, env.body);
       await assertNodeActor(db, node, b.recordedBy, b.agencyCode);
       return { result: await recordConsent(db, b) };
+    }
+    case T.requestCounterConsent: {
+      // the portal makes the code and sends it to the owner's registered contact: the node never sees it
+      const b = bodyOf(ChallengeBody, env.body);
+      await assertNodeActor(db, node, b.requestedBy, b.agencyCode);
+      return { result: await requestCounterConsent(db, b) };
+    }
+    case T.confirmCounterConsent: {
+      const b = bodyOf(ConfirmBody, env.body);
+      await assertNodeActor(db, node, b.requester);
+      return { result: await confirmCounterConsent(db, b) };
     }
     case T.bindConsent: {
       const b = bodyOf(BindBody, env.body);

@@ -48,7 +48,7 @@ const CounterReception = Type.Object(
   {
     ...receptionFields,
     channel: Type.Union([Type.Literal('counter'), Type.Literal('post')]),
-    /** The person's consent recorded at the counter (POST /api/v1/reuse/counter-consents), needed to reuse. */
+    /** The person's consent given at the counter with their one-time code (POST /api/v1/reuse/counter-consents/confirm), needed to reuse. */
     consentId: Type.Optional(Type.String({ format: 'uuid' })),
     /** Return the result at this counter (default: yes for an agency of another system). */
     returnAtReception: Type.Optional(Type.Boolean()),

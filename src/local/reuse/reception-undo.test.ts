@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citizen, dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
+import { citizen, counterConsent, dossierTestApp, officer, registerContact, type DossierTestApp } from '../../../test/fixtures.ts';
 import { depositDigitised, portFor } from '../../national/warehouse/warehouse.test-helpers.ts';
 
 let d: DossierTestApp;
@@ -20,6 +20,7 @@ beforeAll(async () => {
   }));
   const { port, blobs } = portFor(d.t.db, d.t.config.DATA_DIR);
   gcs = await depositDigitised(port, blobs, ME);
+  await registerContact(d.t.db, { id: ME, name: 'Nguyễn Văn An' }, { email: 'an@nguoidan.example.vn' });
 });
 afterAll(async () => d.t.close());
 
@@ -50,12 +51,12 @@ const dossierCount = async () => (await d.t.db.selectFrom('dossiers').select('id
 
 describe('a reception whose transaction fails after the once-only plan', () => {
   it('binds a counter consent back to its reception, then the retry binds it to the dossier it became', async () => {
-    const c = await d.call('POST', '/api/v1/reuse/counter-consents', 'mc', {
-      owner: { type: 'citizen', idNumber: ME },
-      purpose: 'Tiếp nhận hồ sơ đăng ký khai sinh',
-    });
-    expect(c.statusCode).toBe(201);
-    const { consentId, dossierRef } = c.json<{ consentId: string; dossierRef: string }>();
+    const { consentId, dossierRef } = await counterConsent(
+      d,
+      'mc',
+      { owner: { type: 'citizen', idNumber: ME }, purpose: 'Tiếp nhận hồ sơ đăng ký khai sinh' },
+      'an@nguoidan.example.vn',
+    );
     const before = await dossierCount();
 
     await failingDossierInserts(true);

@@ -6,9 +6,10 @@ import { assertAgencyAccess } from '../../platform/identity/agency-scope.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import { countVerificationRequests, reuseCounts } from './reuse.repository.ts';
 import {
+  confirmCounterConsent,
   counterDocuments,
   readReusedDocument,
-  recordCounterConsent,
+  requestCounterConsent,
   resolveAtCounter,
   resolveForOwner,
   withdrawMyDossierConsent,
@@ -39,7 +40,11 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
       schema: {
         tags,
         summary:
-          'Record that the person at the counter consents to showing their warehouse for this reception',
+          'Ask the person at the counter for their consent: a one-time code goes to their registered phone / e-mail (step 1)',
+        description:
+          'No consent yet: the answer names the pending request and where the code went (masked), never the code. ' +
+          'The person reads the code out at the counter; POST /api/v1/reuse/counter-consents/confirm records the consent. ' +
+          'A person with no registered contact: 409 `counter-consent-no-contact`.',
         body: Type.Object(
           {
             owner: Type.Object(
@@ -54,10 +59,46 @@ export async function reuseRoutes(app: Server, ctx: AppContext): Promise<void> {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Object({ consentId: Type.String(), dossierRef: Type.String() }), ...errors },
+        response: {
+          201: Type.Object(
+            {
+              challengeId: Type.String(),
+              dossierRef: Type.String(),
+              expiresAt: Type.String(),
+              attemptsLeft: Type.Integer(),
+              sentTo: Type.Array(
+                Type.Object({ channel: Type.Union([Type.Literal('sms'), Type.Literal('email')]), to: Type.String() }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+          ...errors,
+          410: problem,
+          429: problem,
+        },
       },
     },
-    async (req, reply) => reply.code(201).send(await recordCounterConsent(port, req.principal, req.body)),
+    async (req, reply) => reply.code(201).send(await requestCounterConsent(port, req.principal, req.body)),
+  );
+
+  app.post(
+    '/api/v1/reuse/counter-consents/confirm',
+    {
+      config: { permission: 'dossier:receive' },
+      schema: {
+        tags,
+        summary: 'The code the person read out at the counter: the consent is recorded when it matches (step 2)',
+        description:
+          'Limited attempts (403 `counter-consent-code-wrong` with attemptsLeft, then 409 `counter-consent-attempts-exhausted`), ' +
+          'expiry (410 `counter-consent-code-expired`), used once (409 `counter-consent-code-used`).',
+        body: Type.Object(
+          { challengeId: Uuid, code: Type.String({ pattern: '^\\d{6}$' }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ consentId: Type.String(), dossierRef: Type.String() }), ...errors, 410: problem },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await confirmCounterConsent(port, req.principal, req.body)),
   );
 
   app.get(

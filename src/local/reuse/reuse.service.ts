@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import type {
   NationalPort,
   PortAccess,
+  PortConsentChallenge,
   PortOwner,
   PortProcedure,
   PortWarehouseDocument,
@@ -98,41 +99,58 @@ export async function resolveForOwner(
   return resolveFor(proc, caseCode, docs, agencyCode);
 }
 
-/** The one-stop officer records that the person present consents; `dossierRef` names the reception being prepared. */
-export async function recordCounterConsent(
-  port: NationalPort,
-  principal: Principal | undefined,
-  input: { owner: { type: 'citizen' | 'business'; idNumber: string }; purpose: string; dossierRef?: string },
-): Promise<{ consentId: string; dossierRef: string }> {
-  const officer = officerOf(principal);
-  const agencyCode = receivingAgencyCode(officer);
-  let id = input.owner.idNumber;
-  if (input.owner.type === 'citizen') {
+/** The owner as the warehouse names them, the personal ID or tax code checked. */
+function counterOwner(input: { type: 'citizen' | 'business'; idNumber: string }) {
+  let id = input.idNumber;
+  if (input.type === 'citizen') {
     const c = checkPersonalId(id);
     if (!c.ok) throw new AppError('invalid-personal-id', { detail: c.reason });
   } else {
     if (!isValidTaxCode(id)) throw new AppError('invalid-tax-code');
     id = normaliseTaxCode(id);
   }
-  const dossierRef = input.dossierRef ?? `reception:${randomUUID()}`;
-  const { consentId } = await port.recordConsent({
-    owner: warehouseOwner(input.owner.type, id)!,
-    channel: 'counter',
-    dossierRef,
-    dossierCode: null,
+  return warehouseOwner(input.type, id)!;
+}
+
+/**
+ * Step 1 of a counter consent: the one-stop officer asks; the portal sends a one-time code to the person's
+ * registered contact (never to an address typed here) and answers where it went, masked. No consent yet, and the
+ * code is never in the answer. `dossierRef` names the reception being prepared.
+ */
+export async function requestCounterConsent(
+  port: NationalPort,
+  principal: Principal | undefined,
+  input: { owner: { type: 'citizen' | 'business'; idNumber: string }; purpose: string; dossierRef?: string },
+): Promise<PortConsentChallenge> {
+  const officer = officerOf(principal);
+  const agencyCode = receivingAgencyCode(officer);
+  const owner = counterOwner(input.owner);
+  return port.requestCounterConsent({
+    owner,
+    dossierRef: input.dossierRef ?? `reception:${randomUUID()}`,
     agencyCode,
     purpose: input.purpose.normalize('NFC'),
-    documentIds: null,
-    recordedBy: requesterOf(officer, agencyCode),
+    requestedBy: requesterOf(officer, agencyCode),
   });
-  return { consentId, dossierRef };
+}
+
+/** Step 2: the code the person read out, typed in at the counter; the consent when it matches. */
+export async function confirmCounterConsent(
+  port: NationalPort,
+  principal: Principal | undefined,
+  input: { challengeId: string; code: string },
+): Promise<{ consentId: string; dossierRef: string }> {
+  const officer = officerOf(principal);
+  const agencyCode = receivingAgencyCode(officer);
+  return port.confirmCounterConsent({ challengeId: input.challengeId, code: input.code, requester: requesterOf(officer, agencyCode) });
 }
 
 async function counterAccess(port: NationalPort, principal: Principal | undefined, consentId: string) {
   const officer = officerOf(principal);
   const agencyCode = receivingAgencyCode(officer);
   const consent = await port.findConsent(consentId);
-  if (!consent || consent.channel !== 'counter') throw new AppError('warehouse-consent-not-found');
+  // a counter consent serves the counter of the agency it was given at, nobody else's
+  if (!consent || consent.channel !== 'counter' || consent.agencyCode !== agencyCode) throw new AppError('warehouse-consent-not-found');
   const access: PortAccess = {
     requester: requesterOf(officer, agencyCode),
     dossierRef: consent.dossierRef,

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citizen, dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
+import {
+  citizen,
+  counterConsent,
+  dossierTestApp,
+  officer,
+  registerContact,
+  type DossierTestApp,
+} from '../../../test/fixtures.ts';
 import type { NationalPort } from '../../federation/national-port.ts';
 import type { LocalDiskBlobStore } from '../../platform/storage/local-disk.ts';
 import { depositDigitised, portFor } from '../../national/warehouse/warehouse.test-helpers.ts';
@@ -9,6 +16,7 @@ let d: DossierTestApp;
 let port: NationalPort;
 let blobs: LocalDiskBlobStore;
 const ME = '038087042028';
+const ME_PHONE = '0912345678';
 const OTHER = '022192004321';
 const other = {
   kind: 'citizen' as const,
@@ -27,6 +35,7 @@ beforeAll(async () => {
     other,
   }));
   ({ port, blobs } = portFor(d.t.db, d.t.config.DATA_DIR));
+  await registerContact(d.t.db, { id: ME, name: 'Nguyễn Văn An' }, { phone: ME_PHONE });
   // the first dossier digitised the birth certificate into the warehouse
   gcs = await depositDigitised(port, blobs, ME);
 });
@@ -94,12 +103,12 @@ describe('the second dossier (once-only)', () => {
       'mc',
     );
     expect(bogus.statusCode).toBe(404);
-    const c = await d.call('POST', '/api/v1/reuse/counter-consents', 'mc', {
-      owner: { type: 'citizen', idNumber: ME },
-      purpose: 'Tiếp nhận hồ sơ đăng ký khai sinh',
-    });
-    expect(c.statusCode).toBe(201);
-    consentId = c.json().consentId;
+    ({ consentId } = await counterConsent(
+      d,
+      'mc',
+      { owner: { type: 'citizen', idNumber: ME }, purpose: 'Tiếp nhận hồ sơ đăng ký khai sinh' },
+      ME_PHONE,
+    ));
     const docs = await d.call('GET', `/api/v1/reuse/counter-consents/${consentId}/documents`, 'mc');
     expect(docs.json().items.map((x: { id: string }) => x.id)).toEqual([gcs]);
     const res = (

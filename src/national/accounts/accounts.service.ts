@@ -5,6 +5,7 @@
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { checkPersonalId, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-ids.ts';
+import { isEmail, normalisePhone } from '../../platform/notifications/notifications.service.ts';
 import { presentAccount, type Account } from './account.ts';
 import { upsertAccount, type AccountUpsert } from './accounts.repository.ts';
 
@@ -17,6 +18,9 @@ export interface AccountInput {
   gender?: 'male' | 'female' | null;
   loa?: number;
   eidSubject?: string | null;
+  /** The registered contact as the e-ID reports it (SoDienThoai, ThuDienTu); a malformed one is ignored. */
+  phone?: string | null;
+  email?: string | null;
 }
 
 function validate(input: AccountInput): AccountUpsert {
@@ -57,6 +61,8 @@ function validate(input: AccountInput): AccountUpsert {
     gender: input.kind === 'citizen' ? gender : null,
     loa,
     eidSubject: input.eidSubject ?? null,
+    phone: input.phone ? normalisePhone(input.phone) : null,
+    email: input.email && isEmail(input.email.trim()) ? input.email.trim() : null,
   };
 }
 
@@ -90,8 +96,9 @@ export function accountInputFromClaims(claims: Record<string, unknown>): Account
   const str = (k: string): string | null => (typeof claims[k] === 'string' && claims[k] !== '' ? (claims[k]) : null);
   const loa = Number(Array.isArray(claims.loAs) ? claims.loAs[0] : (claims.loAs ?? claims.IAL ?? 1));
   const sub = typeof claims.sub === 'string' ? claims.sub : null;
+  const contact = { phone: str('SoDienThoai'), email: str('ThuDienTu') };
   if (String(claims.LoaiTaiKhoan) === '2') {
-    return { kind: 'organisation', taxCode: str('MaSoThue') ?? str('MaSoDoanhNghiep'), name: str('TenDoanhNghiep') ?? '', loa: Number.isInteger(loa) ? loa : 1, eidSubject: sub };
+    return { kind: 'organisation', taxCode: str('MaSoThue') ?? str('MaSoDoanhNghiep'), name: str('TenDoanhNghiep') ?? '', loa: Number.isInteger(loa) ? loa : 1, eidSubject: sub, ...contact };
   }
   return {
     kind: 'citizen',
@@ -101,5 +108,6 @@ export function accountInputFromClaims(claims: Record<string, unknown>): Account
     gender: parseGender(claims.GioiTinh),
     loa: Number.isInteger(loa) ? loa : 1,
     eidSubject: sub,
+    ...contact,
   };
 }

@@ -10,6 +10,9 @@ export interface AccountTable {
   gender: 'male' | 'female' | null;
   loa: Generated<number>;
   eidSubject: string | null;
+  /** The registered contact as the national e-ID reports it (never typed by an officer). */
+  phone: string | null;
+  email: string | null;
   lastLoginAt: string | null;
   createdAt: Generated<string>;
 }

@@ -119,6 +119,8 @@ describe('login with the development e-ID stand-in', () => {
     expect(await who.json()).toMatchObject({ kind: 'citizen', personalId: '038087012345', loa: 2 });
     const row = await t.db.selectFrom('accounts').selectAll().where('personalId', '=', '038087012345').executeTakeFirstOrThrow();
     expect(row.lastLoginAt).not.toBeNull();
+    // the contact registered with the e-ID (SoDienThoai, ThuDienTu): where a counter consent's code goes
+    expect(row).toMatchObject({ phone: '0900000001', email: 'le.van.thanh@nguoidan.example.vn' });
   });
 
   it('a business logs in with its tax code', async () => {

@@ -1,7 +1,7 @@
 /**
  * Consents to read a warehouse for one dossier (anchors.md §5 OOTS preview + explicit request, §7 Myinfo consent).
- * Online the owner consents per document; at the counter the one-stop officer records that the person present
- * consented to show what the warehouse holds. Withdrawn consents stop further reads (access.service.ts).
+ * Online the owner consents per document; at the counter the person present consents to show what the warehouse
+ * holds by reading out the code sent to their registered contact (counter-consent.service.ts). Withdrawn consents stop further reads (access.service.ts).
  */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
@@ -35,15 +35,17 @@ export function toPortConsent(c: WarehouseConsentRow): PortConsent {
 
 /**
  * Record a consent. Online: the owner themselves, naming their own documents (a document of someone else →
- * 403 `warehouse-document-not-owned`, the attempt logged in that person's access log). Counter: an officer.
+ * 403 `warehouse-document-not-owned`, the attempt logged in that person's access log). Never a counter consent.
  */
 export async function recordConsent(db: Db, input: PortConsentInput): Promise<{ consentId: string }> {
   const owner = checkOwner(input.owner);
   const by = input.recordedBy;
   if (input.channel === 'online' && !(by.kind === 'owner' && by.id === owner.id))
     throw new AppError('forbidden', { detail: 'Only the owner gives an online consent' });
-  if (input.channel === 'counter' && (by.kind !== 'officer' || !by.agencyCode))
-    throw new AppError('forbidden', { detail: 'A counter consent is recorded by a one-stop officer' });
+  // at the counter the officer alone cannot make a consent: it takes the person's one-time code
+  // (counter-consent.service.ts: requestCounterConsent, then confirmCounterConsent)
+  if (input.channel === 'counter')
+    throw new AppError('forbidden', { detail: 'A counter consent needs the one-time code sent to the person', data: { reason: 'counter-consent-needs-code' } });
   if (input.channel === 'online' && (!input.documentIds || input.documentIds.length === 0))
     throw new AppError('validation-failed', { errors: [{ path: '/documentIds', message: 'an online consent names documents' }] });
   const ids = [...new Set(input.documentIds ?? [])];

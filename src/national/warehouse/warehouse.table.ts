@@ -57,6 +57,24 @@ export interface WarehouseConsentTable {
   withdrawnBy: string | null;
 }
 
+/** A counter consent waiting for the person's one-time code (migration 1070). */
+export interface WarehouseConsentChallengeTable {
+  id: Generated<string>;
+  ownerKind: OwnerKind;
+  ownerId: string;
+  dossierRef: string;
+  agencyCode: string;
+  purpose: string;
+  requestedByKind: string;
+  requestedById: string;
+  requestedByName: string;
+  codeHash: string;
+  attempts: Generated<number>;
+  expiresAt: string;
+  consentId: string | null;
+  createdAt: Generated<string>;
+}
+
 export interface WarehouseAccessLogTable {
   id: Generated<number>;
   at: Generated<string>;
@@ -80,8 +98,10 @@ export interface WarehouseTables {
   warehouseDocuments: WarehouseDocumentTable;
   warehouseConsents: WarehouseConsentTable;
   warehouseAccessLog: WarehouseAccessLogTable;
+  warehouseConsentChallenges: WarehouseConsentChallengeTable;
 }
 
 export type WarehouseDocumentRow = Selectable<WarehouseDocumentTable>;
 export type WarehouseConsentRow = Selectable<WarehouseConsentTable>;
 export type AccessLogRow = Selectable<WarehouseAccessLogTable>;
+export type WarehouseConsentChallengeRow = Selectable<WarehouseConsentChallengeTable>;

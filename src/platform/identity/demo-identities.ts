@@ -80,6 +80,8 @@ export async function seedDemoIdentities(
       birthDate: p.birthDate,
       gender: p.gender,
       loa: 2,
+      phone: p.phone,
+      email: p.email,
     });
     citizens.push(p.loginId);
   }

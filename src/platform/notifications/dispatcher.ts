@@ -13,8 +13,9 @@ import { devSmsSender } from '../../standins/mail-catcher/dev-sms.ts';
 import { startMailCatcher, type MailCatcher } from '../../standins/mail-catcher/smtp-catcher.ts';
 import type { OutboxRow } from './notifications.table.ts';
 import { claimDue, markFailed, markSent } from './outbox.repository.ts';
+import { CONSENT_CODE_TEMPLATE, isConsentCodeParams, renderConsentCode } from './consent-code.ts';
 import { smtpMailSender, type MailSender, type SmsSender } from './senders.ts';
-import { isTemplate, renderNotification, type NotificationParams } from './templates.ts';
+import { isTemplate, renderNotification, withCheckCode, type NotificationParams, type RenderedMessage } from './templates.ts';
 
 export type DispatcherConfig = Pick<
   Config,
@@ -62,16 +63,27 @@ export function backoffSeconds(attempt: number, baseSeconds: number): number {
 
 class PermanentFailure extends Error {}
 
-async function sendOne(deps: DispatchDeps, row: OutboxRow): Promise<void> {
+function render(deps: DispatchDeps, row: OutboxRow): RenderedMessage {
+  if (row.template === CONSENT_CODE_TEMPLATE) {
+    if (!isConsentCodeParams(row.params)) throw new PermanentFailure('params lack the consent code');
+    return withCheckCode(renderConsentCode(row.params, row.channel), row.channel, {
+      code: row.checkCode,
+      portalUrl: portalUrlOf(deps.config),
+    });
+  }
   if (!isTemplate(row.template)) throw new PermanentFailure(`unknown template ${row.template}`);
   const params = row.params as unknown as NotificationParams;
   if (typeof params.code !== 'string' || typeof params.procedureName !== 'string') {
     throw new PermanentFailure('params lack the dossier code or procedure name');
   }
-  const msg = renderNotification(row.template, params, row.channel, deps.config.PUBLIC_URL, {
+  return renderNotification(row.template, params, row.channel, deps.config.PUBLIC_URL, {
     code: row.checkCode,
     portalUrl: portalUrlOf(deps.config),
   });
+}
+
+async function sendOne(deps: DispatchDeps, row: OutboxRow): Promise<void> {
+  const msg = render(deps, row);
   if (row.channel === 'email') {
     if (!deps.mail) throw new PermanentFailure('no e-mail transport configured (SMTP_URL)');
     await deps.mail.send({ to: row.recipient, subject: msg.subject, text: msg.text });

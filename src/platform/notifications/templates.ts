@@ -193,6 +193,17 @@ export interface MessageCheck {
   portalUrl: string;
 }
 
+/** A message rendered elsewhere (the counter consent code), with its check code and the check page added. */
+export function withCheckCode(msg: RenderedMessage, channel: NotificationChannel, check: MessageCheck): RenderedMessage {
+  const code = formatCheckCode(check.code);
+  const page = checkPageUrl(check.portalUrl);
+  const line =
+    channel === 'sms'
+      ? ` ${CHECK_LABEL_VI}: ${code} (kiểm tra tại ${page}).`
+      : `\n\n${CHECK_LABEL_VI}: ${code}\nĐể biết thư này có đúng do hệ thống gửi, nhập mã trên tại ${page}\n${CHECK_LABEL_EN}: ${code} (check it at ${page}).`;
+  return { subject: msg.subject, text: `${msg.text}${line}`.normalize('NFC') };
+}
+
 /** The message for one channel. Everything is NFC. */
 export function renderNotification(
   template: NotificationTemplate,

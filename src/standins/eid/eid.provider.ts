@@ -15,7 +15,7 @@ import type { EidStandinIdentityRow } from './eid.table.ts';
 export const EID_MOUNT = '/dev-eid';
 
 /** The claims of the `profile` scope, named as DVCQG/VNeID name them. */
-export const EID_CLAIMS = ['SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh', 'GioiTinh', 'LoaiTaiKhoan', 'MaSoThue', 'TenDoanhNghiep', 'loAs'];
+export const EID_CLAIMS = ['SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh', 'GioiTinh', 'LoaiTaiKhoan', 'MaSoThue', 'TenDoanhNghiep', 'SoDienThoai', 'ThuDienTu', 'loAs'];
 
 export function standinIssuer(config: Config): string {
   return config.PUBLIC_URL.replace(/\/$/, '') + EID_MOUNT;
@@ -48,7 +48,7 @@ export function extraClients(config: Config): Configuration['clients'] {
 }
 
 async function claimsOf(db: Db, i: EidStandinIdentityRow): Promise<{ sub: string } & Record<string, string>> {
-  const base = { sub: i.id, loAs: String(i.loa) };
+  const base = { sub: i.id, loAs: String(i.loa), ...(i.phone ? { SoDienThoai: i.phone } : {}), ...(i.email ? { ThuDienTu: i.email } : {}) };
   if (i.kind === 'citizen') {
     return {
       ...base,

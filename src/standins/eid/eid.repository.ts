@@ -23,6 +23,11 @@ export async function insertIdentity(
   await db.insertInto('eidStandinIdentities').values(i).onConflict((c) => c.column('loginId').doNothing()).execute();
 }
 
+/** The contact registered for a demo identity (the seed keeps it current). */
+export async function setIdentityContact(db: Db, loginId: string, c: { phone: string | null; email: string | null }): Promise<void> {
+  await db.updateTable('eidStandinIdentities').set(c).where('loginId', '=', loginId).execute();
+}
+
 /** Read a generated secret, creating it with `make()` on first use (first writer wins across processes). */
 export async function getOrCreateSecret<T>(db: Db, name: string, make: () => Promise<T>): Promise<T> {
   // Read as text: the CamelCasePlugin would otherwise rename snake_case keys inside the JSON.

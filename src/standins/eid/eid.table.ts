@@ -10,6 +10,8 @@ export interface EidStandinIdentityTable {
   birthDate: string | null;
   gender: 'male' | 'female' | null;
   representativePersonalId: string | null;
+  phone: string | null;
+  email: string | null;
   loa: Generated<number>;
 }
 

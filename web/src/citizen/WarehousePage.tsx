@@ -200,6 +200,11 @@ export default function WarehousePage() {
                     {e.outcome === 'ok' ? `✓ ${t('wh.granted')}` : `✕ ${t('wh.refused')}`}
                   </strong>
                 </Text>
+                {e.what === 'consent' && e.reason !== 'consent-for-another-persons-document' && (
+                  <Text size="sm">
+                    {t(e.reason === 'counter-code-sent' ? 'wh.counterCodeSent' : e.reason === 'counter-code-wrong' ? 'wh.counterCodeWrong' : 'wh.counterConsented')}
+                  </Text>
+                )}
               </Paper>
             </li>
           ))}

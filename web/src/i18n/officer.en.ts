@@ -276,8 +276,18 @@ export const officerEn: Record<keyof typeof officerVi, string> = {
   'o.rec.otherProvince': 'another province',
   'o.wh.title': "The person's data warehouse",
   'o.wh.explain':
-    'Ask whether the person agrees to a look-up of their data warehouse so that papers already there need not be handed in again. Only after they agree does the system show their documents (every read is logged).',
-  'o.wh.consentButton': 'The person agrees to a warehouse look-up',
+    "Ask whether the person agrees to a look-up of their data warehouse so that papers already there need not be handed in again. The system sends a code to the phone / e-mail the person registered with the e-ID; the person reads it out. Only once the right code is typed in does the system show their documents (every read is logged).",
+  'o.wh.consentButton': 'The person agrees — send the code',
+  'o.wh.codeSent': 'A code was sent to the person',
+  'o.wh.viaSms': 'Text message',
+  'o.wh.viaEmail': 'E-mail',
+  'o.wh.codeHint': 'Ask the person to read out the 6-digit code they just received (valid until {time}). Never read or look at the code for them.',
+  'o.wh.codeLabel': 'Code (6 digits)',
+  'o.wh.confirmCode': 'Confirm the code',
+  'o.wh.resendCode': 'Send a new code',
+  'o.wh.attemptsLeft': '{n} attempt(s) left.',
+  'o.wh.noContact':
+    'The person has no phone or e-mail registered with the e-ID, so a consent cannot be confirmed at the counter with a code: take the papers as usual.',
   'o.wh.needId': 'Enter a valid personal ID first.',
   'o.wh.consented': 'The person agreed to the warehouse look-up',
   'o.wh.coveredCount':
