@@ -16,6 +16,7 @@ import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
 import type { PollLoop } from '../lib/poll-loop.ts';
 import { registerNode } from '../national/registry/registry.service.ts';
 import { seedCalendar } from '../platform/calendar/calendar.service.ts';
+import { prewarmSandbox } from '../platform/sandbox/pool.ts';
 import { demoBanner, seedDemo } from './seed.ts';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     await n.app.listen({ host: n.config.HOST, port: n.config.PORT });
     n.loop = startFederation(n.db, n.config, n.app.log);
   }
+  void prewarmSandbox(portal.config.DOCUMENT_WORK_HEAP_MB); // the nodes share this process, hence its document workers
 
   let closing = false;
   const shutdown = async (): Promise<void> => {

@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { composeDigitisedCopy, footerText, readDigitisationMetadata } from './compose.ts';
+import { defaultLimits } from './limits.ts';
+import { prewarmSandbox } from '../sandbox/pool.ts';
 import type { DigitisationMetadata } from './metadata.ts';
 import {
   grayPngSample,
@@ -39,6 +41,10 @@ const metadata: DigitisationMetadata = {
   procedureCode: '1.001193',
   state: 1,
 };
+
+
+// The files are read in worker threads (src/platform/sandbox): load one before the first test's clock starts.
+beforeAll(() => prewarmSandbox(defaultLimits.heapMb), 60_000);
 
 describe('composeDigitisedCopy', () => {
   it('makes one PDF from photos, a 3-page TIFF and a PDF, in order, one A4 page per image', async () => {

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { AppError } from '../../errors.ts';
 
 interface DecodeStreamProto {
-  ensureBuffer(this: object, requested: number): Uint8Array;
+  ensureBuffer: (this: object, requested: number) => Uint8Array;
 }
 
 interface Budget {

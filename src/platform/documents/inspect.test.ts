@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.ts';
+import { prewarmSandbox } from '../sandbox/pool.ts';
 import { detectFileType, inspectDocument, safeFileName } from './inspect.ts';
 import { pdfFlateBomb, tiffPixelBomb } from './bombs.testkit.ts';
 import { defaultLimits } from './limits.ts';
@@ -21,6 +22,10 @@ async function refusal(p: Promise<unknown>): Promise<string> {
   }
   throw new Error('expected a refusal');
 }
+
+
+// The files are read in worker threads (src/platform/sandbox): load one before the first test's clock starts.
+beforeAll(() => prewarmSandbox(defaultLimits.heapMb), 60_000);
 
 describe('detectFileType', () => {
   it('knows PDF, JPEG, PNG and both TIFF byte orders by their magic bytes', async () => {

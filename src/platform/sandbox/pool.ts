@@ -48,6 +48,15 @@ class Pool {
 
   constructor(private readonly heapMb: number) {}
 
+  private readonly readyWaiters: Array<() => void> = [];
+
+  /** Start a worker ahead of the first file (its modules take a moment to load); resolves once one is ready. */
+  warm(): Promise<void> {
+    if ([...this.slots].some((s) => s.ready)) return Promise.resolve();
+    if (!this.slots.size) this.spawn();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
   run(job: Job): void {
     if (this.queue.length >= QUEUE_MAX) {
       job.reject(new AppError('documents-busy', { data: { retryAfter: 5 } }));
@@ -79,6 +88,7 @@ class Pool {
     worker.on('message', (msg: JobReply | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
+        for (const w of this.readyWaiters.splice(0)) w();
         this.pump();
         return;
       }
@@ -121,6 +131,7 @@ class Pool {
     else if (!slot.ready) {
       // A worker that cannot even start would fail every job the same way: say so to those waiting.
       for (const waiting of this.queue.splice(0)) waiting.reject(err);
+      for (const w of this.readyWaiters.splice(0)) w();
     }
     this.pump();
   }
@@ -132,15 +143,24 @@ function tooComplex(budget: 'time' | 'memory', data: Record<string, unknown>): A
 
 const pools = new Map<number, Pool>();
 
+function poolFor(heapMb: number): Pool {
+  let pool = pools.get(heapMb);
+  if (!pool) pools.set(heapMb, (pool = new Pool(heapMb)));
+  return pool;
+}
+
+/** Load a worker thread now, so that the first upload after start does not wait for it. */
+export function prewarmSandbox(heapMb: number): Promise<void> {
+  return poolFor(heapMb).warm();
+}
+
 /**
  * Run job `name` of jobs.ts in a worker thread within `budget`. Rejects with the job's own AppError, or
  * `document-too-complex` (deadline or heap exceeded), or `documents-busy` (too many jobs waiting).
  */
 export function runJob<K extends JobName>(name: K, args: JobArgs<K>, budget: Budget): Promise<JobResult<K>> {
-  let pool = pools.get(budget.heapMb);
-  if (!pool) pools.set(budget.heapMb, (pool = new Pool(budget.heapMb)));
-  const p = pool;
+  const p = poolFor(budget.heapMb);
   return new Promise<JobResult<K>>((resolve, reject) => {
-    p.run({ id: nextId++, name, args, timeoutMs: budget.timeoutMs, resolve: resolve as (v: unknown) => void, reject });
+    p.run({ id: nextId++, name, args, timeoutMs: budget.timeoutMs, resolve, reject });
   });
 }
