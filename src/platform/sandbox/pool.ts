@@ -45,10 +45,9 @@ let nextId = 1;
 class Pool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
+  private readonly readyWaiters: Array<() => void> = [];
 
   constructor(private readonly heapMb: number) {}
-
-  private readonly readyWaiters: Array<() => void> = [];
 
   /** Start a worker ahead of the first file (its modules take a moment to load); resolves once one is ready. */
   warm(): Promise<void> {
