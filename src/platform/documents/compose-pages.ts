@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { AppError } from '../../errors.ts';
 import { detectFileType } from './file-type.ts';
 import { withInflateBudget } from './inflate-budget.ts';
+import { measureImagePages } from './inspect-content.ts';
 import type { DocumentLimits } from './limits.ts';
 import type { DigitisationMetadata } from './metadata.ts';
 import { attachXmp, metadataEntries } from './xmp.ts';
@@ -55,7 +56,8 @@ async function normaliseImage(bytes: Uint8Array, page: number, limits: DocumentL
 }
 
 async function addImagePages(out: PDFDocument, bytes: Uint8Array, limits: DocumentLimits): Promise<void> {
-  const pages = (await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata()).pages ?? 1;
+  // Measured again from the headers (a scan kept from before a limit changed is held to today's limits).
+  const { pages } = await measureImagePages(bytes, limits);
   for (let i = 0; i < pages; i++) {
     const img = await normaliseImage(bytes, i, limits);
     const size: [number, number] = img.landscape ? [A4.h, A4.w] : [A4.w, A4.h];

@@ -64,11 +64,14 @@ async function pageSize(bytes: Uint8Array, page: number): Promise<{ width: numbe
   return { width, height, pages: meta.pages ?? 1 };
 }
 
-async function inspectImage(bytes: Uint8Array, limits: DocumentLimits): Promise<ContentFacts> {
+/**
+ * The pages of an image and the size of the first, from every page's header, before any page is decoded: each page
+ * within `maxPixels`, all pages together within `maxTotalPixels`, at most `maxPages` pages.
+ */
+export async function measureImagePages(bytes: Uint8Array, limits: DocumentLimits): Promise<{ pages: number; width: number; height: number }> {
   const first = await pageSize(bytes, 0);
   const { width, height, pages } = first;
   if (pages > limits.maxPages) throw new AppError('too-many-pages', { data: { pages, maxPages: limits.maxPages } });
-  // Every page's header, before any page is decoded: each within maxPixels, all together within maxTotalPixels.
   let totalPixels = 0;
   for (let page = 0; page < pages; page++) {
     const p = page === 0 ? first : await pageSize(bytes, page);
@@ -80,6 +83,11 @@ async function inspectImage(bytes: Uint8Array, limits: DocumentLimits): Promise<
       throw new AppError('image-too-large', { data: { pages, maxTotalPixels: limits.maxTotalPixels } });
     }
   }
+  return { pages, width, height };
+}
+
+async function inspectImage(bytes: Uint8Array, limits: DocumentLimits): Promise<ContentFacts> {
+  const { pages, width, height } = await measureImagePages(bytes, limits);
   try {
     // Decode every page, shrunk, to prove the data is whole; the pixel limit guards the decoder as well.
     for (let page = 0; page < pages; page++) {
