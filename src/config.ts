@@ -49,6 +49,11 @@ const Env = Type.Object({
   IMAGE_MAX_TOTAL_PIXELS: Type.Integer({ minimum: 1, default: 500_000_000 }),
   /** Most bytes the compressed streams of one uploaded PDF may expand to while it is read (decompression bombs). */
   PDF_MAX_INFLATED_BYTES: Type.Integer({ minimum: 1024, default: 64 * 1024 * 1024 }),
+  /**
+   * Most indirect objects an uploaded PDF, or a digitised copy composed from scans, may hold: the copy is stamped and
+   * signed on the server's main thread, whose pdf-lib reads and writes every object.
+   */
+  PDF_MAX_OBJECTS: Type.Integer({ minimum: 100, default: 20_000 }),
   /** Time allowed to check one untrusted file (in a worker thread, terminated past it); composing gets more per page. */
   DOCUMENT_WORK_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 20_000 }),
   /** JavaScript heap of each worker thread that reads untrusted files, in MB (past it the worker is stopped). */

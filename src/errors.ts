@@ -456,6 +456,11 @@ export const errorCodes = {
     vi: 'Dữ liệu nén trong tệp PDF giải nén ra quá lớn',
     en: 'The compressed data in the PDF expands beyond the allowed size',
   },
+  'pdf-too-many-objects': {
+    status: 413,
+    vi: 'Tệp PDF có quá nhiều đối tượng',
+    en: 'The PDF has too many objects',
+  },
   'document-too-complex': {
     status: 422,
     vi: 'Tệp cần quá nhiều thời gian hoặc bộ nhớ để kiểm tra',

@@ -1,7 +1,7 @@
 /**
  * Hostile documents for tests, built on the spot: a PDF whose object stream is a flate stream that expands ~1000:1
  * (1 GiB of zeros in about 1 MB), and a tiny multi-page TIFF whose pages are all huge (every page points at the
- * same deflated strip of a blank 1-bit page).
+ * same deflated strip of a blank 1-bit page), and a PDF of many small objects, all reachable from its one page.
  */
 import { once } from 'node:events';
 import { deflateSync, createDeflate } from 'node:zlib';
@@ -92,4 +92,15 @@ export function tiffPixelBomb(pages: number, side: number): Buffer {
     out.writeUInt32LE(p + 1 < pages ? firstIfd + (p + 1) * ifdSize : 0, o);
   }
   return out;
+}
+
+/** A one-page PDF of `n` small objects, all referenced from the page (so copying the page copies them all). */
+export function manyObjectsPdf(n: number): Buffer {
+  const refs: string[] = [];
+  for (let i = 4; i < n; i++) refs.push(`${i} 0 R`);
+  const parts = ['%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n'];
+  parts.push(`3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /PieceInfo << /Motcua << /Private [${refs.join(' ')}] >> >> >> endobj\n`);
+  for (let i = 4; i < n; i++) parts.push(`${i} 0 obj [${i} 1 2 3 4 5 6 7 8 9 (abcdefgh) /Name${i}] endobj\n`);
+  parts.push(`trailer << /Size ${n} /Root 1 0 R >>\n%%EOF\n`);
+  return Buffer.from(parts.join(''), 'latin1');
 }

@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { AppError } from '../../errors.ts';
 import { detectFileType } from './file-type.ts';
 import { withInflateBudget } from './inflate-budget.ts';
-import { measureImagePages } from './inspect-content.ts';
+import { assertObjectCount, measureImagePages } from './inspect-content.ts';
 import type { DocumentLimits } from './limits.ts';
 import type { DigitisationMetadata } from './metadata.ts';
 import { attachXmp, metadataEntries } from './xmp.ts';
@@ -134,6 +134,7 @@ export async function composePages(
     if (out.getPageCount() > limits.maxPages)
       throw new AppError('too-many-pages', { data: { maxPages: limits.maxPages } });
   }
+  assertObjectCount(out, limits);
   const line = footerText(metadata);
   for (const page of out.getPages()) drawFooter(page, font, line);
   setInfo(out, metadata);

@@ -3,7 +3,7 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeDigitisedCopy, footerText, readDigitisationMetadata } from './compose.ts';
-import { pdfFlateBomb, tiffPixelBomb } from './bombs.testkit.ts';
+import { manyObjectsPdf, pdfFlateBomb, tiffPixelBomb } from './bombs.testkit.ts';
 import { defaultLimits } from './limits.ts';
 import { prewarmSandbox } from '../sandbox/pool.ts';
 import type { DigitisationMetadata } from './metadata.ts';
@@ -142,13 +142,19 @@ describe('composeDigitisedCopy', () => {
     await expect(composeDigitisedCopy([{ bytes: pdf.subarray(0, 300) }], metadata)).rejects.toMatchObject({ code: 'pdf-corrupt' });
   });
 
-  it('refuses scans that pass no budget: a 200-page 7700×7700 TIFF (all pages counted) and a flate bomb page', async () => {
+  it('refuses scans that pass no budget: a 200-page 7700×7700 TIFF (all pages counted), a flate bomb page, too many objects', async () => {
     await expect(composeDigitisedCopy([{ bytes: await jpegSample() }, { bytes: tiffPixelBomb(200, 7700) }], metadata)).rejects.toMatchObject({
       code: 'image-too-large',
       data: { pages: 200, maxTotalPixels: defaultLimits.maxTotalPixels },
     });
     await expect(composeDigitisedCopy([{ bytes: await pdfFlateBomb(256 * 1024 * 1024) }], metadata)).rejects.toMatchObject({
       code: 'pdf-expands-too-large',
+    });
+    // Each scan alone is within PDF_MAX_OBJECTS; the copy of both is not.
+    const half = manyObjectsPdf(Math.ceil(defaultLimits.maxPdfObjects * 0.6));
+    await expect(composeDigitisedCopy([{ bytes: half }, { bytes: half }], metadata)).rejects.toMatchObject({
+      code: 'pdf-too-many-objects',
+      data: { maxPdfObjects: defaultLimits.maxPdfObjects },
     });
   });
 

@@ -26,6 +26,12 @@ function hasEofMarker(bytes: Uint8Array): boolean {
   return /%%EOF[\s\0]*$/.test(tail);
 }
 
+/** At most `maxPdfObjects` indirect objects: what pdf-lib reads and writes again when the copy is stamped and signed. */
+export function assertObjectCount(doc: PDFDocument, limits: DocumentLimits): void {
+  const objects = doc.context.enumerateIndirectObjects().length;
+  if (objects > limits.maxPdfObjects) throw new AppError('pdf-too-many-objects', { data: { objects, maxPdfObjects: limits.maxPdfObjects } });
+}
+
 async function inspectPdf(bytes: Uint8Array, limits: DocumentLimits): Promise<ContentFacts> {
   if (!hasEofMarker(bytes)) throw new AppError('pdf-corrupt', { detail: 'The PDF is truncated (no %%EOF)' });
   return withInflateBudget(limits.maxInflatedBytes, async () => {
@@ -37,6 +43,7 @@ async function inspectPdf(bytes: Uint8Array, limits: DocumentLimits): Promise<Co
       throw new AppError('pdf-corrupt', { cause: err });
     }
     if (doc.isEncrypted) throw new AppError('pdf-encrypted');
+    assertObjectCount(doc, limits);
     let pages: number;
     try {
       pages = doc.getPageCount();

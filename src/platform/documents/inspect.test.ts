@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.ts';
 import { prewarmSandbox } from '../sandbox/pool.ts';
 import { detectFileType, inspectDocument, safeFileName } from './inspect.ts';
-import { pdfFlateBomb, tiffPixelBomb } from './bombs.testkit.ts';
+import { manyObjectsPdf, pdfFlateBomb, tiffPixelBomb } from './bombs.testkit.ts';
 import { defaultLimits } from './limits.ts';
 import {
   encryptedPdfSample,
@@ -113,15 +113,6 @@ describe('inspectDocument', () => {
   });
 });
 
-/** A PDF of `n` small objects: cheap to send, heavy for pdf-lib's object table. */
-function manyObjectsPdf(n: number): Buffer {
-  const parts = ['%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n'];
-  parts.push('3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n');
-  for (let i = 4; i < n; i++) parts.push(`${i} 0 obj [${i} 1 2 3 4 5 6 7 8 9 (abcdefgh) /Name${i}] endobj\n`);
-  parts.push(`trailer << /Size ${n} /Root 1 0 R >>\n%%EOF\n`);
-  return Buffer.from(parts.join(''), 'latin1');
-}
-
 describe('inspectDocument within a time and memory budget (worker thread)', () => {
   it('refuses a PDF whose flate object stream expands past PDF_MAX_INFLATED_BYTES, before inflating it all', async () => {
     const bomb = await pdfFlateBomb(256 * 1024 * 1024);
@@ -159,6 +150,14 @@ describe('inspectDocument within a time and memory budget (worker thread)', () =
     expect((err as AppError).data).toEqual({ budget: 'time', timeoutMs: 100 });
     await expect(inspectDocument(await pdfSample(2), {}, { ...limits, timeoutMs: 20_000 })).resolves.toMatchObject({ pages: 2 });
   }, 90_000);
+
+  it('refuses a PDF of more indirect objects than PDF_MAX_OBJECTS (its copy would be stamped and signed on the main thread)', async () => {
+    const err = await inspectDocument(manyObjectsPdf(defaultLimits.maxPdfObjects + 1000)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('pdf-too-many-objects');
+    expect((err as AppError).data).toMatchObject({ maxPdfObjects: defaultLimits.maxPdfObjects });
+    await expect(inspectDocument(manyObjectsPdf(1000))).resolves.toMatchObject({ pages: 1 });
+  }, 60_000);
 
   it('stops a check that overruns its heap and refuses it with document-too-complex', async () => {
     const limits = { ...defaultLimits, heapMb: 48, timeoutMs: 120_000 };

@@ -1,7 +1,7 @@
 /**
  * Limits applied to every uploaded document. Defaults match the configuration variables UPLOAD_MAX_BYTES,
- * UPLOAD_MAX_PAGES, IMAGE_MAX_PIXELS, IMAGE_MAX_TOTAL_PIXELS, PDF_MAX_INFLATED_BYTES, DOCUMENT_WORK_TIMEOUT_MS and
- * DOCUMENT_WORK_HEAP_MB (src/config.ts, .env.example); routes pass `limitsFrom(config)`.
+ * UPLOAD_MAX_PAGES, IMAGE_MAX_PIXELS, IMAGE_MAX_TOTAL_PIXELS, PDF_MAX_INFLATED_BYTES, PDF_MAX_OBJECTS,
+ * DOCUMENT_WORK_TIMEOUT_MS and DOCUMENT_WORK_HEAP_MB (src/config.ts, .env.example); routes pass `limitsFrom(config)`.
  */
 import type { Config } from '../../config.ts';
 
@@ -16,6 +16,8 @@ export interface DocumentLimits {
   maxTotalPixels: number;
   /** Most bytes the compressed streams of one PDF may expand to while it is read. */
   maxInflatedBytes: number;
+  /** Most indirect objects of an uploaded PDF or a composed copy (stamped and signed on the main thread later). */
+  maxPdfObjects: number;
   /** Time allowed to read one untrusted file in a worker thread, in ms (the worker is terminated past it). */
   timeoutMs: number;
   /** JavaScript heap of a worker thread reading untrusted files, in MB. */
@@ -28,6 +30,7 @@ export const defaultLimits: DocumentLimits = {
   maxPixels: 60_000_000,
   maxTotalPixels: 500_000_000,
   maxInflatedBytes: 64 * 1024 * 1024,
+  maxPdfObjects: 20_000,
   timeoutMs: 20_000,
   heapMb: 384,
 };
@@ -38,6 +41,7 @@ type LimitSettings =
   | 'IMAGE_MAX_PIXELS'
   | 'IMAGE_MAX_TOTAL_PIXELS'
   | 'PDF_MAX_INFLATED_BYTES'
+  | 'PDF_MAX_OBJECTS'
   | 'DOCUMENT_WORK_TIMEOUT_MS'
   | 'DOCUMENT_WORK_HEAP_MB';
 
@@ -48,6 +52,7 @@ export function limitsFrom(config: Pick<Config, LimitSettings>): DocumentLimits 
     maxPixels: config.IMAGE_MAX_PIXELS,
     maxTotalPixels: config.IMAGE_MAX_TOTAL_PIXELS,
     maxInflatedBytes: config.PDF_MAX_INFLATED_BYTES,
+    maxPdfObjects: config.PDF_MAX_OBJECTS,
     timeoutMs: config.DOCUMENT_WORK_TIMEOUT_MS,
     heapMb: config.DOCUMENT_WORK_HEAP_MB,
   };
