@@ -51,6 +51,19 @@ const Env = Type.Object({
   UPLOAD_MAX_PAGES: Type.Integer({ minimum: 1, maximum: 10_000, default: 200 }),
   /** Largest uploaded image in pixels (width × height), checked from the header before decoding. */
   IMAGE_MAX_PIXELS: Type.Integer({ minimum: 1, default: 60_000_000 }),
+  /** Most pixels of all pages of one image together (a multi-page TIFF), checked from the headers before decoding. */
+  IMAGE_MAX_TOTAL_PIXELS: Type.Integer({ minimum: 1, default: 500_000_000 }),
+  /** Most bytes the compressed streams of one uploaded PDF may expand to while it is read (decompression bombs). */
+  PDF_MAX_INFLATED_BYTES: Type.Integer({ minimum: 1024, default: 64 * 1024 * 1024 }),
+  /**
+   * Most indirect objects an uploaded PDF, or a digitised copy composed from scans, may hold: the copy is stamped and
+   * signed on the server's main thread, whose pdf-lib reads and writes every object.
+   */
+  PDF_MAX_OBJECTS: Type.Integer({ minimum: 100, default: 20_000 }),
+  /** Time allowed to check one untrusted file (in a worker thread, terminated past it); composing gets more per page. */
+  DOCUMENT_WORK_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 20_000 }),
+  /** JavaScript heap of each worker thread that reads untrusted files, in MB (past it the worker is stopped). */
+  DOCUMENT_WORK_HEAP_MB: Type.Integer({ minimum: 16, default: 384 }),
   /** Officer login attempts allowed per IP and user name (normalised) and minute. */
   LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
   /**

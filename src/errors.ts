@@ -533,6 +533,26 @@ export const errorCodes = {
     en: 'The image has too many pixels',
   },
   'image-corrupt': { status: 422, vi: 'Tệp ảnh bị hỏng', en: 'The image is corrupt' },
+  'pdf-expands-too-large': {
+    status: 413,
+    vi: 'Dữ liệu nén trong tệp PDF giải nén ra quá lớn',
+    en: 'The compressed data in the PDF expands beyond the allowed size',
+  },
+  'pdf-too-many-objects': {
+    status: 413,
+    vi: 'Tệp PDF có quá nhiều đối tượng',
+    en: 'The PDF has too many objects',
+  },
+  'document-too-complex': {
+    status: 422,
+    vi: 'Tệp cần quá nhiều thời gian hoặc bộ nhớ để kiểm tra',
+    en: 'The file needs more time or memory to check than allowed',
+  },
+  'documents-busy': {
+    status: 503,
+    vi: 'Hệ thống đang bận kiểm tra tệp, vui lòng thử lại sau',
+    en: 'Too many files are being checked at once; try again shortly',
+  },
   'dossier-not-in-reception': {
     status: 409,
     vi: 'Chỉ số hóa giấy tờ khi hồ sơ đang ở khâu tiếp nhận',

@@ -6,6 +6,7 @@ import { demoBanner, seedDemo } from './demo/seed.ts';
 import { seedCalendar } from './platform/calendar/calendar.service.ts';
 import { startNotificationDispatcher } from './platform/notifications/dispatcher.ts';
 import { startFederation } from './federation/transport/start.ts';
+import { prewarmSandbox } from './platform/sandbox/pool.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ host: config.HOST, port: config.PORT });
+  void prewarmSandbox(config.DOCUMENT_WORK_HEAP_MB);
   if (config.DEMO_MODE) process.stdout.write(`${demoBanner(config.PUBLIC_URL)}\n`);
 }
 

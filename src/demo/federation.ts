@@ -17,6 +17,7 @@ import type { PollLoop } from '../lib/poll-loop.ts';
 import { registerNode } from '../national/registry/registry.service.ts';
 import { seedCalendar } from '../platform/calendar/calendar.service.ts';
 import { startNotificationDispatcher } from '../platform/notifications/dispatcher.ts';
+import { prewarmSandbox } from '../platform/sandbox/pool.ts';
 import { demoBanner, seedDemo } from './seed.ts';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
   // The portal sends the one-time codes of counter consents to the person's registered contact: its dispatcher
   // (and the one development mail catcher of the host, /dev-mail on the portal) runs here.
   const notifications = await startNotificationDispatcher(portal.db, portal.config, portal.app.log);
+  void prewarmSandbox(portal.config.DOCUMENT_WORK_HEAP_MB); // the nodes share this process, hence its document workers
 
   let closing = false;
   const shutdown = async (): Promise<void> => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizen, dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
 import { readDigitisationMetadata } from '../../platform/documents/compose.ts';
+import { pdfFlateBomb, tiffPixelBomb } from '../../platform/documents/bombs.testkit.ts';
 import {
   encryptedPdfSample,
   hugePngHeader,
@@ -152,6 +153,8 @@ describe('digitisation at reception', () => {
       [await encryptedPdfSample(), 'application/pdf', 'bao-mat.pdf', 422, 'pdf-encrypted'],
       [(await pdfSample(2)).subarray(0, 500), 'application/pdf', undefined, 422, 'pdf-corrupt'],
       [hugePngHeader(30000, 30000), 'image/png', undefined, 413, 'image-too-large'],
+      [tiffPixelBomb(200, 7700), 'image/tiff', 'scan.tif', 413, 'image-too-large'],
+      [await pdfFlateBomb(256 * 1024 * 1024), 'application/pdf', 'scan.pdf', 413, 'pdf-expands-too-large'],
       [Buffer.alloc(21 * 1024 * 1024, 0x25), 'application/pdf', undefined, 413, 'file-too-large'],
       [new TextEncoder().encode('plain words'), 'text/plain', undefined, 415, 'unsupported-media-type'],
     ];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizen, dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
 import type { NationalPort } from '../../federation/national-port.ts';
 import type { LocalDiskBlobStore } from '../../platform/storage/local-disk.ts';
+import { pdfFlateBomb, tiffPixelBomb } from '../../platform/documents/bombs.testkit.ts';
 import { encryptedPdfSample, hugePngHeader, pdfSample, pngSample } from '../../platform/documents/samples.testkit.ts';
 import { depositDigitised, PDF, portFor } from './warehouse.test-helpers.ts';
 
@@ -85,6 +86,42 @@ describe('the owner’s warehouse', () => {
       expect(res.statusCode, code).toBe(status);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.json().code).toBe(code);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a 1 MB PDF that inflates to 1 GiB and a 30 KB TIFF of 200 pages of 7700×7700 with 413, storing nothing, while /healthz keeps answering', { timeout: 180_000 }, async () => {
+    const count = async () => Number((await d.t.db.selectFrom('warehouseDocuments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const pdfBomb = await pdfFlateBomb(1024 * 1024 * 1024);
+    expect(pdfBomb.length).toBeLessThan(1.1 * 1024 * 1024);
+    const tiffBomb = tiffPixelBomb(200, 7700);
+    expect(tiffBomb.length).toBeLessThan(40_000);
+    for (const [bomb, type, code] of [[pdfBomb, 'application/pdf', 'pdf-expands-too-large'], [tiffBomb, 'image/tiff', 'image-too-large']] as const) {
+      // The bomb is read in a worker thread: the thread that answers HTTP stays free while it is checked.
+      let done = false;
+      const started = performance.now();
+      const refused = upload('other', bomb, type, 'typeCode=BOM&name=n').then((r) => {
+        done = true;
+        return { r, ms: performance.now() - started };
+      });
+      const health: Array<{ status: number; ms: number }> = [];
+      while (!done) {
+        const t = performance.now();
+        const h = await d.t.app.inject({ method: 'GET', url: '/healthz' });
+        if (!done) health.push({ status: h.statusCode, ms: performance.now() - t });
+      }
+      const { r, ms } = await refused;
+      expect(r.statusCode, code).toBe(413);
+      expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(r.json()).toMatchObject({ code, status: 413 });
+      expect(r.json().title).toBeTruthy();
+      expect(health.length, `/healthz answers while the ${type} bomb was checked`).toBeGreaterThanOrEqual(5);
+      expect(health.every((h) => h.status === 200)).toBe(true);
+      if (process.env.MEASURE) {
+        const lat = health.map((h) => h.ms).sort((a, b) => a - b);
+        console.info(`${type} bomb (${bomb.length} B): refused ${code} after ${ms.toFixed(0)} ms; /healthz ${lat.length} answers during it, median ${lat[lat.length >> 1]!.toFixed(1)} ms, max ${lat[lat.length - 1]!.toFixed(1)} ms`);
+      }
     }
     expect(await count()).toBe(before);
   });

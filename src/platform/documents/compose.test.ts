@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { composeDigitisedCopy, footerText, readDigitisationMetadata } from './compose.ts';
+import { manyObjectsPdf, pdfFlateBomb, tiffPixelBomb } from './bombs.testkit.ts';
+import { defaultLimits } from './limits.ts';
+import { prewarmSandbox } from '../sandbox/pool.ts';
 import type { DigitisationMetadata } from './metadata.ts';
 import {
   grayPngSample,
@@ -39,6 +42,10 @@ const metadata: DigitisationMetadata = {
   procedureCode: '1.001193',
   state: 1,
 };
+
+
+// The files are read in worker threads (src/platform/sandbox): load one before the first test's clock starts.
+beforeAll(() => prewarmSandbox(defaultLimits.heapMb), 60_000);
 
 describe('composeDigitisedCopy', () => {
   it('makes one PDF from photos, a 3-page TIFF and a PDF, in order, one A4 page per image', async () => {
@@ -133,6 +140,22 @@ describe('composeDigitisedCopy', () => {
     await expect(composeDigitisedCopy([{ bytes: hugePngHeader(30000, 30000) }], metadata)).rejects.toMatchObject({ code: 'image-too-large' });
     const pdf = await pdfSample(1);
     await expect(composeDigitisedCopy([{ bytes: pdf.subarray(0, 300) }], metadata)).rejects.toMatchObject({ code: 'pdf-corrupt' });
+  });
+
+  it('refuses scans that pass no budget: a 200-page 7700×7700 TIFF (all pages counted), a flate bomb page, too many objects', async () => {
+    await expect(composeDigitisedCopy([{ bytes: await jpegSample() }, { bytes: tiffPixelBomb(200, 7700) }], metadata)).rejects.toMatchObject({
+      code: 'image-too-large',
+      data: { pages: 200, maxTotalPixels: defaultLimits.maxTotalPixels },
+    });
+    await expect(composeDigitisedCopy([{ bytes: await pdfFlateBomb(256 * 1024 * 1024) }], metadata)).rejects.toMatchObject({
+      code: 'pdf-expands-too-large',
+    });
+    // Each scan alone is within PDF_MAX_OBJECTS; the copy of both is not.
+    const half = manyObjectsPdf(Math.ceil(defaultLimits.maxPdfObjects * 0.6));
+    await expect(composeDigitisedCopy([{ bytes: half }, { bytes: half }], metadata)).rejects.toMatchObject({
+      code: 'pdf-too-many-objects',
+      data: { maxPdfObjects: defaultLimits.maxPdfObjects },
+    });
   });
 
   it('refuses no pages and unknown content', async () => {

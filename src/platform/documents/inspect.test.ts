@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.ts';
+import { prewarmSandbox } from '../sandbox/pool.ts';
 import { detectFileType, inspectDocument, safeFileName } from './inspect.ts';
+import { manyObjectsPdf, pdfFlateBomb, tiffPixelBomb } from './bombs.testkit.ts';
 import { defaultLimits } from './limits.ts';
 import {
   encryptedPdfSample,
@@ -20,6 +22,10 @@ async function refusal(p: Promise<unknown>): Promise<string> {
   }
   throw new Error('expected a refusal');
 }
+
+
+// The files are read in worker threads (src/platform/sandbox): load one before the first test's clock starts.
+beforeAll(() => prewarmSandbox(defaultLimits.heapMb), 60_000);
 
 describe('detectFileType', () => {
   it('knows PDF, JPEG, PNG and both TIFF byte orders by their magic bytes', async () => {
@@ -105,6 +111,62 @@ describe('inspectDocument', () => {
   it('refuses more bytes than allowed', async () => {
     expect(await refusal(inspectDocument(await jpegSample(), {}, { ...defaultLimits, maxBytes: 100 }))).toBe('file-too-large');
   });
+});
+
+describe('inspectDocument within a time and memory budget (worker thread)', () => {
+  it('refuses a PDF whose flate object stream expands past PDF_MAX_INFLATED_BYTES, before inflating it all', async () => {
+    const bomb = await pdfFlateBomb(256 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(400_000);
+    const err = await inspectDocument(bomb, { fileName: 'to-khai.pdf' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('pdf-expands-too-large');
+    expect((err as AppError).status).toBe(413);
+    expect((err as AppError).data).toEqual({ maxInflatedBytes: defaultLimits.maxInflatedBytes });
+    // The same stream within a larger budget is only a (corrupt) object stream of zeros, not a budget matter.
+    const small = await pdfFlateBomb(64 * 1024);
+    expect(await refusal(inspectDocument(small, {}, { ...defaultLimits, maxInflatedBytes: 1024 * 1024 }))).not.toBe('pdf-expands-too-large');
+    expect(await refusal(inspectDocument(small, {}, { ...defaultLimits, maxInflatedBytes: 32 * 1024 }))).toBe('pdf-expands-too-large');
+  });
+
+  it('refuses a 30 KB TIFF of 200 pages of 7700×7700 by the pixels of all its pages, before decoding them', async () => {
+    const bomb = tiffPixelBomb(200, 7700);
+    expect(bomb.length).toBeLessThan(40_000);
+    const err = await inspectDocument(bomb, { fileName: 'scan.tif' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('image-too-large');
+    expect((err as AppError).data).toMatchObject({ pages: 200, maxTotalPixels: defaultLimits.maxTotalPixels });
+    // Each page alone is within IMAGE_MAX_PIXELS: only the total refuses it; two such pages pass.
+    expect(7700 * 7700).toBeLessThan(defaultLimits.maxPixels);
+    await expect(inspectDocument(tiffPixelBomb(2, 7700))).resolves.toMatchObject({ type: 'tiff', pages: 2, width: 7700 });
+  });
+
+  it('stops a check that overruns its time and refuses it with document-too-complex; the next file is checked', async () => {
+    const bomb = await pdfFlateBomb(128 * 1024 * 1024);
+    const limits = { ...defaultLimits, maxInflatedBytes: 2 ** 31, timeoutMs: 100 };
+    const err = await inspectDocument(bomb, {}, limits).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('document-too-complex');
+    expect((err as AppError).status).toBe(422);
+    expect((err as AppError).data).toEqual({ budget: 'time', timeoutMs: 100 });
+    await expect(inspectDocument(await pdfSample(2), {}, { ...limits, timeoutMs: 20_000 })).resolves.toMatchObject({ pages: 2 });
+  }, 90_000);
+
+  it('refuses a PDF of more indirect objects than PDF_MAX_OBJECTS (its copy would be stamped and signed on the main thread)', async () => {
+    const err = await inspectDocument(manyObjectsPdf(defaultLimits.maxPdfObjects + 1000)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('pdf-too-many-objects');
+    expect((err as AppError).data).toMatchObject({ maxPdfObjects: defaultLimits.maxPdfObjects });
+    await expect(inspectDocument(manyObjectsPdf(1000))).resolves.toMatchObject({ pages: 1 });
+  }, 60_000);
+
+  it('stops a check that overruns its heap and refuses it with document-too-complex', async () => {
+    const limits = { ...defaultLimits, heapMb: 48, timeoutMs: 120_000 };
+    await expect(inspectDocument(await pdfSample(1), {}, limits)).resolves.toMatchObject({ pages: 1 });
+    const err = await inspectDocument(manyObjectsPdf(200_000), {}, limits).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('document-too-complex');
+    expect((err as AppError).data).toEqual({ budget: 'memory', heapMb: 48 });
+  }, 90_000);
 });
 
 describe('safeFileName', () => {

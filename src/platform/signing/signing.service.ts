@@ -3,10 +3,10 @@
  * trusts. The public entry points of src/platform/signing for other features.
  */
 import { AppError } from '../../errors.ts';
+import { runJob } from '../sandbox/pool.ts';
 import type { SignMeta } from './document-signer.ts';
 import { agencySigner, trustedCaPems, type SigningContext } from './keys.service.ts';
 import type { PdfVerification } from './verification.ts';
-import { verifyPdf } from './verify-pdf.ts';
 
 export type { SigningContext };
 
@@ -21,7 +21,11 @@ export async function signPdf(
   return signer.signPdf(pdf, meta);
 }
 
-/** `verifyPdf` with this node's trusted CAs. Throws `pdf-empty` / `pdf-invalid` for what is not a PDF at all. */
+/**
+ * `verifyPdf` with this node's trusted CAs, in a worker thread with the document budget (the PDF is anyone's
+ * upload: its signature may carry thousands of certificates to chain). Throws `pdf-empty` / `pdf-invalid` for what
+ * is not a PDF at all, `document-too-complex` past the budget.
+ */
 export async function verifyPdfForNode(ctx: SigningContext, bytes: Uint8Array): Promise<PdfVerification> {
   if (bytes.byteLength === 0) throw new AppError('pdf-empty');
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
@@ -30,5 +34,6 @@ export async function verifyPdfForNode(ctx: SigningContext, bytes: Uint8Array): 
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - 2048))).toString('latin1');
   if (!tail.includes('%%EOF'))
     throw new AppError('pdf-invalid', { detail: 'The PDF is truncated (no %%EOF)' });
-  return verifyPdf(bytes, await trustedCaPems(ctx));
+  const budget = { timeoutMs: ctx.config.DOCUMENT_WORK_TIMEOUT_MS, heapMb: ctx.config.DOCUMENT_WORK_HEAP_MB };
+  return runJob('verify-pdf', [bytes, await trustedCaPems(ctx)], budget);
 }
