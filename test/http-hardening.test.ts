@@ -208,7 +208,7 @@ describe('security headers (item 5)', () => {
     writeFileSync(path.join(dir, 'assets', 'index-A1.js'), 'console.log(1)');
     const testDb = await createTestDb();
     const app = await buildApp({
-      config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/motcua-test-data', PUBLIC_URL: 'https://dichvucong.example.vn' }),
+      config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/motcua-test-data', PUBLIC_URL: 'https://dichvucong.example.vn', SIGNING_DISABLED: 'true' }),
       db: testDb.db,
       pool: testDb.pool,
       logger: false,

@@ -91,9 +91,9 @@ async function main(): Promise<void> {
     await n.app.listen({ host: n.config.HOST, port: n.config.PORT });
     n.loop = startFederation(n.db, n.config, n.app.log);
   }
-  // The portal sends the one-time codes of counter consents to the person's registered contact: its dispatcher
-  // (and the one development mail catcher of the host, /dev-mail on the portal) runs here.
-  const notifications = await startNotificationDispatcher(portal.db, portal.config, portal.app.log);
+  // Each node sends its own messages (the portal: the one-time codes of counter consents; a ministry or province: the
+  // notices of its dossiers), each into its own development mailbox (/dev-mail on that node).
+  const dispatchers = await Promise.all(started.map((n) => startNotificationDispatcher(n.db, n.config, n.app.log)));
   void prewarmSandbox(portal.config.DOCUMENT_WORK_HEAP_MB); // the nodes share this process, hence its document workers
 
   let closing = false;
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     closing = true;
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    await notifications.stop();
+    for (const d of dispatchers) await d.stop();
     for (const n of started) {
       await n.app.close();
       await n.loop?.stop();

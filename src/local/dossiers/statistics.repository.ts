@@ -46,7 +46,9 @@ export async function dossierStatistics(
   const ids = sql.join(agencyIds.map((id) => sql`${id}::uuid`));
   // Period bounds as instants: from 00:00 +07:00 of `from` to 00:00 +07:00 of the day after `to`.
   const start = `${period.from}T00:00:00+07:00`;
-  const end = sql`(${period.to}::date + 1)::timestamp AT TIME ZONE '+07:00'`;
+  // (PostgreSQL reads a numeric zone such as '+07:00' the POSIX way, as 7 hours WEST of UTC: offsets are written as
+  // intervals from UTC here, Vietnam having kept +07:00 without daylight saving since 1975.)
+  const end = sql`((${period.to}::date + 1)::timestamp - interval '7 hours') AT TIME ZONE 'UTC'`;
   const totals = await sql<{
     received: string;
     online: string;
@@ -78,10 +80,10 @@ export async function dossierStatistics(
   // Received and resolved per Vietnam day of the period (days without any are left out).
   const days = await sql<{ day: string; received: string; resolved: string }>`
     SELECT day, sum(r) AS received, sum(s) AS resolved FROM (
-      SELECT to_char(received_at AT TIME ZONE '+07:00', 'YYYY-MM-DD') AS day, 1 AS r, 0 AS s
+      SELECT to_char(received_at AT TIME ZONE 'UTC' + interval '7 hours', 'YYYY-MM-DD') AS day, 1 AS r, 0 AS s
       FROM dossiers WHERE resolving_agency_id IN (${ids}) AND received_at >= ${start}::timestamptz AND received_at < ${end}
       UNION ALL
-      SELECT to_char((state->>'resultAt')::timestamptz AT TIME ZONE '+07:00', 'YYYY-MM-DD'), 0, 1
+      SELECT to_char((state->>'resultAt')::timestamptz AT TIME ZONE 'UTC' + interval '7 hours', 'YYYY-MM-DD'), 0, 1
       FROM dossiers WHERE resolving_agency_id IN (${ids})
         AND (state->>'resultAt')::timestamptz >= ${start}::timestamptz AND (state->>'resultAt')::timestamptz < ${end}
     ) e GROUP BY day ORDER BY day`.execute(tx);
