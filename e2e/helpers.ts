@@ -43,13 +43,13 @@ export async function demoToken(request: APIRequestContext, body: Record<string,
 }
 
 /** A dossier received at the counter of the Hạc Thành ward (Thanh Hóa) by the demo one-stop officer; returns its code. */
-export async function receiveAtCounter(request: APIRequestContext): Promise<string> {
+export async function receiveAtCounter(request: APIRequestContext, procedureCode = '1.001193'): Promise<string> {
   const token = await demoToken(request, { username: 'mc.h56' });
   const res = await request.post('/api/v1/dossiers', {
     headers: { authorization: `Bearer ${token}` },
     data: {
       channel: 'counter',
-      procedureCode: '1.001193',
+      procedureCode,
       resolvingAgencyCode: '000.01.31.H56',
       owner: { type: 'citizen', idNumber: CITIZEN_ID, name: 'Lê Văn Thành' },
       components: [{ name: 'Giấy chứng sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],

@@ -125,7 +125,7 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(citizen.getByText('Đã tiếp nhận').first()).toBeVisible();
   await expect(citizen.getByText('Ủy ban nhân dân Phường Hạ Long').first()).toBeVisible();
   await expect(citizen.getByText('P***', { exact: true })).toBeVisible(); // one fixed shape: no word count or lengths
-  await expect(citizen.getByText('Phạm Thị Hạ Long')).toHaveCount(0);
+  await expect(citizen.getByRole('main').getByText('Phạm Thị Hạ Long')).toHaveCount(0); // (the header names the logged-in citizen)
   await checkPage(citizen, 'fed-portal-tracking');
 
   // the dossier's own page is on H49: one click through the same national e-ID (no password again), and the
