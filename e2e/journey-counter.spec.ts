@@ -74,6 +74,7 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
   page,
   request,
 }) => {
+  test.setTimeout(150_000); // a long journey: two agencies, digitisation, a result, the counter consent by code
   await birthProcedureWithGcs(request);
   await appointWardOfficers(request);
   await officerLogin(page, 'mc.h56', '/can-bo/tiep-nhan');

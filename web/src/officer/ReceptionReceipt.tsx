@@ -47,7 +47,10 @@ export function ErrorSummary({ errors }: { errors: Partial<Record<FieldKey, stri
       <ul style={{ margin: 0 }}>
         {Object.entries(errors).map(([k, v]) => (
           <li key={k}>
-            <a href={`#rec-${k}`}>{v}</a>
+            {/* a target of at least 24 px (WCAG 2.5.8): the links stand one under the other */}
+            <a href={`#rec-${k}`} style={{ display: 'inline-block', minHeight: 24, paddingBlock: 2 }}>
+              {v}
+            </a>
           </li>
         ))}
       </ul>

@@ -83,12 +83,8 @@ export function WarehouseConsentStep({
           {covered === null ? t('common.loading') : covered > 0 ? t('o.wh.coveredCount', { n: covered }) : t('o.wh.noneCovered')}
         </Alert>
       ) : pending ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (codeValid) confirm.mutate(pending);
-          }}
-        >
+        // not a <form>: this step sits inside the reception form, and a nested form's submit would also submit that one
+        <div role="group" aria-label={t('o.wh.title')}>
           <Alert color="blue" variant="outline" title={t('o.wh.codeSent')} mb="sm" data-testid="wh-code-sent">
             <Text size="sm">
               {pending.sentTo.map((s) => `${channel(s.channel)}: ${s.to}`).join(' · ')}
@@ -112,8 +108,13 @@ export function WarehouseConsentStep({
               w={180}
               disabled={spent}
               data-testid="wh-code"
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter') return;
+                e.preventDefault(); // Enter confirms the code, never the whole reception
+                if (codeValid) confirm.mutate(pending);
+              }}
             />
-            <Button type="submit" disabled={!codeValid || spent} loading={confirm.isPending}>
+            <Button type="button" disabled={!codeValid || spent} loading={confirm.isPending} onClick={() => confirm.mutate(pending)}>
               {t('o.wh.confirmCode')}
             </Button>
             <Button variant="subtle" onClick={() => send.mutate()} loading={send.isPending}>
@@ -121,7 +122,7 @@ export function WarehouseConsentStep({
             </Button>
           </Group>
           {send.error && <ErrorAlert error={send.error} />}
-        </form>
+        </div>
       ) : (
         <>
           <Text size="sm" mb="sm">
