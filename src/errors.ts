@@ -305,6 +305,11 @@ export const errorCodes = {
     vi: 'Văn bản xin lỗi phải gửi chậm nhất 01 ngày trước hạn',
     en: 'The apology must be sent at least one day before the due date',
   },
+  'due-date-not-working-time': {
+    status: 400,
+    vi: 'Ngày hẹn trả kết quả phải rơi vào giờ làm việc của cơ quan giải quyết',
+    en: 'The appointment must be within the working time of the resolving agency',
+  },
   'reason-required': { status: 400, vi: 'Phải nêu rõ lý do', en: 'A reason is required' },
   'procedure-not-online': {
     status: 409,

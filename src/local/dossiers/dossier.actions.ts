@@ -28,6 +28,7 @@ import type { DossierRow } from './dossier.table.ts';
 import { apply, replay, TransitionError, type ActionRecord } from './lifecycle.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
 import { actionRoles } from './action-roles.ts';
+import { checkApology } from './apology.ts';
 import {
   findAgencyById,
   isOtherSystemsCounter,
@@ -201,8 +202,8 @@ export async function actInTx(
   switch (input.action) {
     case 'request_supplement': {
       if (!input.items?.length) throw new AppError('supplement-items-required');
-      if (current.supplementRequests > 0 && current.status !== 1)
-        throw new AppError('supplement-already-requested');
+      // Once, and complete (law-2025.md §2): at the counter and online alike, before reception too.
+      if (current.supplementRequests > 0) throw new AppError('supplement-already-requested');
       // Once-only: after the caller is known to be allowed, an item a valid warehouse document covers is refused (409)
       // unless it is a verification; verifications are audited with the action.
       verifications = opts.supplementCheck ? await opts.supplementCheck(tx, row, input.items) : [];
@@ -215,25 +216,7 @@ export async function actInTx(
       break;
     }
     case 'apologize': {
-      if (current.apologized) throw new AppError('apology-already-given');
-      if (!current.dueAt)
-        throw new AppError('dossier-transition-not-allowed', { detail: 'The dossier has no due date' });
-      const deadline = new Date(current.dueAt).getTime() - rule.settings.apologyLeadMinutes * 60_000;
-      if (now.getTime() > deadline)
-        throw new AppError('apology-too-late', { data: { dueAt: current.dueAt } });
-      const newDue = input.newDueAt ? new Date(input.newDueAt) : undefined;
-      if (
-        !newDue ||
-        Number.isNaN(newDue.getTime()) ||
-        newDue.getTime() <= new Date(current.dueAt).getTime()
-      ) {
-        throw new AppError('validation-failed', {
-          detail: 'newDueAt must be a date-time after the current due date',
-          errors: [{ path: '/newDueAt', message: 'invalid' }],
-        });
-      }
-      data.newDueAt = newDue.toISOString();
-      data.previousDueAt = current.dueAt;
+      Object.assign(data, checkApology(current, input.newDueAt, rule.settings, schedule, now));
       break;
     }
     case 'return_result': {

@@ -7,6 +7,13 @@ import {
   publishProcedure,
   type AgencyIds,
 } from '../../../test/fixtures.ts';
+import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
+import {
+  addWorkingMinutes,
+  countedFrom,
+  formatVn,
+  previousWorkingEnd,
+} from '../../platform/calendar/engine.ts';
 
 let t: TestApp;
 let ids: AgencyIds;
@@ -245,7 +252,9 @@ describe('processing a dossier', () => {
   it('allows one apology with a later appointment, before the due date, by a leader', async () => {
     const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
     await actOn(d.id, 'cv', { action: 'start' });
-    const later = new Date(new Date(d.dueAt).getTime() + 3 * 86_400_000).toISOString();
+    const { schedule } = await loadSchedule(t.db, '000.00.06.H56');
+    // 3 working days after the due date: a working-time instant of the agency's calendar.
+    const later = addWorkingMinutes(new Date(d.dueAt), 3 * 8 * 60, schedule).toISOString();
     const noReason = await actOn(d.id, 'ld', { action: 'apologize', newDueAt: later });
     expect(noReason.json().code).toBe('reason-required');
     const earlier = await actOn(d.id, 'ld', {
@@ -254,14 +263,52 @@ describe('processing a dossier', () => {
       newDueAt: d.receivedAt,
     });
     expect(earlier.json().code).toBe('validation-failed');
-    const ok = await actOn(d.id, 'ld', {
+    const ok0 = await actOn(d.id, 'ld', {
       action: 'apologize',
       reason: 'Chờ kết quả xác minh của cơ quan khác',
       newDueAt: later,
     });
-    expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ apologized: true, originalDueAt: d.dueAt });
-    const twice = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Lần nữa', newDueAt: later });
+    expect(ok0.statusCode, ok0.body).toBe(200);
+    expect(ok0.json().dueAt).toBe(formatVn(new Date(later)));
+  });
+
+  it('refuses a new appointment outside working time (Sunday 10:00) and offers the nearest working-time choices', async () => {
+    const d = (await post('/api/v1/dossiers', 'mc', reception())).json();
+    await actOn(d.id, 'cv', { action: 'start' });
+    const { schedule } = await loadSchedule(t.db, '000.00.06.H56');
+    // The first Sunday at least a week after the due date, 10:00 Vietnam time.
+    const local = new Date(Date.parse(d.dueAt) + 7 * 3600_000 + 7 * 86_400_000);
+    local.setUTCDate(local.getUTCDate() + ((7 - local.getUTCDay()) % 7));
+    const sunday = `${local.toISOString().slice(0, 10)}T10:00:00+07:00`;
+    const cur = (await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer ld' } })).json();
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/actions`,
+      headers: { authorization: 'Bearer ld', 'accept-language': 'vi' },
+      payload: { action: 'apologize', expectedVersion: cur.version, reason: 'Chờ xác minh', newDueAt: sunday },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toMatch(/problem\+json/);
+    const problem = refused.json();
+    expect(problem.code).toBe('due-date-not-working-time');
+    expect(problem.title).toBe('Ngày hẹn trả kết quả phải rơi vào giờ làm việc của cơ quan giải quyết');
+    const prevEnd = formatVn(previousWorkingEnd(new Date(sunday), schedule));
+    const nextStart = formatVn(countedFrom(new Date(sunday), schedule));
+    expect(prevEnd).toMatch(/T17:00:00\+07:00$/);
+    expect(nextStart).toMatch(/T07:00:00\+07:00$/);
+    expect(problem).toMatchObject({ previousWorkingEnd: prevEnd, nextWorkingStart: nextStart });
+    // Nothing written: same version, no apology.
+    const after = (await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer ld' } })).json();
+    expect(after).toMatchObject({ version: cur.version, apologized: false, dueAt: d.dueAt });
+    // One of the choices is accepted as it is.
+    const ok = await actOn(d.id, 'ld', {
+      action: 'apologize',
+      reason: 'Chờ kết quả xác minh của cơ quan khác',
+      newDueAt: problem.previousWorkingEnd,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ apologized: true, originalDueAt: d.dueAt, dueAt: prevEnd });
+    const twice = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Lần nữa', newDueAt: nextStart });
     expect(twice.json().code).toBe('apology-already-given');
   });
 
@@ -306,6 +353,32 @@ describe('online submission', () => {
       headers: { authorization: 'Bearer citizen' },
     });
     expect(own.statusCode).toBe(200);
+  });
+
+  it('asks for a supplement once, and completely, before reception too (same rule as at the counter)', async () => {
+    const { channel: _c, ...body } = reception();
+    const d = (await post('/api/v1/online/dossiers', 'citizen', body)).json();
+    const first = await actOn(d.id, 'mc', {
+      action: 'request_supplement',
+      items: [{ name: 'Giấy chứng sinh', reason: 'Bản chụp mờ, không đọc được' }],
+    });
+    expect(first.json()).toMatchObject({ status: 1, subState: 'awaiting_supplement_before_reception' });
+    const answered = await post(`/api/v1/my/dossiers/${d.id}/actions`, 'citizen', {
+      action: 'supplement_received',
+      expectedVersion: first.json().version,
+    });
+    expect(answered.json()).toMatchObject({ status: 1, subState: null });
+    const again = await actOn(d.id, 'mc', {
+      action: 'request_supplement',
+      items: [{ name: 'Tờ khai đăng ký khai sinh', reason: 'Thiếu chữ ký' }],
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.headers['content-type']).toMatch(/problem\+json/);
+    expect(again.json().code).toBe('supplement-already-requested');
+    const after = (await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: { authorization: 'Bearer mc' } })).json();
+    expect(after).toMatchObject({ status: 1, subState: null, version: answered.json().version });
+    // The dossier can still be received and processed.
+    expect((await actOn(d.id, 'mc', { action: 'receive' })).json().status).toBe(2);
   });
 });
 

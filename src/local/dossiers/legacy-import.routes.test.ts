@@ -197,3 +197,26 @@ describe('legacy import', () => {
     expect(await t.db.selectFrom('dossierCodeCounters').selectAll().execute()).toEqual(counters);
   });
 });
+
+describe('a pause on a dossier due at the end of a working day (issue 14 item 3)', () => {
+  it('a supplement and a fee pause that hold no working time leave the due date Friday 17:00', async () => {
+    const res = await call('POST', '/api/v1/dossiers/import', 'admin', {
+      dossiers: [item({ legacyCode: 'PAUSE-1', dueAt: '2025-09-26T17:00:00+07:00' })],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().items[0].id as string;
+    const step = async (token: string, body: Record<string, unknown>) => {
+      const cur = (await call('GET', `/api/v1/dossiers/${id}`, 'cv')).json();
+      const r = await call('POST', `/api/v1/dossiers/${id}/actions`, token, { expectedVersion: cur.version, ...body });
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json();
+    };
+    // Asked and answered at once: the pause holds (well under a minute of) no working time, whenever this runs.
+    await step('cv', { action: 'request_supplement', items: [{ name: 'Giấy chứng sinh', reason: 'Thiếu bản chính' }] });
+    const back = await step('mc', { action: 'supplement_received' });
+    expect(back).toMatchObject({ status: 4, dueAt: '2025-09-26T17:00:00+07:00' });
+    await step('cv', { action: 'request_payment' });
+    const paid = await step('cv', { action: 'payment_fulfilled' });
+    expect(paid).toMatchObject({ status: 4, dueAt: '2025-09-26T17:00:00+07:00' });
+  });
+});

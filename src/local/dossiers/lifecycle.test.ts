@@ -86,6 +86,31 @@ describe('replaying the action log', () => {
     expect(vn(restarted.dueAt)).toBe('2025-06-11T17:00:00+07:00');
   });
 
+  it('a pause with no working time in it leaves the due date Friday 17:00 (issue 14 item 3)', () => {
+    // 5 working days from Mon 2/6/2025 07:00 → Fri 6/6 17:00; paused Fri 17:30 → Sun 10:00 (no working time).
+    const base: [ActionKind, string, Record<string, unknown>?][] = [
+      ['receive', '2025-06-02T07:00:00+07:00'],
+      ['start', '2025-06-02T08:00:00+07:00'],
+    ];
+    const sup = replay(
+      log(...base, ['request_supplement', '2025-06-06T17:30:00+07:00'], ['supplement_received', '2025-06-08T10:00:00+07:00']),
+      ctx,
+    );
+    expect(vn(sup.dueAt)).toBe('2025-06-06T17:00:00+07:00');
+    expect(vn(sup.dueAtIfExtended)).toBe('2025-06-06T17:00:00+07:00');
+    const pay = replay(
+      log(...base, ['request_payment', '2025-06-06T17:30:00+07:00'], ['payment_fulfilled', '2025-06-08T10:00:00+07:00']),
+      ctx,
+    );
+    expect(vn(pay.dueAt)).toBe('2025-06-06T17:00:00+07:00');
+    // Paused working time moves it by exactly that time: Fri 16:30 → Mon 07:15 is 30 + 15 minutes.
+    const some = replay(
+      log(...base, ['request_supplement', '2025-06-06T16:30:00+07:00'], ['supplement_received', '2025-06-09T07:15:00+07:00']),
+      ctx,
+    );
+    expect(vn(some.dueAt)).toBe('2025-06-09T07:45:00+07:00');
+  });
+
   it('pauses for a financial obligation and returns to where it was (9 stays 9)', () => {
     const st = replay(
       log(

@@ -4,8 +4,8 @@
  * log, schedule and rules always give the same state, so the stored projection can be rebuilt at any time.
  */
 import {
-  addWorkingMinutes,
   dueDate,
+  extendByWorkingMinutes,
   workingMinutesBetween,
   type DurationUnit,
   type Schedule,
@@ -180,8 +180,9 @@ export function apply(
         pause.to = action.at;
         if (s.dueAt && ctx.terms) {
           const paused = workingMinutesBetween(new Date(pause.from), at, ctx.schedule);
+          // Only paused working time moves the due date: a pause without any leaves it exactly where it was.
           const extended = iso(
-            addWorkingMinutes(new Date(s.dueAtIfExtended ?? s.dueAt), paused, ctx.schedule),
+            extendByWorkingMinutes(new Date(s.dueAtIfExtended ?? s.dueAt), paused, ctx.schedule),
           );
           const restarted = iso(
             dueDate(at, ctx.terms.duration, ctx.terms.unit, ctx.schedule, {
@@ -208,11 +209,11 @@ export function apply(
         pause.to = action.at;
         if (s.dueAt && pause.fromStatus !== 9) {
           const paused = workingMinutesBetween(new Date(pause.from), at, ctx.schedule);
-          s.dueAt = iso(addWorkingMinutes(new Date(s.dueAt), paused, ctx.schedule));
-          if (s.dueAtIfExtended)
-            s.dueAtIfExtended = iso(addWorkingMinutes(new Date(s.dueAtIfExtended), paused, ctx.schedule));
-          if (s.dueAtIfRestarted)
-            s.dueAtIfRestarted = iso(addWorkingMinutes(new Date(s.dueAtIfRestarted), paused, ctx.schedule));
+          const extend = (due: string): string =>
+            iso(extendByWorkingMinutes(new Date(due), paused, ctx.schedule));
+          s.dueAt = extend(s.dueAt);
+          if (s.dueAtIfExtended) s.dueAtIfExtended = extend(s.dueAtIfExtended);
+          if (s.dueAtIfRestarted) s.dueAtIfRestarted = extend(s.dueAtIfRestarted);
         }
         s.status = pause.fromStatus === 9 ? 9 : pause.fromStatus === 2 ? 2 : 4;
         return s;

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addWorkingMinutes, calendarSchedule, countedFrom, dueDate, formatVn, parsePeriods } from './engine.ts';
+import {
+  addWorkingMinutes,
+  calendarSchedule,
+  countedFrom,
+  dueDate,
+  extendByWorkingMinutes,
+  formatVn,
+  isWorkingInstant,
+  parsePeriods,
+  previousWorkingEnd,
+} from './engine.ts';
 import { calendarFor, statutoryCalendar } from './holidays.ts';
 
 const periods = parsePeriods('07:00-11:30,13:30-17:00');
@@ -91,5 +101,37 @@ describe('working minutes between two instants', () => {
     expect(workingMinutesBetween(vn('2025-04-24T16:00:00+07:00'), vn('2025-05-05T16:00:00+07:00'), s)).toBe(40 * 60);
     expect(workingMinutesBetween(vn('2025-06-02T11:00:00+07:00'), vn('2025-06-02T14:00:00+07:00'), s)).toBe(60);
     expect(workingMinutesBetween(vn('2025-06-02T14:00:00+07:00'), vn('2025-06-02T11:00:00+07:00'), s)).toBe(0);
+  });
+});
+
+describe('pauses and new appointments (issue 14 items 3 and 4)', () => {
+  it('a pause without working time leaves an end-of-day due date where it is; working time moves it exactly', () => {
+    const friday = vn('2025-06-06T17:00:00+07:00');
+    expect(formatVn(extendByWorkingMinutes(friday, 0, s))).toBe('2025-06-06T17:00:00+07:00');
+    expect(formatVn(extendByWorkingMinutes(vn('2025-06-06T11:30:00+07:00'), 0, s))).toBe('2025-06-06T11:30:00+07:00');
+    expect(formatVn(extendByWorkingMinutes(friday, 30, s))).toBe('2025-06-09T07:30:00+07:00');
+    expect(formatVn(extendByWorkingMinutes(vn('2025-06-06T16:00:00+07:00'), 60, s))).toBe('2025-06-06T17:00:00+07:00');
+  });
+
+  it('working time is a working day inside an office period, opening and closing included', () => {
+    expect(isWorkingInstant(vn('2025-06-06T17:00:00+07:00'), s)).toBe(true);
+    expect(isWorkingInstant(vn('2025-06-06T07:00:00+07:00'), s)).toBe(true);
+    expect(isWorkingInstant(vn('2025-06-06T11:30:00+07:00'), s)).toBe(true);
+    expect(isWorkingInstant(vn('2025-06-06T10:15:00+07:00'), s)).toBe(true);
+    expect(isWorkingInstant(vn('2025-06-06T12:00:00+07:00'), s)).toBe(false);
+    expect(isWorkingInstant(vn('2025-06-06T17:00:01+07:00'), s)).toBe(false);
+    expect(isWorkingInstant(vn('2025-06-08T10:00:00+07:00'), s)).toBe(false); // Sunday
+    expect(isWorkingInstant(vn('2025-09-02T10:00:00+07:00'), s)).toBe(false); // National Day
+    expect(isWorkingInstant(vn('2025-04-26T10:00:00+07:00'), s)).toBe(true); // make-up Saturday
+  });
+
+  it('the nearest working-time choices around a non-working instant', () => {
+    const sunday = vn('2025-06-08T10:00:00+07:00');
+    expect(formatVn(previousWorkingEnd(sunday, s))).toBe('2025-06-06T17:00:00+07:00');
+    expect(formatVn(countedFrom(sunday, s))).toBe('2025-06-09T07:00:00+07:00');
+    expect(formatVn(previousWorkingEnd(vn('2025-06-09T12:10:00+07:00'), s))).toBe('2025-06-09T11:30:00+07:00');
+    expect(formatVn(previousWorkingEnd(vn('2025-06-09T06:00:00+07:00'), s))).toBe('2025-06-06T17:00:00+07:00');
+    // Across the 30/4–4/5 holidays: Monday 5/5 early morning → Tuesday 29/4 17:00.
+    expect(formatVn(previousWorkingEnd(vn('2025-05-05T06:00:00+07:00'), s))).toBe('2025-04-29T17:00:00+07:00');
   });
 });

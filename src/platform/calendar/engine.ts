@@ -128,6 +128,42 @@ export function addWorkingMinutes(t: Date, minutes: number, s: Schedule): Date {
   throw new ScheduleError(`no working time within ${MAX_SCAN_DAYS} days`);
 }
 
+/**
+ * A due date moved by the working time a pause took (domain-vn.md §7, law-2025.md §3): exactly `minutes` of
+ * working time later. A pause with no working time in it leaves the due date where it was, including an
+ * end-of-day instant (Friday 17:00 stays Friday 17:00; it is not normalised to Monday's opening).
+ */
+export function extendByWorkingMinutes(due: Date, minutes: number, s: Schedule): Date {
+  if (minutes === 0) return due;
+  return addWorkingMinutes(due, minutes, s);
+}
+
+/** Is `t` working time: a working day, within an office period (its opening and its closing instants included)? */
+export function isWorkingInstant(t: Date, s: Schedule): boolean {
+  const local = toLocalMs(t);
+  const base = dayStart(local);
+  if (!s.isWorkingDay(localDay(base))) return false;
+  const minute = (local - base) / 60_000;
+  return s.periods.some((p) => minute >= p.start && minute <= p.end);
+}
+
+/** The last closing of an office period at or before `t` (e.g. Friday 17:00 for a Sunday instant). */
+export function previousWorkingEnd(t: Date, s: Schedule): Date {
+  if (s.periods.length === 0) throw new ScheduleError('the schedule has no office periods');
+  let local = toLocalMs(t);
+  for (let i = 0; i < MAX_SCAN_DAYS; i++) {
+    const base = dayStart(local);
+    const minute = (local - base) / 60_000;
+    if (s.isWorkingDay(localDay(base))) {
+      for (const p of [...s.periods].reverse()) {
+        if (p.end <= minute) return fromLocalMs(base + p.end * 60_000);
+      }
+    }
+    local = base - 1;
+  }
+  throw new ScheduleError(`no working time within ${MAX_SCAN_DAYS} days`);
+}
+
 /** Working minutes elapsed between two instants (0 when `b` is not after `a`). */
 export function workingMinutesBetween(a: Date, b: Date, s: Schedule): number {
   const end = toLocalMs(b);

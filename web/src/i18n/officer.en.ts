@@ -131,6 +131,7 @@ export const officerEn: Record<keyof typeof officerVi, string> = {
   'o.act.newDueDay': 'New due date',
   'o.act.newDueTime': 'New due time',
   'o.act.newDueRequired': 'Enter the new date and time',
+  'o.act.newDueChoices': 'Nearest working time:',
   'o.act.newDueAfter': 'The new date must be after the current due date',
   'o.act.returnMethod': 'How the result is returned',
   'o.act.receiver': 'Person receiving the result',

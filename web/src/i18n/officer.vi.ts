@@ -129,6 +129,7 @@ export const officerVi = {
   'o.act.newDueDay': 'Ngày hẹn mới',
   'o.act.newDueTime': 'Giờ hẹn mới',
   'o.act.newDueRequired': 'Nhập ngày và giờ hẹn mới',
+  'o.act.newDueChoices': 'Giờ làm việc gần nhất:',
   'o.act.newDueAfter': 'Ngày hẹn mới phải sau ngày hẹn hiện tại',
   'o.act.returnMethod': 'Hình thức trả kết quả',
   'o.act.receiver': 'Người nhận kết quả',

@@ -27,8 +27,16 @@ const needsReason = new Set(['refuse', 'withdraw', 'stop', 'recall', 'apologize'
 
 /** The due date plus `days` calendar days, as the value of a date input (Vietnam day). */
 function plusDays(iso: string | null, days: number): string {
-  const t = (iso ? Date.parse(iso) : Date.now()) + days * 86_400_000 + 7 * 3600_000;
-  return new Date(t).toISOString().slice(0, 10);
+  const d = new Date((iso ? Date.parse(iso) : Date.now()) + days * 86_400_000 + 7 * 3600_000);
+  // A weekend is never working time: propose the Monday (the server refuses a holiday with the nearest choices).
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The nearest working-time choices a `due-date-not-working-time` refusal offers (YYYY-MM-DDTHH:MM+07:00 instants). */
+function workingTimeChoices(e: unknown): string[] {
+  if (!(e instanceof ApiError) || e.code !== 'due-date-not-working-time') return [];
+  return [e.problem.previousWorkingEnd, e.problem.nextWorkingStart].filter((v): v is string => typeof v === 'string');
 }
 
 export function ActionDialog({
@@ -134,6 +142,16 @@ export function ActionDialog({
             <Group grow align="flex-start">
               <TextInput type="date" label={t('o.act.newDueDay')} value={newDay} onChange={(e) => setNewDay(e.currentTarget.value)} />
               <TextInput type="time" label={t('o.act.newDueTime')} value={newTime} onChange={(e) => setNewTime(e.currentTarget.value)} />
+            </Group>
+          )}
+          {action === 'apologize' && workingTimeChoices(run.error).length > 0 && (
+            <Group gap="xs">
+              <Text size="sm">{t('o.act.newDueChoices')}</Text>
+              {workingTimeChoices(run.error).map((c) => (
+                <Button key={c} size="xs" variant="light" onClick={() => { setNewDay(c.slice(0, 10)); setNewTime(c.slice(11, 16)); }}>
+                  {`${c.slice(11, 16)} ${c.slice(8, 10)}/${c.slice(5, 7)}/${c.slice(0, 4)}`}
+                </Button>
+              ))}
             </Group>
           )}
           {action === 'return_result' && (
