@@ -103,7 +103,7 @@ describe('outgoing DVCQG bodies', () => {
       .executeTakeFirstOrThrow();
     await local.db
       .insertInto('digitisations')
-      .values({ dossierId: d.id, componentSeq: 1, pdfSha256: sha, pdfSize: 10, pages: 1, metadata: '{}', officerId: 'o', officerName: 'Lê Thị Một Cửa', unitName: 'Bộ phận một cửa', digitisedAt: new Date().toISOString() })
+      .values({ dossierId: d.id, componentSeq: 1, pdfSha256: sha, pdfSize: 10, pages: 1, state: 1, metadata: '{}', officerId: 'o', officerName: 'Lê Thị Một Cửa', unitName: 'Bộ phận một cửa', digitisedAt: new Date().toISOString() })
       .execute();
     await local.db.updateTable('dossierComponents').set({ source: 'digitised', documentTypeCode: 'KS01' }).where('dossierId', '=', d.id).where('seq', '=', 1).execute();
     await local.db.updateTable('dossierComponents').set({ source: 'reused_document' }).where('dossierId', '=', d.id).where('seq', '=', 2).execute();
