@@ -14,6 +14,9 @@ import { appendMessageLog } from '../../federation/protocol/message-log.ts';
 import type { NodeIdentity } from '../../federation/transport/node-identity.ts';
 import { jitteredBackoff } from '../../lib/backoff.ts';
 import { startPollLoop } from '../../lib/poll-loop.ts';
+import { verificationUrl } from '../../platform/signing/registry.service.ts';
+import { dvcqgFields } from './dvcqg-fields.ts';
+import { loadDvcqgFacts } from './dvcqg-fields.repository.ts';
 import type { SyncEvent } from './payload.ts';
 import { ackStreams, claimStreams, failStreams, pendingEvents, type ClaimedStream } from './sync.repository.ts';
 import type { PassResult, SenderLog, SyncSender } from './sender.ts';
@@ -23,7 +26,7 @@ export const PROGRESS_CHUNK = 10;
 
 export type DvcqgSenderConfig = Pick<
   Config,
-  | 'NATIONAL_URL' | 'NATIONAL_NODE_CODE' | 'SYNC_BATCH_SIZE' | 'SYNC_POLL_MS' | 'SYNC_RETRY_MS' | 'SYNC_RETRY_MAX_MS' | 'SYNC_LEASE_SECONDS'
+  | 'PUBLIC_URL' | 'NATIONAL_URL' | 'NATIONAL_NODE_CODE' | 'SYNC_BATCH_SIZE' | 'SYNC_POLL_MS' | 'SYNC_RETRY_MS' | 'SYNC_RETRY_MAX_MS' | 'SYNC_LEASE_SECONDS'
   | 'DVCQG_USERNAME' | 'DVCQG_PASSWORD' | 'DVCQG_DSTCODE' | 'DVCQG_MADONVI' | 'DVCQG_LOGIN_PATH' | 'DVCQG_INTEGRATION_PATH'
 >;
 
@@ -92,6 +95,16 @@ async function call(deps: DvcqgSenderDeps, service: string, params: Record<strin
   }
 }
 
+/**
+ * The `DongBoHoSoMC` item sent: the newest snapshot plus the fields the production clients always send (sector,
+ * return method, Decision 766 flags, submitted files, results, fees), read from the dossier's current stored facts.
+ */
+export async function outgoingDossier(deps: Pick<DvcqgSenderDeps, 'db' | 'config'>, dossierId: string, snapshot: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const facts = await loadDvcqgFacts(deps.db, dossierId);
+  if (!facts) return snapshot;
+  return { ...snapshot, ...dvcqgFields(facts, (code) => verificationUrl(deps.config, code)) };
+}
+
 /** Sends one dossier's pending events; returns the number of DVCQG calls made. */
 async function sendStream(deps: DvcqgSenderDeps, stream: ClaimedStream, events: SyncEvent[]): Promise<number> {
   const last = events[events.length - 1];
@@ -102,15 +115,18 @@ async function sendStream(deps: DvcqgSenderDeps, stream: ClaimedStream, events: 
   let calls = 0;
   let updating = stream.ackedSeq > 0;
   if (!updating) {
-    const found = await call(deps, 'TraCuuHoSo', { MaHoSo: maHoSo });
+    // `mahoso` in lower case, as both production clients send it (opencps-v2 DVCQGIntegrationActionImpl.searchDossier,
+    // and the Thanh Hóa client).
+    const found = await call(deps, 'TraCuuHoSo', { mahoso: maHoSo });
     calls++;
     updating = Array.isArray(found.result) && found.result.length > 0;
   }
+  const body = await outgoingDossier(deps, stream.dossierId, last.DongBoHoSoMC);
   try {
-    await call(deps, 'DongBoHoSoMC', { isUpdating: updating ? 'True' : 'False', data: [last.DongBoHoSoMC] });
+    await call(deps, 'DongBoHoSoMC', { isUpdating: updating ? 'True' : 'False', data: [body] });
   } catch (err) {
     if (updating || !(err instanceof DvcqgCallError) || !['3', '-3'].includes(err.errorCode)) throw err;
-    await call(deps, 'DongBoHoSoMC', { isUpdating: 'True', data: [last.DongBoHoSoMC] });
+    await call(deps, 'DongBoHoSoMC', { isUpdating: 'True', data: [body] });
     calls++;
   }
   calls++;

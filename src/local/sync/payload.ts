@@ -77,10 +77,20 @@ export function vnDayOf(iso: string): string {
   return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/**
+ * `DinhDanhCHS` of the owner. A person: "1" for the 12-digit personal ID, "2" for the 9-digit old ID card, as both
+ * production clients send it (HuanVu201/DichVuCong_KhoaLuan_PASETO SyncLocalDataToDVCQGService.cs: length 9 → "2",
+ * 12 → "1"). An organisation is identified by its tax code, which neither client sends: "3" keeps it apart from the
+ * personal-ID types (a tax code sent as "1" would be read as a personal ID).
+ */
+export function dinhDanhOf(ownerType: DossierRow['ownerType'], idNumber: string): { LoaiDinhDanh: string; SoDinhDanh: string } {
+  if (ownerType !== 'citizen') return { LoaiDinhDanh: '3', SoDinhDanh: idNumber };
+  return { LoaiDinhDanh: idNumber.length === 9 ? '2' : '1', SoDinhDanh: idNumber };
+}
+
 export function buildSyncEvent(d: DossierRow, action: SyncAction, agencyName: string, agencyCode = ''): SyncEvent {
   const contact = d.ownerContact ?? {};
   const state = d.state;
-  const idLen = d.ownerIdNumber.length;
   const maHoSo = d.code ?? '';
   const dossier = {
     MaHoSo: maHoSo,
@@ -89,7 +99,7 @@ export function buildSyncEvent(d: DossierRow, action: SyncAction, agencyName: st
     KenhThucHien: channelCode[d.channel],
     ChuHoSo: d.ownerName,
     SoGiayToChuHoSo: d.ownerIdNumber,
-    DinhDanhCHS: [{ LoaiDinhDanh: idLen === 9 ? '2' : '1', SoDinhDanh: d.ownerIdNumber }],
+    DinhDanhCHS: [dinhDanhOf(d.ownerType, d.ownerIdNumber)],
     LoaiDoiTuong: ownerTypeCode[d.ownerType],
     Email: contact.email ?? '',
     SoDienThoai: contact.phone ?? '',

@@ -69,7 +69,7 @@ const REASONS: Record<SignedDocumentKind, string> = {
   digitised_copy: 'Bản số hóa có giá trị pháp lý',
 };
 
-export function verificationUrl(config: Config, code: string): string {
+export function verificationUrl(config: Pick<Config, 'PUBLIC_URL'>, code: string): string {
   return `${config.PUBLIC_URL.replace(/\/$/, '')}/xac-thuc/${formatVerificationCode(code)}`;
 }
 
