@@ -55,7 +55,7 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/federation/**', 'src/modules.ts', 'src/db/database.ts', 'src/db/migrations/**', 'src/demo/**', 'src/cli/**', 'test/**', 'bench/**', '**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/federation/**', 'src/modules.ts', 'src/main.ts', 'src/db/database.ts', 'src/db/migrations/**', 'src/demo/**', 'src/cli/**', 'test/**', 'bench/**', '**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   { files: ['scripts/**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );

@@ -204,6 +204,14 @@ const Env = Type.Object({
   DVCQG_MADONVI: Type.String({ maxLength: 50, default: '' }),
   DVCQG_LOGIN_PATH: Type.String({ maxLength: 200, default: '/api/dvcqg/login' }),
   DVCQG_INTEGRATION_PATH: Type.String({ maxLength: 200, default: '/api/dvcqg/integration' }),
+  /**
+   * Periodic jobs of a local system (src/platform/jobs, runner started by src/main.ts and the demo federation): the
+   * Vietnam time (HH:MM, +07:00) the daily close of unanswered supplement requests runs at; a day's run missed while
+   * no process was up runs at the next start. Once per day across every process on the database.
+   */
+  JOB_SUPPLEMENT_DEADLINE_AT: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', default: '00:30' }),
+  /** The longest wait between two looks of the job runner (retry of a failed run), in milliseconds. */
+  JOBS_CHECK_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000 }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;

@@ -7,6 +7,7 @@ import { seedCalendar } from './platform/calendar/calendar.service.ts';
 import { startNotificationDispatcher } from './platform/notifications/dispatcher.ts';
 import { startFederation } from './federation/transport/start.ts';
 import { prewarmSandbox } from './platform/sandbox/pool.ts';
+import { startLocalJobs } from './local/jobs.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -29,6 +30,10 @@ async function main(): Promise<void> {
   // Sends committed dossier changes to the national portal (src/local/sync) when this is a connected local system.
   const sync = startFederation(database.db, config, app.log);
 
+  // Periodic jobs of a local system (ROLE local or all): the daily close of unanswered supplement requests, once a day
+  // across every process on this database; a day missed while nothing ran is caught up now (src/platform/jobs).
+  const jobs = startLocalJobs(database.db, config, app.log);
+
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
@@ -37,6 +42,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close(); // stops accepting, lets in-flight requests finish
+    await jobs?.stop();
     await notifications?.stop();
     await sync?.stop();
     await database.close();

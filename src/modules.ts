@@ -37,6 +37,7 @@ import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
 import { citizenMirrorRoutes } from './national/sync/citizen.routes.ts';
 import { messageCheckRoutes } from './platform/notifications/message-check.routes.ts';
+import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 
 export type { AppContext };
 
@@ -95,6 +96,8 @@ export const modules: Module[] = [
   { name: 'verification', role: 'platform', routes: verificationRoutes },
   // "Kiểm tra tin nhắn": was this e-mail or SMS sent by the system? (every node its own; the portal every system's)
   { name: 'message-check', role: 'platform', routes: messageCheckRoutes },
+  // Operators: the periodic jobs' runs (start, end, outcome, counts) — src/platform/jobs.
+  { name: 'jobs', role: 'platform', routes: jobsRoutes },
   { name: 'results', role: 'local', routes: resultRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },

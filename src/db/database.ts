@@ -27,6 +27,7 @@ import type { WarehouseLinkTables } from '../local/warehouse-link/warehouse-link
 import type { DvcqgTables } from '../national/dvcqg/dvcqg.table.ts';
 import type { RoutingTables } from '../federation/routing/routing.table.ts';
 import type { CounterRoutingTables } from '../federation/counter-routing/counter-routing.table.ts';
+import type { JobTables } from '../platform/jobs/jobs.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -60,4 +61,5 @@ export type Database = ReferenceTables &
   WarehouseLinkTables &
   DvcqgTables &
   RoutingTables &
-  CounterRoutingTables & { appSettings: AppSettingsTable };
+  CounterRoutingTables &
+  JobTables & { appSettings: AppSettingsTable };

@@ -18,6 +18,8 @@ import { registerNode } from '../national/registry/registry.service.ts';
 import { seedCalendar } from '../platform/calendar/calendar.service.ts';
 import { startNotificationDispatcher } from '../platform/notifications/dispatcher.ts';
 import { prewarmSandbox } from '../platform/sandbox/pool.ts';
+import { startLocalJobs } from '../local/jobs.ts';
+import type { JobRunner } from '../platform/jobs/runner.ts';
 import { demoBanner, seedDemo } from './seed.ts';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -35,6 +37,7 @@ interface Running {
   db: Db;
   app: FastifyInstance;
   loop: PollLoop | undefined;
+  jobs: JobRunner | undefined;
 }
 
 async function main(): Promise<void> {
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
       await seedCalendar(db);
       if (config.DEMO_MODE) await seedDemo(db, () => {}, n.role);
       const app = await buildApp({ config, db, pool });
-      return { code: n.code, url: config.PUBLIC_URL, db, app, loop: undefined, config };
+      return { code: n.code, url: config.PUBLIC_URL, db, app, loop: undefined, jobs: undefined, config };
     }),
   );
   const portal = started[0]!;
@@ -90,6 +93,8 @@ async function main(): Promise<void> {
   for (const n of started) {
     await n.app.listen({ host: n.config.HOST, port: n.config.PORT });
     n.loop = startFederation(n.db, n.config, n.app.log);
+    // the local systems' periodic jobs (the daily close of unanswered supplement requests), one runner per node
+    n.jobs = startLocalJobs(n.db, n.config, n.app.log, { runner: `${n.code}:${process.pid}` });
   }
   // Each node sends its own messages (the portal: the one-time codes of counter consents; a ministry or province: the
   // notices of its dossiers), each into its own development mailbox (/dev-mail on that node).
@@ -105,6 +110,7 @@ async function main(): Promise<void> {
     for (const d of dispatchers) await d.stop();
     for (const n of started) {
       await n.app.close();
+      await n.jobs?.stop();
       await n.loop?.stop();
       await n.db.destroy();
     }

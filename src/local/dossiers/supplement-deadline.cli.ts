@@ -1,4 +1,7 @@
-/** CLI: `motcua close-expired-supplements [--at <iso>]` — close dossiers whose supplement window ran out. */
+/**
+ * CLI: `motcua close-expired-supplements [--at <iso>]` — close dossiers whose supplement window ran out, now. A running
+ * local node does the same every day on its own (the `supplement-deadline` job, supplement-deadline.job.ts).
+ */
 import type { Command } from 'commander';
 import type { OpenDatabase } from '../../db/open.ts';
 import { closeExpiredSupplements } from './supplement-deadline.ts';
@@ -10,7 +13,8 @@ export function registerSupplementDeadlineCommands(program: Command, open: OpenD
   program
     .command('close-expired-supplements')
     .description(
-      'close dossiers waiting for a supplement longer than the rule window (15 working days by default)',
+      'close dossiers waiting for a supplement longer than the rule window (15 working days by default); ' +
+        'a running local node does this daily at JOB_SUPPLEMENT_DEADLINE_AT',
     )
     .option('--at <iso>', 'the instant to evaluate at (default: now)')
     .action(async (o: { at?: string }) => {
