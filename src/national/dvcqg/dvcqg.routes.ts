@@ -39,7 +39,8 @@ const S = (max: number) => Type.String({ maxLength: max });
 function sendDvcqgError(raw: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   const err = normaliseError(raw);
   if (!err || err.status >= 500) throw raw; // a server fault: the app's problem+json 5xx
-  const problem = toProblem(err, req);
+  // `status` (the HTTP status motcua's own API would use) is left out: the answer's status is 200
+  const { status: _status, ...problem } = toProblem(err, req);
   const retryAfter = err.data?.retryAfter;
   if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
@@ -67,7 +68,10 @@ export async function dvcqgRoutes(app: Server, ctx: AppContext): Promise<void> {
     const seen = await limit(req, { increment: false });
     if (!seen.isAllowed && seen.remaining <= 0) throw new AppError('rate-limited', { data: { retryAfter: Math.max(1, seen.ttlInSeconds) } });
   };
-  const errorHandler = (err: unknown, req: FastifyRequest, reply: FastifyReply) => sendDvcqgError(err, req, reply);
+  // a fault thrown here goes on to the app's handler (problem+json 5xx)
+  const errorHandler = (err: unknown, req: FastifyRequest, reply: FastifyReply): void => {
+    void sendDvcqgError(err, req, reply);
+  };
 
   app.post(
     '/api/dvcqg/login',
