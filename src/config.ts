@@ -164,6 +164,11 @@ const Env = Type.Object({
    * minute is over. Authenticated messages never count.
    */
   FEDERATION_UNAUTH_RATE_LIMIT: Type.Integer({ minimum: 1, default: 60 }),
+  /**
+   * DVCQG-compatible logins (`/api/dvcqg/login`) allowed per account and minute: generous, since OpenCPS logs in
+   * again before calls once its token is ten minutes old. Failed DVCQG logins are limited per IP by LOGIN_RATE_LIMIT.
+   */
+  DVCQG_LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1, default: 120 }),
   /** Dossiers (each with all its pending changes) per sync envelope. */
   SYNC_BATCH_SIZE: Type.Integer({ minimum: 1, maximum: 5000, default: 200 }),
   /** How often the sync sender looks for due changes when idle, in milliseconds. */

@@ -16,6 +16,7 @@ import { runConformance } from '../../src/federation/conformance/conformance.cli
 import { signReceipt } from '../../src/federation/transport/receipt.ts';
 import { setDvcqgAccount } from '../../src/national/dvcqg/dvcqg.service.ts';
 import { registerNode } from '../../src/national/registry/registry.service.ts';
+import { publishProcedure } from '../fixtures.ts';
 import { startLocal, startNational, type LocalNode, type Node } from './nodes.ts';
 
 let national: Node;
@@ -110,6 +111,7 @@ beforeAll(async () => {
     .insertInto('agencies')
     .values({ code: '000.00.00.H99', name: 'Cơ quan kiểm tra tuân thủ', level: 1, kind: 'other', parentId: null, nodeCode: 'KIT', validFrom: '2025-07-01' })
     .execute();
+  await publishProcedure(national.db); // what LayDanhSachTTHC / LayThuTuc answer
   await startBroken();
   // A local system that trusts the kit's key as its national portal's (code KIT).
   local = await startLocal(national, 'H56', {
@@ -181,7 +183,7 @@ describe('conformance kit', () => {
       agencyCode: '000.00.00.H99',
     });
     expect(r.results.filter((x) => !x.ok)).toEqual([]);
-    expect(r.passed).toBe(10);
+    expect(r.passed).toBe(14);
   });
 
   it('fails against a broken peer, naming the checks', async () => {
@@ -208,7 +210,10 @@ describe('conformance kit', () => {
       'dvcqg-bad-status-refused',
       'dvcqg-bad-dossier-code-refused',
       'dvcqg-progress-idempotent-and-ordered',
+      'dvcqg-lookup-key-case-and-unknown-keys',
       'dvcqg-update-with-isUpdating',
+      'dvcqg-catalogue-lists',
+      'dvcqg-laythutuc-real-clients-fields',
     ]);
   });
 

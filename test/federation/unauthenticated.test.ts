@@ -100,22 +100,23 @@ describe('unauthenticated posts on the federation endpoints', () => {
     expect((await h49Row()).errorCount).toBe(10 + LIMIT + 5);
   });
 
-  it('DVCQG: calls with unknown sessions get 429 past the limit; failed logins get 429 past LOGIN_RATE_LIMIT', async () => {
+  it('DVCQG: calls with unknown sessions are refused as rate-limited past the limit; failed logins past LOGIN_RATE_LIMIT (HTTP 200 envelopes)', async () => {
     const ip = '192.0.2.10';
-    const statuses: number[] = [];
+    const codes: string[] = [];
     for (let i = 0; i < LIMIT + 3; i++) {
       const r = await post('/api/dvcqg/integration', { session: randomUUID(), service: 'DongBoHoSoMC', data: [] }, ip, { dstcode: 'NATIONAL' });
-      statuses.push(r.statusCode);
+      expect(r.statusCode).toBe(200);
+      codes.push(r.json().code);
     }
-    expect(statuses.slice(0, LIMIT).every((s) => s === 401)).toBe(true);
+    expect(codes.slice(0, LIMIT).every((c) => c === 'dvcqg-session-invalid')).toBe(true);
     const last = await post('/api/dvcqg/integration', { session: randomUUID(), service: 'TraCuuHoSo' }, ip, { dstcode: 'NATIONAL' });
-    expect([last.statusCode, last.json().code, last.json().error_code]).toEqual([429, 'rate-limited', '-1']);
+    expect([last.statusCode, last.json().code, last.json().error_code]).toEqual([200, 'rate-limited', '-1']);
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
 
-    const logins: number[] = [];
+    const logins: string[] = [];
     for (let i = 0; i < 12; i++)
-      logins.push((await post('/api/dvcqg/login', { username: 'h49-motcua', password: `sai-mat-khau-${i}` }, '192.0.2.11', { dstcode: 'NATIONAL' })).statusCode);
-    expect(logins).toEqual([...Array(10).fill(401), 429, 429]);
+      logins.push((await post('/api/dvcqg/login', { username: 'h49-motcua', password: `sai-mat-khau-${i}` }, '192.0.2.11', { dstcode: 'NATIONAL' })).json().code);
+    expect(logins).toEqual([...Array(10).fill('dvcqg-login-failed'), 'rate-limited', 'rate-limited']);
     expect(await h49Row()).toMatchObject({ errorCount: 10 + LIMIT + 5 });
   });
 });

@@ -3,6 +3,11 @@
  * without `dstcode`, bad session, DongBoHoSoMC create / duplicate create ("-3"/"3" … "đã tồn tại") / update, bad
  * date and status formats refused, CapNhatTienDoHoSoMC idempotent and ordered by progress time (seen through
  * TraCuuHoSo), answers shaped `{error_code, message}` with "thành công" on success.
+ *
+ * As the real clients need it (issue 15): refusals are HTTP 200 with `error_code` ≠ 0 and a message (OpenCPS reads
+ * only the body of a 200 answer); keys in another case (`mahoso`, `maTTHC`) and unknown keys are accepted; a
+ * session stays usable after later logins; LayThuTuc answers the fields OpenCPS and the Thanh Hóa client read;
+ * LayDanhSachTTHC, LayDanhMucCoQuan and LayDanhMucLinhVuc answer their lists.
  */
 import { describe, http, randomDigits, wireDate, type Check, type HttpAnswer } from './kit.ts';
 
@@ -48,12 +53,26 @@ function success(a: HttpAnswer): { ok: boolean; detail: string } {
 }
 
 function refusedDvcqg(a: HttpAnswer): { ok: boolean; detail: string } {
-  const ok = a.status >= 400 && a.status < 500 && a.json?.error_code !== undefined && code(a) !== '0';
+  const ok = a.status === 200 && a.json?.error_code !== undefined && code(a) !== '0' && message(a).length > 0;
   return {
     ok,
-    detail: ok ? `refused: ${describe(a)}` : `expected a 4xx with error_code ≠ 0: ${describe(a)}`,
+    detail: ok ? `refused: ${describe(a)}` : `expected HTTP 200 with error_code ≠ 0 and a message: ${describe(a)}`,
   };
 }
+
+const results = (a: HttpAnswer): Record<string, unknown>[] =>
+  Array.isArray(a.json?.result) ? (a.json.result as Record<string, unknown>[]) : [];
+/** The keys of `fields` missing from `o` (a client that reads them fails without them). */
+const missing = (o: Record<string, unknown> | undefined, fields: readonly string[]) =>
+  o ? fields.filter((f) => o[f] === undefined || o[f] === null) : [...fields];
+const isUnitList = (v: unknown) =>
+  Array.isArray(v) && v.every((u) => typeof (u as Record<string, unknown>)?.MADONVI === 'string' && typeof (u as Record<string, unknown>)?.TENDONVI === 'string');
+
+/** What OpenCPS (syncServiceInfo) and the Thanh Hóa client (ThuTucApp/Service.cs) read from a LayThuTuc package. */
+const LAYTHUTUC_FIELDS = [
+  'ID', 'MATTHC', 'TENTTHC', 'LOAITTHC', 'TRANGTHAI', 'MACOQUANCONGBO', 'YEUCAU', 'TRINHTUTHUCHIEN', 'DOITUONGTHUCHIEN',
+  'LINHVUCTHUCHIEN', 'CAPTHUCHIEN', 'CACHTHUCTHUCHIEN', 'THANHPHANHOSO', 'KETQUATHUCHIEN', 'CANCUPHAPLY', 'COQUANTHUCHIEN', 'COQUANCOTHAMQUYEN',
+] as const;
 
 function dossier(ctx: DvcqgContext, over: Record<string, unknown> = {}) {
   const now = wireDate(new Date(Date.now() - 3600_000));
@@ -86,8 +105,9 @@ export const dvcqgChecks: Check<DvcqgContext>[] = [
     name: 'dvcqg-login-without-dstcode-refused',
     async run(ctx) {
       const a = await login(ctx, {});
-      const ok = a.status >= 400 && a.status < 500 && typeof a.json?.session !== 'string';
-      return { ok, detail: ok ? `refused: ${describe(a)}` : `a session was given or no 4xx: ${describe(a)}` };
+      const r = refusedDvcqg(a);
+      const ok = r.ok && typeof a.json?.session !== 'string';
+      return { ok, detail: ok ? r.detail : `a session was given or not HTTP 200 with error_code ≠ 0: ${describe(a)}` };
     },
   },
   {
@@ -181,6 +201,14 @@ export const dvcqgChecks: Check<DvcqgContext>[] = [
     },
   },
   {
+    name: 'dvcqg-lookup-key-case-and-unknown-keys',
+    async run(ctx) {
+      const a = await call(ctx, 'TraCuuHoSo', { mahoso: ctx.maHoSo, donViXuLy: 'Kiểm tra' });
+      const ok = code(a) === '0' && results(a).length === 1;
+      return { ok, detail: ok ? '`mahoso` read, `donViXuLy` ignored' : `TraCuuHoSo {mahoso, donViXuLy}: ${describe(a)}` };
+    },
+  },
+  {
     name: 'dvcqg-update-with-isUpdating',
     async run(ctx) {
       const r = success(
@@ -197,6 +225,47 @@ export const dvcqgChecks: Check<DvcqgContext>[] = [
       return String(first?.TrangThaiHoSo) === '10'
         ? r
         : { ok: false, detail: `after the update TraCuuHoSo shows ${JSON.stringify(first).slice(0, 160)}` };
+    },
+  },
+  {
+    name: 'dvcqg-session-reusable-after-new-login',
+    async run(ctx) {
+      const again = await login(ctx, { dstcode: ctx.dstcode });
+      if (code(again) !== '0') return { ok: false, detail: `second login: ${describe(again)}` };
+      const a = await call(ctx, 'LayDanhMucLinhVuc', {});
+      const ok = code(a) === '0';
+      return { ok, detail: ok ? 'the first session still answers after a second login' : `first session after a new login: ${describe(a)}` };
+    },
+  },
+  {
+    name: 'dvcqg-catalogue-lists',
+    async run(ctx) {
+      const lists = [
+        ['LayDanhSachTTHC', ['MATTHC', 'TENTTHC']],
+        ['LayDanhMucCoQuan', ['MADONVI', 'TENDONVI', 'CAPDONVI']],
+        ['LayDanhMucLinhVuc', ['MALINHVUC', 'TENLINHVUC', 'MANGANH']],
+      ] as const;
+      for (const [service, fields] of lists) {
+        const a = await call(ctx, service, {});
+        const first = results(a)[0];
+        if (code(a) !== '0' || !first || missing(first, fields).length)
+          return { ok: false, detail: `${service}: ${describe(a)} missing ${missing(first, fields).join(', ')}` };
+      }
+      return { ok: true, detail: 'the three lists answer with their fields' };
+    },
+  },
+  {
+    name: 'dvcqg-laythutuc-real-clients-fields',
+    async run(ctx) {
+      const listed = results(await call(ctx, 'LayDanhSachTTHC', {}))[0]?.MATTHC;
+      if (typeof listed !== 'string') return { ok: false, detail: 'LayDanhSachTTHC names no procedure to ask for' };
+      // OpenCPS sends `maTTHC` (camelCase)
+      const a = await call(ctx, 'LayThuTuc', { maTTHC: listed });
+      const pkg = results(a)[0];
+      const lacking = missing(pkg, LAYTHUTUC_FIELDS);
+      if (code(a) !== '0' || lacking.length) return { ok: false, detail: `LayThuTuc {maTTHC}: ${describe(a)} missing ${lacking.join(', ')}` };
+      const ok = isUnitList(pkg?.COQUANTHUCHIEN) && isUnitList(pkg?.COQUANCOTHAMQUYEN);
+      return { ok, detail: ok ? `${listed}: every field read by OpenCPS and the Thanh Hóa client` : 'COQUANTHUCHIEN / COQUANCOTHAMQUYEN are not lists of {MADONVI, TENDONVI}' };
     },
   },
 ];

@@ -2,69 +2,104 @@
  * The DVCQG-compatible integration endpoints of the national portal (domain-vn.md §6.1): a system that already
  * talks to DVCQG connects unchanged. `POST /api/dvcqg/login` (header `dstcode`, `{username, password}` →
  * `{error_code: 0, session}`) and `POST /api/dvcqg/integration` (header `dstcode`, `{session, madonvi, service,
- * …}`). Answers are DVCQG-shaped (`error_code` "0", message "… thành công"); errors carry both the DVCQG
- * `error_code` (≠ "0"; "-3" on a duplicate create) and problem+json fields, with a 4xx status. Logins are limited per IP
- * (LOGIN_RATE_LIMIT a minute); calls with an unknown session count against the IP (src/federation/transport/gate.ts).
+ * …}`). Answers are DVCQG-shaped (`error_code` "0", message "… thành công").
+ *
+ * Errors are answered as the portal does: HTTP 200 with `error_code` ≠ "0" and `message` (issue 15 §3). OpenCPS
+ * (DVCQGIntegrationActionImpl.getSharingData / getAccessToken) reads only `conn.getInputStream()`, which Java's
+ * HttpURLConnection refuses on a 4xx, and the Thanh Hóa client (SyncLocalDataToDVCQGService.cs) reads `error_code`
+ * whatever the status. The body also carries motcua's stable `code` (and `errors`); only a server fault (5xx)
+ * stays problem+json. motcua's own API keeps problem+json for every error.
+ *
+ * Keys are read whatever their case and unknown keys are ignored (§4). Sessions are reusable for their life
+ * (SESSION_HOURS). Logins are limited per account (DVCQG_LOGIN_RATE_LIMIT a minute, generous) and failed logins per
+ * IP (LOGIN_RATE_LIMIT a minute); calls with an unknown session count against the IP
+ * (src/federation/transport/gate.ts); a refusal is the envelope with the `rate-limited` code and `retryAfter`.
  */
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
+import { AppError } from '../../errors.ts';
 import { normaliseError, toProblem } from '../../http/problem.ts';
 import type { Server } from '../../http/types.ts';
 import { federationGate } from '../../federation/transport/gate.ts';
 import { NODE_CODE_PATTERN } from '../registry/registry.service.ts';
-import { dvcqgErrorCode } from './dvcqg.ts';
-import { dvcqgCall, dvcqgLogin, MAX_ITEMS, requireDstcode, setDvcqgAccount } from './dvcqg.service.ts';
+import { canonicalKeys, dvcqgErrorCode } from './dvcqg.ts';
+import { dvcqgCall, dvcqgLogin, requireDstcode, setDvcqgAccount } from './dvcqg.service.ts';
 
 const tags = ['dvcqg'];
+/** Bodies are read leniently (any key, any case): the service checks what it uses. */
 const Anything = Type.Object({}, { additionalProperties: true });
-const Answer = Type.Object({ error_code: Type.Union([Type.String(), Type.Number()]), message: Type.String() }, { additionalProperties: true });
-/** Errors: problem+json with the DVCQG error_code (absent only when the body could not even be parsed). */
-const ErrorAnswer = Type.Object(
-  { error_code: Type.Optional(Type.Union([Type.String(), Type.Number()])), message: Type.Optional(Type.String()), code: Type.Optional(Type.String()) },
+const Answer = Type.Object(
+  { error_code: Type.Union([Type.String(), Type.Number()]), message: Type.String(), session: Type.Optional(Type.String()) },
   { additionalProperties: true },
 );
 const S = (max: number) => Type.String({ maxLength: max });
 
-function sendDvcqgError(reply: FastifyReply, raw: unknown): FastifyReply {
+/** An error as the portal answers it: HTTP 200, `{error_code ≠ "0", message}` plus motcua's code and field errors. */
+function sendDvcqgError(raw: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   const err = normaliseError(raw);
-  if (!err) throw raw;
-  const problem = toProblem(err, reply.request);
+  if (!err || err.status >= 500) throw raw; // a server fault: the app's problem+json 5xx
+  // `status` (the HTTP status motcua's own API would use) is left out: the answer's status is 200
+  const { status: _status, ...problem } = toProblem(err, req);
   const retryAfter = err.data?.retryAfter;
   if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
-    .code(err.status)
-    .type('application/problem+json; charset=utf-8')
+    .code(200)
+    .type('application/json; charset=utf-8')
     .send({ ...problem, error_code: dvcqgErrorCode[err.code] ?? '-1', message: problem.detail });
 }
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export async function dvcqgRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { db, config } = ctx;
   const gate = federationGate(app, config);
+  const credentials = (req: FastifyRequest) => {
+    const b = canonicalKeys((req.body ?? {}) as Record<string, unknown>, ['username', 'password']);
+    return { username: text(b.username), password: text(b.password) };
+  };
+  const failedByIp = app.createRateLimit({ max: config.LOGIN_RATE_LIMIT, timeWindow: 60_000, keyGenerator: (req) => `dvcqg-login-failed|${req.ip}` });
+  const byAccount = app.createRateLimit({
+    max: config.DVCQG_LOGIN_RATE_LIMIT,
+    timeWindow: 60_000,
+    keyGenerator: (req) => `dvcqg-login|${credentials(req).username.toLowerCase()}`,
+  });
+  const refuseWhenSpent = async (limit: typeof byAccount, req: FastifyRequest) => {
+    const seen = await limit(req, { increment: false });
+    if (!seen.isAllowed && seen.remaining <= 0) throw new AppError('rate-limited', { data: { retryAfter: Math.max(1, seen.ttlInSeconds) } });
+  };
+  // a fault thrown here goes on to the app's handler (problem+json 5xx)
+  const errorHandler = (err: unknown, req: FastifyRequest, reply: FastifyReply): void => {
+    void sendDvcqgError(err, req, reply);
+  };
+
   app.post(
     '/api/dvcqg/login',
     {
-      config: {
-        permission: 'public',
-        rateLimit: { max: config.LOGIN_RATE_LIMIT, timeWindow: '1 minute', hook: 'preValidation', keyGenerator: (req) => req.ip },
-      },
-      attachValidation: true,
+      config: { permission: 'public' },
+      errorHandler,
       schema: {
         tags,
-        summary: 'DVCQG-compatible session login (header dstcode): {error_code: 0, session}',
+        summary: 'DVCQG-compatible session login (header dstcode): {error_code: 0, session}; errors: HTTP 200, error_code ≠ 0',
         headers: Type.Object({ dstcode: Type.Optional(S(100)) }),
-        body: Type.Object({ username: S(100), password: S(200) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ error_code: Type.Number(), message: Type.String(), session: Type.String() }), 400: ErrorAnswer, 401: ErrorAnswer, 429: ErrorAnswer },
+        body: Anything,
+        response: { 200: Answer },
       },
     },
-    async (req, reply) => {
+    async (req) => {
+      requireDstcode(req.headers.dstcode);
+      const { username, password } = credentials(req);
+      if (!username || username.length > 100 || !password || password.length > 200)
+        throw new AppError('dvcqg-invalid', { errors: [{ path: '/username', message: 'username (≤ 100) and password (≤ 200) are required' }] });
+      await refuseWhenSpent(failedByIp, req);
+      await refuseWhenSpent(byAccount, req);
       try {
-        if (req.validationError) throw req.validationError;
-        requireDstcode(req.headers.dstcode);
-        const session = await dvcqgLogin(db, req.body.username, req.body.password);
+        const session = await dvcqgLogin(db, username, password);
+        await byAccount(req);
         return { error_code: 0, message: 'Đăng nhập thành công', session };
       } catch (err) {
-        return sendDvcqgError(reply, err);
+        if (err instanceof AppError && err.code === 'dvcqg-login-failed') await failedByIp(req);
+        throw err;
       }
     },
   );
@@ -74,39 +109,23 @@ export async function dvcqgRoutes(app: Server, ctx: AppContext): Promise<void> {
     {
       config: { permission: 'public' },
       bodyLimit: 8 * 1024 * 1024,
-      attachValidation: true,
+      errorHandler,
       schema: {
         tags,
-        summary: 'DVCQG-compatible integration call: DongBoHoSoMC, CapNhatTienDoHoSoMC, TraCuuHoSo, LayThuTuc',
+        summary:
+          'DVCQG-compatible integration call: DongBoHoSoMC, CapNhatTienDoHoSoMC, TraCuuHoSo, LayThuTuc, LayDanhSachTTHC, LayDanhMucCoQuan, LayDanhMucLinhVuc; errors: HTTP 200, error_code ≠ 0',
         headers: Type.Object({ dstcode: Type.Optional(S(100)) }),
-        body: Type.Object(
-          {
-            session: S(200),
-            madonvi: Type.Optional(S(50)),
-            service: S(100),
-            isUpdating: Type.Optional(Type.Union([Type.String({ maxLength: 10 }), Type.Boolean()])),
-            // DongBoHoSoMC / CapNhatTienDoHoSoMC items: the many optional DVCQG fields are kept as sent; the
-            // ones the portal relies on (codes, statuses, dates, lengths) are checked by the service.
-            data: Type.Optional(Type.Union([Type.Array(Anything, { maxItems: MAX_ITEMS }), Anything])),
-            MaHoSo: Type.Optional(S(100)),
-            mahoso: Type.Optional(S(100)),
-            MaTTHC: Type.Optional(S(100)),
-            matthc: Type.Optional(S(100)),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Answer, 400: ErrorAnswer, 401: ErrorAnswer, 403: ErrorAnswer, 404: ErrorAnswer, 409: ErrorAnswer, 413: ErrorAnswer, 429: ErrorAnswer },
+        // {session, madonvi, service, isUpdating, data, MaHoSo, MaTTHC} in any case; DongBoHoSoMC /
+        // CapNhatTienDoHoSoMC items keep the many optional DVCQG fields as sent; the service checks the ones the
+        // portal relies on (codes, statuses, dates, lengths).
+        body: Anything,
+        response: { 200: Answer },
       },
     },
-    async (req, reply) => {
-      try {
-        if (req.validationError) throw req.validationError;
-        requireDstcode(req.headers.dstcode);
-        // an unknown session counts against the caller's IP like an unauthenticated signed message (gate.ts)
-        return await gate(req, () => dvcqgCall(db, req.body));
-      } catch (err) {
-        return sendDvcqgError(reply, err);
-      }
+    async (req) => {
+      requireDstcode(req.headers.dstcode);
+      // an unknown session counts against the caller's IP like an unauthenticated signed message (gate.ts)
+      return gate(req, () => dvcqgCall(db, req.body as Record<string, unknown>));
     },
   );
 

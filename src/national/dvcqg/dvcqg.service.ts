@@ -1,7 +1,7 @@
 /**
  * The DVCQG-compatible API of the national portal (domain-vn.md §6.1–6.3): session login with `dstcode`, then
  * `DongBoHoSoMC` (create, or update with isUpdating "True"), `CapNhatTienDoHoSoMC` (progress rows, any chunk size),
- * `TraCuuHoSo` and `LayThuTuc`. Writes go into the same national mirror as the signed sync, in one transaction
+ * `TraCuuHoSo` and the catalogue services (lists.ts). Writes go into the same national mirror as the signed sync, in one transaction
  * per call: a repeated call changes nothing more (progress rows are keyed by time and content), a stale snapshot
  * or an older progress row does not regress the status (ordered by progress time, `ThoiDiemXuLy`). A system
  * writes only dossiers of the agencies it hosts: the agency part of each `MaHoSo` (and `madonvi` when sent) must be
@@ -13,17 +13,15 @@ import { markUnauthenticated } from '../../federation/transport/authenticate.ts'
 import type { Db } from '../../db/connect.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { hashPassword, verifyPassword, burnPasswordCheck } from '../../platform/identity/password.ts';
-import { getPublishedProcedure } from '../catalogue/catalogue.service.ts';
-import { nationalProcedureCode } from '../catalogue/catalogue.ts';
 import { findNode, recordApplied, recordError } from '../registry/registry.repository.ts';
 import { foreignAgency } from '../../platform/reference/agency-node.ts';
 import { canonicalJson } from '../../federation/protocol/envelope.ts';
 import {
-  DOSSIER_DATE_FIELDS, DOSSIER_EVENT_DATE_FIELDS, isWireDate, MA_HO_SO_RE, mirrorIdOf, PROGRESS_DATE_FIELDS, statusOf, SUCCESS_MESSAGE,
+  CALL_KEYS, canonicalKeys, ITEM_KEYS, DOSSIER_DATE_FIELDS, DOSSIER_EVENT_DATE_FIELDS, isWireDate, MA_HO_SO_RE, mirrorIdOf, PROGRESS_DATE_FIELDS, statusOf, SUCCESS_MESSAGE,
   wireDateIso, wireDateKey, type DvcqgAnswer,
 } from './dvcqg.ts';
 import * as repo from './dvcqg.repository.ts';
-import { toLayThuTuc } from './laythutuc.ts';
+import { danhMucCoQuan, danhMucLinhVuc, danhSachTTHC, layThuTuc } from './lists.ts';
 
 export const SESSION_HOURS = 8;
 /** Items per DongBoHoSoMC / CapNhatTienDoHoSoMC call. */
@@ -73,7 +71,8 @@ function items(body: Obj): Obj[] {
     throw new AppError('dvcqg-invalid', { errors: [{ path: '/data', message: `an object or a list of 1–${MAX_ITEMS} objects` }] });
   const bad = list.findIndex((x) => !isObj(x));
   if (bad >= 0) throw new AppError('dvcqg-invalid', { errors: [{ path: `/data/${bad}`, message: 'an object' }] });
-  return list as Obj[];
+  // keys in another case are read under the portal's spelling; the rest of the item is kept as sent
+  return (list as Obj[]).map((o) => canonicalKeys(o, ITEM_KEYS));
 }
 
 function checkDates(o: Obj, fields: readonly string[], path: string, errors: FieldError[], required: string[] = []): void {
@@ -135,7 +134,7 @@ async function logCall(trx: Parameters<typeof appendMessageLog>[0], node: string
 
 /** Refuses a write naming an agency the session's system does not host: `madonvi` (its code or one of its agencies), each MaHoSo. */
 async function assertOwnAgencies(db: Db, node: string, body: Obj, codes: string[]): Promise<void> {
-  const unit = typeof body.madonvi === 'string' && body.madonvi !== node ? body.madonvi : null;
+  const unit = typeof body.madonvi === 'string' && body.madonvi !== '' && body.madonvi !== node ? body.madonvi : null;
   const claims = [{ agencyCode: unit }, ...codes.map((dossierCode) => ({ dossierCode }))];
   const foreign = await foreignAgency(db, node, claims);
   if (!foreign) return;
@@ -188,26 +187,25 @@ async function syncProgress(db: Db, node: string, body: Obj, now: Date): Promise
 }
 
 async function lookupDossier(db: Db, node: string, body: Obj): Promise<DvcqgAnswer> {
-  const code = body.MaHoSo ?? body.mahoso;
+  const code = body.MaHoSo;
   if (typeof code !== 'string' || !MA_HO_SO_RE.test(code)) throw new AppError('dvcqg-invalid', { errors: [{ path: '/MaHoSo', message: 'a dossier code' }] });
   const d = await repo.findMirrored(db, node, code);
   return ok({ result: d ? [{ ...d.payload, MaHoSo: code, TrangThaiHoSo: String(d.trangThai) }] : [] });
 }
 
-async function procedure(db: Db, body: Obj): Promise<DvcqgAnswer> {
-  const raw = body.MaTTHC ?? body.matthc;
-  const code = typeof raw === 'string' ? nationalProcedureCode(raw) : undefined;
-  if (!code) throw new AppError('dvcqg-invalid', { errors: [{ path: '/MaTTHC', message: 'a procedure code such as 1.001193' }] });
-  try {
-    return ok({ result: [toLayThuTuc(await getPublishedProcedure(db, code))] });
-  } catch (err) {
-    if (err instanceof AppError && err.status === 404) throw new AppError('dvcqg-not-found', { data: { MaTTHC: code } });
-    throw err;
-  }
-}
+const shortString = (v: unknown, max: number) => typeof v === 'string' && v.length >= 1 && v.length <= max;
 
-export async function dvcqgCall(db: Db, body: Obj, now = new Date()): Promise<DvcqgAnswer> {
+/**
+ * One integration call. Keys are read whatever their case (`maTTHC`, `mahoso`, `Session`…) and unknown keys
+ * (`donViXuLy` at the top level, …) are ignored (issue 15 §4).
+ */
+export async function dvcqgCall(db: Db, raw: Obj, now = new Date()): Promise<DvcqgAnswer> {
+  const body = canonicalKeys(raw, CALL_KEYS);
+  if (!shortString(body.session, 200)) throw markUnauthenticated(new AppError('dvcqg-session-invalid'));
   const node = await sessionNode(db, String(body.session), now);
+  if (!shortString(body.service, 100)) throw new AppError('dvcqg-invalid', { errors: [{ path: '/service', message: 'the name of a service' }] });
+  for (const k of ['madonvi', 'MaHoSo', 'MaTTHC'] as const)
+    if (body[k] !== undefined && body[k] !== null && body[k] !== '' && !shortString(body[k], 100)) throw new AppError('dvcqg-invalid', { errors: [{ path: `/${k}`, message: 'a string of at most 100 characters' }] });
   switch (body.service) {
     case 'DongBoHoSoMC':
       return syncDossiers(db, node, body);
@@ -216,7 +214,13 @@ export async function dvcqgCall(db: Db, body: Obj, now = new Date()): Promise<Dv
     case 'TraCuuHoSo':
       return lookupDossier(db, node, body);
     case 'LayThuTuc':
-      return procedure(db, body);
+      return layThuTuc(db, body);
+    case 'LayDanhSachTTHC':
+      return danhSachTTHC(db);
+    case 'LayDanhMucCoQuan':
+      return danhMucCoQuan(db);
+    case 'LayDanhMucLinhVuc':
+      return danhMucLinhVuc(db);
     default:
       throw new AppError('dvcqg-service-unknown', { data: { service: String(body.service).slice(0, 100) } });
   }

@@ -75,3 +75,27 @@ export interface DvcqgAnswer {
   message: string;
   [k: string]: unknown;
 }
+
+/**
+ * Tolerance of the compatible surface (issue 15 §4): the real clients spell some keys differently (OpenCPS sends
+ * `maTTHC` to LayThuTuc, both clients `mahoso` to TraCuuHoSo). A key that matches one of `names` ignoring case is
+ * renamed to that spelling (when the exact spelling is absent); every other key is kept as sent.
+ */
+export function canonicalKeys(o: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    const name = byLower.get(k.toLowerCase());
+    if (name && name !== k && Object.hasOwn(o, name)) continue; // the exact spelling wins
+    out[name ?? k] = v;
+  }
+  return out;
+}
+
+/** Top-level keys of an integration call. */
+export const CALL_KEYS = ['session', 'madonvi', 'service', 'isUpdating', 'data', 'MaHoSo', 'MaTTHC'] as const;
+/** Keys of a DongBoHoSoMC / CapNhatTienDoHoSoMC item the portal reads. */
+export const ITEM_KEYS = [
+  'MaHoSo', 'MaTTHC', 'TenTTHC', 'TrangThaiHoSo', 'TrangThai', 'KenhThucHien', 'ChuHoSo', 'SoGiayToChuHoSo', 'TrichYeuHoSo',
+  'DonViXuLy', 'NguoiXuLy', 'ChucDanh', 'PhongBanXuLy', 'NoiDungXuLy', ...DOSSIER_DATE_FIELDS, ...PROGRESS_DATE_FIELDS,
+] as const;

@@ -123,7 +123,8 @@ export function packageToCandidate(p: unknown, row: number): Candidate {
       .filter((k) => str(k.MAKETQUA) && str(k.TENKETQUA))
       .map((k) => ({ code: str(k.MAKETQUA), name: str(k.TENKETQUA) })),
     legalBasis: arr(p.CANCUPHAPLY)
-      .map((c) => (isObj(c) ? [str(c.SOVANBAN), str(c.TENVANBAN)].filter(Boolean).join(' ') : str(c)))
+      // a name that already carries its number (as motcua's own LayThuTuc sends it) is not prefixed again
+      .map((c) => (isObj(c) ? (str(c.SOVANBAN) && str(c.TENVANBAN).includes(str(c.SOVANBAN)) ? str(c.TENVANBAN) : [str(c.SOVANBAN), str(c.TENVANBAN)].filter(Boolean).join(' ')) : str(c)))
       .filter(Boolean),
     workflowTemplateRef: str(p.MAQUYTRINH) || str(p.QUYTRINH) || null,
   };
