@@ -169,3 +169,30 @@ export async function counterConsent(
   if (confirmed.statusCode !== 201) throw new Error(`counter consent confirm: ${confirmed.statusCode} ${confirmed.body}`);
   return { ...confirmed.json<{ consentId: string; dossierRef: string }>(), challengeId };
 }
+
+const BIRTH_DECLARATION = { name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 };
+
+/**
+ * A birth registration (1.001193) received at the counter of Thanh Hóa's justice department through HTTP, by the
+ * officer behind `token` (default `mc`): 201 expected, the dossier's id, code and version returned.
+ */
+export async function receiveBirthAtCounter(
+  app: TestApp['app'],
+  owner: Record<string, unknown>,
+  opts: { token?: string; components?: Record<string, unknown>[] } = {},
+): Promise<{ id: string; code: string; version: number }> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/dossiers',
+    headers: { authorization: `Bearer ${opts.token ?? 'mc'}` },
+    payload: {
+      procedureCode: '1.001193',
+      resolvingAgencyCode: '000.00.06.H56',
+      channel: 'counter',
+      owner,
+      components: opts.components ?? [BIRTH_DECLARATION],
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`reception refused: ${res.statusCode} ${res.body}`);
+  return res.json();
+}

@@ -24,7 +24,7 @@ import { registerNode } from '../src/national/registry/registry.service.ts';
 import type { Principal } from '../src/platform/identity/principal.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import { createTestDb, type TestDb } from './db.ts';
-import { insertAgencies, officer, publishProcedure } from './fixtures.ts';
+import { insertAgencies, officer, publishProcedure, receiveBirthAtCounter } from './fixtures.ts';
 
 const PUBLIC_URL = 'http://localhost:3001';
 const OTHER_PORT = 'http://localhost:3002';
@@ -48,20 +48,7 @@ afterAll(async () => t?.close());
 
 /** A fresh counter dossier at status 2 (received). */
 async function receiveDossier(): Promise<{ id: string; version: number }> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/dossiers',
-    headers: { authorization: 'Bearer mc' },
-    payload: {
-      procedureCode: '1.001193',
-      resolvingAgencyCode: '000.00.06.H56',
-      channel: 'counter',
-      owner: { type: 'citizen', idNumber: '038087042028', name: 'Nguyễn Văn An', birthDate: '1987-05-01', phone: '0912345678' },
-      components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
-    },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
+  return receiveBirthAtCounter(t.app, { type: 'citizen', idNumber: '038087042028', name: 'Nguyễn Văn An', birthDate: '1987-05-01', phone: '0912345678' });
 }
 
 async function dossierNow(id: string): Promise<{ status: number; version: number }> {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskName } from '../src/lib/mask.ts';
 import { createTestApp, type TestApp } from './app.ts';
-import { insertAgencies, officer, publishProcedure } from './fixtures.ts';
+import { insertAgencies, officer, publishProcedure, receiveBirthAtCounter } from './fixtures.ts';
 
 const names = ['An', 'Nguyễn Văn An', 'Lê Thị Hồng Nhung', 'Tôn Nữ Thị Phương Thảo Nguyên', 'Công ty TNHH Xây dựng Minh Phát'];
 
@@ -38,20 +38,8 @@ describe('tracking on a local system', () => {
     principals.mc = officer('one_stop_officer', ids.h56, '000.00.00.H56');
     await publishProcedure(t.db);
     for (const [i, name] of names.slice(0, 4).entries()) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/dossiers',
-        headers: { authorization: 'Bearer mc' },
-        payload: {
-          procedureCode: '1.001193',
-          resolvingAgencyCode: '000.00.06.H56',
-          channel: 'counter',
-          owner: { type: 'citizen', idNumber: `03808704202${i}`, name, phone: '0912345678' },
-          components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
-        },
-      });
-      expect(res.statusCode, res.body).toBe(201);
-      codes.push(res.json<{ code: string }>().code);
+      const d = await receiveBirthAtCounter(t.app, { type: 'citizen', idNumber: `03808704202${i}`, name, phone: '0912345678' });
+      codes.push(d.code);
     }
   });
   afterAll(async () => t?.close());

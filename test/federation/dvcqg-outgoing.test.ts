@@ -11,6 +11,7 @@ import { syncOnceDvcqg } from '../../src/local/sync/dvcqg-sender.ts';
 import { WAREHOUSE_CSDL_CODE } from '../../src/local/sync/dvcqg-fields.ts';
 import { setDvcqgAccount } from '../../src/national/dvcqg/dvcqg.service.ts';
 import { startLocal, startNational, type LocalNode, type Node } from './nodes.ts';
+import { receiveBirthAtCounter } from '../fixtures.ts';
 
 let national: Node;
 let local: LocalNode;
@@ -48,23 +49,12 @@ afterAll(async () => {
 });
 
 async function receive(owner: Record<string, string>) {
-  const r = await local.app.inject({
-    method: 'POST',
-    url: '/api/v1/dossiers',
-    headers: { authorization: 'Bearer mc' },
-    payload: {
-      procedureCode: '1.001193',
-      resolvingAgencyCode: '000.00.06.H56',
-      channel: 'counter',
-      owner,
-      components: [
-        { name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
-        { name: 'Giấy chứng sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
-      ],
-    },
+  return receiveBirthAtCounter(local.app, owner, {
+    components: [
+      { name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
+      { name: 'Giấy chứng sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
+    ],
   });
-  expect(r.statusCode, r.body).toBe(201);
-  return r.json<{ id: string; code: string }>();
 }
 
 async function send(): Promise<Record<string, unknown>[]> {

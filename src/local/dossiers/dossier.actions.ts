@@ -8,8 +8,6 @@ import { dossierCommitted } from './committed.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
-import { notifyDossierAction } from '../../platform/notifications/notifications.service.ts';
-import { enqueueDossierSync } from '../sync/sync.service.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import type { AgencyRef } from '../catalogue/offering.repository.ts';
 import {
@@ -39,7 +37,7 @@ import {
 } from './cross-system.ts';
 import { insertVerifications, type Verification } from '../reuse/reuse.repository.ts';
 import { holdsCurrentStep, planStep, workflowContextFor } from '../workflow/step.service.ts';
-import { actor, auditActor, formatDossierCode, getAgencyRef, vnDay } from './dossier.service.ts';
+import { actor, auditActor, formatDossierCode, getAgencyRef, notifyAndSync, vnDay } from './dossier.service.ts';
 import { isDossierOwner } from './owner.ts';
 import { openObligationPayment } from './fees-obligation.ts';
 
@@ -303,14 +301,7 @@ export async function actInTx(
   if (input.action === 'request_payment' && agency) {
     await openObligationPayment(tx, updated, agency, principal?.kind === 'officer' ? principal.id : null);
   }
-  // Notify the owner (outbox row in this transaction: sent only if the action commits).
-  const messages = await notifyDossierAction(tx, updated, input.action, record.data);
-  await enqueueDossierSync(
-    tx,
-    updated,
-    { seq: record.seq, kind: record.kind, at: record.at, actorName: actor(principal).actorName },
-    messages,
-  );
+  await notifyAndSync(tx, updated, record, principal);
   return updated;
 }
 

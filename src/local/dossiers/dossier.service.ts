@@ -285,15 +285,7 @@ export async function receiveDossier(
         },
       });
       await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
-      // Notify the owner (outbox row in this transaction: sent only if the reception commits).
-      const messages = await notifyDossierAction(tx, row, first.kind, first.data);
-      // Sync to the national portal (outbox row in this transaction, src/local/sync), with the messages' check codes.
-      await enqueueDossierSync(
-        tx,
-        row,
-        { seq: first.seq, kind: first.kind, at: first.at, actorName: actor(principal).actorName },
-        messages,
-      );
+      await notifyAndSync(tx, row, first, principal);
       return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
     })
     .then((received) => {
@@ -355,4 +347,18 @@ async function routeByCompetence(db: Db, p: Principal | undefined, proc: PortPro
 
 export function auditActor(p: Principal | undefined): { actorKind: string; actorId: string } {
   return { actorKind: p?.kind ?? 'system', actorId: p?.id ?? 'system' };
+}
+
+/**
+ * After an action is written: notify the owner and queue the sync to the national portal with the messages' check
+ * codes (outbox rows in the action's transaction: nothing is sent unless it commits).
+ */
+export async function notifyAndSync(
+  tx: Tx,
+  row: DossierRow,
+  rec: { seq: number; kind: string; at: string; data: Record<string, unknown> },
+  principal: Principal | undefined,
+): Promise<void> {
+  const messages = await notifyDossierAction(tx, row, rec.kind, rec.data);
+  await enqueueDossierSync(tx, row, { seq: rec.seq, kind: rec.kind, at: rec.at, actorName: actor(principal).actorName }, messages);
 }
