@@ -42,6 +42,16 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; body: string }, label: string) {
+  // The DVCQG-compatible surface answers as the national portal does (its clients read only a 200 body): HTTP 200
+  // with error_code ≠ "0" and a message, plus motcua's stable code (issue 15 item 3).
+  if (label.includes(' /api/dvcqg/')) {
+    expect(res.statusCode, `${label} → ${res.statusCode} ${res.body.slice(0, 200)}`).toBe(200);
+    const env = JSON.parse(res.body) as { error_code?: string; message?: string; code?: string };
+    expect(env.error_code, label).toMatch(/^-\d+$/);
+    expect(env.message, label).toBeTruthy();
+    expect(env.code, label).toMatch(/^[a-z0-9-]+$/);
+    return;
+  }
   expect(res.statusCode, `${label} → ${res.statusCode} ${res.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
   expect(res.statusCode, `${label} → ${res.statusCode} ${res.body.slice(0, 200)}`).toBeLessThan(500);
   expect(String(res.headers['content-type']), label).toMatch(/application\/problem\+json/);
