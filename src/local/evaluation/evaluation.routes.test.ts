@@ -48,6 +48,22 @@ const all = (v: number) => Object.fromEntries(TT01_2018.criteria.map((c) => [c.c
 const count = async () => (await t.db.selectFrom('dossierEvaluations').select('id').execute()).length;
 
 describe('dossier evaluation', () => {
+  it('publishes the questionnaire in force: each question and the answers offered, in Vietnamese and English', async () => {
+    const res = await call('GET', '/api/v1/evaluation/criteria');
+    expect(res.statusCode, res.body).toBe(200);
+    const q = res.json<{ code: string; criteria: { code: string; vi: string; options: { value: number; vi: string; en: string }[] }[] }>();
+    expect(q.code).toBe('TT01-2018');
+    expect(q.criteria.map((c) => c.code)).toEqual(['TC01', 'TC02', 'TC03', 'TC04', 'TC05', 'TC06', 'TC07', 'TC08', 'TC09', 'HL10', 'HL11']);
+    expect(q.criteria.at(-1)).toMatchObject({
+      vi: 'Mức độ hài lòng chung',
+      options: [
+        { value: 2, vi: 'Rất hài lòng', en: 'Very satisfied' },
+        { value: 1, vi: 'Hài lòng', en: 'Satisfied' },
+        { value: 0, vi: 'Không hài lòng', en: 'Dissatisfied' },
+      ],
+    });
+  });
+
   it('lets the owner evaluate once after the result is returned, with the set in force and the grade', async () => {
     const id = await returnedDossier();
     const res = await call('POST', `/api/v1/dossiers/${id}/evaluation`, 'citizen', {

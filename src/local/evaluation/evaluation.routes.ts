@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
-import { evaluationSummary, getEvaluation, submitEvaluation } from './evaluation.service.ts';
+import { criteriaInForce, evaluationSummary, getEvaluation, submitEvaluation } from './evaluation.service.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['evaluation'];
@@ -68,7 +68,34 @@ const Summary = Type.Object({
   ),
 });
 
+const Label = { vi: Type.String(), en: Type.String() };
+const Criteria = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  criteria: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      kind: Type.String(),
+      ...Label,
+      options: Type.Array(Type.Object({ value: Type.Integer(), ...Label })),
+    }),
+  ),
+});
+
 export async function evaluationRoutes(app: Server, { db }: AppContext): Promise<void> {
+  app.get(
+    '/api/v1/evaluation/criteria',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'The evaluation questionnaire in force: each criterion and the answers offered, none chosen in advance',
+        response: { 200: Criteria, 404: problem },
+      },
+    },
+    async () => criteriaInForce(db),
+  );
+
   app.post(
     '/api/v1/dossiers/:id/evaluation',
     {

@@ -86,6 +86,13 @@ function vnDay(d: Date): string {
   return new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The questionnaire in force today: each criterion with the answers offered (what the owner is shown and chooses). */
+export async function criteriaInForce(db: Db, now: Date = new Date()): Promise<Pick<CriteriaSetRow, 'code' | 'name' | 'criteria'>> {
+  const set = await criteriaSetInForce(db, vnDay(now));
+  if (!set) throw new AppError('criteria-set-not-found');
+  return { code: set.code, name: set.name, criteria: set.criteria };
+}
+
 export async function submitEvaluation(
   db: Db,
   principal: Principal | undefined,

@@ -4,7 +4,7 @@
  * reconciled), download signed results, and rate the service after the result is returned.
  */
 import { useState } from 'react';
-import { Anchor, Button, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
 import type { Dossier } from '../api/types.ts';
@@ -15,6 +15,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PaperRow } from './submit/PaperRow.tsx';
 import { useNodeRole } from '../api/node.ts';
 import { uploadRaw } from '../api/upload.ts';
+import { Evaluation } from './Evaluation.tsx';
 import type { Choice } from './submit/draft.ts';
 
 type Full = Dossier & { version: number; components: (Dossier['components'][number] & { documentTypeCode?: string | null })[]; history: (Dossier['history'][number] & { data?: { items?: { name: string; reason: string }[] } | null })[] };
@@ -203,55 +204,6 @@ function Results({ d }: { d: Full }) {
   );
 }
 
-const CODES = ['TC01', 'TC02', 'TC03', 'TC04', 'TC05', 'TC06', 'TC07', 'TC08', 'TC09', 'HL10', 'HL11'];
-function Evaluation({ d }: { d: Full }) {
-  const { t } = useI18n();
-  const qc = useQueryClient();
-  const [value, setValue] = useState('2');
-  const [comments, setComments] = useState('');
-  const existing = useQuery({
-    queryKey: ['evaluation', d.id],
-    queryFn: async () => {
-      try {
-        return await api<{ grade: { vi: string; en: string } }>(`/api/v1/dossiers/${d.id}/evaluation`);
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }
-    },
-  });
-  const send = useMutation({
-    mutationFn: () => api(`/api/v1/dossiers/${d.id}/evaluation`, { method: 'POST', body: { scores: Object.fromEntries(CODES.map((c) => [c, Number(value)])), ...(comments.trim() ? { comments: comments.trim() } : {}) } }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['evaluation', d.id] }),
-  });
-  const { lang } = useI18n();
-  return (
-    <section aria-labelledby="eval-h">
-      <Title order={2} size="h3" id="eval-h" mb="xs">
-        {t('deval.title')}
-      </Title>
-      {existing.data ? (
-        <Text fw={600}>✓ {t('deval.done', { grade: lang === 'vi' ? existing.data.grade.vi : existing.data.grade.en })}</Text>
-      ) : (
-        <Stack gap="sm" align="flex-start">
-          <Radio.Group value={value} onChange={setValue} label={t('deval.title')}>
-            <Stack gap="xs" mt="xs">
-              <Radio value="2" label={lang === 'vi' ? 'Rất hài lòng' : 'Very satisfied'} />
-              <Radio value="1" label={lang === 'vi' ? 'Hài lòng' : 'Satisfied'} />
-              <Radio value="0" label={lang === 'vi' ? 'Không hài lòng' : 'Dissatisfied'} />
-            </Stack>
-          </Radio.Group>
-          <Textarea label={t('deval.comments')} value={comments} onChange={(e) => setComments(e.currentTarget.value)} maxLength={2000} w="100%" />
-          {send.error && <ErrorAlert error={send.error} />}
-          <Button onClick={() => send.mutate()} loading={send.isPending}>
-            {t('deval.send')}
-          </Button>
-        </Stack>
-      )}
-    </section>
-  );
-}
-
 export function DossierExtras({ d }: { d: Dossier }) {
   const full = d as Full;
   return (
@@ -260,7 +212,7 @@ export function DossierExtras({ d }: { d: Dossier }) {
       <Payments d={full} />
       <Consents d={full} />
       <Results d={full} />
-      {d.status === 10 && <Evaluation d={full} />}
+      {d.status === 10 && <Evaluation dossierId={d.id} />}
     </>
   );
 }

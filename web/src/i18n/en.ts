@@ -338,7 +338,9 @@ export const en: Messages = {
   'dres.download': 'Download the result (signed PDF)',
   'deval.title': 'Rate your satisfaction',
   'deval.send': 'Send the rating',
-  'deval.done': 'Thank you for your rating: {grade}',
+  'deval.thanks': 'Thank you for your rating. What was recorded:',
+  'deval.answerThis': 'Choose an answer',
+  'deval.answerAll': 'Please answer every question before sending.',
   'deval.comments': 'Comments (optional)',
   'ver.title': 'Verify an electronic document',
   'ver.intro':

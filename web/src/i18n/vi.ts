@@ -336,7 +336,9 @@ export const vi = {
   'dres.download': 'Tải kết quả (PDF có chữ ký số)',
   'deval.title': 'Đánh giá mức độ hài lòng',
   'deval.send': 'Gửi đánh giá',
-  'deval.done': 'Cảm ơn ông/bà đã đánh giá: {grade}',
+  'deval.thanks': 'Cảm ơn ông/bà đã đánh giá. Đánh giá đã ghi nhận:',
+  'deval.answerThis': 'Chọn một câu trả lời',
+  'deval.answerAll': 'Ông/bà vui lòng trả lời tất cả các câu hỏi trước khi gửi.',
   'deval.comments': 'Góp ý (không bắt buộc)',
   'ver.title': 'Xác thực giấy tờ điện tử',
   'ver.intro':
