@@ -25,7 +25,7 @@ import { registerMetrics } from './http/metrics.ts';
 import { registerWeb } from './http/web.ts';
 import { frameworkErrorHandler, ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import type { AppContext } from './context.ts';
-import { nationalPortFor } from './federation/warehouse-remote/port.ts';
+import { nationalPortFor } from './composition/national-port.ts';
 import { modules } from './modules.ts';
 import { LocalDiskBlobStore } from './platform/storage/local-disk.ts';
 

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inProcessNationalPort } from '../../src/federation/in-process.ts';
+import { inProcessNationalPort } from '../../src/national/port/in-process.ts';
 import { LocalDiskBlobStore } from '../../src/platform/storage/local-disk.ts';
 import { processRoutedInbound, reportProgress } from '../../src/federation/counter-routing/inbound.ts';
 import { sendToPortalOnce, type PortalSenderDeps } from '../../src/federation/counter-routing/sender.ts';

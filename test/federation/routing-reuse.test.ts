@@ -12,7 +12,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { processInbound } from '../../src/federation/routing/inbound.ts';
 import { routeOnce, type RouterDeps } from '../../src/federation/routing/router.ts';
-import { nationalPortFor } from '../../src/federation/warehouse-remote/port.ts';
+import { nationalPortFor } from '../../src/composition/national-port.ts';
 import { limitsFrom } from '../../src/platform/documents/limits.ts';
 import { LocalDiskBlobStore } from '../../src/platform/storage/local-disk.ts';
 import { depositDigitised, portFor } from '../../src/national/warehouse/warehouse.test-helpers.ts';

@@ -20,7 +20,7 @@ import {
   WAREHOUSE_FILE_PULL_TYPE,
   WAREHOUSE_MESSAGE_TYPES,
 } from '../../src/federation/transport/message-types.ts';
-import { nationalPortFor } from '../../src/federation/warehouse-remote/port.ts';
+import { nationalPortFor } from '../../src/composition/national-port.ts';
 import { deliverWarehouseOutbox, enqueueDeposit } from '../../src/local/warehouse-link/outbox.ts';
 import { withdrawConsent } from '../../src/national/warehouse/consent.service.ts';
 import { LocalDiskBlobStore } from '../../src/platform/storage/local-disk.ts';

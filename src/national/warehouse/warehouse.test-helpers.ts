@@ -1,7 +1,7 @@
 /** Test helpers: a port and blob store on a test app's database, and a deposit of a small signed-looking PDF. */
 import path from 'node:path';
 import type { Db } from '../../db/connect.ts';
-import { inProcessNationalPort } from '../../federation/in-process.ts';
+import { inProcessNationalPort } from '../port/in-process.ts';
 import type { NationalPort, PortDepositInput } from '../../federation/national-port.ts';
 import { LocalDiskBlobStore } from '../../platform/storage/local-disk.ts';
 

@@ -2,14 +2,14 @@
  * The national port served in process: the local modules call the national catalogue directly when both roles
  * run in one process (the demo). Maps the catalogue's versions to the wire contract of national-port.ts.
  */
-import type { Db } from '../db/connect.ts';
-import { AppError } from '../errors.ts';
-import type { ProcedureVersion } from '../national/catalogue/catalogue.ts';
-import { getPublishedProcedure, vnToday } from '../national/catalogue/catalogue.service.ts';
-import { readRevision } from '../national/catalogue/search.repository.ts';
-import type { BlobStore } from '../platform/storage/blob-store.ts';
+import type { Db } from '../../db/connect.ts';
+import { AppError } from '../../errors.ts';
+import type { ProcedureVersion } from '../catalogue/catalogue.ts';
+import { getPublishedProcedure, vnToday } from '../catalogue/catalogue.service.ts';
+import { readRevision } from '../catalogue/search.repository.ts';
+import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { inProcessWarehousePort } from './in-process.warehouse.ts';
-import type { NationalPort, PortProcedure } from './national-port.ts';
+import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
 
 export function toPortProcedure(v: ProcedureVersion): PortProcedure {
   return {

@@ -6,14 +6,14 @@
  * whose portal speaks the DVCQG API, which has no warehouse — keep the in-process port. Public tracking of a code
  * this system does not hold asks the portal's tracking (masked, public).
  */
-import type { Config } from '../../config.ts';
-import type { Db } from '../../db/connect.ts';
-import type { BlobStore } from '../../platform/storage/blob-store.ts';
-import { inProcessNationalPort } from '../in-process.ts';
-import type { NationalPort } from '../national-port.ts';
-import { loadNodeIdentity } from '../transport/node-identity.ts';
-import { remoteWarehousePort } from './client.ts';
-import { portalKeyOf } from './files.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/connect.ts';
+import type { BlobStore } from '../platform/storage/blob-store.ts';
+import { inProcessNationalPort } from '../national/port/in-process.ts';
+import type { NationalPort } from '../federation/national-port.ts';
+import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
+import { remoteWarehousePort } from '../federation/warehouse-remote/client.ts';
+import { portalKeyOf } from '../federation/warehouse-remote/files.ts';
 
 export function nationalPortFor(config: Config, db: Db, blobs: BlobStore): NationalPort {
   const local = inProcessNationalPort(db, blobs);

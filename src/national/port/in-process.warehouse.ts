@@ -2,13 +2,13 @@
  * The warehouse half of the in-process national port: calls the national warehouse module directly. The blob
  * store is shared in one process, so a fetched document's bytes are already where the caller looks for them.
  */
-import type { Db } from '../db/connect.ts';
-import { checkCoverage, fetchDocument, findOwnerDocuments } from '../national/warehouse/access.service.ts';
-import { bindConsent, getConsent, recordConsent, withdrawConsent } from '../national/warehouse/consent.service.ts';
-import { confirmCounterConsent, requestCounterConsent } from '../national/warehouse/counter-consent.service.ts';
-import { depositDocument, markDocumentStatus } from '../national/warehouse/warehouse.service.ts';
-import type { BlobStore } from '../platform/storage/blob-store.ts';
-import type { WarehousePort } from './warehouse-port.ts';
+import type { Db } from '../../db/connect.ts';
+import { checkCoverage, fetchDocument, findOwnerDocuments } from '../warehouse/access.service.ts';
+import { bindConsent, getConsent, recordConsent, withdrawConsent } from '../warehouse/consent.service.ts';
+import { confirmCounterConsent, requestCounterConsent } from '../warehouse/counter-consent.service.ts';
+import { depositDocument, markDocumentStatus } from '../warehouse/warehouse.service.ts';
+import type { BlobStore } from '../../platform/storage/blob-store.ts';
+import type { WarehousePort } from '../../federation/warehouse-port.ts';
 
 /** JSON round trip: the in-process port hands over what the wire would (no shared objects, no Dates). */
 const wire = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));

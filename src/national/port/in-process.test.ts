@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../../test/db.ts';
-import { publishProcedure } from '../../test/fixtures.ts';
-import { retireVersion } from '../national/catalogue/catalogue.service.ts';
+import { createTestDb, type TestDb } from '../../../test/db.ts';
+import { publishProcedure } from '../../../test/fixtures.ts';
+import { retireVersion } from '../catalogue/catalogue.service.ts';
 import { inProcessNationalPort } from './in-process.ts';
 
 let t: TestDb;
