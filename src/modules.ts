@@ -34,7 +34,8 @@ import { portalRoutes } from './local/portal/portal.routes.ts';
 import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
-import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
+import { counterRoutingRoutes } from './local/counter-routing/counter-routing.routes.ts';
+import { relayRoutes } from './national/relay/relay.routes.ts';
 import { citizenMirrorRoutes } from './national/sync/citizen.routes.ts';
 import { messageCheckRoutes } from './platform/notifications/message-check.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
@@ -91,8 +92,9 @@ export const modules: Module[] = [
   // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
   { name: 'federation-node', role: 'platform', routes: nodeRoutes },
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
-  // Counter reception across systems: forwarded dossiers (local) and the portal's relay (national); see the file.
-  { name: 'counter-routing', role: 'platform', routes: counterRoutingRoutes },
+  // Counter reception across systems: forwarded dossiers (local) and the portal's relay between systems (national).
+  { name: 'counter-routing', role: 'local', routes: counterRoutingRoutes },
+  { name: 'counter-routing-relay', role: 'national', routes: relayRoutes },
   { name: 'verification', role: 'platform', routes: verificationRoutes },
   // "Kiểm tra tin nhắn": was this e-mail or SMS sent by the system? (every node its own; the portal every system's)
   { name: 'message-check', role: 'platform', routes: messageCheckRoutes },

@@ -26,7 +26,8 @@ import type { ResultTables } from '../local/results/results.table.ts';
 import type { WarehouseLinkTables } from '../local/warehouse-link/warehouse-link.table.ts';
 import type { DvcqgTables } from '../national/dvcqg/dvcqg.table.ts';
 import type { RoutingTables } from '../federation/routing/routing.table.ts';
-import type { CounterRoutingTables } from '../federation/counter-routing/counter-routing.table.ts';
+import type { CounterRoutingTables } from '../local/counter-routing/counter-routing.table.ts';
+import type { RelayTables } from '../national/relay/relay.table.ts';
 import type { JobTables } from '../platform/jobs/jobs.table.ts';
 import type { Generated } from 'kysely';
 
@@ -62,4 +63,5 @@ export type Database = ReferenceTables &
   DvcqgTables &
   RoutingTables &
   CounterRoutingTables &
+  RelayTables &
   JobTables & { appSettings: AppSettingsTable };

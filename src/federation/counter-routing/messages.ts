@@ -1,6 +1,17 @@
 /** Bodies of the counter-routing messages (relayed by the portal, which adds `origin`: the sending system). */
 import { AppError } from '../../errors.ts';
-import type { ProgressStep } from './counter-routing.table.ts';
+
+/** One step of the competent system's dossier as reported back to the receiving counter. */
+export interface ProgressStep {
+  seq: number;
+  kind: string;
+  at: string;
+  actorName: string;
+  /** The step's reason or note (why refused, stopped, returned to a step…). */
+  note?: string;
+  /** A supplement request's papers, so the receiving counter can tell the person what to bring. */
+  items?: { name: string; reason: string }[];
+}
 
 /** Scanned papers travel inside the message (base64): at most this many bytes in all, after decoding. */
 export const MAX_ROUTED_FILE_BYTES = 2 * 1024 * 1024;

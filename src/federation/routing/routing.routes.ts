@@ -17,8 +17,8 @@ import {
 } from '../../local/dossiers/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
-import { applyProgressMessage } from '../counter-routing/forward.ts';
-import { applyReturnMessage, applyRouteMessage, processRoutedInbound } from '../counter-routing/inbound.ts';
+import { applyProgressMessage } from '../../local/counter-routing/forward.ts';
+import { applyReturnMessage, applyRouteMessage, processRoutedInbound } from '../../local/counter-routing/inbound.ts';
 import {
   PROGRESS_MESSAGE_TYPE,
   RETURN_MESSAGE_TYPE,
@@ -91,7 +91,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
     windowSeconds: config.FEDERATION_WINDOW_SECONDS,
     handlers: {
       [SUBMIT_MESSAGE_TYPE]: applySubmitMessage,
-      // counter reception across systems, relayed by the portal (src/federation/counter-routing)
+      // counter reception across systems, relayed by the portal (src/local/counter-routing)
       [ROUTE_MESSAGE_TYPE]: applyRouteMessage,
       [PROGRESS_MESSAGE_TYPE]: applyProgressMessage,
       [RETURN_MESSAGE_TYPE]: applyReturnMessage,

@@ -29,7 +29,7 @@ export const WAREHOUSE_ANSWER_TYPE = 'warehouse.answer';
 /** National → local: pull the content of a file the local system offered in a `warehouse.deposit` (by SHA-256). */
 export const WAREHOUSE_FILE_PULL_TYPE = 'warehouse.file-pull';
 /**
- * Counter reception across systems (src/federation/counter-routing), every one relayed by the national portal:
+ * Counter reception across systems (bodies: src/federation/counter-routing/messages.ts; sides: src/local/counter-routing, src/national/relay), every one relayed by the national portal:
  * a counter dossier received for an agency of another system (receiving → competent), its progress (competent →
  * receiving) and the return of its result at the receiving counter (receiving → competent).
  */

@@ -9,7 +9,7 @@ import { startDvcqgSender } from '../../local/sync/dvcqg-sender.ts';
 import { startDailyReconcile } from '../../local/sync/reconcile.ts';
 import { startSyncSender, type SenderLog } from '../../local/sync/sender.ts';
 import { startRouter } from '../routing/router.ts';
-import { startCounterRouting } from '../counter-routing/sender.ts';
+import { startCounterRouting } from '../../local/counter-routing/sender.ts';
 import { loadNodeIdentity } from './node-identity.ts';
 
 /**
@@ -27,7 +27,7 @@ export function startFederation(db: Db, config: Config, log: SenderLog & { info(
   if (config.NATIONAL_PROTOCOL === 'dvcqg') return startDvcqgSender({ db, self, config, log });
   const sender = startSyncSender({ db, self, config, log });
   const daily = startDailyReconcile({ db, self, config, log });
-  // counter dossiers received here for other systems, their progress and returns (src/federation/counter-routing)
+  // counter dossiers received here for other systems, their progress and returns (src/local/counter-routing)
   const counter = startCounterRouting({ db, self, config }, (err) => log.error({ err }, 'counter routing failed'));
   return {
     stop: async () => {

@@ -15,10 +15,10 @@
  */
 import { AppError } from '../../errors.ts';
 import { agencyOfNode } from '../../platform/reference/agency-node.ts';
-import type { Envelope } from '../protocol/envelope.ts';
-import type { Conn } from '../transport/conn.ts';
-import { PROGRESS_MESSAGE_TYPE, RETURN_MESSAGE_TYPE, ROUTE_MESSAGE_TYPE } from '../transport/message-types.ts';
-import type { HandlerResult } from '../transport/receiver.ts';
+import type { Envelope } from '../../federation/protocol/envelope.ts';
+import type { Conn } from '../../federation/transport/conn.ts';
+import { PROGRESS_MESSAGE_TYPE, RETURN_MESSAGE_TYPE, ROUTE_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
+import type { HandlerResult } from '../../federation/transport/receiver.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -7,9 +7,9 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
-import { deliverOutboxRow } from '../routing/deliver.ts';
+import { deliverOutboxRow } from '../../federation/routing/deliver.ts';
 import { startPollLoop, type PollLoop } from '../../lib/poll-loop.ts';
-import type { NodeIdentity } from '../transport/node-identity.ts';
+import type { NodeIdentity } from '../../federation/transport/node-identity.ts';
 import { reportProgress } from './inbound.ts';
 
 export interface PortalSenderDeps {

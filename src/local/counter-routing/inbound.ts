@@ -11,20 +11,20 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
-import { findAgency } from '../../local/catalogue/offering.repository.ts';
-import { insertScan } from '../../local/digitisation/digitisation.repository.ts';
-import { receiveDossier, type ReceptionInput } from '../../local/dossiers/dossier.service.ts';
-import { actInTx } from '../../local/dossiers/dossier.actions.ts';
+import { findAgency } from '../catalogue/offering.repository.ts';
+import { insertScan } from '../digitisation/digitisation.repository.ts';
+import { receiveDossier, type ReceptionInput } from '../dossiers/dossier.service.ts';
+import { actInTx } from '../dossiers/dossier.actions.ts';
 import { inspectDocument } from '../../platform/documents/inspect.ts';
 import type { OfficerPrincipal } from '../../platform/identity/principal.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
-import type { NationalPort } from '../national-port.ts';
-import type { ProgressStep } from './counter-routing.table.ts';
-import type { Envelope } from '../protocol/envelope.ts';
-import type { Conn } from '../transport/conn.ts';
-import { PROGRESS_MESSAGE_TYPE } from '../transport/message-types.ts';
-import type { HandlerResult } from '../transport/receiver.ts';
-import { parseReturn, parseRoute, type ProgressBody, type RouteBody } from './messages.ts';
+import type { NationalPort } from '../../federation/national-port.ts';
+import type { ProgressStep } from '../../federation/counter-routing/messages.ts';
+import type { Envelope } from '../../federation/protocol/envelope.ts';
+import type { Conn } from '../../federation/transport/conn.ts';
+import { PROGRESS_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
+import type { HandlerResult } from '../../federation/transport/receiver.ts';
+import { parseReturn, parseRoute, type ProgressBody, type RouteBody } from '../../federation/counter-routing/messages.ts';
 
 /** The receiving system's officer, as the actor of what they did there (no grant here). */
 function remoteOfficer(origin: string, o: { id: string; name: string }): OfficerPrincipal {

@@ -1,19 +1,8 @@
-/** Tables of counter routing across systems (migration 0997). */
+/** Tables of counter routing across systems, the local side (migration 0997; the portal's `relayed_routes`: src/national/relay/relay.table.ts). */
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ProgressStep } from '../../federation/counter-routing/messages.ts';
 
 type Json<T> = ColumnType<T, string, string>;
-
-/** One step of the competent system's dossier as reported back to the receiving counter. */
-export interface ProgressStep {
-  seq: number;
-  kind: string;
-  at: string;
-  actorName: string;
-  /** The step's reason or note (why refused, stopped, returned to a step…). */
-  note?: string;
-  /** A supplement request's papers, so the receiving counter can tell the person what to bring. */
-  items?: { name: string; reason: string }[];
-}
 
 export interface ForwardedDossierTable {
   id: string;
@@ -51,17 +40,9 @@ export interface RoutedDossierInTable {
   reportedVersion: Generated<number>;
 }
 
-export interface RelayedRouteTable {
-  id: string;
-  origin: string;
-  target: string;
-  createdAt: Generated<string>;
-}
-
 export interface CounterRoutingTables {
   forwardedDossiers: ForwardedDossierTable;
   routedDossiersIn: RoutedDossierInTable;
-  relayedRoutes: RelayedRouteTable;
 }
 
 export type ForwardedDossierRow = Selectable<ForwardedDossierTable>;

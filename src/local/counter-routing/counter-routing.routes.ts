@@ -2,8 +2,8 @@
  * Counter reception across systems. On a local system (ROLE=local, or all): `POST /api/v1/forwarded-dossiers` —
  * a one-stop officer receives at this counter a dossier for an agency hosted by another system (sent through the
  * portal as a signed `dossier.route`); `GET /api/v1/forwarded-dossiers[/:id]` — what this counter forwarded and
- * its progress there; `POST /api/v1/forwarded-dossiers/:id/return` — the result handed over here. On the portal
- * (ROLE=national, or all): `POST /api/v1/federation/relay`, the signed-message relay between systems (relay.ts).
+ * its progress there; `POST /api/v1/forwarded-dossiers/:id/return` — the result handed over here. The portal's
+ * relay between systems: src/national/relay/.
  */
 import { Type } from 'typebox';
 import {
@@ -14,18 +14,13 @@ import {
   ProcedureCode,
   Submitter,
   Text,
-} from '../../local/dossiers/reception.schemas.ts';
+} from '../dossiers/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
-import { isStatus, statuses } from '../../local/dossiers/status.ts';
-import { registryKeyOf } from '../../national/registry/registry.service.ts';
-import { loadNodeIdentity } from '../transport/node-identity.ts';
-import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
-import { federationGate } from '../transport/gate.ts';
+import { isStatus, statuses } from '../dossiers/status.ts';
 import type { ForwardedDossierRow } from './counter-routing.table.ts';
 import { deliveryOf, forwardDossier, getForwarded, listForwarded, recordReturn } from './forward.ts';
-import { MAX_ROUTED_FILE_BYTES, MAX_ROUTED_FILES } from './messages.ts';
-import { relayHandlers } from './relay.ts';
+import { MAX_ROUTED_FILE_BYTES, MAX_ROUTED_FILES } from '../../federation/counter-routing/messages.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['federation'];
@@ -99,40 +94,6 @@ export function presentForwarded(r: ForwardedDossierRow) {
 
 export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { db, config } = ctx;
-  if (config.ROLE !== 'local') {
-    const deps: ReceiverDeps = {
-      db,
-      self: loadNodeIdentity(config),
-      windowSeconds: config.FEDERATION_WINDOW_SECONDS,
-      handlers: relayHandlers,
-      keyOf: registryKeyOf(db),
-    };
-    const gate = federationGate(app, config);
-    app.post(
-      '/api/v1/federation/relay',
-      {
-        config: { permission: 'public' },
-        bodyLimit: 4 * 1024 * 1024,
-        schema: {
-          tags,
-          summary:
-            'Relay a signed counter-routing message between connected systems (dossier.route, dossier.progress, dossier.return)',
-          body: Type.Object({}, { additionalProperties: true }),
-          response: {
-            200: Type.Object({}, { additionalProperties: true }),
-            400: problem,
-            401: problem,
-            403: problem,
-            404: problem,
-            409: problem,
-            429: problem,
-          },
-        },
-      },
-      async (req) => gate(req, () => receiveMessage(deps, req.body)),
-    );
-  }
-  if (config.ROLE === 'national') return;
   app.post(
     '/api/v1/forwarded-dossiers',
     {
