@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Db } from '../db/connect.ts';
 import { seedProcedures, seedSectors } from '../national/catalogue/seed/procedures.data.ts';
 import { seedCatalogue } from '../national/catalogue/seed/seed.ts';
-import { demoOfficers, seedDemoIdentities } from '../platform/identity/demo-identities.ts';
+import { demoOfficers, seedDemoIdentities } from './identities.ts';
 import { DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedDemoAgencies } from '../platform/reference/demo-agencies.ts';
 import { seedAdminUnits } from '../platform/reference/seed/seed.ts';
 import { demoPassword, demoPeople } from '../standins/eid/demo-people.ts';

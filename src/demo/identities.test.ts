@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { ensureAgency, loginOfficer } from '../../../test/auth.ts';
-import { checkPersonalId, isValidTaxCode } from '../../lib/vn-ids.ts';
-import { demoPeople } from '../../standins/eid/demo-people.ts';
-import { seedDemoIdentities } from './demo-identities.ts';
+import { createTestApp, type TestApp } from '../../test/app.ts';
+import { ensureAgency, loginOfficer } from '../../test/auth.ts';
+import { checkPersonalId, isValidTaxCode } from '../lib/vn-ids.ts';
+import { demoPeople } from '../standins/eid/demo-people.ts';
+import { seedDemoIdentities } from './identities.ts';
 
 let t: TestApp;
 let off: TestApp;

@@ -4,14 +4,14 @@
  * and businesses (portal accounts + e-ID stand-in identities). Idempotent. Password of every demo officer and demo
  * e-ID identity: env DEMO_PASSWORD, default `motcua-demo`.
  */
-import type { Db } from '../../db/connect.ts';
-import { saveAccount } from '../../national/accounts/accounts.service.ts';
-import { demoPassword, demoPeople } from '../../standins/eid/demo-people.ts';
-import { seedEidIdentities } from '../../standins/eid/eid.seed.ts';
-import { deleteGrant, findOfficerByUsername, insertGrant, insertOfficer } from './officers.repository.ts';
-import { findAgencyByCode } from '../reference/agency.repository.ts';
-import { hashPassword } from './password.ts';
-import type { OfficerRole } from './principal.ts';
+import type { Db } from '../db/connect.ts';
+import { saveAccount } from '../national/accounts/accounts.service.ts';
+import { demoPassword, demoPeople } from '../standins/eid/demo-people.ts';
+import { seedEidIdentities } from '../standins/eid/eid.seed.ts';
+import { deleteGrant, findOfficerByUsername, insertGrant, insertOfficer } from '../platform/identity/officers.repository.ts';
+import { findAgencyByCode } from '../platform/reference/agency.repository.ts';
+import { hashPassword } from '../platform/identity/password.ts';
+import type { OfficerRole } from '../platform/identity/principal.ts';
 
 interface DemoOfficer {
   username: string;
