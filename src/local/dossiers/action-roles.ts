@@ -1,26 +1,10 @@
 /**
- * Which officer roles may take each dossier action (the owner may also withdraw and send a supplement). Pure data
- * with type-only imports, so the web app's officer workspace reads the same table to offer only what is allowed.
+ * Which officer roles may take each dossier action (the owner may also withdraw and send a supplement). The table
+ * is shared with the web app's officer workspace (shared/action-roles.ts); here it is typed against the action kinds
+ * and the officer roles, so a missing action or an unknown role does not compile.
  */
+import { actionRoles as sharedActionRoles } from '../../../shared/action-roles.ts';
 import type { OfficerRole } from '../../platform/identity/principal.ts';
 import type { ActionKind } from './status.ts';
 
-export const actionRoles: Record<Exclude<ActionKind, 'submit'>, readonly OfficerRole[]> = {
-  receive: ['one_stop_officer', 'leader'],
-  refuse: ['one_stop_officer', 'leader'],
-  start: ['specialist', 'leader'],
-  forward: ['one_stop_officer', 'specialist', 'leader'],
-  return_to_step: ['specialist', 'leader'],
-  approve: ['leader'],
-  request_supplement: ['one_stop_officer', 'specialist', 'leader'],
-  supplement_received: ['one_stop_officer'],
-  request_payment: ['specialist', 'leader'],
-  payment_fulfilled: ['one_stop_officer', 'specialist'],
-  apologize: ['leader'],
-  record_result: ['specialist', 'leader'],
-  return_result: ['one_stop_officer'],
-  withdraw: ['one_stop_officer'],
-  stop: ['leader'],
-  recall: ['leader'],
-  dispatch: ['one_stop_officer', 'leader'],
-};
+export const actionRoles: Record<Exclude<ActionKind, 'submit'>, readonly OfficerRole[]> = sharedActionRoles;

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { Paper, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { checkPersonalId } from '../../../src/lib/vn-ids.ts';
+import { checkPersonalId } from '../../../shared/vn-ids.ts';
 import { api, ApiError } from '../api/client.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import type { FieldKey } from './reception.ts';

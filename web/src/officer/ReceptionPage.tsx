@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { checkPersonalId } from '../../../src/lib/vn-ids.ts';
+import { checkPersonalId } from '../../../shared/vn-ids.ts';
 import { api, ApiError } from '../api/client.ts';
 import type { Procedure, ProcedureHit } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';

@@ -1,9 +1,9 @@
 /** What the officer's roles allow in the interface (the API decides; this only hides what would be refused). */
-import { actionRoles as serverActionRoles } from '../../../src/local/dossiers/action-roles.ts';
+import { actionRoles as sharedActionRoles } from '../../../shared/action-roles.ts';
 import type { Officer, Role } from './types.ts';
 
-/** Roles that may take each dossier action: the server's own table (src/local/dossiers/action-roles.ts). */
-export const actionRoles: Readonly<Record<string, readonly Role[]>> = serverActionRoles;
+/** Roles that may take each dossier action: the server's own table (shared/action-roles.ts). */
+export const actionRoles: Readonly<Record<string, readonly Role[]>> = sharedActionRoles;
 
 /**
  * The officer holds one of `roles`; a national operator counts as an administrator, never as a role that works on
