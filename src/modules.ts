@@ -31,7 +31,8 @@ import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
-import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
+import { warehouseFileRoutes } from './federation/warehouse-remote/files.routes.ts';
+import { warehouseRemoteRoutes } from './national/warehouse-remote/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './local/counter-routing/counter-routing.routes.ts';
@@ -105,8 +106,10 @@ export const modules: Module[] = [
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },
   // Digitised copies and results into the owners' warehouses (outbox delivered after commit, retried).
   { name: 'warehouse-link', role: 'local', routes: warehouseLinkRoutes },
-  // The warehouse across nodes: the portal's signed warehouse calls, a local system's file pulls (by role).
-  { name: 'warehouse-remote', role: 'platform', routes: warehouseRemoteRoutes },
+  // The warehouse across nodes: the portal's signed warehouse calls (national, or all); a ROLE=local system's file
+  // pulls (not mounted in one process: ROLE=all deposits in place).
+  { name: 'warehouse-remote', role: 'national', routes: warehouseRemoteRoutes },
+  { name: 'warehouse-files', role: 'local', routes: warehouseFileRoutes },
   // DVCQG-compatible integration API (session login with dstcode, DongBoHoSoMC, CapNhatTienDoHoSoMC, …).
   { name: 'dvcqg-compat', role: 'national', routes: dvcqgRoutes },
   // Portal-only node (ROLE=national): my dossiers and tracking from the national mirror (same paths as the local ones).

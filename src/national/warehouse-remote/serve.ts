@@ -8,14 +8,14 @@
  * warehouse because the portal signed it, not because of the transport.
  */
 import { AppError } from '../../errors.ts';
-import { checkCoverage, fetchDocument, findOwnerDocuments } from '../../national/warehouse/access.service.ts';
-import { bindConsent, getConsent, recordConsent, withdrawConsent } from '../../national/warehouse/consent.service.ts';
-import { confirmCounterConsent, requestCounterConsent } from '../../national/warehouse/counter-consent.service.ts';
-import { depositDocument, markDocumentStatus } from '../../national/warehouse/warehouse.service.ts';
+import { checkCoverage, fetchDocument, findOwnerDocuments } from '../warehouse/access.service.ts';
+import { bindConsent, getConsent, recordConsent, withdrawConsent } from '../warehouse/consent.service.ts';
+import { confirmCounterConsent, requestCounterConsent } from '../warehouse/counter-consent.service.ts';
+import { depositDocument, markDocumentStatus } from '../warehouse/warehouse.service.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
-import { WAREHOUSE_ANSWER_TYPE, WAREHOUSE_MESSAGE_TYPES as T } from '../transport/message-types.ts';
-import { sealEnvelope, type Envelope } from '../protocol/envelope.ts';
-import { openOnce, type OpenDeps } from './channel.ts';
+import { WAREHOUSE_ANSWER_TYPE, WAREHOUSE_MESSAGE_TYPES as T } from '../../federation/transport/message-types.ts';
+import { sealEnvelope, type Envelope } from '../../federation/protocol/envelope.ts';
+import { openOnce, type OpenDeps } from '../../federation/warehouse-remote/channel.ts';
 import { agencyOfNode } from '../../platform/reference/agency-node.ts';
 import {
   assertConsentOfNode,
@@ -39,7 +39,7 @@ import {
   FindConsentBody,
   StatusBody,
   WithdrawBody,
-} from './schemas.ts';
+} from '../../federation/warehouse-remote/schemas.ts';
 
 export interface ServeDeps extends OpenDeps {
   blobs: BlobStore;

@@ -7,11 +7,11 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { findNode } from '../../national/registry/registry.repository.ts';
+import { findNode } from '../registry/registry.repository.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
-import { WAREHOUSE_FILE_PULL_TYPE } from '../transport/message-types.ts';
-import type { NodeIdentity } from '../transport/node-identity.ts';
-import { postSigned, problemOf } from './channel.ts';
+import { WAREHOUSE_FILE_PULL_TYPE } from '../../federation/transport/message-types.ts';
+import type { NodeIdentity } from '../../federation/transport/node-identity.ts';
+import { postSigned, problemOf } from '../../federation/warehouse-remote/channel.ts';
 
 export interface PullDeps {
   db: Db;

@@ -7,9 +7,9 @@
  */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { findConsent, findDocument, insertAccessLog, type NewAccessLog } from '../../national/warehouse/warehouse.repository.ts';
+import { findConsent, findDocument, insertAccessLog, type NewAccessLog } from '../warehouse/warehouse.repository.ts';
 import { agencyOfNode } from '../../platform/reference/agency-node.ts';
-import type { PortAccess, PortRequester } from '../warehouse-port.ts';
+import type { PortAccess, PortRequester } from '../../federation/warehouse-port.ts';
 
 /** A write (deposit, status, consent) by the node's officer or system for one of its agencies; throws otherwise. */
 export async function assertNodeActor(db: Db, node: string, by: PortRequester, agencyCode: string | null = by.agencyCode): Promise<void> {

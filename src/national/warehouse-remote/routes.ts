@@ -1,16 +1,15 @@
 /**
- * HTTP of the warehouse across nodes (both public at the HTTP level: the signature is the authentication).
- * Portal (ROLE national or all): POST /api/v1/federation/warehouse, a connected system's warehouse call.
- * Local system (ROLE local): POST /api/v1/federation/files, the portal's pull of a file queued for deposit.
+ * HTTP of the warehouse across nodes on the portal (ROLE national or all; public at the HTTP level: the signature is
+ * the authentication): POST /api/v1/federation/warehouse, a connected system's warehouse call. A local system's
+ * side (POST /api/v1/federation/files): src/federation/warehouse-remote/files.routes.ts.
  */
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
-import { recordError } from '../../national/registry/registry.repository.ts';
-import { registryKeyOf } from '../../national/registry/registry.service.ts';
-import { federationGate } from '../transport/gate.ts';
-import { loadNodeIdentity } from '../transport/node-identity.ts';
-import { portalKeyOf, servePull } from './files.ts';
+import { recordError } from '../registry/registry.repository.ts';
+import { registryKeyOf } from '../registry/registry.service.ts';
+import { federationGate } from '../../federation/transport/gate.ts';
+import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
 import { serveWarehouseMessage } from './serve.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -20,23 +19,6 @@ const MAX_PULL_BYTES = 100 * 1024 * 1024;
 
 export async function warehouseRemoteRoutes(app: Server, ctx: AppContext): Promise<void> {
   const gate = federationGate(app, ctx.config);
-  if (ctx.config.ROLE === 'local') {
-    const keyOf = portalKeyOf(ctx.config);
-    app.post(
-      '/api/v1/federation/files',
-      {
-        config: { permission: 'public' },
-        schema: {
-          tags: ['federation'],
-          summary: 'The national portal pulls a file this system queued for deposit in an owner’s warehouse (signed warehouse.file-pull)',
-          body: Type.Object({}, { additionalProperties: true }),
-          response: errors,
-        },
-      },
-      async (req, reply) => reply.type('application/octet-stream').send(await gate(req, () => servePull({ db: ctx.db, blobs: ctx.blobs, config: ctx.config, keyOf }, req.body))),
-    );
-    return;
-  }
   const deps = {
     db: ctx.db,
     self: loadNodeIdentity(ctx.config),
