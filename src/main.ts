@@ -5,7 +5,7 @@ import { openDatabase } from './db/open.ts';
 import { demoBanner, seedDemo } from './demo/seed.ts';
 import { seedCalendar } from './platform/calendar/calendar.service.ts';
 import { startNotificationDispatcher } from './platform/notifications/dispatcher.ts';
-import { startFederation } from './federation/transport/start.ts';
+import { startFederation } from './composition/federation.ts';
 import { prewarmSandbox } from './platform/sandbox/pool.ts';
 import { startLocalJobs } from './local/jobs.ts';
 

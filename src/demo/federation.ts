@@ -11,7 +11,7 @@ import { loadConfig, type Config } from '../config.ts';
 import { createDb, ensureDatabase, withDatabase, type Db } from '../db/connect.ts';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { startFederation } from '../federation/transport/start.ts';
+import { startFederation } from '../composition/federation.ts';
 import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
 import type { PollLoop } from '../lib/poll-loop.ts';
 import { registerNode } from '../national/registry/registry.service.ts';

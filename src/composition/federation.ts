@@ -2,15 +2,15 @@
  * What a node starts for the federation besides its routes: on a connected local system the sync sender; on the
  * national portal the router of national → local messages (forwarded online submissions).
  */
-import type { Config } from '../../config.ts';
-import type { Db } from '../../db/connect.ts';
-import type { PollLoop } from '../../lib/poll-loop.ts';
-import { startDvcqgSender } from '../../local/sync/dvcqg-sender.ts';
-import { startDailyReconcile } from '../../local/sync/reconcile.ts';
-import { startSyncSender, type SenderLog } from '../../local/sync/sender.ts';
-import { startRouter } from '../routing/router.ts';
-import { startCounterRouting } from '../../local/counter-routing/sender.ts';
-import { loadNodeIdentity } from './node-identity.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/connect.ts';
+import type { PollLoop } from '../lib/poll-loop.ts';
+import { startDvcqgSender } from '../local/sync/dvcqg-sender.ts';
+import { startDailyReconcile } from '../local/sync/reconcile.ts';
+import { startSyncSender, type SenderLog } from '../local/sync/sender.ts';
+import { startRouter } from '../federation/routing/router.ts';
+import { startCounterRouting } from '../local/counter-routing/sender.ts';
+import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
 
 /**
  * Local system with NATIONAL_URL: the sync sender (signed motcua messages, or the DVCQG integration API with
