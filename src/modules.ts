@@ -27,6 +27,7 @@ import { warehouseRoutes } from './national/warehouse/warehouse.routes.ts';
 import { ownerReuseRoutes, reuseRoutes } from './local/reuse/reuse.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
 import { nodeRoutes } from './federation/transport/node.routes.ts';
+import { localInboxRoutes } from './local/routing/inbox.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
@@ -92,6 +93,8 @@ export const modules: Module[] = [
   { name: 'digitisation', role: 'local', routes: digitisationRoutes },
   // Federation: this node's identity (every node); the registry of connected systems and the signed-message receiver.
   { name: 'federation-node', role: 'platform', routes: nodeRoutes },
+  // A ROLE=local system receives the portal's messages (forwarded online submissions, relayed counter routing).
+  { name: 'federation-inbox', role: 'local', routes: localInboxRoutes },
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
   // Counter reception across systems: forwarded dossiers (local) and the portal's relay between systems (national).
   { name: 'counter-routing', role: 'local', routes: counterRoutingRoutes },

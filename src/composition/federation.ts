@@ -8,7 +8,7 @@ import type { PollLoop } from '../lib/poll-loop.ts';
 import { startDvcqgSender } from '../local/sync/dvcqg-sender.ts';
 import { startDailyReconcile } from '../local/sync/reconcile.ts';
 import { startSyncSender, type SenderLog } from '../local/sync/sender.ts';
-import { startRouter } from '../federation/routing/router.ts';
+import { startRouter } from '../national/routing/router.ts';
 import { startCounterRouting } from '../local/counter-routing/sender.ts';
 import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
 

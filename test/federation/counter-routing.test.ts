@@ -12,7 +12,7 @@ import { LocalDiskBlobStore } from '../../src/platform/storage/local-disk.ts';
 import { processRoutedInbound, reportProgress } from '../../src/local/counter-routing/inbound.ts';
 import { sendToPortalOnce, type PortalSenderDeps } from '../../src/local/counter-routing/sender.ts';
 import { verifyMessageLog } from '../../src/federation/protocol/message-log.ts';
-import { routeOnce, type RouterDeps } from '../../src/federation/routing/router.ts';
+import { routeOnce, type RouterDeps } from '../../src/national/routing/router.ts';
 import { pdfSample } from '../../src/platform/documents/samples.testkit.ts';
 import { insertAgencies, officer, publishProcedure } from '../fixtures.ts';
 import { act, LIFE, startLocal, startNational, type LocalNode, type Node } from './nodes.ts';

@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import sharp from 'sharp';
-import { processInbound } from '../../src/federation/routing/inbound.ts';
-import { routeOnce, type RouterDeps } from '../../src/federation/routing/router.ts';
+import { processInbound } from '../../src/local/routing/inbound.ts';
+import { routeOnce, type RouterDeps } from '../../src/national/routing/router.ts';
 import { nationalPortFor } from '../../src/composition/national-port.ts';
 import { limitsFrom } from '../../src/platform/documents/limits.ts';
 import { LocalDiskBlobStore } from '../../src/platform/storage/local-disk.ts';

@@ -4,7 +4,7 @@
  * system was down for a while (in order) and when the portal retries a delivery whose answer it never saw.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeOnce, type RouterDeps } from '../../src/federation/routing/router.ts';
+import { routeOnce, type RouterDeps } from '../../src/national/routing/router.ts';
 import { verifyMessageLog } from '../../src/federation/protocol/message-log.ts';
 import { citizen, insertAgencies, officer } from '../fixtures.ts';
 import { startLocal, startNode, type LocalNode, type Node } from './nodes.ts';

@@ -3,7 +3,6 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { loadNodeIdentity } from './node-identity.ts';
-import { localInboxRoutes } from '../routing/routing.routes.ts';
 
 export async function nodeRoutes(app: Server, ctx: AppContext): Promise<void> {
   const id = loadNodeIdentity(ctx.config);
@@ -37,6 +36,4 @@ export async function nodeRoutes(app: Server, ctx: AppContext): Promise<void> {
     },
     async () => info,
   );
-  // A local system receives the portal's messages (forwarded online submissions) at /api/v1/federation/inbox.
-  if (ctx.config.ROLE === 'local') await localInboxRoutes(app, ctx);
 }

@@ -14,7 +14,7 @@ import type { Server } from '../../http/types.ts';
 import { applySyncMessage, SYNC_MESSAGE_TYPE } from '../sync/mirror.ts';
 import { queryMirror } from '../sync/query.ts';
 import { opsRoutes } from './ops.routes.ts';
-import { portalRoutingRoutes } from '../../federation/routing/routing.routes.ts';
+import { portalRoutingRoutes } from '../routing/routing.routes.ts';
 import { listNodes, recordApplied, recordError } from './registry.repository.ts';
 import { changeNodeStatus, NODE_CODE_PATTERN, registerNode, registryKeyOf } from './registry.service.ts';
 

@@ -2,7 +2,7 @@
  * The national portal relays counter routing between connected systems (POST /api/v1/federation/relay).
  *
  * Why through the portal rather than node to node: a local system trusts one key only, the portal's (its inbox
- * accepts nothing else, src/federation/routing/routing.routes.ts), and only the portal's registry knows every
+ * accepts nothing else, src/local/routing/inbox.routes.ts), and only the portal's registry knows every
  * system's address, key and status (a suspended system is refused here). The portal opens the sender's envelope
  * with the registry key, checks that the sender may say this about this route, and re-seals the body as itself in
  * its `routing_outbox` (sent in order per recipient with back-off by the existing router) — in the same transaction

@@ -7,13 +7,14 @@
  */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { receiveDossier } from '../../local/dossiers/dossier.service.ts';
+import { receiveDossier } from '../dossiers/dossier.service.ts';
+// eslint-disable-next-line no-restricted-imports -- accounts run on every node (a platform module that still lives in national/, see src/modules.ts)
 import { saveAccount } from '../../national/accounts/accounts.service.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import type { NationalPort } from '../national-port.ts';
-import type { Envelope } from '../protocol/envelope.ts';
-import type { Conn } from '../transport/conn.ts';
-import type { HandlerResult } from '../transport/receiver.ts';
+import type { NationalPort } from '../../federation/national-port.ts';
+import type { Envelope } from '../../federation/protocol/envelope.ts';
+import type { Conn } from '../../federation/transport/conn.ts';
+import type { HandlerResult } from '../../federation/transport/receiver.ts';
 import { attachForwarded, type AttachDeps, type ForwardedAttachment } from './attachments.ts';
 
 type ReceptionInput = Parameters<typeof receiveDossier>[3];

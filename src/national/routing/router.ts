@@ -9,14 +9,15 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { deliverOutboxRow } from './deliver.ts';
+import { deliverOutboxRow } from '../../federation/routing/deliver.ts';
 import { startPollLoop, type PollLoop } from '../../lib/poll-loop.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import { SUBMIT_MESSAGE_TYPE } from '../transport/message-types.ts';
-import type { NationalPort } from '../national-port.ts';
+import { SUBMIT_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
+import type { NationalPort } from '../../federation/national-port.ts';
+// eslint-disable-next-line no-restricted-imports -- the port's requester of a principal; to move with the reuse rules (issue 15, federation folder)
 import { requesterOf } from '../../local/reuse/reception-plan.ts';
 import { consentForSubmission, type ReuseRequest } from './submission-reuse.ts';
-import { parsePublicKey, type NodeIdentity } from '../transport/node-identity.ts';
+import { parsePublicKey, type NodeIdentity } from '../../federation/transport/node-identity.ts';
 
 export interface SubmissionInput extends ReuseRequest {
   owner: Record<string, unknown>;

@@ -8,18 +8,15 @@
  */
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
-import { findComponent, insertScan, pageFileName } from '../../local/digitisation/digitisation.repository.ts';
-import { requesterOf } from '../../local/reuse/reception-plan.ts';
+import { findComponent, insertScan, pageFileName } from '../digitisation/digitisation.repository.ts';
+import { requesterOf } from '../reuse/reception-plan.ts';
 import { inspectDocument } from '../../platform/documents/inspect.ts';
 import type { DocumentLimits } from '../../platform/documents/limits.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
-import type { NationalPort, PortAccess } from '../national-port.ts';
+import type { NationalPort, PortAccess } from '../../federation/national-port.ts';
+import type { ForwardedAttachment } from '../../federation/routing/submission.ts';
 
-export interface ForwardedAttachment {
-  /** 1-based position of the component in the submission's `components` (= the dossier's component seq). */
-  componentSeq: number;
-  documentId: string;
-}
+export type { ForwardedAttachment };
 
 export interface AttachDeps {
   db: Db;

@@ -1,85 +1,32 @@
 /**
- * Routes of national → local routing. On the portal: `POST /api/v1/portal/submissions` (a citizen's or
- * organisation's online submission for an agency hosted by a connected system; queued and forwarded, 202). On a
- * local system: `POST /api/v1/federation/inbox`, the receiver of signed messages from the national portal (only the
- * portal's key is accepted: NATIONAL_PUBLIC_KEY, or read once from NATIONAL_URL), which applies `dossier.submit`.
+ * A local system's inbox (ROLE=local): `POST /api/v1/federation/inbox`, the receiver of signed messages from the
+ * national portal (only the portal's key is accepted: NATIONAL_PUBLIC_KEY, or read once from NATIONAL_URL), which
+ * applies `dossier.submit` (national → local routing) and the counter-routing messages the portal relays.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { Type } from 'typebox';
-import { Delivery } from '../transport/delivery.schema.ts';
-import {
-  AgencyCode,
-  CaseCode,
-  Components,
-  Owner,
-  ProcedureCode,
-  ReuseEntries,
-} from '../../local/dossiers/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
-import type { Server } from '../../http/types.ts';
-import { applyProgressMessage } from '../../local/counter-routing/forward.ts';
-import { applyReturnMessage, applyRouteMessage, processRoutedInbound } from '../../local/counter-routing/inbound.ts';
+import { Delivery } from '../../federation/transport/delivery.schema.ts';
+import { federationGate } from '../../federation/transport/gate.ts';
 import {
   PROGRESS_MESSAGE_TYPE,
   RETURN_MESSAGE_TYPE,
   ROUTE_MESSAGE_TYPE,
   SUBMIT_MESSAGE_TYPE,
-} from '../transport/message-types.ts';
-import { loadNodeIdentity } from '../transport/node-identity.ts';
+} from '../../federation/transport/message-types.ts';
+import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
+import { receiveMessage, type ReceiverDeps } from '../../federation/transport/receiver.ts';
+import type { Server } from '../../http/types.ts';
 import { limitsFrom } from '../../platform/documents/limits.ts';
-import { receiveMessage, type ReceiverDeps } from '../transport/receiver.ts';
-import { federationGate } from '../transport/gate.ts';
+import { applyProgressMessage } from '../counter-routing/forward.ts';
+import { applyReturnMessage, applyRouteMessage, processRoutedInbound } from '../counter-routing/inbound.ts';
 import { applySubmitMessage, processInbound } from './inbound.ts';
-import { enqueueSubmission } from './router.ts';
 
 const problem = { $ref: 'Problem#' };
 
-const Submission = Type.Object(
-  {
-    procedureCode: ProcedureCode,
-    resolvingAgencyCode: AgencyCode,
-    caseCode: Type.Optional(CaseCode),
-    owner: Owner,
-    components: Components,
-    /** Components taken from the owner's warehouse on the portal (checked, and consented for the agency, here). */
-    reuse: Type.Optional(ReuseEntries),
-    /** Files the owner uploaded to their warehouse here, each a page of a component (its position in `components`). */
-    attachments: Type.Optional(
-      Type.Array(
-        Type.Object({ componentSeq: Type.Integer({ minimum: 1, maximum: 100 }), documentId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
-        { maxItems: 100 },
-      ),
-    ),
-  },
-  { additionalProperties: false },
-);
-
-/** Portal (national role). */
-export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise<void> {
-  app.post(
-    '/api/v1/portal/submissions',
-    {
-      config: { permission: 'self' },
-      schema: {
-        tags: ['federation'],
-        summary:
-          'Submit online on the portal for an agency hosted by a connected system (forwarded as a signed message)',
-        body: Submission,
-        response: {
-          202: Type.Object({ submissionId: Type.String(), node: Type.String() }),
-          400: problem,
-          401: problem,
-          403: problem,
-          404: problem,
-        },
-      },
-    },
-    async (req, reply) => reply.code(202).send(await enqueueSubmission(ctx.db, ctx.nationalPort, req.principal, req.body)),
-  );
-}
-
 /** Local system: the inbox of messages from the national portal. */
 export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<void> {
+  if (ctx.config.ROLE !== 'local') return;
   const { config } = ctx;
   let portalKey: KeyObject | undefined = config.NATIONAL_PUBLIC_KEY
     ? createPublicKey(config.NATIONAL_PUBLIC_KEY)

@@ -1,0 +1,64 @@
+/**
+ * Routes of national → local routing on the portal: `POST /api/v1/portal/submissions` (a citizen's or
+ * organisation's online submission for an agency hosted by a connected system; queued and forwarded, 202). A local
+ * system's inbox of the portal's messages: src/local/routing/inbox.routes.ts.
+ */
+import { Type } from 'typebox';
+// eslint-disable-next-line no-restricted-imports -- the submission's body uses the reception schemas of every channel
+import {
+  AgencyCode,
+  CaseCode,
+  Components,
+  Owner,
+  ProcedureCode,
+  ReuseEntries,
+} from '../../local/dossiers/reception.schemas.ts';
+import type { AppContext } from '../../context.ts';
+import type { Server } from '../../http/types.ts';
+import { enqueueSubmission } from './router.ts';
+
+const problem = { $ref: 'Problem#' };
+
+const Submission = Type.Object(
+  {
+    procedureCode: ProcedureCode,
+    resolvingAgencyCode: AgencyCode,
+    caseCode: Type.Optional(CaseCode),
+    owner: Owner,
+    components: Components,
+    /** Components taken from the owner's warehouse on the portal (checked, and consented for the agency, here). */
+    reuse: Type.Optional(ReuseEntries),
+    /** Files the owner uploaded to their warehouse here, each a page of a component (its position in `components`). */
+    attachments: Type.Optional(
+      Type.Array(
+        Type.Object({ componentSeq: Type.Integer({ minimum: 1, maximum: 100 }), documentId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        { maxItems: 100 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** Portal (national role). */
+export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise<void> {
+  app.post(
+    '/api/v1/portal/submissions',
+    {
+      config: { permission: 'self' },
+      schema: {
+        tags: ['federation'],
+        summary:
+          'Submit online on the portal for an agency hosted by a connected system (forwarded as a signed message)',
+        body: Submission,
+        response: {
+          202: Type.Object({ submissionId: Type.String(), node: Type.String() }),
+          400: problem,
+          401: problem,
+          403: problem,
+          404: problem,
+        },
+      },
+    },
+    async (req, reply) => reply.code(202).send(await enqueueSubmission(ctx.db, ctx.nationalPort, req.principal, req.body)),
+  );
+}
