@@ -8,7 +8,7 @@ export const SUBMIT_MESSAGE_TYPE = 'dossier.submit';
 /** Local → national, read-only: count and digest of the mirror for one agency and day (daily reconciliation). */
 export const RECONCILE_MESSAGE_TYPE = 'dossier.reconcile';
 /**
- * Local → national: the Electronic Data Warehouse over signed HTTP (src/federation/warehouse-remote/), one type per
+ * Local → national: the Electronic Data Warehouse over signed HTTP (src/federation/warehouse-remote/ and the portal's side src/national/warehouse-remote/), one type per
  * WarehousePort method, POSTed to /api/v1/federation/warehouse; every message id is used once (reads included).
  */
 export const WAREHOUSE_MESSAGE_TYPES = {

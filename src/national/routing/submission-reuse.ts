@@ -6,7 +6,7 @@
  * consent travels with the submission; the competent system reads the documents under it as itself (each read in
  * the owner's access log on the portal) and binds it to the dossier it creates (src/local/reuse/reception-plan.ts).
  * Files the person uploaded here (documents of their warehouse) are named by the same consent and added by the
- * competent system as pages of their components (attachments.ts).
+ * competent system as pages of their components (src/local/routing/attachments.ts).
  */
 import { AppError } from '../../errors.ts';
 // eslint-disable-next-line no-restricted-imports -- the portal checks a reused document with the rule every reception applies (shared reuse rules, not yet in a shared module)
