@@ -16,7 +16,7 @@ import { dossierDocumentRoutes } from './local/dossiers/dossier.documents.routes
 import { personLookupRoutes } from './local/dossiers/person-lookup.routes.ts';
 import { identityRoutes } from './platform/identity/identity.routes.ts';
 import { resolvePrincipal } from './platform/identity/session.service.ts';
-import { accountsRoutes } from './national/accounts/accounts.routes.ts';
+import { accountsRoutes } from './platform/accounts/accounts.routes.ts';
 import { eidStandinRoutes } from './standins/eid/eid.routes.ts';
 import { referenceRoutes } from './platform/reference/reference.routes.ts';
 import { mailCatcherRoutes } from './standins/mail-catcher/mail-catcher.routes.ts';

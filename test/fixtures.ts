@@ -1,6 +1,6 @@
 /** Shared fixtures for tests that need agencies, a published procedure and officers acting in roles. */
 import type { Db } from '../src/db/connect.ts';
-import { saveAccount } from '../src/national/accounts/accounts.service.ts';
+import { saveAccount } from '../src/platform/accounts/accounts.service.ts';
 import { createProcedure, publishVersion } from '../src/national/catalogue/catalogue.service.ts';
 import { CONSENT_CODE_TEMPLATE } from '../src/platform/notifications/consent-code.ts';
 import type { OfficerRole, Principal } from '../src/platform/identity/principal.ts';

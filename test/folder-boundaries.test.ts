@@ -28,7 +28,7 @@ describe('folder boundaries (eslint no-restricted-imports)', () => {
     expect(await restricted(asFile, "import { actionRoles } from '../../local/dossiers/action-roles.ts';\nexport const a = actionRoles;\n")).toEqual([
       expect.stringContaining('only local/'),
     ]);
-    expect(await restricted(asFile, "import type { Db } from '../../db/connect.ts';\nimport { saveAccount } from '../../national/accounts/accounts.service.ts';\nexport const f = (db: Db) => saveAccount;\n")).toEqual([
+    expect(await restricted(asFile, "import { registryKeyOf } from '../../national/registry/registry.service.ts';\nexport const k = registryKeyOf;\n")).toEqual([
       expect.stringContaining('only national/'),
     ]);
     expect(await restricted(asFile, "import { sealEnvelope } from '../protocol/envelope.ts';\nimport type { NationalPort } from '../national-port.ts';\nexport const s = sealEnvelope;\nexport type P = NationalPort;\n")).toEqual([]);
@@ -36,7 +36,7 @@ describe('folder boundaries (eslint no-restricted-imports)', () => {
 
   it('src/platform imports no role and no federation feature, only its transport, protocol and ports', { timeout: LONG }, async () => {
     const asFile = 'src/platform/notifications/message-check.routes.ts';
-    expect(await restricted(asFile, "import { saveAccount } from '../../national/accounts/accounts.service.ts';\nexport const s = saveAccount;\n")).toHaveLength(1);
+    expect(await restricted(asFile, "import { findNode } from '../../national/registry/registry.repository.ts';\nexport const n = findNode;\n")).toHaveLength(1);
     expect(await restricted(asFile, "import { receiveDossier } from '../../local/dossiers/dossier.service.ts';\nexport const r = receiveDossier;\n")).toHaveLength(1);
     expect(await restricted(asFile, "import { deliverOutboxRow } from '../../federation/routing/deliver.ts';\nexport const d = deliverOutboxRow;\n")).toEqual([
       expect.stringContaining('transport, protocol and ports only'),

@@ -8,7 +8,7 @@ import type { CatalogueTables } from '../national/catalogue/catalogue.table.ts';
 import type { CalendarTables } from '../platform/calendar/calendar.table.ts';
 import type { ReferenceTables } from '../platform/reference/reference.table.ts';
 import type { IdentityTables } from '../platform/identity/identity.table.ts';
-import type { AccountTables } from '../national/accounts/accounts.table.ts';
+import type { AccountTables } from '../platform/accounts/accounts.table.ts';
 import type { EidStandinTables } from '../standins/eid/eid.table.ts';
 import type { PaymentTables } from '../local/payments/payments.table.ts';
 import type { DevPaymentGatewayTables } from '../standins/payment-gateway/gateway.table.ts';

@@ -5,7 +5,7 @@
  * e-ID identity: env DEMO_PASSWORD, default `motcua-demo`.
  */
 import type { Db } from '../db/connect.ts';
-import { saveAccount } from '../national/accounts/accounts.service.ts';
+import { saveAccount } from '../platform/accounts/accounts.service.ts';
 import { demoPassword, demoPeople } from '../standins/eid/demo-people.ts';
 import { seedEidIdentities } from '../standins/eid/eid.seed.ts';
 import { deleteGrant, findOfficerByUsername, insertGrant, insertOfficer } from '../platform/identity/officers.repository.ts';

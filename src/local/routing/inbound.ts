@@ -8,8 +8,7 @@
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { receiveDossier } from '../dossiers/dossier.service.ts';
-// eslint-disable-next-line no-restricted-imports -- accounts run on every node (a platform module that still lives in national/, see src/modules.ts)
-import { saveAccount } from '../../national/accounts/accounts.service.ts';
+import { saveAccount } from '../../platform/accounts/accounts.service.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import type { NationalPort } from '../../federation/national-port.ts';
 import type { Envelope } from '../../federation/protocol/envelope.ts';

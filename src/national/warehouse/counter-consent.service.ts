@@ -12,7 +12,7 @@ import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
 import type { Db } from '../../db/connect.ts';
 import { AppError, type ErrorCode } from '../../errors.ts';
 import type { PortConsentChallenge, PortCounterConsentRequest, PortRequester } from '../../federation/warehouse-port.ts';
-import { findRegisteredContact } from '../accounts/accounts.repository.ts';
+import { findRegisteredContact } from '../../platform/accounts/accounts.repository.ts';
 import { CONSENT_CODE_TEMPLATE, type ConsentCodeParams } from '../../platform/notifications/consent-code.ts';
 import { isEmail, normalisePhone } from '../../platform/notifications/notifications.service.ts';
 import { insertOutbox } from '../../platform/notifications/outbox.repository.ts';

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { checkPersonalId, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-ids.ts';
-import { isEmail, normalisePhone } from '../../platform/notifications/notifications.service.ts';
+import { isEmail, normalisePhone } from '../notifications/notifications.service.ts';
 import { presentAccount, type Account } from './account.ts';
 import { upsertAccount, type AccountUpsert } from './accounts.repository.ts';
 

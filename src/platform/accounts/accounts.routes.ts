@@ -4,7 +4,7 @@ import { behindProxy, type Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Server } from '../../http/types.ts';
 import { AppError } from '../../errors.ts';
-import { createSession, setSessionCookie } from '../../platform/identity/session.service.ts';
+import { createSession, setSessionCookie } from '../identity/session.service.ts';
 import { AccountSchema, presentAccount } from './account.ts';
 import { findAccountById } from './accounts.repository.ts';
 import { accountInputFromClaims, saveAccount } from './accounts.service.ts';
