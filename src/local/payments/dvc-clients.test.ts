@@ -134,6 +134,10 @@ describe('the Thanh Hóa client against the stand-in platform', () => {
     // ConfirmDvcPaymentCommandHandler's check, as the AutoCheck path applies the answer
     expect(q.MaXacThuc).toBe(maXacThuc(`${q.LoaiBanTin}|${q.MaLoi}|${q.MaDoiTac}|${q.MaThamChieu}|${q.SoTien}|${q.MaTienTe}|${q.MaGiaoDich}|${q.MaNganHang}|${q.ThoiGianGD}|${q.ThongTinGiaoDich}|${SECRET}`));
 
+    // a client configured with one address for every message gets the same answer there
+    const single = (await (await post('/dev-payment', thanhHoaSigned('QUERY', init.MaThamChieu))).json()) as Record<string, string>;
+    expect(single).toMatchObject({ MaLoi: '00', MaGiaoDich: q.MaGiaoDich, MaXacThuc: q.MaXacThuc });
+
     const bill = await post('/dev-payment/bill', thanhHoaSigned('GET_BILL', init.MaThamChieu));
     expect(bill.headers.get('content-type')).toBe('application/pdf');
     const bytes = Buffer.from(await bill.arrayBuffer());
