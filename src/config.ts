@@ -109,6 +109,16 @@ const Env = Type.Object({
    * stand-in at PUBLIC_URL/dev-payment (not mounted when NODE_ENV=production).
    */
   PAYMENT_GATEWAY_URL: Type.String({ default: '' }),
+  /**
+   * The platform's other two addresses, as the Thanh Hóa client configures them (DvcPaymentSettings: InitUrl,
+   * InitReceiptUrl, CheckConfirmUrl): GET_BILL (answered with the receipt as a PDF stream) and QUERY (the state of a
+   * transaction). Empty: PAYMENT_GATEWAY_URL (one address for every message), or the stand-in's /dev-payment/bill and
+   * /dev-payment/query.
+   */
+  PAYMENT_BILL_URL: Type.String({ default: '' }),
+  PAYMENT_QUERY_URL: Type.String({ default: '' }),
+  /** Optional bearer token sent to the platform with every message (DvcPaymentSettings.AccessToken); the stand-in then requires it. */
+  PAYMENT_ACCESS_TOKEN: Type.String({ default: '' }),
   /** Our partner code (MaDoiTac) at the payment platform. */
   PAYMENT_PARTNER_CODE: Type.String({ minLength: 1, maxLength: 50, default: 'MOTCUA-DEV' }),
   /**

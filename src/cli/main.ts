@@ -11,6 +11,7 @@ import { registerReferenceCommands } from '../platform/reference/reference.cli.t
 import { registerSupplementDeadlineCommands } from '../local/dossiers/supplement-deadline.cli.ts';
 import { registerFederationCommands } from '../national/registry/registry.cli.ts';
 import { registerReconcileCommand } from '../local/sync/reconcile.cli.ts';
+import { registerLegacyImportCommands } from '../local/dossiers/legacy-import.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -39,5 +40,6 @@ registerReferenceCommands(program, open);
 registerSupplementDeadlineCommands(program, open);
 registerFederationCommands(program, open);
 registerReconcileCommand(program, open);
+registerLegacyImportCommands(program);
 
 await program.parseAsync(process.argv);

@@ -134,7 +134,8 @@ describe('DVCQG-compatible API', () => {
       { service: 'DongBoHoSoMC', isUpdating: 'True', data: [dossier({ NgayTiepNhan: '27/11/2026 08:00' })] },
       { service: 'DongBoHoSoMC', isUpdating: 'True', data: [dossier({ NgayHenTra: '20261131170000' })] },
       { service: 'DongBoHoSoMC', isUpdating: 'True', data: [dossier({ TrangThaiHoSo: '11' })] },
-      { service: 'DongBoHoSoMC', isUpdating: 'True', data: [dossier({ MaHoSo: 'H49.65-220914-0011' })] },
+      // a legacy code is accepted (test/federation/legacy-codes.test.ts), one with no real day is not
+      { service: 'DongBoHoSoMC', isUpdating: 'True', data: [dossier({ MaHoSo: 'H49.65-220931-0011' })] },
       { service: 'CapNhatTienDoHoSoMC', data: [row('0', '20261129100000', 'x')] },
       { service: 'CapNhatTienDoHoSoMC', data: [row('6', '2026112910', 'x')] },
       { service: 'CapNhatTienDoHoSoMC', data: [{ ...row('6', '20261129100000', 'x'), MaHoSo: '000.00.10.H49-261127-0999' }] },

@@ -103,6 +103,9 @@ describe('a system writes only its own agencies’ dossiers into the national mi
       ['awaiting dispatch, H49 code', [event(H49_CODE, '')]],
       ['own event first, then a progress row of an H49 dossier', [event(H56_CODE, '000.00.06.H56'), event(H56_CODE, '000.00.06.H56', H49_CODE)]],
       ['a code with no agency part', [event('HS-0001', '000.00.06.H56')]],
+      // legacy codes (docs/dossier-codes.md): a short code belongs to its body, and one with no real day to no one
+      ['an H49 legacy short code', [event('H49.65-220914-0011', '000.00.06.H56')]],
+      ['an H56 legacy code of 31 September', [event('H56.65-220931-0011', '000.00.06.H56')]],
     ] as const;
     for (const [name, events] of cases) {
       const r = await post('/api/v1/federation/messages', signed('dossier.sync', { events }));

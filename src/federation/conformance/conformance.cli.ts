@@ -11,6 +11,7 @@ import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { dvcqgChecks } from './dvcqg.checks.ts';
+import { dvcqgClientChecks } from './dvcqg-clients.checks.ts';
 import { formatReport, runChecks, type Report } from './kit.ts';
 import { localProfile } from './local.checks.ts';
 import { KIT_AGENCY, motcuaChecks, portalProfile } from './motcua.checks.ts';
@@ -45,7 +46,7 @@ export async function runConformance(o: ConformanceOptions): Promise<Report> {
         loginPath: '/api/dvcqg/login',
         integrationPath: '/api/dvcqg/integration',
       },
-      dvcqgChecks,
+      [...dvcqgChecks, ...dvcqgClientChecks],
     );
   }
   if (!o.nodeCode || !o.keyPem) throw new Error('motcua: --node-code and --key-file are required');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../test/app.ts';
 import { dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
-import { parseDossierCode } from './legacy-import.ts';
+import { keptAsDossierCode } from './legacy-import.ts';
 
 let t: TestApp;
 let call: DossierTestApp['call'];
@@ -42,16 +42,20 @@ const count = async () =>
   );
 
 describe('legacy import', () => {
-  it('recognises compliant codes', () => {
-    expect(parseDossierCode('000.00.06.H56-250901-0005')).toEqual({
+  it('keeps a code of an accepted shape and of the resolving agency\'s body as the dossier code', () => {
+    expect(keptAsDossierCode('000.00.06.H56-250901-0005', '000.00.06.H56')).toEqual({
+      kind: 'standard',
       agencyCode: '000.00.06.H56',
+      body: 'H56',
       day: '2025-09-01',
       seq: 5,
     });
-    expect(parseDossierCode('H21.65-220914-0011')).toBeUndefined();
-    expect(parseDossierCode('00352112000539')).toBeUndefined();
-    expect(parseDossierCode('000.00.06.H56-251301-0005')).toBeUndefined();
-    expect(parseDossierCode('000.00.06.H56-250901-0000')).toBeUndefined();
+    expect(keptAsDossierCode('H56.65-220914-0011', '000.00.06.H56')).toMatchObject({ kind: 'legacy-short-agency' });
+    expect(keptAsDossierCode('000.00.06.H56-220914-000123', '000.00.06.H56')).toMatchObject({ kind: 'legacy-six-digit', seq: 123 });
+    expect(keptAsDossierCode('H21.65-220914-0011', '000.00.06.H56')).toBeUndefined();
+    expect(keptAsDossierCode('00352112000539', '000.00.06.H56')).toBeUndefined();
+    expect(keptAsDossierCode('000.00.06.H56-251301-0005', '000.00.06.H56')).toBeUndefined();
+    expect(keptAsDossierCode('000.00.06.H56-250901-0000', '000.00.06.H56')).toBeUndefined();
   });
 
   it('keeps legacy codes, issues compliant codes from the counter, is idempotent, tracks by either code', async () => {

@@ -1,6 +1,7 @@
 /**
- * Dossiers imported from an older one-stop system. The legacy code is kept; when it already follows
- * `AGENCY-YYMMDD-NNNN` it is the dossier code (and the agency's counter for that day is moved past it),
+ * Dossiers imported from an older one-stop system. The legacy code is kept; when it has an accepted shape of the
+ * resolving agency's body (`AGENCY-YYMMDD-NNNN`, 4–6 digits, or a short legacy `H21.65-220914-0011`; see
+ * keptAsDossierCode) it is the dossier code, verbatim (and the agency's counter for that day is moved past it),
  * otherwise a compliant code is issued from the same counter as counter reception, dated the reception day.
  * The status given (1–10) is reached by a short synthetic action log stamped with the legacy dates, so the
  * status stays derivable by replay. Idempotent on (resolving agency, legacy code).
@@ -9,7 +10,9 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
-import { checkPersonalId, isValidAgencyCode, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-ids.ts';
+import { parseDossierCode, type DossierCodeParts } from '../../lib/dossier-code.ts';
+import { checkPersonalId, isValidTaxCode, normaliseTaxCode } from '../../lib/vn-ids.ts';
+import { codeOwner } from '../../platform/reference/agency.ts';
 import { loadSchedule } from '../../platform/calendar/calendar.service.ts';
 import { assertAgencyScope } from '../../platform/identity/policy.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
@@ -32,6 +35,8 @@ import {
   lockLegacyCode,
 } from './legacy-import.repository.ts';
 import type { ActionKind, Status } from './status.ts';
+import { dossierCommitted } from './committed.ts';
+import { enqueueDossierSync } from '../sync/sync.service.ts';
 
 export interface LegacyDossierInput {
   legacyCode: string;
@@ -60,19 +65,18 @@ export interface ImportedDossier {
   created: boolean;
 }
 
-const COMPLIANT = /^(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})-(\d{2})(\d{2})(\d{2})-(\d{4})$/;
 const IMPORT_ACTOR = { actorKind: 'system', actorId: 'legacy-import', actorName: 'Nhập từ hệ thống cũ' };
 const IMPORT_REASON = 'Nhập từ hệ thống cũ';
 
-/** The parts of a code that follows `AGENCY-YYMMDD-NNNN` (a real date, sequence ≥ 1), else undefined. */
-export function parseDossierCode(code: string): { agencyCode: string; day: string; seq: number } | undefined {
-  const m = COMPLIANT.exec(code);
-  if (!m || !isValidAgencyCode(m[1]!)) return undefined;
-  const day = `20${m[2]}-${m[3]}-${m[4]}`;
-  const d = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day) return undefined;
-  const seq = Number(m[5]);
-  return seq >= 1 ? { agencyCode: m[1]!, day, seq } : undefined;
+/**
+ * Whether a legacy code becomes the dossier code itself (kept verbatim): it has one of the accepted shapes
+ * (src/lib/dossier-code.ts: standard, re-coded, six-digit daily sequence, short `MX1X2.NN` agency) and belongs to
+ * the resolving agency's body (`…H56-…`, `H56.65-…` for an agency `….H56`), so the portal takes it as this
+ * system's. Any other legacy code is kept as the legacy reference and a standard code is issued.
+ */
+export function keptAsDossierCode(legacyCode: string, resolvingAgencyCode: string): DossierCodeParts | undefined {
+  const parts = parseDossierCode(legacyCode);
+  return parts && parts.body === codeOwner(resolvingAgencyCode) ? parts : undefined;
 }
 
 /** The synthetic log that leads to each status (after the optional online `submit`). */
@@ -200,7 +204,7 @@ export async function importLegacyDossiers(
   const checked: Checked[] = [];
   for (const [i, x] of items.entries()) checked.push(await check(db, port, principal, x, i));
 
-  return db.transaction().execute(async (tx) => {
+  const imported = await db.transaction().execute(async (tx) => {
     const rule = await findRuleVersion(tx, now.toISOString());
     const out: ImportedDossier[] = [];
     for (const c of checked) {
@@ -217,12 +221,14 @@ export async function importLegacyDossiers(
         });
         continue;
       }
-      const parsed = parseDossierCode(x.legacyCode);
+      const parsed = keptAsDossierCode(x.legacyCode, c.agency.code);
       let code: string;
       if (parsed) {
         if (await dossierIdByCode(tx, x.legacyCode))
           throw new AppError('dossier-code-taken', { data: { code: x.legacyCode } });
-        await bumpCodeCounter(tx, parsed.agencyCode, parsed.day, parsed.seq);
+        // the agency's own counter moves past a number it could issue itself (4 digits; a short legacy code names no agency)
+        if (parsed.kind !== 'legacy-short-agency' && parsed.seq <= 9999)
+          await bumpCodeCounter(tx, parsed.agencyCode, parsed.day, parsed.seq);
         code = x.legacyCode;
       } else {
         code = formatDossierCode(c.agency.code, c.codeDay, await nextCodeSeq(tx, c.agency.code, c.codeDay));
@@ -293,6 +299,9 @@ export async function importLegacyDossiers(
           data: r.data,
           ...IMPORT_ACTOR,
         });
+      // the portal's mirror learns of the imported dossier as of any other change (its code kept verbatim)
+      const last = records[records.length - 1];
+      if (last) await enqueueDossierSync(tx, row, { seq: last.seq, kind: last.kind, at: last.at, actorName: IMPORT_ACTOR.actorName });
       await insertAudit(tx, {
         actorKind: principal?.kind ?? 'system',
         actorId: principal?.id ?? 'system',
@@ -306,6 +315,8 @@ export async function importLegacyDossiers(
     }
     return out;
   });
+  if (imported.some((i) => i.created)) dossierCommitted(); // their sync events are ready to send
+  return imported;
 }
 
 function termsOf(proc: PortProcedure, channel: LegacyDossierInput['channel']) {

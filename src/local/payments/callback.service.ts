@@ -73,19 +73,23 @@ function paidPayment(row: PaymentRequestRow): PaidPayment {
   };
 }
 
-/** Handle a callback body; throws AppError (logged) for a rejected one. */
+/**
+ * Handle a callback body; throws AppError (logged) for a rejected one. `kind` "query": the same fields answered to
+ * our QUERY (status-query.service.ts), checked and applied the same way and logged as a query.
+ */
 export async function handleCallback(
   db: Db,
   config: Config,
   body: unknown,
   rawBody?: string,
+  kind: 'callback' | 'query' = 'callback',
 ): Promise<{ outcome: CallbackOutcome; request: PaymentRequestRow }> {
   const reference = typeof (body as { MaThamChieu?: unknown } | null)?.MaThamChieu === 'string'
     ? (body as { MaThamChieu: string }).MaThamChieu.slice(0, 200)
     : null;
   const reject = async (code: ErrorCode, checksumValid: boolean | null, opts: ConstructorParameters<typeof AppError>[1], requestId: string | null = null) => {
     await insertPaymentEvent(db, {
-      paymentRequestId: requestId, kind: 'callback', reference, body, rawBody: rawBody ?? null, checksumValid, outcome: 'rejected', code,
+      paymentRequestId: requestId, kind, reference, body, rawBody: rawBody ?? null, checksumValid, outcome: 'rejected', code,
     });
     return new AppError(code, opts);
   };
@@ -109,13 +113,13 @@ export async function handleCallback(
   }
 
   try {
-    const settled = await settle(db, m, body, rawBody);
+    const settled = await settle(db, m, body, rawBody, kind);
     dossierCommitted(); // a paid fee moves its dossier on (payment-hook.ts): its sync event is ready to send
     return settled;
   } catch (err) {
     // A listener (or the database) failed: nothing was changed; log it so the gateway's retry can be traced.
     await insertPaymentEvent(db, {
-      paymentRequestId: row.id, kind: 'callback', reference: m.MaThamChieu, body, rawBody: rawBody ?? null, checksumValid: true,
+      paymentRequestId: row.id, kind, reference: m.MaThamChieu, body, rawBody: rawBody ?? null, checksumValid: true,
       outcome: 'error', code: m.MaLoi,
     });
     throw err;
@@ -128,6 +132,7 @@ async function settle(
   m: CallbackMessage,
   body: unknown,
   rawBody: string | undefined,
+  kind: 'callback' | 'query',
 ): Promise<{ outcome: CallbackOutcome; request: PaymentRequestRow }> {
   return db.transaction().execute(async (trx) => {
     const cur = await findByReference(trx, m.MaThamChieu, true);
@@ -154,7 +159,7 @@ async function settle(
       request = await updatePaymentRequest(trx, cur.id, { transactionState: 'that-bai', lastGatewayCode: m.MaLoi });
     }
     await insertPaymentEvent(trx, {
-      paymentRequestId: cur.id, kind: 'callback', reference: m.MaThamChieu, body, rawBody: rawBody ?? null, checksumValid: true,
+      paymentRequestId: cur.id, kind, reference: m.MaThamChieu, body, rawBody: rawBody ?? null, checksumValid: true,
       outcome, code: m.MaLoi,
     });
     if (outcome === 'paid') for (const fn of listeners) await fn(paidPayment(request), trx);

@@ -103,17 +103,17 @@ describe('accepted callbacks', () => {
     const calls = listenerCalls;
     const ok = await post(message(req.reference));
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ error_code: '0', message: 'paid' });
+    expect(ok.json()).toMatchObject({ error_code: '0', message: 'paid' });
     const paid = await findPaymentRequest(t.db, req.id);
     expect(paid).toMatchObject({ state: 'paid', gatewayTransactionId: 'GD20251127101500000001', lastGatewayCode: '00' });
     expect(listenerCalls).toBe(calls + 1);
 
     const replay = await post(message(req.reference));
-    expect(replay.json()).toEqual({ error_code: '0', message: 'replayed' });
+    expect(replay.json()).toMatchObject({ error_code: '0', message: 'replayed' });
     const failure = await post(message(req.reference, { MaLoi: '24', MaGiaoDich: 'GD2' }));
-    expect(failure.json()).toEqual({ error_code: '0', message: 'ignored-after-success' });
+    expect(failure.json()).toMatchObject({ error_code: '0', message: 'ignored-after-success' });
     const second = await post(message(req.reference, { MaGiaoDich: 'GD3' }));
-    expect(second.json()).toEqual({ error_code: '0', message: 'duplicate-payment' });
+    expect(second.json()).toMatchObject({ error_code: '0', message: 'duplicate-payment' });
 
     expect(await findPaymentRequest(t.db, req.id)).toEqual(paid);
     expect(listenerCalls).toBe(calls + 1);

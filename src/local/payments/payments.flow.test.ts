@@ -2,6 +2,7 @@
  * End to end over real HTTP: the app listens, INIT goes to the stand-in gateway, the test follows UrlThanhToan and
  * presses the buttons of the payment page, and the stand-in calls our callback URL back.
  */
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../../test/app.ts';
 import { registerPaymentListener } from './callback.service.ts';
@@ -111,13 +112,16 @@ describe('pay online through the stand-in gateway', () => {
     expect(reinit.statusCode).toBe(409);
     expect(reinit.json().code).toBe('payment-state-invalid');
 
-    // GET_BILL: the gateway's receipt of the transaction.
+    // GET_BILL at its own address: the gateway streams the receipt as a PDF, naming the transaction.
     const bill = await call(t.app, { method: 'GET', url: `/api/v1/payments/${created.id}/bill`, token: 'officer' });
     expect(bill.statusCode, bill.body).toBe(200);
-    expect(bill.json()).toMatchObject({
-      errorCode: '0',
-      bill: { MaThamChieu: reference, TrangThai: 'thanh-cong', MaLoi: '00', SoTien: '1500000', MaGiaoDich: after.gatewayTransactionId },
-    });
+    expect(bill.json()).toMatchObject({ errorCode: '0', bill: null, receipt: { contentType: 'application/pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    const pdf = await call(t.app, { method: 'GET', url: `/api/v1/payments/${created.id}/receipt`, token: 'citizen' });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const doc = await PDFDocument.load(pdf.rawPayload);
+    expect(doc.getSubject()).toBe(`MaThamChieu ${reference}; MaGiaoDich ${after.gatewayTransactionId}`);
+    expect((await call(t.app, { method: 'GET', url: `/api/v1/payments/${created.id}/receipt`, token: 'stranger' })).statusCode).toBe(403);
   });
 
   it('"Hủy" leaves the request payable with the gateway code recorded; a new INIT can then be paid', async () => {

@@ -7,6 +7,8 @@ import { handleCallback } from './callback.service.ts';
 import { sharedSecret } from './gateway-client.ts';
 import type { PaymentRequestRow } from './payments.table.ts';
 import { cancelPaymentRequest, getPaymentRequest, initPayment, queryBill } from './payments.service.ts';
+import { queryPaymentStatus } from './status-query.service.ts';
+import { AppError } from '../../errors.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['payments'];
@@ -128,15 +130,65 @@ export async function paymentRoutes(app: Server, { db, config }: { db: Db; confi
       config: { permission: 'payments:create' },
       schema: {
         tags,
-        summary: 'Ask the gateway for the receipt of a payment (GET_BILL)',
+        summary: 'Ask the gateway for the receipt of a payment (GET_BILL): the PDF it streams (size, SHA-256), or its JSON bill',
         params: IdParams,
         response: {
-          200: Type.Object({ errorCode: Type.String(), bill: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]) }),
+          200: Type.Object({
+            errorCode: Type.String(),
+            bill: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+            receipt: Type.Union([Type.Object({ contentType: Type.String(), bytes: Type.Integer(), sha256: Type.String() }), Type.Null()]),
+          }),
           400: problem, 401: problem, 403: problem, 404: problem, 502: problem,
         },
       },
     },
-    async (req) => queryBill(db, config, req.params.id, { principal: req.principal }),
+    async (req) => {
+      const r = await queryBill(db, config, req.params.id, { principal: req.principal });
+      return { errorCode: r.errorCode, bill: r.bill, receipt: r.receipt && { contentType: r.receipt.contentType, bytes: r.receipt.bytes, sha256: r.receipt.sha256 } };
+    },
+  );
+
+  app.get(
+    '/api/v1/payments/:id/receipt',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The receipt of a payment as the gateway streams it (GET_BILL → application/pdf); the payer or an officer of the agency',
+        params: IdParams,
+        response: { 400: problem, 401: problem, 403: problem, 404: problem, 502: problem },
+      },
+    },
+    async (req, reply) => {
+      const r = await queryBill(db, config, req.params.id, { principal: req.principal });
+      if (!r.receipt)
+        throw new AppError('payment-gateway-unavailable', { detail: `The payment gateway gave no receipt (error_code ${r.errorCode})`, data: { gatewayCode: r.errorCode } });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="bien-lai-${req.params.id}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(r.receipt.pdf);
+    },
+  );
+
+  app.post(
+    '/api/v1/payments/:id/query',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Ask the gateway for the state of the transaction (QUERY); a finished one is applied as its callback would be',
+        params: IdParams,
+        response: {
+          200: Type.Object({ gatewayState: Type.String(), gatewayCode: Type.String(), outcome: Type.String(), payment: PaymentView }),
+          400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 502: problem,
+        },
+      },
+    },
+    async (req) => {
+      const r = await queryPaymentStatus(db, config, req.params.id, { principal: req.principal });
+      return { gatewayState: r.gatewayState, gatewayCode: r.gatewayCode, outcome: r.outcome, payment: presentPayment(r.request) };
+    },
   );
 
   // The callback keeps the exact bytes it received (payment_events.raw_body): its own JSON parser, in its own scope.
@@ -165,14 +217,24 @@ export async function paymentRoutes(app: Server, { db, config }: { db: Db; confi
           summary: 'Payment result from the gateway (authenticated by its MaXacThuc checksum, not by a session)',
           body: CallbackBody,
           response: {
-            200: Type.Object({ error_code: Type.String(), message: Type.String() }),
+            // the reply the platform reads (Thanh Hóa ConfirmDvcPaymentCommandHandler: MaLoi, MoTaLoi, MaDoiTac,
+            // ThoiGianGD, MaXacThuc of the callback), with the envelope `{error_code, message}` of the other answers
+            200: Type.Object({
+              MaLoi: Type.String(), MoTaLoi: Type.String(), MaDoiTac: Type.String(), ThoiGianGD: Type.String(), MaXacThuc: Type.String(),
+              error_code: Type.String(), message: Type.String(),
+            }),
             400: problem, 404: problem, 409: problem,
           },
         },
       },
       async (req) => {
         const r = await handleCallback(db, config, req.body, (req as { rawBody?: string }).rawBody);
-        return { error_code: '0', message: r.outcome };
+        const b = req.body as Record<string, unknown>;
+        const field = (k: string) => (typeof b[k] === 'string' || typeof b[k] === 'number' ? String(b[k]) : '');
+        return {
+          MaLoi: field('MaLoi'), MoTaLoi: '', MaDoiTac: config.PAYMENT_PARTNER_CODE, ThoiGianGD: field('ThoiGianGD'), MaXacThuc: field('MaXacThuc'),
+          error_code: '0', message: r.outcome,
+        };
       },
     );
   });

@@ -7,7 +7,8 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { assertAgencyScope } from '../../platform/identity/policy.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import { gatewayUrl, parseGatewayMessage, postToGateway, sharedSecret } from './gateway-client.ts';
+import { createHash } from 'node:crypto';
+import { envelopeOf, gatewayAddress, gatewayUrl, parseGatewayMessage, postToGateway, sendToGateway, sharedSecret } from './gateway-client.ts';
 import type { NewPaymentRequest } from './payments.ts';
 import type { PaymentRequestRow } from './payments.table.ts';
 import {
@@ -26,6 +27,7 @@ import {
   getBillChecksum,
   initChecksum,
   paymentReference,
+  publicServiceCode,
   vnTimestamp,
   type GetBillMessage,
   type InitMessage,
@@ -162,7 +164,7 @@ export async function paymentsOfDossier(db: Db, dossierId: string): Promise<Paym
 export function receiptInfo(row: PaymentRequestRow): ReceiptInfo {
   return {
     MaDichVu: '2',
-    MaDVC: row.procedureCode,
+    MaDVC: publicServiceCode(row.procedureCode),
     TenDVC: row.procedureName,
     MaTTHC: row.procedureCode,
     TenTTHC: row.procedureName,
@@ -248,13 +250,25 @@ export async function initPayment(
   return { paymentUrl: url, reference: row.reference };
 }
 
-/** GET_BILL: ask the gateway for the receipt of a request. `bill` is the parsed `message` when error_code is "0". */
+/** The receipt as the platform streamed it (GET_BILL): a PDF, with its size and SHA-256. */
+export interface BillReceipt {
+  contentType: 'application/pdf';
+  bytes: number;
+  sha256: string;
+  pdf: Buffer;
+}
+
+/**
+ * GET_BILL: ask the gateway for the receipt of a request, at its own address. The platform answers the receipt as a
+ * PDF stream (Thanh Hóa DvcPaymentService.GetBienLaiDvcPayment saves it as `.pdf`): `receipt`. A gateway that answers
+ * JSON instead: `bill` is the parsed `message` when error_code is "0".
+ */
 export async function queryBill(
   db: Db,
   config: Config,
   requestId: string,
   opts: { principal?: Principal | undefined; now?: Date } = {},
-): Promise<{ errorCode: string; bill: Record<string, unknown> | null }> {
+): Promise<{ errorCode: string; bill: Record<string, unknown> | null; receipt: BillReceipt | null }> {
   const row = await findPaymentRequest(db, requestId);
   if (!row) throw new AppError('payment-not-found');
   if ('principal' in opts) await assertCanAccessPayment(db, opts.principal, row);
@@ -269,12 +283,18 @@ export async function queryBill(
   const event = { paymentRequestId: row.id, kind: 'get-bill' as const, reference: row.reference, checksumValid: null };
   let answer;
   try {
-    answer = await postToGateway(config, message);
+    answer = await sendToGateway(config, 'GET_BILL', message);
   } catch (err) {
-    await insertPaymentEvent(db, { ...event, body: { request: message }, outcome: 'gateway-error', code: 'unreachable' });
+    await insertPaymentEvent(db, { ...event, body: { request: message, gatewayUrl: gatewayAddress(config, 'GET_BILL') }, outcome: 'gateway-error', code: 'unreachable' });
     throw err;
   }
-  const bill = answer.error_code === '0' ? (parseGatewayMessage(answer.message) ?? null) : null;
-  await insertPaymentEvent(db, { ...event, body: { request: message, response: answer }, outcome: bill ? 'sent' : 'gateway-error', code: answer.error_code });
-  return { errorCode: answer.error_code, bill };
+  if (answer.pdf) {
+    const receipt: BillReceipt = { contentType: 'application/pdf', bytes: answer.pdf.length, sha256: createHash('sha256').update(answer.pdf).digest('hex'), pdf: answer.pdf };
+    await insertPaymentEvent(db, { ...event, body: { request: message, response: { contentType: receipt.contentType, bytes: receipt.bytes, sha256: receipt.sha256 } }, outcome: 'sent', code: '0' });
+    return { errorCode: '0', bill: null, receipt };
+  }
+  const env = envelopeOf(answer) ?? { error_code: 'unexpected', message: '' };
+  const bill = env.error_code === '0' ? (parseGatewayMessage(env.message) ?? null) : null;
+  await insertPaymentEvent(db, { ...event, body: { request: message, response: env }, outcome: bill ? 'sent' : 'gateway-error', code: env.error_code });
+  return { errorCode: env.error_code, bill, receipt: null };
 }

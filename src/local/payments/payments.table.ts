@@ -33,7 +33,7 @@ export interface PaymentRequestTable {
   updatedAt: Generated<string>;
 }
 
-export type PaymentEventKind = 'init' | 'callback' | 'get-bill';
+export type PaymentEventKind = 'init' | 'callback' | 'get-bill' | 'query';
 
 export interface PaymentEventTable {
   id: Generated<number>;

@@ -1,6 +1,7 @@
 /**
  * The DVCQG payment platform protocol (domain-vn.md §6.5) as the local system's client speaks it
- * (payments.service.ts, callback.service.ts). Pure functions only. The development stand-in gateway has its own,
+ * (payments.service.ts, callback.service.ts): INIT, the callback and its reply, GET_BILL (the receipt, a PDF) and
+ * QUERY, each to its own configurable address (gateway-client.ts). Pure functions only. The development stand-in gateway has its own,
  * independent implementation (src/standins/payment-gateway/protocol.ts); the tests make the two talk.
  *
  * Every message is signed with `MaXacThuc` = lowercase hex SHA-256 of the `|`-joined fields followed by the shared
@@ -95,6 +96,50 @@ export interface GetBillMessage {
   MaXacThuc: string;
 }
 
+/**
+ * QUERY: the state of a transaction, asked by the partner (Thanh Hóa DvcPaymentService.CheckPaymentStatus,
+ * CheckPaymentStatusRequest: LoaiBanTin "QUERY", PhienBan, MaDoiTac, MaThamChieu, ThoiGianGD, MaXacThuc over
+ * `LoaiBanTin|PhienBan|MaDoiTac|MaThamChieu|ThoiGianGD|secret`).
+ */
+export interface QueryMessage {
+  LoaiBanTin: 'QUERY';
+  PhienBan: string;
+  MaDoiTac: string;
+  MaThamChieu: string;
+  ThoiGianGD: string;
+  MaXacThuc: string;
+}
+
+/**
+ * The platform's answer to QUERY, read as the Thanh Hóa client reads it (ConfirmDvcPaymentResponse): the callback's
+ * fields plus `MoTaLoi` and `TrangThaiGD`. That client passes the answer to its callback handler (AutoCheck), so its
+ * `MaXacThuc` is checked as a callback's.
+ */
+export interface QueryAnswer extends CallbackMessage {
+  MoTaLoi: string;
+  TrangThaiGD: string;
+}
+
+/**
+ * What the partner answers the platform's callback (Thanh Hóa ConfirmDvcPaymentCommandHandler): the callback's
+ * `MaLoi`, an error description, the partner code, the callback's `ThoiGianGD` and `MaXacThuc`.
+ */
+export interface CallbackReply {
+  MaLoi: string;
+  MoTaLoi: string;
+  MaDoiTac: string;
+  ThoiGianGD: string;
+  MaXacThuc: string;
+}
+
+/**
+ * `MaDVC` (the public service code on the receipt) = the procedure code + ".01" (Thanh Hóa DvcPaymentService.InitPayment:
+ * `MaTTHC + ".01"`; opencps-v2 KeypayDVCQGUtils: serviceCodeDVCQG + MADVCAPPEND).
+ */
+export function publicServiceCode(procedureCode: string): string {
+  return `${procedureCode}.01`;
+}
+
 /** Gateway answer to INIT and GET_BILL: `error_code` "0" = accepted; `message` is a JSON string on success. */
 export interface GatewayResponse {
   error_code: string;
@@ -123,6 +168,10 @@ export function callbackChecksum(m: Omit<CallbackMessage, 'MaXacThuc'>, secret: 
 }
 
 export function getBillChecksum(m: Omit<GetBillMessage, 'MaXacThuc'>, secret: string): string {
+  return checksum([m.LoaiBanTin, m.PhienBan, m.MaDoiTac, m.MaThamChieu, m.ThoiGianGD], secret);
+}
+
+export function queryChecksum(m: Omit<QueryMessage, 'MaXacThuc'>, secret: string): string {
   return checksum([m.LoaiBanTin, m.PhienBan, m.MaDoiTac, m.MaThamChieu, m.ThoiGianGD], secret);
 }
 

@@ -30,7 +30,7 @@ export interface PaymentsTestApp extends TestApp {
  * A full app listening on 127.0.0.1. PUBLIC_URL must be known before the app is built (the stand-in's payment page
  * and callback URLs derive from it), so a free port is picked first and the app listens on it.
  */
-export async function createPaymentsTestApp(listen: boolean): Promise<PaymentsTestApp> {
+export async function createPaymentsTestApp(listen: boolean, env: Record<string, string> = {}): Promise<PaymentsTestApp> {
   const port = listen ? await freePort() : 1;
   const baseUrl = `http://127.0.0.1:${port}`;
   const officerGrant = (agencyId: string): Principal => ({
@@ -45,7 +45,7 @@ export async function createPaymentsTestApp(listen: boolean): Promise<PaymentsTe
       grants: [{ role: 'one_stop_officer', agencyId: '00000000-0000-4000-8000-0000000000ff', agencyCode: '000.00.00.H21' }],
     },
   };
-  const t = await createTestApp({ PUBLIC_URL: baseUrl, PAYMENT_PARTNER_CODE: 'MOTCUA-TEST' }, { principals });
+  const t = await createTestApp({ PUBLIC_URL: baseUrl, PAYMENT_PARTNER_CODE: 'MOTCUA-TEST', ...env }, { principals });
   const a = await t.db
     .insertInto('agencies')
     .values({ code: AGENCY_CODE, name: 'Sở Tư pháp tỉnh Thanh Hóa', level: 2, kind: 'department', nodeCode: 'H56', validFrom: '2025-07-01' })

@@ -5,7 +5,8 @@
  * per call: a repeated call changes nothing more (progress rows are keyed by time and content), a stale snapshot
  * or an older progress row does not regress the status (ordered by progress time, `ThoiDiemXuLy`). A system
  * writes only dossiers of the agencies it hosts: the agency part of each `MaHoSo` (and `madonvi` when sent) must be
- * one of the session's system's agencies (`agencyOfNode`), else the call is refused whole (error_code "-7").
+ * one of the session's system's agencies (`agencyOfNode`), else the call is refused whole (error_code "-7"). Legacy
+ * codes (`H21.65-220914-0011`, six-digit sequences: src/lib/dossier-code.ts) are accepted and kept verbatim.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { appendMessageLog } from '../../federation/protocol/message-log.ts';
@@ -15,9 +16,10 @@ import { AppError, type FieldError } from '../../errors.ts';
 import { hashPassword, verifyPassword, burnPasswordCheck } from '../../platform/identity/password.ts';
 import { findNode, recordApplied, recordError } from '../registry/registry.repository.ts';
 import { foreignAgency } from '../../platform/reference/agency-node.ts';
+import { isAcceptedDossierCode } from '../../lib/dossier-code.ts';
 import { canonicalJson } from '../../federation/protocol/envelope.ts';
 import {
-  CALL_KEYS, canonicalKeys, ITEM_KEYS, DOSSIER_DATE_FIELDS, DOSSIER_EVENT_DATE_FIELDS, isWireDate, MA_HO_SO_RE, mirrorIdOf, PROGRESS_DATE_FIELDS, statusOf, SUCCESS_MESSAGE,
+  CALL_KEYS, canonicalKeys, ITEM_KEYS, DOSSIER_DATE_FIELDS, DOSSIER_EVENT_DATE_FIELDS, isWireDate, MA_HO_SO_SHAPES, mirrorIdOf, PROGRESS_DATE_FIELDS, statusOf, SUCCESS_MESSAGE,
   wireDateIso, wireDateKey, type DvcqgAnswer,
 } from './dvcqg.ts';
 import * as repo from './dvcqg.repository.ts';
@@ -92,7 +94,7 @@ function snapshotsOf(node: string, list: Obj[]): repo.SnapshotRow[] {
   const errors: FieldError[] = [];
   const rows = list.map((o, i) => {
     const p = `/data/${i}`;
-    if (typeof o.MaHoSo !== 'string' || !MA_HO_SO_RE.test(o.MaHoSo)) errors.push({ path: `${p}/MaHoSo`, message: 'a dossier code V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX' });
+    if (!isAcceptedDossierCode(o.MaHoSo)) errors.push({ path: `${p}/MaHoSo`, message: MA_HO_SO_SHAPES });
     const status = statusOf(o.TrangThaiHoSo);
     if (status === undefined) errors.push({ path: `${p}/TrangThaiHoSo`, message: 'a status 1–10' });
     if (o.KenhThucHien !== undefined && !['1', '2', '3', 1, 2, 3].includes(o.KenhThucHien as string)) errors.push({ path: `${p}/KenhThucHien`, message: '1, 2 or 3' });
@@ -110,7 +112,7 @@ function progressOf(node: string, list: Obj[]): (Omit<repo.ProgressRow, 'pos'> &
   const errors: FieldError[] = [];
   const rows = list.map((o, i) => {
     const p = `/data/${i}`;
-    if (typeof o.MaHoSo !== 'string' || !MA_HO_SO_RE.test(o.MaHoSo)) errors.push({ path: `${p}/MaHoSo`, message: 'a dossier code V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX' });
+    if (!isAcceptedDossierCode(o.MaHoSo)) errors.push({ path: `${p}/MaHoSo`, message: MA_HO_SO_SHAPES });
     const status = statusOf(o.TrangThai);
     if (status === undefined) errors.push({ path: `${p}/TrangThai`, message: 'a status 1–10' });
     checkDates(o, PROGRESS_DATE_FIELDS, p, errors, ['ThoiDiemXuLy']);
@@ -188,7 +190,7 @@ async function syncProgress(db: Db, node: string, body: Obj, now: Date): Promise
 
 async function lookupDossier(db: Db, node: string, body: Obj): Promise<DvcqgAnswer> {
   const code = body.MaHoSo;
-  if (typeof code !== 'string' || !MA_HO_SO_RE.test(code)) throw new AppError('dvcqg-invalid', { errors: [{ path: '/MaHoSo', message: 'a dossier code' }] });
+  if (!isAcceptedDossierCode(code)) throw new AppError('dvcqg-invalid', { errors: [{ path: '/MaHoSo', message: MA_HO_SO_SHAPES }] });
   const d = await repo.findMirrored(db, node, code);
   return ok({ result: d ? [{ ...d.payload, MaHoSo: code, TrangThaiHoSo: String(d.trangThai) }] : [] });
 }

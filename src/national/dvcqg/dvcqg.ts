@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { ErrorCode } from '../../errors.ts';
 
-/** `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX` (4 digits, or 5 random digits of the DVCQG re-coding). */
-export const MA_HO_SO_RE = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4,5}$/;
+/** What a refused MaHoSo is told: the accepted shapes (src/lib/dossier-code.ts). */
+export const MA_HO_SO_SHAPES = 'a dossier code V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-NNNN (4, 5 or 6 digits) or a legacy MX1X2.NN-YYMMDD-NNNN';
 const WIRE_DATE_RE = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
 /** Epoch of the ordering key: 2000-01-01 00:00 Vietnam time (keys fit an int4 until 2068). */
 const KEY_EPOCH = Date.UTC(2000, 0, 1);

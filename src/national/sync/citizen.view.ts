@@ -22,8 +22,9 @@ export const statusNames: Record<number, { vi: string; en: string }> = {
   10: { vi: 'Đã trả kết quả', en: 'Result returned' },
 };
 
-function statusInfo(v: unknown, fallback: number) {
-  const s = statusOf(v) ?? fallback;
+/** The mirror's status column first (a DVCQG progress row moves it without rewriting the snapshot), else the snapshot's. */
+function statusInfo(v: unknown, column: number) {
+  const s = statusOf(column) ?? statusOf(v) ?? column;
   return { status: s, statusName: statusNames[s] ?? { vi: String(s), en: String(s) } };
 }
 

@@ -4,6 +4,7 @@
  * portal's own agency row decides (`node_code`); a code the portal does not know belongs to the body of its MX1X2
  * part (`000.00.06.H56` → `H56`), never to the sender's word.
  */
+import { parseDossierCode } from '../../lib/dossier-code.ts';
 import { isValidAgencyCode } from '../../lib/vn-ids.ts';
 import { codeOwner } from './agency.ts';
 import { findOpenAgency } from './agency.repository.ts';
@@ -18,10 +19,12 @@ export async function agencyOfNode(db: Conn, agencyCode: string | null, node: st
   return isValidAgencyCode(agencyCode) && codeOwner(agencyCode) === node;
 }
 
-/** The agency part of a dossier code `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-NNNN` (undefined when it has none). */
+/**
+ * The agency a dossier code speaks for (src/lib/dossier-code.ts): its agency part, or for a legacy short code
+ * (`H21.65-220914-0011`) the root agency of its body (`000.00.00.H21`); undefined for a code that is not accepted.
+ */
 export function dossierCodeAgency(code: string): string | undefined {
-  const agency = code.split('-', 1)[0] ?? '';
-  return isValidAgencyCode(agency) ? agency : undefined;
+  return parseDossierCode(code)?.agencyCode;
 }
 
 export interface AgencyClaim {

@@ -2,14 +2,20 @@
  * MÔI TRƯỜNG THỬ NGHIỆM — cổng thanh toán giả lập.
  *
  * A development stand-in for the DVCQG payment platform, mounted under /dev-payment only when PAYMENT_GATEWAY_URL
- * is empty and NODE_ENV is not production. It speaks the protocol of domain-vn.md §6.5 exactly as our client
- * expects a real gateway to: INIT and GET_BILL are POSTed to /dev-payment and answered with
- * `{ error_code, message }`; the payer's page is /dev-payment/pay/:token; pressing "Thanh toán" or "Hủy" POSTs a
- * signed callback to PUBLIC_URL/api/v1/payments/callback. No money moves.
+ * is empty and NODE_ENV is not production. It speaks the protocol of domain-vn.md §6.5 as the production clients
+ * use it (Thanh Hóa Infrastructure/DvcPayment/DvcPaymentService.cs; opencps-v2 pay-gate-integration): three
+ * addresses — INIT at /dev-payment (`{ error_code, message }`, message = JSON with UrlThanhToan), GET_BILL at
+ * /dev-payment/bill (the receipt as a PDF stream), QUERY at /dev-payment/query (the transaction's state with the
+ * callback's fields, signed as a callback) — and, for a client configured with one address, all three at
+ * /dev-payment (GET_BILL then answers its JSON bill). With PAYMENT_ACCESS_TOKEN set every message must carry
+ * `Authorization: Bearer <token>` (401 otherwise). The payer's page is /dev-payment/pay/:token; pressing
+ * "Thanh toán" or "Hủy" POSTs a signed callback to PUBLIC_URL/api/v1/payments/callback, whose reply is read as
+ * `{MaLoi, MoTaLoi, MaDoiTac, ThoiGianGD, MaXacThuc}`. No money moves.
  *
  * Error codes of this stand-in [I]: "0" accepted, "1" malformed or unknown message, "2" wrong checksum,
- * "3" unknown partner, "4" reference already paid, "5" invalid amount, "6" unknown reference.
- * Callback MaLoi: "00" paid, "24" cancelled by the payer [I].
+ * "3" unknown partner, "4" reference already paid, "5" invalid amount, "6" unknown reference, "7" missing or wrong
+ * bearer token. Callback MaLoi: "00" paid, "24" cancelled by the payer [I]; QUERY of an open transaction: MaLoi ""
+ * and TrangThaiGD "khoi-tao".
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import formbody from '@fastify/formbody';
@@ -26,6 +32,8 @@ import {
   recordCallbackStatus,
 } from './gateway.repository.ts';
 import { STANDIN_BANNER, messagePage, paymentPage, resultPage } from './page.ts';
+import { receiptPdf } from './receipt-pdf.ts';
+import type { DevPaymentTransactionRow } from './gateway.table.ts';
 import { INIT_FIXED_VALUES, sign, verify, vnNow, type StoredInit } from './protocol.ts';
 
 export const STANDIN_PATH = '/dev-payment';
@@ -84,9 +92,11 @@ export async function paymentGatewayStandInRoutes(app: Server, { db, config }: {
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(20_000),
       });
-      await res.arrayBuffer();
+      const reply = (await res.json().catch(() => undefined)) as Record<string, unknown> | undefined;
       await recordCallbackStatus(db, token, res.status);
-      app.log.info({ reference: m.MaThamChieu, code, status: res.status }, `${STANDIN_BANNER}: callback sent`);
+      // the partner's reply echoes MaLoi, ThoiGianGD and MaXacThuc with its own code (ConfirmDvcPaymentResponse)
+      const acknowledged = res.ok && reply?.MaLoi === code && reply.MaXacThuc === body.MaXacThuc && reply.MaDoiTac === m.MaDoiTac && typeof reply.MoTaLoi === 'string';
+      app.log.info({ reference: m.MaThamChieu, code, status: res.status, acknowledged }, `${STANDIN_BANNER}: callback sent`);
       return res.status;
     } catch (err) {
       app.log.warn({ err, reference: m.MaThamChieu }, `${STANDIN_BANNER}: callback failed`);
@@ -94,21 +104,94 @@ export async function paymentGatewayStandInRoutes(app: Server, { db, config }: {
     }
   }
 
+  /** The bearer token the platform was given (PAYMENT_ACCESS_TOKEN), when one is: undefined = accepted. */
+  const tokenRefusal = (authorization: string | undefined) =>
+    config.PAYMENT_ACCESS_TOKEN && authorization !== `Bearer ${config.PAYMENT_ACCESS_TOKEN}` ? answer('7', 'Thiếu hoặc sai mã truy cập') : undefined;
+
+  /** The state of a transaction, with the callback's fields signed as a callback (QUERY). */
+  async function queryAnswer(b: Record<string, unknown>, key: string): Promise<{ error_code: string; message: string; [k: string]: string }> {
+    if (!verify('QUERY', b, key)) return answer('2', 'Sai mã xác thực');
+    if (str(b, 'MaDoiTac') !== config.PAYMENT_PARTNER_CODE) return answer('3', 'Mã đối tác không tồn tại');
+    const t = await latestForReference(db, str(b, 'MaDoiTac'), str(b, 'MaThamChieu'));
+    if (!t) return answer('6', 'Không tìm thấy giao dịch');
+    const out: Record<string, string> = {
+      LoaiBanTin: 'QUERY', MaLoi: t.resultCode ?? '', MaDoiTac: t.partnerCode, MaThamChieu: t.reference, SoTien: String(t.amount),
+      MaTienTe: t.message.MaTienTe, MaGiaoDich: t.gatewayTransactionId, MaNganHang: t.message.MaNganHang,
+      ThoiGianGD: vnNow(new Date(t.completedAt ?? t.createdAt)), ThongTinGiaoDich: t.message.ThongTinGiaoDich,
+    };
+    out.MaXacThuc = sign('CALLBACK', out, key);
+    const MoTaLoi = t.state === 'thanh-cong' ? 'Giao dịch thành công' : t.state === 'that-bai' ? 'Giao dịch không thành công' : 'Giao dịch chưa hoàn tất';
+    return { error_code: '0', message: MoTaLoi, ...out, MoTaLoi, TrangThaiGD: t.state };
+  }
+
+  /** The transaction a signed GET_BILL asks for, or the refusal. */
+  async function billFor(b: Record<string, unknown>, key: string): Promise<DevPaymentTransactionRow | ReturnType<typeof answer>> {
+    if (!verify('GET_BILL', b, key)) return answer('2', 'Sai mã xác thực');
+    if (str(b, 'MaDoiTac') !== config.PAYMENT_PARTNER_CODE) return answer('3', 'Mã đối tác không tồn tại');
+    return (await latestForReference(db, str(b, 'MaDoiTac'), str(b, 'MaThamChieu'))) ?? answer('6', 'Không tìm thấy giao dịch');
+  }
+
+  const Envelope = Type.Object({ error_code: Type.String(), message: Type.String() }, { additionalProperties: true });
+
+  app.post(
+    `${STANDIN_PATH}/bill`,
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: `${STANDIN_BANNER}: GET_BILL, the receipt as a PDF stream (a refusal: the JSON envelope)`,
+        body: Type.Record(Type.String(), Type.Unknown()),
+      },
+    },
+    async (req, reply) => {
+      const refused = tokenRefusal(req.headers.authorization);
+      if (refused) return reply.code(401).send(refused);
+      const t = await billFor(req.body, await secret());
+      if ('error_code' in t) return reply.send(t);
+      const pdf = await receiptPdf({
+        reference: t.reference, gatewayTransactionId: t.gatewayTransactionId, amount: t.amount, state: t.state,
+        paidAt: t.state === 'thanh-cong' && t.completedAt ? vnNow(new Date(t.completedAt)) : null, message: t.message,
+      });
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${t.reference}.pdf"`).send(pdf);
+    },
+  );
+
+  app.post(
+    `${STANDIN_PATH}/query`,
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: `${STANDIN_BANNER}: QUERY, the state of a transaction`,
+        body: Type.Record(Type.String(), Type.Unknown()),
+        response: { 200: Envelope, 401: Envelope },
+      },
+    },
+    async (req, reply) => {
+      const refused = tokenRefusal(req.headers.authorization);
+      if (refused) return reply.code(401).send(refused);
+      return queryAnswer(req.body, await secret());
+    },
+  );
+
   app.post(
     STANDIN_PATH,
     {
       config: { permission: 'public' },
       schema: {
         tags,
-        summary: `${STANDIN_BANNER}: INIT and GET_BILL`,
+        summary: `${STANDIN_BANNER}: INIT (and GET_BILL, QUERY for a client configured with one address)`,
         body: Type.Record(Type.String(), Type.Unknown()),
-        response: { 200: Type.Object({ error_code: Type.String(), message: Type.String() }) },
+        response: { 200: Envelope, 401: Envelope },
       },
     },
-    async (req) => {
+    async (req, reply) => {
+      const refused = tokenRefusal(req.headers.authorization);
+      if (refused) return reply.code(401).send(refused);
       const b = req.body;
       const key = await secret();
       const kind = str(b, 'LoaiBanTin');
+      if (kind === 'QUERY') return queryAnswer(b, key);
       if (kind === 'INIT') {
         const fixedOk = Object.entries(INIT_FIXED_VALUES).every(([k, v]) => b[k] === v);
         const receipt = b.ThongTinBienLai as StoredInit['ThongTinBienLai'] | undefined;
@@ -130,10 +213,8 @@ export async function paymentGatewayStandInRoutes(app: Server, { db, config }: {
         return answer('0', { UrlThanhToan: `${base}/pay/${token}`, MaThamChieu: m.MaThamChieu });
       }
       if (kind === 'GET_BILL') {
-        if (!verify('GET_BILL', b, key)) return answer('2', 'Sai mã xác thực');
-        if (str(b, 'MaDoiTac') !== config.PAYMENT_PARTNER_CODE) return answer('3', 'Mã đối tác không tồn tại');
-        const t = await latestForReference(db, str(b, 'MaDoiTac'), str(b, 'MaThamChieu'));
-        if (!t) return answer('6', 'Không tìm thấy giao dịch');
+        const t = await billFor(b, key);
+        if ('error_code' in t) return t;
         return answer('0', {
           MaThamChieu: t.reference, MaGiaoDich: t.gatewayTransactionId, SoTien: String(t.amount), MaTienTe: 'VND',
           TrangThai: t.state, MaLoi: t.resultCode ?? '', ThoiGianGD: vnNow(new Date(t.completedAt ?? t.createdAt)),

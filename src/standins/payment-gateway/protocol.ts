@@ -24,6 +24,7 @@ export const SIGNED_FIELDS = {
   CALLBACK: ['LoaiBanTin', 'MaLoi', 'MaDoiTac', 'MaThamChieu', 'SoTien', 'MaTienTe', 'MaGiaoDich', 'MaNganHang',
     'ThoiGianGD', 'ThongTinGiaoDich'],
   GET_BILL: ['LoaiBanTin', 'PhienBan', 'MaDoiTac', 'MaThamChieu', 'ThoiGianGD'],
+  QUERY: ['LoaiBanTin', 'PhienBan', 'MaDoiTac', 'MaThamChieu', 'ThoiGianGD'],
 } as const;
 
 export type Message = Record<string, unknown>;
