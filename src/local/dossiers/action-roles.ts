@@ -23,4 +23,5 @@ export const actionRoles: Record<Exclude<ActionKind, 'submit'>, readonly Officer
   stop: ['leader'],
   recall: ['leader'],
   dispatch: ['one_stop_officer', 'leader'],
+  hand_over_paper: ['one_stop_officer', 'leader'],
 };
