@@ -46,7 +46,7 @@ export function clockSettable(cfg: Pick<Config, 'NODE_ENV' | 'DEMO_MODE' | 'CLOC
   return cfg.NODE_ENV === 'test' || cfg.DEMO_MODE;
 }
 
-export function createLawClock(settable: boolean, system: () => number = Date.now): LawClock {
+export function createLawClock(settable: boolean, system: () => number = () => Date.now()): LawClock {
   let offsetMs = 0;
   let frozenAt: number | null = null;
   const nowMs = (): number => frozenAt ?? system() + offsetMs;

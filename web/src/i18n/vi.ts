@@ -169,6 +169,7 @@ export const vi = {
   'officer.queue.to_process': 'Đang xử lý',
   'officer.queue.due_soon': 'Sắp đến hạn',
   'officer.queue.late': 'Quá hạn',
+  'officer.queue.late_acceptance': 'Chậm tiếp nhận',
   'officer.queue.waiting_supplement': 'Chờ bổ sung',
   'officer.queue.all': 'Toàn đơn vị',
   'officer.owner': 'Chủ hồ sơ',
@@ -204,6 +205,7 @@ export const vi = {
   'action.stop': 'Dừng giải quyết',
   'action.recall': 'Thu hồi kết quả để xử lý lại',
   'action.dispatch': 'Chuyển đến cơ quan có thẩm quyền',
+  'action.hand_over_paper': 'Chuyển hồ sơ giấy cho cơ quan giải quyết',
   'nav.warehouse': 'Kho dữ liệu',
   'wh.onPortal':
     'Kho dữ liệu điện tử của ông/bà nằm trên Cổng Dịch vụ công quốc gia: mọi giấy tờ đã số hóa và kết quả giải quyết của mọi bộ, tỉnh đều ở đó, cùng nhật ký ai đã xem.',
