@@ -10,7 +10,8 @@ import { createTestDb } from '../../../test/db.ts';
 import { citizen, insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
-import { clockSettable } from '../../platform/clock/law-clock.ts';
+import { clockSettable, createLawClock } from '../../platform/clock/law-clock.ts';
+import { startLocalJobs } from '../jobs.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 
 let t: TestApp;
@@ -307,5 +308,59 @@ describe('the pause and the apology at chosen instants (issue 14 items 3 and 4)'
     const ok = await actOn(d.id, 'ld', { action: 'apologize', reason: 'Chờ xác minh', newDueAt: '2026-03-16T07:00:00+07:00' });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ apologized: true, originalDueAt: '2026-03-13T17:00:00+07:00', dueAt: '2026-03-16T07:00:00+07:00' });
+  });
+});
+
+describe('the supplement window at a chosen instant: the node\'s job runner reads the law\'s clock', () => {
+  it('a dossier whose 15 working days ran out is refused by the daily job of the chosen day, once; a younger one stays', async () => {
+    const clock = createLawClock(true);
+    const principals: Record<string, Principal> = {};
+    const w = await createTestApp({}, { principals, clock });
+    try {
+      const wids = await insertAgencies(w.db);
+      Object.assign(principals, {
+        mc: officer('one_stop_officer', wids.h56justice, '000.00.06.H56'),
+        op: officer('national_operator', wids.h49, '000.00.00.G22'),
+        citizen,
+      });
+      await publishProcedure(w.db);
+      const put = async (instant: string) => {
+        const r = await w.app.inject({ method: 'PUT', url: '/api/v1/operations/clock', payload: { at: instant, frozen: true }, headers: { authorization: 'Bearer op' } });
+        expect(r.statusCode, r.body).toBe(200);
+      };
+      const submitAndAsk = async (): Promise<string> => {
+        const id = (await w.app.inject({ method: 'POST', url: '/api/v1/online/dossiers', payload: online, headers: { authorization: 'Bearer citizen' } })).json().id as string;
+        const cur = (await w.app.inject({ url: `/api/v1/dossiers/${id}`, headers: { authorization: 'Bearer mc' } })).json();
+        const r = await w.app.inject({
+          method: 'POST',
+          url: `/api/v1/dossiers/${id}/actions`,
+          headers: { authorization: 'Bearer mc' },
+          payload: { action: 'request_supplement', expectedVersion: cur.version, items: [{ name: 'Giấy chứng sinh', reason: 'Thiếu bản chính' }] },
+        });
+        expect(r.statusCode, r.body).toBe(200);
+        return id;
+      };
+      await put('2026-03-09T10:00:00+07:00'); // Monday
+      const old = await submitAndAsk();
+      await put('2026-03-20T10:00:00+07:00');
+      const young = await submitAndAsk();
+      // Tuesday 31 March 00:45: 15 working days from Monday 9 March 10:00 ran out on Monday 30 March 10:00
+      await put('2026-03-31T00:45:00+07:00');
+      const runner = startLocalJobs(w.db, w.config, { info() {}, error() {} }, { clock, runner: 'law-clock-test' })!;
+      try {
+        await runner.ready;
+        await runner.tick(); // the day's run is not repeated
+      } finally {
+        await runner.stop();
+      }
+      const status = async (id: string) => (await w.app.inject({ url: `/api/v1/dossiers/${id}`, headers: { authorization: 'Bearer mc' } })).json();
+      expect(await status(old)).toMatchObject({ status: 3 });
+      expect((await status(old)).history.at(-1)).toMatchObject({ action: 'refuse', at: '2026-03-31T00:45:00+07:00' });
+      expect(await status(young)).toMatchObject({ status: 1, subState: 'awaiting_supplement_before_reception' });
+      const runs = await w.db.selectFrom('scheduledJobRuns').selectAll().execute();
+      expect(runs.map((r) => [r.job, r.runKey, r.outcome])).toEqual([['supplement-deadline', '2026-03-31', 'succeeded']]);
+    } finally {
+      await w.close();
+    }
   });
 });
