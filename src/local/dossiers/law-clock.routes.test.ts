@@ -228,6 +228,13 @@ describe('the transfer after 15:00 and the paper hand-over (issue 14 item 2)', (
     const started = await actOn(d.id, 'cv', { action: 'start' });
     expect(started.statusCode, started.body).toBe(200);
     expect(started.json().transfer).toMatchObject({ transferredAt: '2026-03-13T15:30:00+07:00', late: false });
+    // The control log (form 06 data) shows the reception step due at the opening and the late paper hand-over.
+    const log = (await get(`/api/v1/dossiers/${d.id}/control-log`, 'mc')).json();
+    expect(log.dossier).toMatchObject({
+      transfer: { dueAt: '2026-03-16T07:00:00+07:00', late: false },
+      paperHandover: { at: '2026-03-16T16:00:00+07:00', late: true },
+    });
+    expect(log.entries[0]).toMatchObject({ step: 'reception', dueAt: '2026-03-16T07:00:00+07:00', timeliness: 'early' });
   });
 
   it('before the cut-off the transfer is due the same working day, and a paper handed over in time is not late', async () => {
