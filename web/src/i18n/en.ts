@@ -5,6 +5,7 @@ export const en: Messages = {
   'app.name': 'One-stop public services',
   'app.tagline': 'Find administrative procedures, submit and track dossiers',
   'app.devBanner': 'TEST ENVIRONMENT — sample data, no legal value',
+  'app.clockBanner': 'Test clock: this system runs at {now}, not at the real time',
   'nav.skip': 'Skip to main content',
   'nav.home': 'Home',
   'nav.tracking': 'Track a dossier',

@@ -3,6 +3,7 @@ export const vi = {
   'app.name': 'Dịch vụ công một cửa',
   'app.tagline': 'Tra cứu thủ tục hành chính, nộp và theo dõi hồ sơ',
   'app.devBanner': 'MÔI TRƯỜNG THỬ NGHIỆM — dữ liệu minh họa, không có giá trị pháp lý',
+  'app.clockBanner': 'Đồng hồ thử nghiệm: hệ thống đang chạy tại thời điểm {now}, không phải giờ thực tế',
   'nav.skip': 'Bỏ qua, đến nội dung chính',
   'nav.home': 'Trang chủ',
   'nav.tracking': 'Tra cứu hồ sơ',
