@@ -22,6 +22,7 @@ export async function nextCodeSeq(tx: Tx, agencyCode: string, day: string): Prom
   return r.rows[0]!.lastSeq;
 }
 
+/** The rule version in force on a day (YYYY-MM-DD, Vietnam time; an ISO instant is read by its first 10 characters). */
 export async function findRuleVersion(tx: Tx, at: string) {
   return tx
     .selectFrom('ruleVersions')

@@ -263,6 +263,25 @@ describe('the transfer after 15:00 and the paper hand-over (issue 14 item 2)', (
   });
 });
 
+describe('which rule version governed a dossier (issue 14 item 12)', () => {
+  afterAll(async () => {
+    await t.app.inject({ method: 'DELETE', url: '/api/v1/operations/clock', ...json('op') });
+  });
+
+  it('is the one in force on the Vietnam day of reception: 1 July 2025 06:30 (+07:00) is under Decree 118', async () => {
+    await at('2025-06-30T16:00:00+07:00');
+    expect((await receive()).ruleVersion).toMatchObject({ code: 'ND61-2018', legalBasis: 'Nghị định 61/2018/NĐ-CP, Thông tư 01/2018/TT-VPCP' });
+    await at('2025-07-01T06:30:00+07:00'); // still 30 June in UTC
+    const d = await receive();
+    expect(d).toMatchObject({
+      ruleVersion: { code: 'ND118-2025', effectiveFrom: '2025-07-01', legalBasis: 'Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP' },
+      transfer: { dueAt: '2025-07-01T17:00:00+07:00', nextDay: false },
+    });
+    // the same on a later read, whatever rule version is in force by then
+    expect((await view(d.id)).ruleVersion.code).toBe('ND118-2025');
+  });
+});
+
 describe('the pause and the apology at chosen instants (issue 14 items 3 and 4)', () => {
   afterAll(async () => {
     await t.app.inject({ method: 'DELETE', url: '/api/v1/operations/clock', ...json('op') });
