@@ -184,6 +184,15 @@ describe('online acceptance within 8 working hours (issue 14 item 1)', () => {
     expect(after).toMatchObject({ awaitingAcceptanceLate: 0, acceptedLate: 1, receivedOnline: 1 });
   });
 
+  it('submitted on a Saturday, the 8 working hours count from Monday’s opening', async () => {
+    await at('2026-03-14T10:00:00+07:00');
+    const d = (await post('/api/v1/online/dossiers', 'citizen', online)).json();
+    expect(d.acceptance).toMatchObject({ countsFrom: '2026-03-16T07:00:00+07:00', dueAt: '2026-03-16T17:00:00+07:00', late: false });
+    await at('2026-03-17T07:00:00+07:00');
+    const refused = await actOn(d.id, 'mc', { action: 'refuse', reason: 'Không thuộc thẩm quyền' });
+    expect(refused.json()).toMatchObject({ status: 3, lateAcceptance: true, acceptance: { answeredAt: '2026-03-17T07:00:00+07:00' } });
+  });
+
   it('a supplement request within the 8 hours answers in time', async () => {
     await at('2026-03-16T10:00:00+07:00'); // Monday
     const id = (await post('/api/v1/online/dossiers', 'citizen', online)).json().id as string;
