@@ -22,4 +22,5 @@ export const actionRoles = {
   stop: ['leader'],
   recall: ['leader'],
   dispatch: ['one_stop_officer', 'leader'],
+  hand_over_paper: ['one_stop_officer', 'leader'],
 } as const satisfies Record<string, readonly string[]>;

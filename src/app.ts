@@ -28,6 +28,7 @@ import type { AppContext } from './context.ts';
 import { nationalPortFor } from './composition/national-port.ts';
 import { modules } from './modules.ts';
 import { LocalDiskBlobStore } from './platform/storage/local-disk.ts';
+import { clockSettable, createLawClock, type LawClock } from './platform/clock/law-clock.ts';
 
 export interface AppDeps {
   config: Config;
@@ -37,6 +38,8 @@ export interface AppDeps {
   logger?: boolean | object;
   /** Extra token resolvers tried after the modules' own (tests use it to act as a given principal). */
   extraResolvers?: PrincipalResolver[];
+  /** The law's clock shared with the node's background jobs (default: a new one, settable per config). */
+  clock?: LawClock;
   /** The built web app (default dist/web of this checkout). */
   webDir?: string;
 }
@@ -100,7 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await blobs.prepare(); // folders 0700, files 0600: what an older version left more open is tightened now
   if (config.SIGNING_DISABLED)
     app.log.warn('SIGNING_DISABLED=true: signing is disabled; requests that need a signed document answer 503 signing-disabled');
-  const ctx: AppContext = { config, db: deps.db, nationalPort: nationalPortFor(config, deps.db, blobs), blobs };
+  const clock = deps.clock ?? createLawClock(clockSettable(config));
+  const ctx: AppContext = { config, db: deps.db, nationalPort: nationalPortFor(config, deps.db, blobs), blobs, clock };
   const resolvers: PrincipalResolver[] = [];
   for (const m of modules) {
     if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;

@@ -34,6 +34,13 @@ const Env = Type.Object({
   LOG_LEVEL: Type.String({ default: 'info' }),
   /** Demo mode: seeds the demo federation and enables scripted logins. Never on in production. */
   DEMO_MODE: Type.Boolean({ default: false }),
+  /**
+   * The law's settable clock (src/platform/clock): an operator may run the node at a chosen instant through
+   * `PUT /api/v1/operations/clock`, to exercise deadlines, apologies, windows and late marks without waiting. Test and
+   * demo modes only (default: on there, off elsewhere); CLOCK_SETTABLE=true in production or outside test and demo
+   * modes stops the start.
+   */
+  CLOCK_SETTABLE: Type.Optional(Type.Boolean()),
   /** Password of the demo officers and demo e-ID identities (demo mode only). */
   DEMO_PASSWORD: Type.String({ minLength: 8, default: 'motcua-demo' }),
   /**
@@ -249,6 +256,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cfg.PUBLIC_URL = `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`;
   if (cfg.NODE_ENV === 'production' && cfg.DEMO_MODE)
     throw new Error('Invalid configuration: DEMO_MODE in production');
+  if (cfg.CLOCK_SETTABLE === true && (cfg.NODE_ENV === 'production' || (cfg.NODE_ENV !== 'test' && !cfg.DEMO_MODE)))
+    throw new Error(
+      'Invalid configuration: CLOCK_SETTABLE=true is for test and demo modes only; the law\'s clock is never set in production',
+    );
   const badProxy = trustedProxyEntries(cfg.TRUST_PROXY).filter((e) => !validProxyEntry(e));
   if (badProxy.length > 0)
     throw new Error(`Invalid configuration: TRUST_PROXY entries are not addresses or CIDR ranges: ${badProxy.join(', ')}`);

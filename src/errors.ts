@@ -300,6 +300,21 @@ export const errorCodes = {
     vi: 'Chỉ được hẹn lại ngày trả kết quả một lần',
     en: 'A new appointment may be set only once',
   },
+  'paper-handover-not-applicable': {
+    status: 409,
+    vi: 'Hồ sơ này không có hồ sơ giấy phải chuyển (nộp trực tuyến)',
+    en: 'This dossier has no paper file to hand over (submitted online)',
+  },
+  'paper-already-handed-over': {
+    status: 409,
+    vi: 'Hồ sơ giấy đã được chuyển cho cơ quan giải quyết',
+    en: 'The paper file has already been handed over',
+  },
+  'clock-not-settable': {
+    status: 409,
+    vi: 'Đồng hồ của hệ thống này không được phép đặt (chỉ ở chế độ thử nghiệm hoặc trình diễn)',
+    en: 'The clock of this system cannot be set (test and demo modes only)',
+  },
   'apology-too-late': {
     status: 409,
     vi: 'Văn bản xin lỗi phải gửi chậm nhất 01 ngày trước hạn',

@@ -8,12 +8,14 @@ import { startNotificationDispatcher } from './platform/notifications/dispatcher
 import { startFederation } from './composition/federation.ts';
 import { prewarmSandbox } from './platform/sandbox/pool.ts';
 import { startLocalJobs } from './local/jobs.ts';
+import { clockSettable, createLawClock } from './platform/clock/law-clock.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
   await seedCalendar(database.db); // the civil-service calendar this release knows; never overwrites edits
-  const app = await buildApp({ config, db: database.db, pool: database.pool });
+  const clock = createLawClock(clockSettable(config)); // the law's clock, shared by the routes and the jobs
+  const app = await buildApp({ config, db: database.db, pool: database.pool, clock });
   if (database.applied.length) app.log.info({ migrations: database.applied }, 'migrations applied');
   if (database.sharedWith !== undefined)
     app.log.warn({ owner: database.sharedWith }, 'sharing the embedded PostgreSQL of another running process; it stops when that process stops');
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
 
   // Periodic jobs of a local system (ROLE local or all): the daily close of unanswered supplement requests, once a day
   // across every process on this database; a day missed while nothing ran is caught up now (src/platform/jobs).
-  const jobs = startLocalJobs(database.db, config, app.log);
+  const jobs = startLocalJobs(database.db, config, app.log, { clock });
 
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
 
   await app.listen({ host: config.HOST, port: config.PORT });
   void prewarmSandbox(config.DOCUMENT_WORK_HEAP_MB);
-  if (config.DEMO_MODE) process.stdout.write(`${demoBanner(config.PUBLIC_URL)}\n`);
+  if (config.DEMO_MODE) process.stdout.write(`${demoBanner(config.PUBLIC_URL, undefined, clock.settable)}\n`);
 }
 
 main().catch((err: unknown) => {

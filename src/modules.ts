@@ -41,6 +41,7 @@ import { relayRoutes } from './national/relay/relay.routes.ts';
 import { citizenMirrorRoutes } from './national/sync/citizen.routes.ts';
 import { messageCheckRoutes } from './platform/notifications/message-check.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
+import { clockRoutes } from './platform/clock/clock.routes.ts';
 
 export type { AppContext };
 
@@ -104,6 +105,8 @@ export const modules: Module[] = [
   { name: 'message-check', role: 'platform', routes: messageCheckRoutes },
   // Operators: the periodic jobs' runs (start, end, outcome, counts) — src/platform/jobs.
   { name: 'jobs', role: 'platform', routes: jobsRoutes },
+  // The law's clock: read by anyone; set to a chosen instant on test and demo nodes only (src/platform/clock).
+  { name: 'clock', role: 'platform', routes: clockRoutes },
   { name: 'results', role: 'local', routes: resultRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },

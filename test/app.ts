@@ -3,6 +3,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { Principal } from '../src/platform/identity/principal.ts';
+import type { LawClock } from '../src/platform/clock/law-clock.ts';
 import { createTestDb, type TestDb } from './db.ts';
 
 export interface TestApp {
@@ -19,7 +20,8 @@ export interface TestApp {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  opts: { principals?: Record<string, Principal> } = {},
+  /** `clock`: the law's clock the app reads (shared with a job runner the test starts). */
+  opts: { principals?: Record<string, Principal>; clock?: LawClock } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDb();
   const config = loadConfig({
@@ -36,6 +38,7 @@ export async function createTestApp(
     // TEST_LOG=error (or debug…) shows the server's log, e.g. the stack behind a 500.
     logger: process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false,
     extraResolvers: [async (token) => principals[token]],
+    ...(opts.clock ? { clock: opts.clock } : {}),
   });
   return {
     app,

@@ -6,6 +6,7 @@
  * local systems sync to the portal and the portal routes online submissions to them.
  */
 import type { FastifyInstance } from 'fastify';
+import { clockSettable, createLawClock, type LawClock } from '../platform/clock/law-clock.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { createDb, ensureDatabase, withDatabase, type Db } from '../db/connect.ts';
@@ -38,6 +39,7 @@ interface Running {
   app: FastifyInstance;
   loop: PollLoop | undefined;
   jobs: JobRunner | undefined;
+  clock: LawClock;
 }
 
 async function main(): Promise<void> {
@@ -82,8 +84,9 @@ async function main(): Promise<void> {
       await migrateToLatest(db);
       await seedCalendar(db);
       if (config.DEMO_MODE) await seedDemo(db, () => {}, n.role);
-      const app = await buildApp({ config, db, pool });
-      return { code: n.code, url: config.PUBLIC_URL, db, app, loop: undefined, jobs: undefined, config };
+      const clock = createLawClock(clockSettable(config)); // each node's own law clock (routes and jobs)
+      const app = await buildApp({ config, db, pool, clock });
+      return { code: n.code, url: config.PUBLIC_URL, db, app, loop: undefined, jobs: undefined, config, clock };
     }),
   );
   const portal = started[0]!;
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
     await n.app.listen({ host: n.config.HOST, port: n.config.PORT });
     n.loop = startFederation(n.db, n.config, n.app.log);
     // the local systems' periodic jobs (the daily close of unanswered supplement requests), one runner per node
-    n.jobs = startLocalJobs(n.db, n.config, n.app.log, { runner: `${n.code}:${process.pid}` });
+    n.jobs = startLocalJobs(n.db, n.config, n.app.log, { runner: `${n.code}:${process.pid}`, clock: n.clock });
   }
   // Each node sends its own messages (the portal: the one-time codes of counter consents; a ministry or province: the
   // notices of its dossiers), each into its own development mailbox (/dev-mail on that node).
@@ -121,7 +124,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown());
 
   const nodes = started.slice(1).map((n) => ({ code: n.code, url: n.url }));
-  if (portal.config.DEMO_MODE) process.stdout.write(`${demoBanner(portal.url, nodes)}\n`);
+  if (portal.config.DEMO_MODE) process.stdout.write(`${demoBanner(portal.url, nodes, portal.clock.settable)}\n`);
   process.stdout.write(
     [
       '',

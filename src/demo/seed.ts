@@ -80,7 +80,7 @@ export async function seedDemo(
 
 /** The start-up banner: where to go and who to log in as. */
 /** `nodes` (the demo federation): each officer is listed with the address of the system they work on. */
-export function demoBanner(url: string, nodes?: { code: string; url: string }[]): string {
+export function demoBanner(url: string, nodes?: { code: string; url: string }[], clockSettable = false): string {
   const at = (o: (typeof demoOfficers)[number]) => {
     if (!nodes) return '';
     // the national operator works on the portal only (it has no account on a local system)
@@ -101,6 +101,13 @@ export function demoBanner(url: string, nodes?: { code: string; url: string }[])
     '  Demo citizens and businesses (e-ID stand-in, same password):',
     people,
     `  Script login: curl -s -X POST ${url}/api/v1/auth/demo-login -H 'content-type: application/json' -d '{"username":"cv.h56"}'`,
+    ...(clockSettable
+      ? [
+          "  Đồng hồ thử nghiệm (settable law clock, demo only): each system runs at a chosen instant with",
+          `    PUT <system>/api/v1/operations/clock {"at":"2026-03-13T16:00:00+07:00"} (an operator or administrator), DELETE to return to real time;`,
+          '    GET <system>/api/v1/operations/clock and /api/v1/federation/node say whether it is set.',
+        ]
+      : []),
     '',
   ].join('\n');
 }

@@ -3,8 +3,15 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/connect.ts';
 import { startJobRunner, type JobRunner, type JobRunnerLog } from '../platform/jobs/runner.ts';
 import { supplementDeadlineJob } from './dossiers/supplement-deadline.job.ts';
+import type { LawClock } from '../platform/clock/law-clock.ts';
 
-export function startLocalJobs(db: Db, config: Config, log: JobRunnerLog, opts: { runner?: string } = {}): JobRunner | undefined {
+/** `clock`: the node's law clock (a test or demo node set to a chosen instant runs the day's jobs of that instant). */
+export function startLocalJobs(
+  db: Db,
+  config: Config,
+  log: JobRunnerLog,
+  opts: { runner?: string; clock?: LawClock } = {},
+): JobRunner | undefined {
   if (config.ROLE === 'national') return undefined;
   return startJobRunner({
     db,
@@ -12,5 +19,6 @@ export function startLocalJobs(db: Db, config: Config, log: JobRunnerLog, opts: 
     log,
     checkEveryMs: config.JOBS_CHECK_MS,
     ...(opts.runner ? { runner: opts.runner } : {}),
+    ...(opts.clock ? { clock: () => opts.clock!.now() } : {}),
   });
 }

@@ -39,6 +39,7 @@ import * as m1040 from './1040-federation-unauthenticated-rejects.ts';
 import * as m1070 from './1070-counter-consent-code.ts';
 import * as m1130 from './1130-scheduled-jobs.ts';
 import * as m1200 from './1200-payment-query.ts';
+import * as m1220 from './1220-law-clocks.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -81,4 +82,5 @@ export const migrations: Record<string, Migration> = {
   '1070-counter-consent-code': m1070,
   '1130-scheduled-jobs': m1130,
   '1200-payment-query': m1200,
+  '1220-law-clocks': m1220,
 };

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { loadNodeIdentity } from './node-identity.ts';
+import { formatVn } from '../../platform/calendar/engine.ts';
 
 export async function nodeRoutes(app: Server, ctx: AppContext): Promise<void> {
   const id = loadNodeIdentity(ctx.config);
@@ -30,10 +31,21 @@ export async function nodeRoutes(app: Server, ctx: AppContext): Promise<void> {
             publicKeyPem: Type.String(),
             publicKeyJwk: Type.Object({ kty: Type.String(), crv: Type.String(), x: Type.String() }),
             nationalUrl: Type.Optional(Type.String()),
+            clock: Type.Object(
+              {
+                settable: Type.Boolean(),
+                set: Type.Boolean(),
+                now: Type.String(),
+              },
+              { description: "The law's clock: a test or demo node may run at a chosen instant (GET /api/v1/operations/clock)" },
+            ),
           }),
         },
       },
     },
-    async () => info,
+    async () => {
+      const c = ctx.clock.status();
+      return { ...info, clock: { settable: c.settable, set: c.set, now: formatVn(new Date(c.now)) } };
+    },
   );
 }

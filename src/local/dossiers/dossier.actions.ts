@@ -217,6 +217,13 @@ export async function actInTx(
       Object.assign(data, checkApology(current, input.newDueAt, rule.settings, schedule, now));
       break;
     }
+    case 'hand_over_paper': {
+      // The paper file of a counter or postal dossier, once (law-2025.md §1); an online dossier has none.
+      if (row.channel === 'online') throw new AppError('paper-handover-not-applicable');
+      if (current.paperHandover?.at)
+        throw new AppError('paper-already-handed-over', { data: { at: current.paperHandover.at } });
+      break;
+    }
     case 'return_result': {
       data.method = input.returnMethod ?? 'counter';
       if (input.receiver) data.receiver = input.receiver;

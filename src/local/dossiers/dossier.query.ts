@@ -11,6 +11,7 @@ import {
   agencySubtreeIds,
   findDossier,
   findDossierByCode,
+  findRuleVersionById,
   listActions,
   listComponents,
   listFees,
@@ -20,6 +21,8 @@ import {
 import type { DossierRow } from './dossier.table.ts';
 import { officerView, publicView } from './dossier.view.ts';
 import { isDossierOwner } from './owner.ts';
+import { processingLate } from './dossier.clocks.ts';
+import { acceptanceLate } from './lifecycle.ts';
 
 /**
  * Agencies whose dossiers this officer may read: the agencies where they hold a role that works on dossiers (one-stop
@@ -51,32 +54,48 @@ export async function assertVisible(db: Db, p: Principal | undefined, row: Dossi
   throw new AppError('dossier-not-found'); // do not reveal other agencies' dossiers
 }
 
-export async function getDossierView(db: Db, p: Principal | undefined, id: string) {
+export async function getDossierView(db: Db, p: Principal | undefined, id: string, now: Date = new Date()) {
   const row = await findDossier(db, id);
   if (!row) throw new AppError('dossier-not-found');
   await assertVisible(db, p, row);
-  return presentDossier(db, row);
+  return presentDossier(db, row, undefined, now);
 }
 
-/** The officer's view of a dossier; `written` (what a reception just wrote, in this transaction) spares the reads. */
-export async function presentDossier(db: Db, row: DossierRow, written?: Parameters<typeof officerView>[1]) {
+/**
+ * The officer's view of a dossier at the law's `now` (late marks); `written` (what a reception just wrote, in this
+ * transaction) spares the reads.
+ */
+export async function presentDossier(
+  db: Db,
+  row: DossierRow,
+  written?: Omit<Parameters<typeof officerView>[1], 'ruleVersion'>,
+  now: Date = new Date(),
+) {
   // where it was received, named (one lookup, only for a dossier received at a counter)
   const receivedAt = row.receivedAtAgencyId ? agencyCodeAndName(db, row.receivedAtAgencyId) : undefined;
-  if (written) return officerView(row, { ...written, receivedAtAgency: (await receivedAt) ?? null });
-  const [components, fees, actions, agency, receivedAtAgency] = await Promise.all([
+  const ruleVersion = findRuleVersionById(db, row.ruleVersionId);
+  if (written)
+    return officerView(row, { ...written, receivedAtAgency: (await receivedAt) ?? null, ruleVersion: await ruleVersion }, now);
+  const [components, fees, actions, agency, receivedAtAgency, rule] = await Promise.all([
     listComponents(db, row.id),
     listFees(db, row.id),
     listActions(db, row.id),
     row.resolvingAgencyId ? agencyCodeById(db, row.resolvingAgencyId) : undefined,
     receivedAt,
+    ruleVersion,
   ]);
-  return officerView(row, {
-    agencyCode: agency ?? null,
-    receivedAtAgency: receivedAtAgency ?? null,
-    components,
-    fees,
-    actions,
-  });
+  return officerView(
+    row,
+    {
+      agencyCode: agency ?? null,
+      receivedAtAgency: receivedAtAgency ?? null,
+      components,
+      fees,
+      actions,
+      ruleVersion: rule,
+    },
+    now,
+  );
 }
 
 export async function trackDossier(db: Db, code: string) {
@@ -98,6 +117,7 @@ export type QueueName =
   | 'ready'
   | 'due_soon'
   | 'late'
+  | 'late_acceptance'
   | 'mine'
   | 'all';
 
@@ -109,7 +129,8 @@ const queueStatuses: Record<QueueName, number[] | undefined> = {
   waiting_payment: [6],
   ready: [9],
   due_soon: [2, 4],
-  late: [2, 4, 5, 6],
+  late: [1, 2, 4, 5, 6],
+  late_acceptance: [1],
   mine: [1, 2, 4, 5, 6, 9],
   all: undefined,
 };
@@ -144,7 +165,8 @@ export async function workQueue(
     ...receivedHere,
     statuses: queueStatuses[q.queue],
     ...(q.queue === 'due_soon' ? { dueBefore: soon, overdueAt: now.toISOString() } : {}),
-    ...(q.queue === 'late' ? { overdueAt: now.toISOString() } : {}),
+    ...(q.queue === 'late' ? { lateAt: now.toISOString() } : {}),
+    ...(q.queue === 'late_acceptance' ? { acceptanceOverdueAt: now.toISOString() } : {}),
     ...(q.q ? { q: q.q } : {}),
     ...(q.step ? { step: q.step } : {}),
     ...(q.procedureCode ? { procedureCode: q.procedureCode } : {}),
@@ -172,7 +194,10 @@ export async function workQueue(
       step: r.state.workflow?.step ?? null,
       assignee: r.state.workflow?.assignee ?? null,
       stepDueAt: r.state.workflow?.stepDueAt ?? null,
-      late: r.dueAt !== null && r.dueAt < now.toISOString() && [2, 4, 5, 6].includes(r.status),
+      late: processingLate(r.status, r.dueAt, now) || (r.status === 1 && acceptanceLate(r.state.acceptance, now)),
+      /** Online: accepted (or still waiting) past the acceptance time ("chậm tiếp nhận", law-2025.md §6). */
+      lateAcceptance: acceptanceLate(r.state.acceptance, now),
+      acceptanceDueAt: r.state.acceptance?.dueAt ?? null,
       version: r.version,
     })),
   };

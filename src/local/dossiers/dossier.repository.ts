@@ -22,6 +22,7 @@ export async function nextCodeSeq(tx: Tx, agencyCode: string, day: string): Prom
   return r.rows[0]!.lastSeq;
 }
 
+/** The rule version in force on a day (YYYY-MM-DD, Vietnam time; an ISO instant is read by its first 10 characters). */
 export async function findRuleVersion(tx: Tx, at: string) {
   return tx
     .selectFrom('ruleVersions')
@@ -207,6 +208,10 @@ export interface QueueFilter {
   statuses?: number[];
   dueBefore?: string;
   overdueAt?: string;
+  /** Late at this instant: processing past the due date (2, 4, 5, 6), or an online dossier waiting past its acceptance time. */
+  lateAt?: string;
+  /** Only online dossiers waiting for acceptance past their acceptance time at this instant ("chậm tiếp nhận"). */
+  acceptanceOverdueAt?: string;
   q?: string;
   /** Workflow filters on the replayed state: current step key, assignee id; and the procedure code. */
   step?: string;
@@ -217,6 +222,11 @@ export interface QueueFilter {
   otherThanNodes?: string[];
   limit: number;
   offset: number;
+}
+
+/** An online dossier's acceptance clock ran out before `at` without an answer (ISO strings compare in order). */
+function waitingAcceptanceSince(at: string) {
+  return sql<boolean>`(state #>> '{acceptance,answeredAt}' is null and state #>> '{acceptance,dueAt}' < ${at})`;
 }
 
 export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: DossierRow[]; total: number }> {
@@ -236,6 +246,16 @@ export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: Dossier
   if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
   if (f.dueBefore) q = q.where('dueAt', '<=', f.dueBefore).where('dueAt', '>', f.overdueAt ?? f.dueBefore);
   else if (f.overdueAt) q = q.where('dueAt', '<', f.overdueAt);
+  if (f.lateAt) {
+    const at = f.lateAt;
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('status', 'in', [2, 4, 5, 6]), eb('dueAt', '<', at)]),
+        eb.and([eb('status', '=', 1), waitingAcceptanceSince(at)]),
+      ]),
+    );
+  }
+  if (f.acceptanceOverdueAt) q = q.where('status', '=', 1).where(waitingAcceptanceSince(f.acceptanceOverdueAt));
   if (f.q) q = q.where((eb) => eb.or([eb('code', '=', f.q!), eb('ownerIdNumber', '=', f.q!)]));
   if (f.step) q = q.where(sql<string>`state #>> '{workflow,step}'`, '=', f.step);
   if (f.assigneeId !== undefined)

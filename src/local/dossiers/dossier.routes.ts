@@ -75,7 +75,7 @@ const Dossier = Type.Object(
 );
 
 export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void> {
-  const { db, nationalPort } = ctx;
+  const { db, nationalPort, clock } = ctx;
   const unhook = hookPaymentsToDossiers();
   app.addHook('onClose', async () => unhook());
 
@@ -98,12 +98,12 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         nationalPort,
         req.principal,
         req.body,
-        new Date(),
+        clock.now(),
         {
           acrossSystems,
         },
       );
-      return reply.code(201).send(await presentDossier(db, row, written));
+      return reply.code(201).send(await presentDossier(db, row, written, clock.now()));
     },
   );
 
@@ -119,11 +119,15 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       },
     },
     async (req, reply) => {
-      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, {
-        ...req.body,
-        channel: 'online',
-      });
-      return reply.code(201).send(await presentDossier(db, row, written));
+      const now = clock.now();
+      const { row, ...written } = await receiveDossier(
+        db,
+        nationalPort,
+        req.principal,
+        { ...req.body, channel: 'online' },
+        now,
+      );
+      return reply.code(201).send(await presentDossier(db, row, written, now));
     },
   );
 
@@ -147,6 +151,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
                   'ready',
                   'due_soon',
                   'late',
+                  'late_acceptance',
                   'mine',
                   'all',
                 ].map((q) => Type.Literal(q)),
@@ -180,7 +185,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         ...(req.query.receivedHere ? { receivedHere: true } : {}),
         limit: req.query.limit ?? 20,
         offset: req.query.offset ?? 0,
-      }),
+      }, clock.now()),
   );
 
   app.get(
@@ -194,7 +199,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         response: { 200: Dossier, 400: problem, 401: problem, 404: problem },
       },
     },
-    async (req) => getDossierView(db, req.principal, req.params.id),
+    async (req) => getDossierView(db, req.principal, req.params.id, clock.now()),
   );
 
   app.post(
@@ -247,10 +252,11 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
     },
     async (req) => {
       // once-only: a supplement item a valid warehouse document covers is refused (409) unless it is a verification
-      const row = await act(db, req.principal, req.params.id, req.body, new Date(), {
+      const now = clock.now();
+      const row = await act(db, req.principal, req.params.id, req.body, now, {
         supplementCheck: supplementCheck(nationalPort, req.principal),
       });
-      return presentDossier(db, row);
+      return presentDossier(db, row, undefined, now);
     },
   );
 
@@ -294,7 +300,10 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         response: { 200: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
       },
     },
-    async (req) => presentDossier(db, await act(db, req.principal, req.params.id, req.body)),
+    async (req) => {
+      const now = clock.now();
+      return presentDossier(db, await act(db, req.principal, req.params.id, req.body, now), undefined, now);
+    },
   );
 
   // tracking by code and by legacy code count together, per IP (codes follow a pattern: no walking through them)

@@ -201,7 +201,7 @@ export async function receiveDossier(
   return db
     .transaction()
     .execute(async (tx) => {
-      const rule = await findRuleVersion(tx, now.toISOString());
+      const rule = await findRuleVersion(tx, vnDay(now)); // the rule in force on the Vietnam day of reception
       const schedule = (await loadSchedule(tx, agency?.code)).schedule;
       // workflow: the template version in force; the reception step starts with the receiving officer
       const workflow = await workflowForReception(tx, proc, input.channel, rule.settings, now);

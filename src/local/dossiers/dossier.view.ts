@@ -3,6 +3,7 @@ import { maskName } from '../../lib/mask.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
 import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
 import { allowedActions, isStatus, statuses } from './status.ts';
+import { lawClocksView, type RuleVersionInfo } from './dossier.clocks.ts';
 
 const vn = (iso: string | null | undefined): string | null => (iso ? formatVn(new Date(iso)) : null);
 
@@ -28,7 +29,10 @@ export function officerView(
     components: DossierComponentRow[];
     fees: DossierFeeRow[];
     actions: DossierActionRow[];
+    /** The rule version kept at reception (proof for an inspector). */
+    ruleVersion?: RuleVersionInfo | null;
   },
+  now: Date = new Date(),
 ) {
   const st = row.state;
   return {
@@ -61,6 +65,10 @@ export function officerView(
     apologized: st.apologized,
     timeliness: st.timeliness,
     pauses: st.pauses.map((p) => ({ kind: p.kind, from: vn(p.from), to: vn(p.to) })),
+    ...lawClocksView(row, extra.ruleVersion ?? null, now),
+    workflow: st.workflow
+      ? { step: st.workflow.step, assignee: st.workflow.assignee, stepDueAt: vn(st.workflow.stepDueAt) }
+      : null,
     components: extra.components.map((c) => ({
       seq: c.seq,
       name: c.name,

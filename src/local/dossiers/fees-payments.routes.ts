@@ -14,7 +14,7 @@ const Fees = Type.Object(
   { additionalProperties: true, description: 'Fee lines, total, payments (cash and online)' },
 );
 
-export async function feeRoutes(app: Server, { db }: AppContext): Promise<void> {
+export async function feeRoutes(app: Server, { db, clock }: AppContext): Promise<void> {
   app.get(
     '/api/v1/dossiers/:id/fees',
     {
@@ -48,7 +48,7 @@ export async function feeRoutes(app: Server, { db }: AppContext): Promise<void> 
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await recordCashPayment(db, req.principal, req.params.id, req.body)),
+      reply.code(201).send(await recordCashPayment(db, req.principal, req.params.id, req.body, clock.now())),
   );
 
   app.post(

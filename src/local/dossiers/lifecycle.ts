@@ -4,13 +4,16 @@
  * log, schedule and rules always give the same state, so the stored projection can be rebuilt at any time.
  */
 import {
+  addWorkingMinutes,
+  countedFrom,
   dueDate,
   extendByWorkingMinutes,
+  minutesPerDay,
   workingMinutesBetween,
   type DurationUnit,
   type Schedule,
 } from '../../platform/calendar/engine.ts';
-import { applyStep, type WorkflowContext, type WorkflowState } from '../workflow/steps.ts';
+import { applyStep, transferDue, type WorkflowContext, type WorkflowState } from '../workflow/steps.ts';
 import { transitionTarget, type ActionKind, type Status } from './status.ts';
 
 export interface ActionRecord {
@@ -31,12 +34,46 @@ export interface RuleSettings {
   apologyLeadMinutes: number;
   /** Counter hand-overs after this local time (HH:MM) count from the next working morning (law-2025.md §1). */
   transferCutoff?: string | null;
+  /** The paper file of a counter or postal dossier reaches the resolving agency within this many working days (§1). */
+  paperHandoverWorkingDays?: number | null;
+  /** An online dossier is accepted, refused or asked for a supplement within this many working hours (§6). */
+  onlineAcceptanceWorkingHours?: number | null;
 }
 
 export const defaultRules: RuleSettings = {
   supplementDuringProcessing: 'extend',
   apologyLeadMinutes: 24 * 60,
+  transferCutoff: '15:00',
+  paperHandoverWorkingDays: 1,
+  onlineAcceptanceWorkingHours: 8,
 };
+
+/**
+ * The acceptance clock of an online dossier (law-2025.md §6, "chậm tiếp nhận"): from the first working moment after
+ * it reached the system, due `onlineAcceptanceWorkingHours` later; answered by acceptance, refusal, a supplement
+ * request or the owner's withdrawal. A supplement sent before reception starts it again; an earlier late answer stays.
+ */
+export interface AcceptanceClock {
+  countsFrom: string;
+  dueAt: string;
+  answeredAt: string | null;
+  /** An earlier round (before a supplement) was answered late. */
+  lateBefore: boolean;
+}
+
+/** The electronic transfer of a counter or postal dossier (law-2025.md §1): same day, or the next opening after the cut-off. */
+export interface TransferClock {
+  dueAt: string;
+  /** Received after the cut-off (or after hours): due at the opening of the next working day. */
+  nextDay: boolean;
+  cutoff: string;
+}
+
+/** The paper file handed over to the resolving agency (law-2025.md §1), recorded with `hand_over_paper`. */
+export interface PaperHandover {
+  dueAt: string | null;
+  at: string | null;
+}
 
 export interface ProcessingTerms {
   duration: number;
@@ -75,6 +112,11 @@ export interface DossierState {
   lastSeq: number;
   /** Current step, assignee, personal due date and hand-overs (src/local/workflow); absent before templates. */
   workflow?: WorkflowState | null;
+  /** Online dossiers: the acceptance clock (absent on states written before it existed). */
+  acceptance?: AcceptanceClock | null;
+  /** Counter and postal dossiers: the transfer due time and the paper hand-over. */
+  transfer?: TransferClock | null;
+  paperHandover?: PaperHandover | null;
 }
 
 export class TransitionError extends Error {
@@ -88,6 +130,27 @@ export class TransitionError extends Error {
 
 function iso(d: Date): string {
   return d.toISOString();
+}
+
+/** Is the acceptance of an online dossier late at `now`: answered after its due time, or still waiting past it? */
+export function acceptanceLate(a: AcceptanceClock | null | undefined, now: Date): boolean {
+  if (!a) return false;
+  return a.lateBefore || (a.answeredAt ?? now.toISOString()) > a.dueAt;
+}
+
+function startAcceptance(at: Date, rules: RuleSettings, schedule: Schedule, lateBefore: boolean): AcceptanceClock | null {
+  const hours = rules.onlineAcceptanceWorkingHours;
+  if (!hours) return null;
+  return {
+    countsFrom: iso(countedFrom(at, schedule)),
+    dueAt: iso(addWorkingMinutes(at, Math.round(hours * 60), schedule)),
+    answeredAt: null,
+    lateBefore,
+  };
+}
+
+function answerAcceptance(s: DossierState, at: string): void {
+  if (s.acceptance && s.acceptance.answeredAt === null) s.acceptance = { ...s.acceptance, answeredAt: at };
 }
 
 export function timelinessOf(doneAt: string, dueAt: string, vnDay: (iso: string) => string): Timeliness {
@@ -135,10 +198,12 @@ export function apply(
   const at = new Date(action.at);
   const first = state.lastSeq === 0;
 
+  const imported = action.data.imported === true; // from an older system: its clocks are not ours to mark
   if (first) {
     if (action.kind === 'submit') {
       s.status = 1;
       s.submittedAt = action.at;
+      s.acceptance = imported ? null : startAcceptance(at, ctx.rules, ctx.schedule, false);
       return s;
     }
     if (action.kind !== 'receive' && action.kind !== 'refuse') throw new TransitionError(1, action.kind);
@@ -151,6 +216,20 @@ export function apply(
     case 'receive': {
       s.receivedAt = action.at;
       s.subState = null;
+      answerAcceptance(s, action.at);
+      if (first && !imported) {
+        // counter or post: the electronic transfer and the paper hand-over (law-2025.md §1)
+        const cutoff = ctx.rules.transferCutoff;
+        if (cutoff) {
+          const t = transferDue(at, ctx.schedule, cutoff);
+          s.transfer = { dueAt: iso(t.dueAt), nextDay: t.nextDay, cutoff };
+        }
+        const days = ctx.rules.paperHandoverWorkingDays;
+        s.paperHandover = {
+          dueAt: days ? iso(addWorkingMinutes(at, Math.round(days * minutesPerDay(ctx.schedule.periods)), ctx.schedule)) : null,
+          at: null,
+        };
+      }
       if (ctx.terms) {
         const r = dueDate(at, ctx.terms.duration, ctx.terms.unit, ctx.schedule, {
           calendarDaysSkipHolidays: ctx.terms.calendarDaysSkipHolidays ?? false,
@@ -159,13 +238,14 @@ export function apply(
         s.dueAt = s.originalDueAt = s.dueAtIfExtended = s.dueAtIfRestarted = iso(r.due);
       }
       // A dossier imported from an older system keeps the appointment that system gave.
-      const imported = action.data.importedDueAt;
-      if (typeof imported === 'string')
-        s.dueAt = s.originalDueAt = s.dueAtIfExtended = s.dueAtIfRestarted = imported;
+      const importedDue = action.data.importedDueAt;
+      if (typeof importedDue === 'string')
+        s.dueAt = s.originalDueAt = s.dueAtIfExtended = s.dueAtIfRestarted = importedDue;
       break;
     }
     case 'request_supplement': {
       s.supplementRequests++;
+      if (state.status === 1) answerAcceptance(s, action.at);
       if (state.status === 1) s.subState = 'awaiting_supplement_before_reception';
       else s.pauses.push({ kind: 'supplement', from: action.at, to: null, fromStatus: state.status });
       break;
@@ -173,6 +253,8 @@ export function apply(
     case 'supplement_received': {
       if (state.status === 1) {
         s.subState = null;
+        // the dossier waits for acceptance again: a new acceptance clock, an earlier late answer kept
+        if (s.acceptance) s.acceptance = startAcceptance(at, ctx.rules, ctx.schedule, acceptanceLate(s.acceptance, at));
         break;
       }
       const pause = s.pauses.findLast((p) => p.kind === 'supplement' && p.to === null);
@@ -241,9 +323,14 @@ export function apply(
       s.timeliness = null;
       break;
     }
+    case 'hand_over_paper': {
+      s.paperHandover = { dueAt: s.paperHandover?.dueAt ?? null, at: action.at };
+      break;
+    }
     case 'refuse':
     case 'withdraw':
     case 'stop': {
+      answerAcceptance(s, action.at);
       s.closedAt = action.at;
       for (const p of s.pauses) if (p.to === null) p.to = action.at;
       break;

@@ -16,7 +16,12 @@ export interface DossierStatistics {
   resolvedOnTime: number;
   resolvedLate: number;
   pending: number;
+  /** Open and late now: past the due date, or an online dossier waiting past its acceptance time. */
   pendingLate: number;
+  /** Online dossiers accepted in the period after their acceptance time ("chậm tiếp nhận", law-2025.md §6). */
+  acceptedLate: number;
+  /** Online dossiers waiting now for acceptance past their acceptance time ("chậm tiếp nhận"). */
+  awaitingAcceptanceLate: number;
   byDay: { day: string; received: number; resolved: number }[];
 }
 
@@ -40,6 +45,8 @@ export async function dossierStatistics(
       resolvedLate: 0,
       pending: 0,
       pendingLate: 0,
+      acceptedLate: 0,
+      awaitingAcceptanceLate: 0,
       byDay: [],
     };
   }
@@ -60,6 +67,8 @@ export async function dossierStatistics(
     late: string;
     pending: string;
     pendingLate: string;
+    acceptedLate: string;
+    awaitingAcceptanceLate: string;
   }>`
     SELECT
       count(*) FILTER (WHERE received_at >= ${start}::timestamptz AND received_at < ${end}) AS received,
@@ -71,10 +80,16 @@ export async function dossierStatistics(
       count(*) FILTER (WHERE resolved AND state->>'timeliness' = 'on_time') AS on_time,
       count(*) FILTER (WHERE resolved AND state->>'timeliness' = 'late') AS late,
       count(*) FILTER (WHERE status IN (${sql.join(OPEN)})) AS pending,
-      count(*) FILTER (WHERE status IN (${sql.join(OPEN)}) AND due_at < ${now.toISOString()}::timestamptz) AS pending_late
+      count(*) FILTER (WHERE status IN (${sql.join(OPEN)}) AND (due_at < ${now.toISOString()}::timestamptz OR acceptance_overdue)) AS pending_late,
+      count(*) FILTER (WHERE received_at >= ${start}::timestamptz AND received_at < ${end} AND channel = 'online'
+                         AND (state #>> '{acceptance,lateBefore}' = 'true'
+                              OR state #>> '{acceptance,answeredAt}' > state #>> '{acceptance,dueAt}')) AS accepted_late,
+      count(*) FILTER (WHERE acceptance_overdue) AS awaiting_acceptance_late
     FROM (
       SELECT d.*, (d.state->>'resultAt')::timestamptz >= ${start}::timestamptz
-                  AND (d.state->>'resultAt')::timestamptz < ${end} AS resolved
+                  AND (d.state->>'resultAt')::timestamptz < ${end} AS resolved,
+             (d.status = 1 AND d.state #>> '{acceptance,answeredAt}' IS NULL
+                AND d.state #>> '{acceptance,dueAt}' < ${now.toISOString()}) AS acceptance_overdue
       FROM dossiers d WHERE d.resolving_agency_id IN (${ids})
     ) x`.execute(tx);
   // Received and resolved per Vietnam day of the period (days without any are left out).
@@ -99,6 +114,8 @@ export async function dossierStatistics(
     resolvedLate: Number(t.late),
     pending: Number(t.pending),
     pendingLate: Number(t.pendingLate),
+    acceptedLate: Number(t.acceptedLate),
+    awaitingAcceptanceLate: Number(t.awaitingAcceptanceLate),
     byDay: days.rows.map((d) => ({ day: d.day, received: Number(d.received), resolved: Number(d.resolved) })),
   };
 }

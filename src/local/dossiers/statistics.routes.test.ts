@@ -58,6 +58,8 @@ describe('GET /api/v1/dossiers/statistics', () => {
       resolvedLate: 0,
       pending: 1,
       pendingLate: 0,
+      acceptedLate: 0,
+      awaitingAcceptanceLate: 0,
       onlineShare: 0,
       onTimeShare: 1,
       byDay: [{ day, received: 2, resolved: 1 }],

@@ -8,7 +8,7 @@ const problem = { $ref: 'Problem#' };
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date', maxLength: 10 });
 const N = Type.Integer({ minimum: 0 });
 
-export async function statisticsRoutes(app: Server, { db }: AppContext): Promise<void> {
+export async function statisticsRoutes(app: Server, { db, clock }: AppContext): Promise<void> {
   app.get(
     '/api/v1/dossiers/statistics',
     {
@@ -40,6 +40,8 @@ export async function statisticsRoutes(app: Server, { db }: AppContext): Promise
             resolvedLate: N,
             pending: N,
             pendingLate: N,
+            acceptedLate: Type.Integer({ description: 'Online dossiers accepted in the period after their acceptance time (chậm tiếp nhận)' }),
+            awaitingAcceptanceLate: Type.Integer({ description: 'Online dossiers waiting now past their acceptance time (chậm tiếp nhận)' }),
             onlineShare: Type.Number(),
             onTimeShare: Type.Number(),
             byDay: Type.Array(Type.Object({ day: Type.String(), received: N, resolved: N })),
@@ -51,6 +53,6 @@ export async function statisticsRoutes(app: Server, { db }: AppContext): Promise
         },
       },
     },
-    async (req) => agencyStatistics(db, req.principal, req.query),
+    async (req) => agencyStatistics(db, req.principal, req.query, clock.now()),
   );
 }

@@ -38,6 +38,7 @@ export const actionKinds = [
   'stop', // processing stopped with a notice (→ 8)
   'recall', // a ready or returned result is recalled for rework (→ 4), audited
   'dispatch', // route a dossier from the dispatch queue to its competent agency (status unchanged)
+  'hand_over_paper', // the paper file of a counter or postal dossier handed to the resolving agency (status unchanged)
 ] as const;
 
 export type ActionKind = (typeof actionKinds)[number];
@@ -54,6 +55,7 @@ export const transitions = {
     stop: 8,
     record_result: 9,
     apologize: 2,
+    hand_over_paper: 2,
   },
   3: {},
   4: {
@@ -66,12 +68,13 @@ export const transitions = {
     record_result: 9,
     withdraw: 7,
     stop: 8,
+    hand_over_paper: 4,
   },
-  5: { supplement_received: 'previous', withdraw: 7, stop: 8, apologize: 5 },
-  6: { payment_fulfilled: 'previous', withdraw: 7, stop: 8, apologize: 6 },
+  5: { supplement_received: 'previous', withdraw: 7, stop: 8, apologize: 5, hand_over_paper: 5 },
+  6: { payment_fulfilled: 'previous', withdraw: 7, stop: 8, apologize: 6, hand_over_paper: 6 },
   7: {},
   8: {},
-  9: { return_result: 10, recall: 4, request_payment: 6 },
+  9: { return_result: 10, recall: 4, request_payment: 6, hand_over_paper: 9 },
   10: { recall: 4 },
 } as const satisfies Record<Status, Partial<Record<ActionKind, Target>>>;
 

@@ -37,7 +37,7 @@ import { kickWarehouseOutbox } from '../warehouse-link/outbox.ts';
 import { dossierCommitted } from '../dossiers/committed.ts';
 
 type Tx = Transaction<Database>;
-type Ctx = Pick<AppContext, 'config' | 'db' | 'blobs' | 'nationalPort'>;
+type Ctx = Pick<AppContext, 'config' | 'db' | 'blobs' | 'nationalPort'> & Partial<Pick<AppContext, 'clock'>>;
 
 /** Called inside the issuing transaction for every new result (e.g. the warehouse pushes it to the owner). */
 export type ResultIssuedListener = (tx: Tx, result: IssuedResult) => Promise<void>;
@@ -247,7 +247,7 @@ export async function issueResult(
       principal,
       d.id,
       { action: 'record_result', expectedVersion, note: input.numberSymbol },
-      new Date(),
+      ctx.clock?.now() ?? new Date(),
     );
     if (await originalResultOf(tx, d.id)) throw new AppError('result-already-issued');
     const result = await issueInTx(ctx, tx, principal, d, agencyId, input, undefined);

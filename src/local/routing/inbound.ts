@@ -88,6 +88,8 @@ export async function processInbound(
   port: NationalPort,
   limit = 50,
   files?: Omit<AttachDeps, 'db' | 'port'>,
+  /** The node's law clock: when the submission reached this system (its acceptance clock starts there). */
+  now: () => Date = () => new Date(),
 ): Promise<{ created: string[]; recovered: string[]; refused: number }> {
   const created: string[] = [];
   const recovered: string[] = [];
@@ -121,7 +123,7 @@ export async function processInbound(
           recovered.push(existing);
           return true;
         }
-        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...input, channel: 'online' }, new Date(), {
+        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...input, channel: 'online' }, now(), {
           sourceRef: row.id,
         });
         await mark(d.row.id);

@@ -57,7 +57,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
   };
   // Submissions kept but not yet turned into dossiers when the process stopped are created at start.
   app.addHook('onReady', async () => {
-    await processInbound(ctx.db, ctx.nationalPort, 50, { blobs: ctx.blobs, limits: limitsFrom(ctx.config) }).catch((err: unknown) =>
+    await processInbound(ctx.db, ctx.nationalPort, 50, { blobs: ctx.blobs, limits: limitsFrom(ctx.config) }, () => ctx.clock.now()).catch((err: unknown) =>
       app.log.error({ err }, 'inbound submissions'),
     );
     await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) =>
@@ -86,7 +86,7 @@ export async function localInboxRoutes(app: Server, ctx: AppContext): Promise<vo
     async (req) => {
       const delivery = await gate(req, () => receiveMessage(deps, req.body));
       // Create the dossiers now (and any left pending by an earlier crash); a refusal is kept on the row.
-      await processInbound(ctx.db, ctx.nationalPort, 50, { blobs: ctx.blobs, limits: limitsFrom(ctx.config) }).catch((err: unknown) =>
+      await processInbound(ctx.db, ctx.nationalPort, 50, { blobs: ctx.blobs, limits: limitsFrom(ctx.config) }, () => ctx.clock.now()).catch((err: unknown) =>
         req.log.error({ err }, 'inbound submissions'),
       );
       await processRoutedInbound(ctx.db, ctx.nationalPort, ctx.blobs).catch((err: unknown) =>

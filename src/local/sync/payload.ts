@@ -36,6 +36,7 @@ const actionText: Record<string, string> = {
   stop: 'Dừng xử lý hồ sơ',
   recall: 'Thu hồi kết quả để xử lý lại',
   dispatch: 'Chuyển hồ sơ đến cơ quan có thẩm quyền',
+  hand_over_paper: 'Chuyển hồ sơ giấy đến cơ quan có thẩm quyền',
 };
 
 export interface SyncAction {

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
 import type { AppContext } from '../../context.ts';
+import { realClock } from '../../platform/clock/law-clock.ts';
 import { portFor } from '../../national/warehouse/warehouse.test-helpers.ts';
 import { pdfSample } from '../../platform/documents/samples.testkit.ts';
 import { finaliseDigitisedCopy, type FinaliseInput } from '../digitisation/finalise.ts';
@@ -20,7 +21,7 @@ const OWNER = '038087042028';
 beforeAll(async () => {
   h = await dossierTestApp((ids) => ({ mc: officer('one_stop_officer', ids.h56justice, '000.00.06.H56', 'Lê Thị Mai') }));
   const { port, blobs } = portFor(h.t.db, h.t.config.DATA_DIR);
-  ctx = { config: h.t.config, db: h.t.db, nationalPort: port, blobs };
+  ctx = { config: h.t.config, db: h.t.db, nationalPort: port, blobs, clock: realClock };
   const r = await h.call('POST', '/api/v1/dossiers', 'mc', {
     procedureCode: '1.001193',
     resolvingAgencyCode: '000.00.06.H56',

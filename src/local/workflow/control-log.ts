@@ -3,6 +3,7 @@
  * receiver, step, given at, received at, the step's personal due date, done at, early / on time / late — read
  * from the replayed state, which is itself derived from the append-only action log.
  */
+import { lawClocksView } from '../dossiers/dossier.clocks.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
@@ -55,7 +56,7 @@ export async function controlLog(
   const templateId = await dossierTemplateId(db, row.id);
   const template = templateId ? await findTemplateById(db, templateId) : undefined;
   if (!w || !template) {
-    return { dossier: header(row, null, null), template: null, entries: [] };
+    return { dossier: header(row, null, null, now), template: null, entries: [] };
   }
   const agencies = await stepAgencies(db, row, w, template.steps);
   const byKey = new Map(template.steps.map((s) => [s.key, s]));
@@ -83,14 +84,18 @@ export async function controlLog(
     };
   };
   return {
-    dossier: header(row, w, byKey.get(w.step ?? '')?.name ?? null),
+    dossier: header(row, w, byKey.get(w.step ?? '')?.name ?? null, now),
     template: { id: template.id, code: template.code, version: template.version, name: template.name },
     entries: w.handovers.map(entry),
   };
 }
 
-function header(row: DossierRow, w: WorkflowState | null, stepName: string | null) {
+function header(row: DossierRow, w: WorkflowState | null, stepName: string | null, now: Date) {
+  // the counter transfer and the paper hand-over with their late marks (law-2025.md §1)
+  const { transfer, paperHandover } = lawClocksView(row, null, now);
   return {
+    transfer,
+    paperHandover,
     id: row.id,
     code: row.code,
     status: row.status,

@@ -99,6 +99,20 @@ export function handoverCountsFrom(givenAt: Date, schedule: Schedule, cutoff: st
   return countedFrom(givenAt, schedule);
 }
 
+/**
+ * When the electronic transfer of a dossier received at a counter at `receivedAt` is due (law-2025.md §1): within
+ * the working day it was received (its closing), or — received after the cut-off, or after hours — at the opening
+ * of the next working day. `nextDay` says which.
+ */
+export function transferDue(receivedAt: Date, schedule: Schedule, cutoff: string): { dueAt: Date; nextDay: boolean } {
+  const from = handoverCountsFrom(receivedAt, schedule, cutoff);
+  if (vnDay(from.toISOString()) !== vnDay(receivedAt.toISOString())) return { dueAt: from, nextDay: true };
+  const local = toLocalMs(from);
+  const base = Math.floor(local / DAY_MS) * DAY_MS;
+  const closing = Math.max(...schedule.periods.map((p) => p.end));
+  return { dueAt: fromLocalMs(base + closing * 60_000), nextDay: false };
+}
+
 function party(v: unknown): Party | null {
   if (v && typeof v === 'object' && 'id' in v && 'name' in v) {
     const o = v as Record<string, unknown>;
@@ -166,6 +180,8 @@ export function applyStep(
       givenAt: string;
       receivedAt: string | null;
       counter: boolean;
+      /** The latest the step may be due: the transfer of a counter dossier (law-2025.md §1). */
+      dueBy?: Date | undefined;
     },
   ): void => {
     const def = stepOf(ctx, toStep);
@@ -174,7 +190,8 @@ export function applyStep(
       ? handoverCountsFrom(new Date(e.givenAt), schedule, ctx.transferCutoff)
       : countedFrom(new Date(e.givenAt), schedule);
     const minutes = allowanceMinutes(stepAllowance(def, ctx.online), minutesPerDay(schedule.periods));
-    const due = addWorkingMinutes(from, minutes, schedule).toISOString();
+    const byAllowance = addWorkingMinutes(from, minutes, schedule);
+    const due = (e.dueBy && e.dueBy < byAllowance ? e.dueBy : byAllowance).toISOString();
     w.handovers.push({
       seq: a.seq,
       via: a.kind,
@@ -204,8 +221,13 @@ export function applyStep(
     case 'receive': {
       if (typeof a.data.receivingAgencyId === 'string') w.receivingAgencyId = a.data.receivingAgencyId;
       const first = ctx.steps[0];
+      // A counter dossier's reception step transfers it: the same working day, or the next opening after the cut-off.
+      const dueBy =
+        !ctx.online && ctx.transferCutoff && first?.kind === 'reception' && a.data.imported !== true
+          ? transferDue(new Date(a.at), schedule, ctx.transferCutoff).dueAt
+          : undefined;
       if (first && !open)
-        enter(first.key, { giver: null, receiver: actor, givenAt: a.at, receivedAt: a.at, counter: false });
+        enter(first.key, { giver: null, receiver: actor, givenAt: a.at, receivedAt: a.at, counter: false, dueBy });
       break;
     }
     case 'start': {

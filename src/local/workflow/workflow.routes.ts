@@ -156,7 +156,7 @@ export async function workflowRoutes(app: Server, ctx: AppContext): Promise<void
         response: { 200: Any, 400: problem, 401: problem, 403: problem, 404: problem },
       },
     },
-    async (req) => controlLog(db, req.principal, req.params.id),
+    async (req) => controlLog(db, req.principal, req.params.id, ctx.clock.now()),
   );
 
   app.get(

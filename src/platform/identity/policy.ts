@@ -50,6 +50,8 @@ export const permissions = {
   'evaluation:read': ['one_stop_officer', 'specialist', 'leader', 'agency_admin', 'national_operator'],
   /** Register, update and suspend connected systems in the national registry (src/national/registry). */
   'federation:manage': ['national_operator'],
+  /** Run the node's law clock at a chosen instant (test and demo modes only, src/platform/clock). */
+  'clock:set': ['national_operator', 'agency_admin'],
   /** Operators' views of the whole node. */
   'ops:read': ['national_operator'],
 } as const satisfies Record<string, readonly OfficerRole[]>;

@@ -12,6 +12,8 @@ export interface NodeInfo {
   role: 'all' | 'national' | 'local';
   /** A local system: the national portal it is connected to. */
   nationalUrl?: string;
+  /** The law's clock: a test or demo node may run at a chosen instant (`set`). */
+  clock?: { settable: boolean; set: boolean; now: string };
 }
 
 export function useNodeRole() {

@@ -139,6 +139,8 @@ export interface QueueRow {
   assignee: string | null;
   stepDueAt: string | null;
   late: boolean;
+  /** Online: accepted, or still waiting, past the acceptance time ("chậm tiếp nhận"). */
+  lateAcceptance?: boolean;
 }
 
 export interface Tracking {

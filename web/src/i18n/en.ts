@@ -5,6 +5,7 @@ export const en: Messages = {
   'app.name': 'One-stop public services',
   'app.tagline': 'Find administrative procedures, submit and track dossiers',
   'app.devBanner': 'TEST ENVIRONMENT — sample data, no legal value',
+  'app.clockBanner': 'Test clock: this system runs at {now}, not at the real time',
   'nav.skip': 'Skip to main content',
   'nav.home': 'Home',
   'nav.tracking': 'Track a dossier',
@@ -171,6 +172,7 @@ export const en: Messages = {
   'officer.queue.to_process': 'In progress',
   'officer.queue.due_soon': 'Due soon',
   'officer.queue.late': 'Late',
+  'officer.queue.late_acceptance': 'Accepted late',
   'officer.queue.waiting_supplement': 'Waiting for supplement',
   'officer.queue.all': 'Whole agency',
   'officer.owner': 'Owner',
@@ -206,6 +208,7 @@ export const en: Messages = {
   'action.stop': 'Processing stopped',
   'action.recall': 'Result recalled for rework',
   'action.dispatch': 'Sent to the competent agency',
+  'action.hand_over_paper': 'Paper file handed to the resolving agency',
   'nav.warehouse': 'My documents',
   'wh.onPortal':
     'Your electronic data warehouse is on the National Public Service Portal: every digitised paper and every result issued by any ministry or province is kept there, with the log of who read it.',

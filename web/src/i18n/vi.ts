@@ -3,6 +3,7 @@ export const vi = {
   'app.name': 'Dịch vụ công một cửa',
   'app.tagline': 'Tra cứu thủ tục hành chính, nộp và theo dõi hồ sơ',
   'app.devBanner': 'MÔI TRƯỜNG THỬ NGHIỆM — dữ liệu minh họa, không có giá trị pháp lý',
+  'app.clockBanner': 'Đồng hồ thử nghiệm: hệ thống đang chạy tại thời điểm {now}, không phải giờ thực tế',
   'nav.skip': 'Bỏ qua, đến nội dung chính',
   'nav.home': 'Trang chủ',
   'nav.tracking': 'Tra cứu hồ sơ',
@@ -169,6 +170,7 @@ export const vi = {
   'officer.queue.to_process': 'Đang xử lý',
   'officer.queue.due_soon': 'Sắp đến hạn',
   'officer.queue.late': 'Quá hạn',
+  'officer.queue.late_acceptance': 'Chậm tiếp nhận',
   'officer.queue.waiting_supplement': 'Chờ bổ sung',
   'officer.queue.all': 'Toàn đơn vị',
   'officer.owner': 'Chủ hồ sơ',
@@ -204,6 +206,7 @@ export const vi = {
   'action.stop': 'Dừng giải quyết',
   'action.recall': 'Thu hồi kết quả để xử lý lại',
   'action.dispatch': 'Chuyển đến cơ quan có thẩm quyền',
+  'action.hand_over_paper': 'Chuyển hồ sơ giấy cho cơ quan giải quyết',
   'nav.warehouse': 'Kho dữ liệu',
   'wh.onPortal':
     'Kho dữ liệu điện tử của ông/bà nằm trên Cổng Dịch vụ công quốc gia: mọi giấy tờ đã số hóa và kết quả giải quyết của mọi bộ, tỉnh đều ở đó, cùng nhật ký ai đã xem.',

@@ -18,6 +18,7 @@ import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import { ActionDialog, type StepChoice } from './ActionDialog.tsx';
 import { DossierMessages } from '../components/DossierMessages.tsx';
 import { ClockSection, ComponentsSection, ControlLogSection, FeesSection, HistorySection, OwnerSection, Section } from './DossierSections.tsx';
+import { LawClocksSection } from './LawClocksSection.tsx';
 import { dueState } from './DueBadge.tsx';
 import { hasRole, holdsRole, mayAct } from './roles.ts';
 import { DigitisePanel } from './DigitisePanel.tsx';
@@ -43,7 +44,7 @@ function ReceivedForOtherSystem({ d }: { d: OfficerDossier }) {
 }
 
 /** Order of the action buttons: the usual next move first, closing moves last. */
-const order = ['receive', 'start', 'forward', 'approve', 'record_result', 'return_result', 'request_supplement', 'supplement_received', 'request_payment', 'payment_fulfilled', 'return_to_step', 'apologize', 'refuse', 'withdraw', 'stop', 'recall'];
+const order = ['receive', 'start', 'forward', 'approve', 'record_result', 'return_result', 'request_supplement', 'supplement_received', 'request_payment', 'payment_fulfilled', 'return_to_step', 'apologize', 'hand_over_paper', 'refuse', 'withdraw', 'stop', 'recall'];
 const closing = new Set(['refuse', 'withdraw', 'stop', 'recall']);
 
 /** A step to move to, with the role and the agency code that perform it (for the assignee list). */
@@ -95,6 +96,7 @@ export default function DossierPage() {
           d.allowedActions.includes(a) &&
           mayAct(officer, a, log.data?.dossier.assignee?.id) &&
           !(a === 'dispatch' && d.resolvingAgencyCode) &&
+          !(a === 'hand_over_paper' && (!d.paperHandover || d.paperHandover.at)) &&
           (!foreign || (a === 'return_result' && d.returnAtReception)),
       )
     : [];
@@ -194,6 +196,7 @@ export default function DossierPage() {
               <Grid.Col span={{ base: 12, md: 5 }}>
                 <Stack>
                   <ClockSection d={d} />
+                  <LawClocksSection d={d} />
                   <OwnerSection d={d} />
                   <FeesSection fees={fees.data} />
                   {fees.data && fees.data.lines.length > 0 && !fees.data.paid && !fees.data.payments.some((p) => p.state === 'pending' || p.state === 'paid') && ![3, 7, 8].includes(d.status) && !foreign && holdsRole(officer, 'one_stop_officer') && (

@@ -14,6 +14,7 @@ import { useLogout, useSession } from '../api/session.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { hasRole } from './roles.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { useNodeRole } from '../api/node.ts';
 import type { AgencyDetail, Officer } from './types.ts';
 
@@ -109,6 +110,11 @@ export function OfficerLayout({ children, guard = true }: { children: ReactNode;
       </a>
       <header style={{ background: '#1d2a3a', color: '#fff' }}>
         <div className="dev-banner">{t('app.devBanner')}</div>
+        {node.data?.clock?.set && (
+          <div className="dev-banner" data-testid="clock-banner">
+            {t('app.clockBanner', { now: formatDateTime(node.data.clock.now) })}
+          </div>
+        )}
         <Container size="xl" py="xs">
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Anchor component={Link} to="/can-bo" c="white" underline="never">

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Anchor, Group, NativeSelect, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Group, NativeSelect, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
@@ -25,7 +25,7 @@ import { ReceivedHereTable, receivedHereUrl } from './ReceivedHereTable.tsx';
 
 /** The tab of dossiers received at this counter for other systems (a filter, not a queue of the server). */
 const RECEIVED_HERE = 'received_here';
-const queues = ['to_receive', 'to_process', 'due_soon', 'late', 'waiting_supplement'] as const;
+const queues = ['to_receive', 'to_process', 'due_soon', 'late', 'late_acceptance', 'waiting_supplement'] as const;
 type Queue = (typeof queues)[number];
 const sorts = ['due', 'received', 'code', 'procedure'] as const;
 type Sort = (typeof sorts)[number];
@@ -107,6 +107,11 @@ function QueueTable({ queue, filters, sort }: { queue: Queue; filters: Filters; 
                 <Stack gap={4}>
                   <span>{formatDateTime(d.dueAt)}</span>
                   <DueBadge status={d.status} dueAt={d.dueAt} />
+                  {d.lateAcceptance && (
+                    <Badge color="red" variant="light">
+                      {t('officer.queue.late_acceptance')}
+                    </Badge>
+                  )}
                 </Stack>
               </Table.Td>
             </Table.Tr>
@@ -190,14 +195,14 @@ export default function QueuePage() {
           <Tabs.List>
             {queues.map((queue, i) => {
               const n = counts[i]?.data?.total;
-              const alarm = (queue === 'late' || queue === 'due_soon') && !!n;
+              const alarm = (queue === 'late' || queue === 'late_acceptance' || queue === 'due_soon') && !!n;
               return (
                 <Tabs.Tab
                   key={queue}
                   value={queue}
-                  c={alarm ? (queue === 'late' ? '#9a1414' : '#7a3300') : undefined}
+                  c={alarm ? (queue === 'due_soon' ? '#7a3300' : '#9a1414') : undefined}
                   fw={alarm ? 700 : undefined}
-                  leftSection={alarm ? <span aria-hidden="true">{queue === 'late' ? '⚠' : '⏰'}</span> : undefined}
+                  leftSection={alarm ? <span aria-hidden="true">{queue === 'due_soon' ? '⏰' : '⚠'}</span> : undefined}
                 >
                   {t(`officer.queue.${queue}` as MessageKey)}
                   {n !== undefined ? ` (${n})` : ''}

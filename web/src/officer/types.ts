@@ -32,6 +32,14 @@ export interface OfficerDossier extends Omit<Dossier, 'history' | 'owner' | 'com
   receivedAtAgencyId?: string | null;
   receivedAtAgency?: { code: string; name: string } | null;
   returnAtReception?: boolean;
+  /** Proof for an inspector (issue 14.12): the rule version kept at reception and the legal clocks at the law's now. */
+  ruleVersion?: { code: string; effectiveFrom: string; legalBasis: string; settings: Record<string, unknown> } | null;
+  evaluatedAt?: string;
+  late?: boolean;
+  lateAcceptance?: boolean;
+  acceptance?: { countsFrom: string | null; dueAt: string | null; answeredAt: string | null; late: boolean } | null;
+  transfer?: { dueAt: string | null; nextDay: boolean; cutoff: string; transferredAt: string | null; late: boolean } | null;
+  paperHandover?: { dueAt: string | null; at: string | null; late: boolean } | null;
 }
 
 export interface ControlEntry {
@@ -123,6 +131,8 @@ export interface OfficerQueueRow {
   assignee: { id: string; name: string } | null;
   stepDueAt: string | null;
   late: boolean;
+  /** Online: accepted, or still waiting, past the acceptance time ("chậm tiếp nhận"). */
+  lateAcceptance?: boolean;
   version: number;
   /** With `receivedHere=true`: the system that resolves it and whether the result comes back to this counter. */
   nodeCode?: string;
