@@ -21,6 +21,8 @@ import {
 import { signAndRegister, type RegistryContext } from '../../platform/signing/registry.service.ts';
 import { findFormDocument, insertFormDocument, lockFormDocument } from '../results/results.repository.ts';
 import type { ApplicantInput, FormAgency } from '../forms/forms.ts';
+import { unitInSentence } from '../forms/render-common.ts';
+import { appointmentWithoutTerm, trackingPageUrl } from './receipt-terms.ts';
 import { assertVisible } from './dossier.query.ts';
 import { findDossier, listActions, listComponents, listFees } from './dossier.repository.ts';
 import type { DossierActionRow, DossierRow } from './dossier.table.ts';
@@ -83,6 +85,11 @@ export async function renderDossierForm(
   if (!d) throw new AppError('dossier-not-found');
   await assertVisible(db, principal, d);
   const [actions, agency] = await Promise.all([listActions(db, d.id), formAgency(db, d.resolvingAgencyId)]);
+  // Where it was received: the receiving unit issues the receipt; the result goes back there unless asked otherwise.
+  const receivedBy =
+    d.receivedAtAgencyId && d.receivedAtAgencyId !== d.resolvingAgencyId
+      ? await formAgency(db, d.receivedAtAgencyId)
+      : agency;
   const procedure = { code: d.procedureCode, name: d.procedureName };
   const applicant = applicantOf(d);
   if (!d.code) {
@@ -106,8 +113,10 @@ export async function renderDossierForm(
         throw new AppError('not-found', { detail: 'The dossier has not been received yet' });
       const [components, fees] = await Promise.all([listComponents(db, d.id), listFees(db, d.id)]);
       const received = lastAction(actions, 'receive');
+      const dueAt = d.dueAt ?? (await appointmentWithoutTerm(db, d));
       return renderReceipt({
-        agency,
+        agency: receivedBy,
+        ...(receivedBy !== agency ? { resolvingAgencyName: agency.agencyName } : {}),
         dossierCode: d.code,
         applicant,
         procedure,
@@ -131,14 +140,18 @@ export async function renderDossierForm(
             }
           : {}),
         receivedAt: vn(d.receivedAt),
-        dueAt: d.dueAt ? vn(d.dueAt) : null,
+        dueAt: dueAt ? vn(dueAt) : null,
         fees: {
           items: fees.map((f) => ({ name: f.name, amount: f.amount })),
           collection: fees.length ? 'prepaid' : 'exempt',
         },
-        resultDelivery: { method: d.channel === 'online' ? 'online' : 'counter' },
+        resultDelivery:
+          d.channel === 'online'
+            ? { method: 'online' }
+            : { method: 'counter', place: unitInSentence(d.returnAtReception ? receivedBy : agency) },
         officer: { name: received.actorName },
-        trackingUrl: `${config.PUBLIC_URL}/api/v1/tracking/${encodeURIComponent(d.code)}`,
+        // the web app's tracking page, for people (not the JSON API)
+        trackingUrl: trackingPageUrl(config, d.code),
       });
     }
     case 'supplement-request': {

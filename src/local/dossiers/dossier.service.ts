@@ -259,7 +259,8 @@ export async function receiveDossier(
             : receivingAgencyOf(principal, receivingRef),
         returnAtReception: opts.routed
           ? opts.routed.returnAtReception
-          : !online && (input.returnAtReception ?? crossNode),
+          : // the return place is where the applicant asked, by default where it was received (law-2025.md §8)
+            !online && (input.returnAtReception ?? true),
         resolvingAgencyId: agency?.id ?? null,
         nodeCode,
         status: state.status,

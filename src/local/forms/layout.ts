@@ -103,6 +103,8 @@ export class FormDocument {
   readonly pages: PDFPage[] = [];
   page: PDFPage;
   y: number;
+  /** Size of body paragraphs without their own (a dense form such as the receipt may use 12). */
+  bodySize = BODY_SIZE;
 
   private constructor(
     readonly pdf: PDFDocument,
@@ -263,7 +265,7 @@ export class FormDocument {
 
   /** A flowing paragraph at the cursor; breaks pages between lines. */
   paragraph(content: Run[] | string, opts: ParagraphOptions = {}): void {
-    const size = opts.size ?? BODY_SIZE;
+    const size = opts.size ?? this.bodySize;
     const x = opts.x ?? this.left;
     const width = opts.width ?? this.right - x;
     const advance = size * (opts.lineHeight ?? 1.25);
@@ -280,7 +282,7 @@ export class FormDocument {
 
   /** Height a paragraph would take, without drawing it. */
   measureParagraph(content: Run[] | string, width: number, opts: ParagraphOptions = {}): number {
-    const size = opts.size ?? BODY_SIZE;
+    const size = opts.size ?? this.bodySize;
     const lines = this.wrap(content, width, size, {
       style: opts.style ?? 'regular',
       indent: opts.indent ?? 0,
