@@ -266,7 +266,8 @@ export async function actInTx(
     throw err;
   }
   let code: string | undefined;
-  if (input.action === 'receive' && !row.code) {
+  // Accepted, or refused (Form 03 names the dossier by its code): an online dossier gets its code here.
+  if ((input.action === 'receive' || input.action === 'refuse') && !row.code) {
     const day = vnDay(now);
     code = formatDossierCode(acting.code, day, await nextCodeSeq(tx, acting.code, day));
     record.data.code = code;

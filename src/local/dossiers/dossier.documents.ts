@@ -166,10 +166,14 @@ export async function renderDossierForm(
     }
     case 'refusal': {
       const a = lastAction(actions, 'refuse');
+      const listed = Array.isArray(a.data.reasons) ? a.data.reasons.map(textOf).filter(Boolean) : [];
       return renderRefusal({
         ...letter(a),
-        reasons: [textOf(a.data.reason)],
+        // refused at a counter: the unit that was handed the papers refuses them
+        agency: receivedBy,
+        reasons: listed.length ? listed : [textOf(a.data.reason)],
         officer: { name: a.actorName },
+        channel: d.channel === 'online' ? 'online' : 'counter',
       });
     }
     case 'apology': {
