@@ -8,6 +8,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
+import { formatVerificationCode } from '../../platform/signing/verification.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import {
   FORM_TEMPLATES,
@@ -21,6 +22,7 @@ import {
 import { signAndRegister, type RegistryContext } from '../../platform/signing/registry.service.ts';
 import { findFormDocument, insertFormDocument, lockFormDocument } from '../results/results.repository.ts';
 import type { ApplicantInput, FormAgency } from '../forms/forms.ts';
+import type { RevokedResultRef } from '../forms/index.ts';
 import { unitInSentence } from '../forms/render-common.ts';
 import { appointmentWithoutTerm, trackingPageUrl } from './receipt-terms.ts';
 import { assertVisible } from './dossier.query.ts';
@@ -66,6 +68,18 @@ function applicantOf(d: DossierRow): ApplicantInput {
     ...(c.phone ? { phone: c.phone } : {}),
     ...(c.email ? { email: c.email } : {}),
   };
+}
+
+/** The revoked results a withdrawal recorded (dossier.actions.ts), as Form 05 names them. */
+function revokedOf(a: DossierActionRow): RevokedResultRef[] {
+  const list = Array.isArray(a.data.revokedResults) ? (a.data.revokedResults as Record<string, unknown>[]) : [];
+  return list.map((r) => ({
+    name: textOf(r.resultTypeName),
+    numberSymbol: textOf(r.numberSymbol),
+    verificationCode: formatVerificationCode(textOf(r.verificationCode)),
+    revokedAt: vn(textOf(r.revokedAt) || a.at),
+    reason: textOf(r.reason),
+  }));
 }
 
 function lastAction(actions: DossierActionRow[], kind: string): DossierActionRow {
@@ -196,6 +210,7 @@ export async function renderDossierForm(
         reason: textOf(a.data.reason),
         signer: { positionLines: ['TRƯỞNG BỘ PHẬN MỘT CỬA'], name: a.actorName },
         resolvingAgencyName: agency.agencyName,
+        revokedResults: revokedOf(a),
       });
     }
   }
