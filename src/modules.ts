@@ -30,6 +30,7 @@ import { nodeRoutes } from './federation/transport/node.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
+import { registerRoutes } from './local/register/register.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
 import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
@@ -99,6 +100,8 @@ export const modules: Module[] = [
   // Operators: the periodic jobs' runs (start, end, outcome, counts) — src/platform/jobs.
   { name: 'jobs', role: 'platform', routes: jobsRoutes },
   { name: 'results', role: 'local', routes: resultRoutes },
+  // The register of dossiers of a counter and period (Form 07): signed PDF and XLSX.
+  { name: 'register', role: 'local', routes: registerRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },
   // Digitised copies and results into the owners' warehouses (outbox delivered after commit, retried).

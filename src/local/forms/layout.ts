@@ -92,14 +92,18 @@ export interface FormMeta {
   dossierCode: string;
   /** Issue instant (ISO with offset): creation date in the metadata. */
   issuedAt: string;
+  /** A4 landscape (the register's many columns). */
+  landscape?: boolean;
 }
 
 /** A form being laid out: pages, fonts, and a cursor `y` (top of the next line, PDF points from the bottom). */
 export class FormDocument {
   readonly left = MARGINS.left;
-  readonly right = PAGE_WIDTH - MARGINS.right;
-  readonly top = PAGE_HEIGHT - MARGINS.top;
+  readonly right: number;
+  readonly top: number;
   readonly bottom = MARGINS.bottom;
+  /** [width, height] of every page: A4 portrait, or landscape for a wide register (Form 07). */
+  readonly pageSize: [number, number];
   readonly pages: PDFPage[] = [];
   page: PDFPage;
   y: number;
@@ -111,6 +115,9 @@ export class FormDocument {
     readonly fonts: Record<FontStyle, PDFFont>,
     readonly meta: FormMeta,
   ) {
+    this.pageSize = meta.landscape ? [PAGE_HEIGHT, PAGE_WIDTH] : [PAGE_WIDTH, PAGE_HEIGHT];
+    this.right = this.pageSize[0] - MARGINS.right;
+    this.top = this.pageSize[1] - MARGINS.top;
     this.page = this.addPage();
     this.y = this.top;
   }
@@ -130,7 +137,7 @@ export class FormDocument {
   }
 
   addPage(): PDFPage {
-    const page = this.pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    const page = this.pdf.addPage(this.pageSize);
     this.pages.push(page);
     this.page = page;
     this.y = this.top;
