@@ -634,6 +634,11 @@ export const errorCodes = {
     en: 'An electronic result was already issued for this dossier',
   },
   'result-not-found': { status: 404, vi: 'Không tìm thấy kết quả', en: 'Result not found' },
+  'dossier-has-result': {
+    status: 409,
+    vi: 'Hồ sơ đã có quyết định, kết quả giải quyết: không thể rút hoặc dừng khi kết quả chưa bị thu hồi',
+    en: 'The dossier has a decision or result: it cannot be withdrawn or stopped unless the result is revoked first',
+  },
   'result-not-valid': {
     status: 409,
     vi: 'Kết quả đã bị thay thế hoặc thu hồi',

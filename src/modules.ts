@@ -31,6 +31,7 @@ import { localInboxRoutes } from './local/routing/inbox.routes.ts';
 import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
+import { registerRoutes } from './local/register/register.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
 import { warehouseFileRoutes } from './federation/warehouse-remote/files.routes.ts';
 import { warehouseRemoteRoutes } from './national/warehouse-remote/routes.ts';
@@ -108,6 +109,8 @@ export const modules: Module[] = [
   // The law's clock: read by anyone; set to a chosen instant on test and demo nodes only (src/platform/clock).
   { name: 'clock', role: 'platform', routes: clockRoutes },
   { name: 'results', role: 'local', routes: resultRoutes },
+  // The register of dossiers of a counter and period (Form 07): signed PDF and XLSX.
+  { name: 'register', role: 'local', routes: registerRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },
   // Digitised copies and results into the owners' warehouses (outbox delivered after commit, retried).

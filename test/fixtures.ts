@@ -56,7 +56,7 @@ export async function publishProcedure(
   db: Db,
   code = '1.001193',
   agencyCodes = ['000.00.06.H56', '000.00.06.H49'],
-  opts: { onlineLevel?: 'full' | 'partial' | 'none'; duration?: number } = {},
+  opts: { onlineLevel?: 'full' | 'partial' | 'none'; duration?: number; immediate?: boolean } = {},
 ): Promise<string> {
   await db.insertInto('sectors').values({ code: 'HT', name: 'Hộ tịch', ministryCode: '000.00.00.G15' }).onConflict((oc) => oc.column('code').doNothing()).execute();
   const v = await createProcedure(db, 'system', code, {
@@ -65,10 +65,13 @@ export async function publishProcedure(
     levels: ['province', 'commune'],
     agencyCodes,
     onlineLevel: opts.onlineLevel ?? 'full',
-    processing: {
-      counter: { duration: opts.duration ?? 5, unit: 'working_day' },
-      online: { duration: opts.duration ?? 5, unit: 'working_day' },
-    },
+    // immediate: no processing time published (a result given at once, e.g. a certified copy)
+    processing: opts.immediate
+      ? { counter: null, online: null }
+      : {
+          counter: { duration: opts.duration ?? 5, unit: 'working_day' },
+          online: { duration: opts.duration ?? 5, unit: 'working_day' },
+        },
     cases: [
       {
         name: 'Đăng ký khai sinh thông thường',

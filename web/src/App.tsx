@@ -28,6 +28,7 @@ const OfficerDossierPage = lazy(() => import('./officer/DossierPage.tsx'));
 const DashboardPage = lazy(() => import('./officer/DashboardPage.tsx'));
 const NodeGuard = lazy(() => import('./officer/NodeGuard.tsx'));
 const ForwardedPage = lazy(() => import('./officer/ForwardedPage.tsx'));
+const RegisterPage = lazy(() => import('./officer/RegisterPage.tsx'));
 const AdminProceduresPage = lazy(() => import('./admin/ProceduresPage.tsx'));
 const AdminProcedurePage = lazy(() => import('./admin/ProcedurePage.tsx'));
 const AdminCalendarPage = lazy(() => import('./admin/CalendarPage.tsx'));
@@ -85,6 +86,7 @@ export function App() {
           <Route path="can-bo/ho-so/:id" element={<OfficerDossierPage />} />
           <Route path="can-bo/thong-ke" element={<DashboardPage />} />
           <Route path="can-bo/chuyen-he-thong" element={<ForwardedPage />} />
+          <Route path="can-bo/so-theo-doi" element={<RegisterPage />} />
         </Route>
         <Route path="quan-tri" element={<AdminProceduresPage />} />
         {/* The master catalogue is edited on the portal; a local system links there. */}

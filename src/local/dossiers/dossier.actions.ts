@@ -40,6 +40,30 @@ import { holdsCurrentStep, planStep, workflowContextFor } from '../workflow/step
 import { actor, auditActor, formatDossierCode, getAgencyRef, notifyAndSync, vnDay } from './dossier.service.ts';
 import { isDossierOwner } from './owner.ts';
 import { openObligationPayment } from './fees-obligation.ts';
+import { resultsHeldBy } from './issued-results.repository.ts';
+import { formatVerificationCode } from '../../platform/signing/verification.ts';
+
+/** Refuse to close a dossier holding a valid result (409 dossier-has-result); else the revoked results, if any. */
+async function resultsBeforeClosing(tx: Tx, dossierId: string): Promise<Record<string, unknown>> {
+  const held = await resultsHeldBy(tx, dossierId);
+  const valid = held.filter((r) => r.status === 'valid');
+  if (valid.length)
+    throw new AppError('dossier-has-result', {
+      detail: 'Revoke the result, with the reason, before the dossier is withdrawn or stopped',
+      data: { results: valid.map((r) => ({ id: r.id, verificationCode: formatVerificationCode(r.verificationCode) })) },
+    });
+  const revoked = held.filter((r) => r.status === 'revoked');
+  if (!revoked.length) return {};
+  return {
+    revokedResults: revoked.map((r) => ({
+      numberSymbol: r.numberSymbol,
+      resultTypeName: r.resultTypeName,
+      verificationCode: r.verificationCode,
+      revokedAt: r.changedAt,
+      reason: r.revokedReason,
+    })),
+  };
+}
 
 /** What the owner may do on their own online dossier: withdraw it, or send the supplement asked for. */
 export const OWNER_ACTIONS: readonly ActionKind[] = ['withdraw', 'supplement_received'];
@@ -229,6 +253,13 @@ export async function actInTx(
       if (input.receiver) data.receiver = input.receiver;
       break;
     }
+    case 'withdraw':
+    case 'stop': {
+      // Only while no decision or result exists (law-2025.md §5): a valid result must be revoked, with its reason,
+      // first; the revoked ones are named on Form 05.
+      Object.assign(data, await resultsBeforeClosing(tx, row.id));
+      break;
+    }
     case 'receive':
     case 'refuse':
     case 'start':
@@ -239,8 +270,6 @@ export async function actInTx(
     case 'request_payment':
     case 'payment_fulfilled':
     case 'record_result':
-    case 'withdraw':
-    case 'stop':
     case 'recall':
     case 'dispatch':
       break;
@@ -273,7 +302,8 @@ export async function actInTx(
     throw err;
   }
   let code: string | undefined;
-  if (input.action === 'receive' && !row.code) {
+  // Accepted, or refused (Form 03 names the dossier by its code): an online dossier gets its code here.
+  if ((input.action === 'receive' || input.action === 'refuse') && !row.code) {
     const day = vnDay(now);
     code = formatDossierCode(acting.code, day, await nextCodeSeq(tx, acting.code, day));
     record.data.code = code;

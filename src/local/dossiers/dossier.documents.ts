@@ -8,6 +8,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { formatVn } from '../../platform/calendar/engine.ts';
+import { formatVerificationCode } from '../../platform/signing/verification.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import {
   FORM_TEMPLATES,
@@ -21,6 +22,9 @@ import {
 import { signAndRegister, type RegistryContext } from '../../platform/signing/registry.service.ts';
 import { findFormDocument, insertFormDocument, lockFormDocument } from '../results/results.repository.ts';
 import type { ApplicantInput, FormAgency } from '../forms/forms.ts';
+import type { RevokedResultRef } from '../forms/index.ts';
+import { unitInSentence } from '../forms/render-common.ts';
+import { appointmentWithoutTerm, trackingPageUrl } from './receipt-terms.ts';
 import { assertVisible } from './dossier.query.ts';
 import { findDossier, listActions, listComponents, listFees } from './dossier.repository.ts';
 import type { DossierActionRow, DossierRow } from './dossier.table.ts';
@@ -32,7 +36,7 @@ const vn = (iso: string): string => formatVn(new Date(iso));
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The agency, its place (province or commune name) and the one-stop unit nearest to it. */
-async function formAgency(db: Db, agencyId: string | null): Promise<FormAgency> {
+export async function formAgency(db: Db, agencyId: string | null): Promise<FormAgency> {
   if (!agencyId)
     throw new AppError('dossier-transition-not-allowed', {
       detail: 'The dossier has no resolving agency yet',
@@ -66,6 +70,18 @@ function applicantOf(d: DossierRow): ApplicantInput {
   };
 }
 
+/** The revoked results a withdrawal recorded (dossier.actions.ts), as Form 05 names them. */
+function revokedOf(a: DossierActionRow): RevokedResultRef[] {
+  const list = Array.isArray(a.data.revokedResults) ? (a.data.revokedResults as Record<string, unknown>[]) : [];
+  return list.map((r) => ({
+    name: textOf(r.resultTypeName),
+    numberSymbol: textOf(r.numberSymbol),
+    verificationCode: formatVerificationCode(textOf(r.verificationCode)),
+    revokedAt: vn(textOf(r.revokedAt) || a.at),
+    reason: textOf(r.reason),
+  }));
+}
+
 function lastAction(actions: DossierActionRow[], kind: string): DossierActionRow {
   const a = actions.findLast((x) => x.kind === kind);
   if (!a) throw new AppError('not-found', { detail: `The dossier has no ${kind} action, so no such form` });
@@ -83,6 +99,11 @@ export async function renderDossierForm(
   if (!d) throw new AppError('dossier-not-found');
   await assertVisible(db, principal, d);
   const [actions, agency] = await Promise.all([listActions(db, d.id), formAgency(db, d.resolvingAgencyId)]);
+  // Where it was received: the receiving unit issues the receipt; the result goes back there unless asked otherwise.
+  const receivedBy =
+    d.receivedAtAgencyId && d.receivedAtAgencyId !== d.resolvingAgencyId
+      ? await formAgency(db, d.receivedAtAgencyId)
+      : agency;
   const procedure = { code: d.procedureCode, name: d.procedureName };
   const applicant = applicantOf(d);
   if (!d.code) {
@@ -106,8 +127,10 @@ export async function renderDossierForm(
         throw new AppError('not-found', { detail: 'The dossier has not been received yet' });
       const [components, fees] = await Promise.all([listComponents(db, d.id), listFees(db, d.id)]);
       const received = lastAction(actions, 'receive');
+      const dueAt = d.dueAt ?? (await appointmentWithoutTerm(db, d));
       return renderReceipt({
-        agency,
+        agency: receivedBy,
+        ...(receivedBy !== agency ? { resolvingAgencyName: agency.agencyName } : {}),
         dossierCode: d.code,
         applicant,
         procedure,
@@ -131,14 +154,18 @@ export async function renderDossierForm(
             }
           : {}),
         receivedAt: vn(d.receivedAt),
-        dueAt: d.dueAt ? vn(d.dueAt) : null,
+        dueAt: dueAt ? vn(dueAt) : null,
         fees: {
           items: fees.map((f) => ({ name: f.name, amount: f.amount })),
           collection: fees.length ? 'prepaid' : 'exempt',
         },
-        resultDelivery: { method: d.channel === 'online' ? 'online' : 'counter' },
+        resultDelivery:
+          d.channel === 'online'
+            ? { method: 'online' }
+            : { method: 'counter', place: unitInSentence(d.returnAtReception ? receivedBy : agency) },
         officer: { name: received.actorName },
-        trackingUrl: `${config.PUBLIC_URL}/api/v1/tracking/${encodeURIComponent(d.code)}`,
+        // the web app's tracking page, for people (not the JSON API)
+        trackingUrl: trackingPageUrl(config, d.code),
       });
     }
     case 'supplement-request': {
@@ -153,10 +180,14 @@ export async function renderDossierForm(
     }
     case 'refusal': {
       const a = lastAction(actions, 'refuse');
+      const listed = Array.isArray(a.data.reasons) ? a.data.reasons.map(textOf).filter(Boolean) : [];
       return renderRefusal({
         ...letter(a),
-        reasons: [textOf(a.data.reason)],
+        // refused at a counter: the unit that was handed the papers refuses them
+        agency: receivedBy,
+        reasons: listed.length ? listed : [textOf(a.data.reason)],
         officer: { name: a.actorName },
+        channel: d.channel === 'online' ? 'online' : 'counter',
       });
     }
     case 'apology': {
@@ -179,6 +210,7 @@ export async function renderDossierForm(
         reason: textOf(a.data.reason),
         signer: { positionLines: ['TRƯỞNG BỘ PHẬN MỘT CỬA'], name: a.actorName },
         resolvingAgencyName: agency.agencyName,
+        revokedResults: revokedOf(a),
       });
     }
   }

@@ -549,14 +549,14 @@ describe('the other paths of the lifecycle', () => {
       reason: 'Thủ tục không thuộc thẩm quyền của cơ quan',
     });
     expect(refused.json()).toMatchObject({ status: 3, allowedActions: [] });
-    // Never received, so never coded: the refusal went out electronically, there is no form 03 to print.
+    // Refused, the dossier gets its code, and its Form 03 can be downloaded (see refusal-form.test.ts).
+    expect(refused.json().code).toMatch(/^000\.00\.06\.H56-\d{6}-\d{4}$/);
     const pdf = await t.app.inject({
       method: 'GET',
       url: `/api/v1/dossiers/${d.id}/forms/refusal.pdf`,
       headers: { authorization: 'Bearer mc' },
     });
-    expect(pdf.statusCode).toBe(404);
-    expect(pdf.json().code).toBe('not-found');
+    expect(pdf.statusCode).toBe(200);
   });
 
   it('stops processing (8) by a leader, and a withdrawal at the counter gives form 05', async () => {

@@ -55,6 +55,20 @@ const CounterReception = Type.Object(
   },
   { additionalProperties: false },
 );
+/** What the counter was given, the competent agency it was meant for, and why it is refused (Form 03). */
+const CounterRefusal = Type.Object(
+  {
+    procedureCode: ProcedureCode,
+    caseCode: Type.Optional(CaseCode),
+    resolvingAgencyCode: AgencyCode,
+    owner: Owner,
+    submitter: Type.Optional(Submitter),
+    components: Type.Array(Type.Object(componentFields, { additionalProperties: false }), { maxItems: 100 }),
+    channel: Type.Union([Type.Literal('counter'), Type.Literal('post')]),
+    reasons: Type.Array(Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }), { minItems: 1, maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
 const paging = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
@@ -104,6 +118,29 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         },
       );
       return reply.code(201).send(await presentDossier(db, row, written, clock.now()));
+    },
+  );
+
+  app.post(
+    '/api/v1/dossiers/refusals',
+    {
+      config: { permission: 'dossier:receive' },
+      schema: {
+        tags,
+        summary:
+          'Refuse to receive a dossier at the counter or by post, with the reasons: the dossier is recorded with its ' +
+          'code in status 3 and its Form 03 (GET /api/v1/dossiers/:id/forms/refusal.pdf) is handed over',
+        body: CounterRefusal,
+        response: { 201: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (req, reply) => {
+      const { reasons, ...body } = req.body;
+      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, body, new Date(), {
+        acrossSystems: ctx.config.ROLE === 'local' ? 'forward' : 'here',
+        refusal: { reasons: reasons.map((r) => r.normalize('NFC').trim()) },
+      });
+      return reply.code(201).send(await presentDossier(db, row, written));
     },
   );
 

@@ -27,7 +27,7 @@ import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow }
 import { apply, initialState, type ActionRecord, type ProcessingTerms } from './lifecycle.ts';
 import { actionRoles } from './action-roles.ts';
 import { assertAcrossSystems, officerGrantsFor, receivesForNode } from './cross-system.ts';
-import { planReception, type ReuseEntry } from '../reuse/reception-plan.ts';
+import { planReception, type ReceptionPlan, type ReuseEntry } from '../reuse/reception-plan.ts';
 import { insertVerifications } from '../reuse/reuse.repository.ts';
 import { partyOf, planStep, receivingAgencyOf, workflowForReception } from '../workflow/step.service.ts';
 
@@ -185,7 +185,14 @@ export async function receiveDossier(
   const terms = termsFor(proc, input.channel);
   // once-only: reused components checked, covered paper refused, the consent tied to this dossier (src/local/reuse)
   const dossierId = randomUUID();
-  const plan = await planReception(port, {
+  const refusal = opts.refusal;
+  if (refusal && (online || !agency))
+    throw new AppError('validation-failed', {
+      detail: 'A refusal at reception is made at a counter or by post, for a named competent agency',
+      errors: [{ path: '/resolvingAgencyCode', message: 'required' }],
+    });
+  // A refusal at reception records what was presented, as presented: nothing is taken from the warehouse.
+  const plan = refusal ? presentedOnly(input.components) : await planReception(port, {
     principal,
     proc,
     caseCode: cas?.code ?? null,
@@ -207,11 +214,13 @@ export async function receiveDossier(
       const workflow = await workflowForReception(tx, proc, input.channel, rule.settings, now);
       const first: ActionRecord = {
         seq: 1,
-        kind: online ? 'submit' : 'receive',
+        kind: online ? 'submit' : refusal ? 'refuse' : 'receive',
         at: now.toISOString(),
         data: online
           ? {}
-          : await planStep(tx, {
+          : refusal
+            ? { reason: refusal.reasons.join('; '), reasons: refusal.reasons }
+            : await planStep(tx, {
               principal,
               state: initialState(),
               ctx: workflow,
@@ -220,7 +229,12 @@ export async function receiveDossier(
             }),
         ...(partyOf(principal) ? { actor: partyOf(principal)! } : {}),
       };
-      const state = apply(initialState(), first, { schedule, terms, rules: rule.settings, workflow });
+      const state = apply(initialState(), first, {
+        schedule,
+        terms,
+        rules: rule.settings,
+        workflow: refusal ? null : workflow,
+      });
       let code: string | null = null;
       if (!online) {
         const day = vnDay(now);
@@ -259,7 +273,8 @@ export async function receiveDossier(
             : receivingAgencyOf(principal, receivingRef),
         returnAtReception: opts.routed
           ? opts.routed.returnAtReception
-          : !online && (input.returnAtReception ?? crossNode),
+          : // the return place is where the applicant asked, by default where it was received (law-2025.md §8)
+            !online && !refusal && (input.returnAtReception ?? true),
         resolvingAgencyId: agency?.id ?? null,
         nodeCode,
         status: state.status,
@@ -309,6 +324,29 @@ export interface ReceptionOptions {
   acrossSystems?: 'here' | 'forward';
   /** Created from a counter dossier another system received and routed here (src/federation/counter-routing). */
   routed?: { receivedAtAgencyId: string | null; returnAtReception: boolean };
+  /**
+   * The counter refuses to receive (law-2025.md §2, Form 03): the dossier is recorded with its code in status 3,
+   * with the reasons, and its Form 03 is handed over.
+   */
+  refusal?: { reasons: string[] };
+}
+
+/** The papers as presented, none taken from the warehouse and none checked against it (a refusal at reception). */
+function presentedOnly(components: readonly ComponentInput[]): ReceptionPlan {
+  return {
+    components: components.map((c) => ({
+      name: c.name.normalize('NFC'),
+      documentTypeCode: c.documentTypeCode ?? null,
+      originals: c.originals,
+      certifiedCopies: c.certifiedCopies,
+      photocopies: c.photocopies,
+      source: 'submitted',
+      warehouseDocumentId: null,
+      warehouseConsentId: null,
+    })),
+    verifications: [],
+    undo: async () => undefined,
+  };
 }
 
 type Route =

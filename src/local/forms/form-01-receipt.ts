@@ -5,7 +5,7 @@
  * photocopies, processing time, reception instant, due date, fees with the collection mode and the amount in
  * words, the result delivery method, and the two signatures.
  */
-import { drawSignatures } from './layout-blocks.ts';
+import { drawSignatures, signaturesHeight } from './layout-blocks.ts';
 import { drawTable } from './layout-table.ts';
 import type { ApplicantInput, DossierComponent, FormAgency, OfficerRef, ProcedureRef } from './forms.ts';
 import { applicantLines, field, startForm, unitInSentence } from './render-common.ts';
@@ -60,6 +60,11 @@ export interface ReceiptInput {
   officer: OfficerRef;
   /** Public tracking page of this dossier (encoded in the QR code and printed). */
   trackingUrl: string;
+  /**
+   * The competent agency when another unit received the dossier (boundary-free reception, a centre receiving for
+   * a department or a ward): printed apart from the receiving unit, which is `agency`.
+   */
+  resolvingAgencyName?: string;
 }
 
 const UNIT_LABELS: Record<ProcessingTimeUnit, string> = {
@@ -112,6 +117,7 @@ function validate(input: ReceiptInput): void {
   }
   c.officer('officer', i.officer);
   c.url('trackingUrl', i.trackingUrl);
+  c.text('resolvingAgencyName', i.resolvingAgencyName, { max: 300, optional: true });
   c.done('01');
 }
 
@@ -127,7 +133,11 @@ function deliveryText(input: ReceiptInput): string {
   }
 }
 
-/** Render form 01. Throws AppError('validation-failed') on bad input. */
+/**
+ * Render form 01. Throws AppError('validation-failed') on bad input. The sections are numbered in order with no gap
+ * (an absent one is left out, the next takes its number); the closing note stays on the page of the signatures, so
+ * they are never alone on a page.
+ */
 export async function renderReceipt(input: ReceiptInput): Promise<Uint8Array> {
   validate(input);
   const doc = await startForm('01', {
@@ -136,16 +146,21 @@ export async function renderReceipt(input: ReceiptInput): Promise<Uint8Array> {
     issuedAt: input.receivedAt,
     qr: { url: input.trackingUrl, caption: 'Quét mã QR để tra cứu tình hình giải quyết hồ sơ' },
   });
+  // Body at 12 pt (tables and notes are smaller still): a receipt of a usual dossier fits on one A4 page.
+  doc.bodySize = 12;
+  let n = 0;
+  const no = () => `${++n}. `;
 
   doc.paragraph(`${unitInSentence(input.agency)} tiếp nhận hồ sơ của:`);
   applicantLines(doc, input.applicant);
   field(doc, 'Nội dung yêu cầu giải quyết', `${input.procedure.name} (mã thủ tục ${input.procedure.code})`);
+  if (input.resolvingAgencyName) field(doc, 'Cơ quan giải quyết hồ sơ', input.resolvingAgencyName);
   if (input.owner) {
     field(doc, 'Chủ hồ sơ', input.owner.name, 'bold');
     if (input.owner.address) field(doc, 'Địa chỉ chủ hồ sơ', input.owner.address);
   }
 
-  doc.paragraph('1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ:', { spaceAfter: 4 });
+  doc.paragraph(`${no()}Thành phần hồ sơ và số lượng mỗi loại giấy tờ:`, { spaceAfter: 4 });
   drawTable(doc, {
     columns: [
       { header: 'TT', weight: 4, align: 'center' },
@@ -164,55 +179,72 @@ export async function renderReceipt(input: ReceiptInput): Promise<Uint8Array> {
     ]),
   });
 
-  doc.paragraph(`2. Số lượng hồ sơ: ${formatCount(input.dossierSets ?? 1)} bộ.`);
+  doc.paragraph(`${no()}Số lượng hồ sơ: ${formatCount(input.dossierSets ?? 1)} bộ.`);
   if (input.processingTime) {
     const t = input.processingTime;
     doc.paragraph(
-      `3. Thời hạn giải quyết hồ sơ theo quy định: ${formatCount(t.amount)} ${UNIT_LABELS[t.unit]}.`,
+      `${no()}Thời hạn giải quyết hồ sơ theo quy định: ${formatCount(t.amount)} ${UNIT_LABELS[t.unit]}.`,
     );
   }
-  doc.paragraph(`4. Thời gian nhận hồ sơ: ${formatVnDateTime(input.receivedAt)}.`);
+  doc.paragraph(`${no()}Thời gian nhận hồ sơ: ${formatVnDateTime(input.receivedAt)}.`);
   if (input.dueAt) {
     doc.paragraph([
-      { text: '5. Thời gian trả kết quả giải quyết hồ sơ: ' },
+      { text: `${no()}Thời gian trả kết quả giải quyết hồ sơ: ` },
       { text: `${formatVnDateTime(input.dueAt)}.`, style: 'bold' },
     ]);
   } else {
-    doc.paragraph('5. Thời gian trả kết quả giải quyết hồ sơ: trả kết quả ngay, không hẹn ngày trả.');
+    doc.paragraph(`${no()}Thời gian trả kết quả giải quyết hồ sơ: trả kết quả ngay, không hẹn ngày trả.`);
   }
 
   const { items, collection } = input.fees;
   const total = items.reduce((s, f) => s + f.amount, 0);
   if (collection === 'exempt' || items.length === 0) {
-    doc.paragraph(`6. Phí, lệ phí: không thu (${FEE_COLLECTION_LABELS.exempt.toLowerCase()}).`);
+    doc.paragraph(`${no()}Phí, lệ phí: không thu (${FEE_COLLECTION_LABELS.exempt.toLowerCase()}).`);
   } else {
-    doc.paragraph('6. Phí, lệ phí:');
-    for (const f of items) doc.paragraph(`- ${f.name}: ${formatVnd(f.amount)};`, { indent: 14 });
-    doc.paragraph([
-      { text: 'Tổng cộng: ' },
-      { text: formatVnd(total), style: 'bold' },
-      { text: ` (bằng chữ: ${vndInWords(total)}). Hình thức thu phí, lệ phí: ` },
-      { text: FEE_COLLECTION_LABELS[collection], style: 'bold' },
-      { text: '.' },
-    ]);
+    // One fee line is written in the sentence; several are listed, then the total.
+    const only = items.length === 1 ? items[0] : undefined;
+    if (only) {
+      doc.paragraph([
+        { text: `${no()}Phí, lệ phí: ${only.name}: ` },
+        { text: formatVnd(total), style: 'bold' },
+        { text: ` (bằng chữ: ${vndInWords(total)}). Hình thức thu: ` },
+        { text: FEE_COLLECTION_LABELS[collection], style: 'bold' },
+        { text: '.' },
+      ]);
+    } else {
+      doc.paragraph(`${no()}Phí, lệ phí:`);
+      for (const f of items) doc.paragraph(`- ${f.name}: ${formatVnd(f.amount)};`, { indent: 14 });
+      doc.paragraph([
+        { text: 'Tổng cộng: ' },
+        { text: formatVnd(total), style: 'bold' },
+        { text: ` (bằng chữ: ${vndInWords(total)}). Hình thức thu phí, lệ phí: ` },
+        { text: FEE_COLLECTION_LABELS[collection], style: 'bold' },
+        { text: '.' },
+      ]);
+    }
   }
-  doc.paragraph(`7. Hình thức nhận kết quả: ${deliveryText(input)}`);
-  doc.paragraph(
-    [
-      {
-        text:
-          'Khi đến nhận kết quả, người nộp hồ sơ mang theo Giấy tiếp nhận này. Hồ sơ có thể được giải quyết xong ' +
-          'trước thời hạn; tình hình giải quyết hồ sơ được tra cứu bằng mã hồ sơ hoặc mã QR tại: ',
-        style: 'italic',
-      },
-      { text: input.trackingUrl, style: 'italic' },
-    ],
-    { size: 12, spaceAfter: 10 },
-  );
+  doc.paragraph(`${no()}Nơi và hình thức nhận kết quả: ${deliveryText(input)}`);
 
-  drawSignatures(doc, [
+  const signatures = [
     { title: 'Người nộp hồ sơ', name: input.applicant.name },
     { title: 'Người tiếp nhận hồ sơ', name: input.officer.name },
-  ]);
+  ];
+  const note = [
+    {
+      text:
+        (input.resultDelivery.method === 'counter'
+          ? 'Khi đến nhận kết quả, người nộp hồ sơ mang theo Giấy tiếp nhận này. '
+          : '') +
+        'Hồ sơ có thể được giải quyết xong trước thời hạn; tình hình giải quyết hồ sơ được tra cứu bằng mã hồ sơ ' +
+        'hoặc mã QR tại: ',
+      style: 'italic' as const,
+    },
+    { text: input.trackingUrl, style: 'italic' as const },
+  ];
+  const noteOpts = { size: 11, spaceAfter: 6 };
+  // Keep the note and the signatures together: a page break, if any, comes before the note.
+  doc.ensure(doc.measureParagraph(note, doc.width, noteOpts) + signaturesHeight(signatures));
+  doc.paragraph(note, noteOpts);
+  drawSignatures(doc, signatures);
   return doc.save();
 }

@@ -20,6 +20,11 @@ export interface RefusalInput {
   /** One or more reasons (printed as a numbered list when more than one). */
   reasons: string[];
   officer: OfficerRef;
+  /**
+   * Handed over at the counter (the applicant signs it too) or sent for an online dossier (the officer alone signs;
+   * the applicant downloads it). Default: counter.
+   */
+  channel?: 'counter' | 'online';
 }
 
 function validate(input: RefusalInput): void {
@@ -35,6 +40,7 @@ function validate(input: RefusalInput): void {
     input.reasons.forEach((reason, k) => c.text(`reasons[${k}]`, reason, { max: 2000 }));
   }
   c.officer('officer', i.officer);
+  if (i.channel !== undefined) c.oneOf('channel', i.channel, ['counter', 'online']);
   c.done('03');
 }
 
@@ -47,13 +53,18 @@ export async function renderRefusal(input: RefusalInput): Promise<Uint8Array> {
     issuedAt: input.issuedAt,
   });
 
-  doc.paragraph(`${unitInSentence(input.agency)} tiếp nhận hồ sơ của:`);
+  const online = input.channel === 'online';
+  doc.paragraph(
+    online
+      ? `${unitInSentence(input.agency)} nhận được hồ sơ nộp trực tuyến của:`
+      : `${unitInSentence(input.agency)} nhận được hồ sơ của:`,
+  );
   applicantLines(doc, input.applicant);
   field(doc, 'Nội dung yêu cầu giải quyết', `${input.procedure.name} (mã thủ tục ${input.procedure.code})`);
   field(doc, 'Thời gian nộp hồ sơ', formatVnDateTime(input.receivedAt));
   doc.paragraph(
-    `Qua xem xét, ${unitInSentence(input.agency)} thông báo từ chối tiếp nhận, giải quyết hồ sơ này ` +
-      `với lý do sau:`,
+    `Qua xem xét, đối chiếu với quy định, ${unitInSentence(input.agency)} từ chối tiếp nhận, giải quyết hồ sơ ` +
+      `này với ${input.reasons.length > 1 ? `${input.reasons.length} lý do sau` : 'lý do sau'}:`,
   );
   if (input.reasons.length === 1) {
     doc.paragraph([{ text: input.reasons[0] ?? '', style: 'bold' }], { indent: 14 });
@@ -62,10 +73,15 @@ export async function renderRefusal(input: RefusalInput): Promise<Uint8Array> {
       doc.paragraph([{ text: `${k + 1}. ${reason}`, style: 'bold' }], { indent: 14 }),
     );
   }
-  doc.paragraph('Xin thông báo để Ông/Bà được biết và thực hiện.', { spaceAfter: 10 });
-  drawSignatures(doc, [
-    { title: 'Người nộp hồ sơ', name: input.applicant.name },
-    { title: 'Người tiếp nhận hồ sơ', name: input.officer.name },
-  ]);
+  doc.paragraph('Xin thông báo để Ông/Bà được biết và thực hiện./.', { spaceAfter: 10 });
+  drawSignatures(
+    doc,
+    online
+      ? [{ title: 'Người tiếp nhận hồ sơ', name: input.officer.name }]
+      : [
+          { title: 'Người nộp hồ sơ', name: input.applicant.name },
+          { title: 'Người tiếp nhận hồ sơ', name: input.officer.name },
+        ],
+  );
   return doc.save();
 }

@@ -28,6 +28,22 @@ export interface StopNoticeInput {
   signer: SignerRef;
   /** Competent agency that was processing the dossier, told to stop (added to "Nơi nhận"). */
   resolvingAgencyName?: string;
+  /**
+   * Results that were issued for the dossier and revoked before the stop: the notice names them (it must not say
+   * that no result ever existed).
+   */
+  revokedResults?: RevokedResultRef[];
+}
+
+export interface RevokedResultRef {
+  /** "Giấy khai sinh" */
+  name: string;
+  /** Số, ký hiệu. */
+  numberSymbol: string;
+  verificationCode: string;
+  /** When it was revoked (ISO with offset). */
+  revokedAt: string;
+  reason: string;
 }
 
 const CHANNEL_TEXT: Record<StopRequestChannel, string> = {
@@ -51,6 +67,16 @@ function validate(input: StopNoticeInput): void {
   c.text('reason', i.reason, { max: 2000 });
   c.signer('signer', i.signer);
   c.text('resolvingAgencyName', i.resolvingAgencyName, { max: 200, optional: true });
+  if (i.revokedResults !== undefined && c.list('revokedResults', i.revokedResults, 0, 20)) {
+    (input.revokedResults ?? []).forEach((r, k) => {
+      if (!c.object(`revokedResults[${k}]`, r)) return;
+      c.text(`revokedResults[${k}].name`, r.name, { max: 300 });
+      c.text(`revokedResults[${k}].numberSymbol`, r.numberSymbol, { max: 100 });
+      c.text(`revokedResults[${k}].verificationCode`, r.verificationCode, { max: 40 });
+      c.instant(`revokedResults[${k}].revokedAt`, r.revokedAt);
+      c.text(`revokedResults[${k}].reason`, r.reason, { max: 2000 });
+    });
+  }
   c.done('05');
 }
 
@@ -76,11 +102,29 @@ export async function renderStopNotice(input: StopNoticeInput): Promise<Uint8Arr
   field(doc, 'Nội dung yêu cầu giải quyết', `${input.procedure.name} (mã thủ tục ${input.procedure.code})`);
   field(doc, 'Thời gian tiếp nhận hồ sơ', formatVnDateTime(input.receivedAt));
   field(doc, 'Lý do dừng', input.reason);
-  doc.paragraph(
-    `Căn cứ Điều 21 Nghị định số 118/2025/NĐ-CP, hồ sơ chưa có quyết định giải quyết hoặc văn bản thông báo ` +
-      `kết quả giải quyết thủ tục hành chính. ${unit} thông báo dừng giải quyết hồ sơ nêu trên ` +
-      `kể từ ${formatVnDateTime(input.issuedAt)}.`,
-  );
+  const revoked = input.revokedResults ?? [];
+  if (revoked.length) {
+    // A result was issued and then revoked: say so, then that none remains in force.
+    doc.paragraph('Kết quả giải quyết thủ tục hành chính đã ban hành cho hồ sơ này và đã bị thu hồi:');
+    for (const r of revoked) {
+      doc.paragraph(
+        `- ${r.name} số ${r.numberSymbol} (mã xác thực ${r.verificationCode}), thu hồi lúc ` +
+          `${formatVnDateTime(r.revokedAt)}; lý do thu hồi: ${r.reason}`,
+        { indent: 14 },
+      );
+    }
+    doc.paragraph(
+      `Căn cứ Điều 21 Nghị định số 118/2025/NĐ-CP, hồ sơ hiện không còn quyết định giải quyết hoặc văn bản ` +
+        `thông báo kết quả giải quyết thủ tục hành chính có hiệu lực. ${unit} thông báo dừng giải quyết hồ sơ ` +
+        `nêu trên kể từ ${formatVnDateTime(input.issuedAt)}.`,
+    );
+  } else {
+    doc.paragraph(
+      `Căn cứ Điều 21 Nghị định số 118/2025/NĐ-CP, hồ sơ chưa có quyết định giải quyết hoặc văn bản thông báo ` +
+        `kết quả giải quyết thủ tục hành chính. ${unit} thông báo dừng giải quyết hồ sơ nêu trên ` +
+        `kể từ ${formatVnDateTime(input.issuedAt)}.`,
+    );
+  }
   doc.paragraph('Xin thông báo để Ông/Bà được biết./.', { spaceAfter: 12 });
   const recipients = ['Như trên;'];
   if (input.resolvingAgencyName) recipients.push(`${input.resolvingAgencyName};`);

@@ -18,7 +18,7 @@ export type { RefusalInput } from './form-03-refusal.ts';
 export { renderApology } from './form-04-apology.ts';
 export type { ApologyInput } from './form-04-apology.ts';
 export { renderStopNotice } from './form-05-stop.ts';
-export type { StopNoticeInput, StopRequestChannel } from './form-05-stop.ts';
+export type { StopNoticeInput, StopRequestChannel, RevokedResultRef } from './form-05-stop.ts';
 export { renderControlSlip, classifyTimeliness, TIMELINESS_LABELS } from './form-06-control-slip.ts';
 export type {
   ControlSlipInput,

@@ -23,7 +23,7 @@ export interface HeadingSpec {
 }
 
 const HEAD_SIZE = 12.5;
-const QR_SIZE = 72;
+const QR_SIZE = 64;
 
 function upper(s: string): string {
   return s.normalize('NFC').toLocaleUpperCase('vi');
@@ -114,7 +114,14 @@ export interface SignatureBlock {
   name?: string;
 }
 
-const SIGN_SPACE = 62;
+const SIGN_SPACE = 56;
+
+/** The height the signature group takes (to keep the text before it on the same page). */
+export function signaturesHeight(blocks: SignatureBlock[], recipients?: string[]): number {
+  const heights = blocks.map((b) => ((b.over?.length ?? 0) + 3) * 16 + SIGN_SPACE);
+  const recH = recipients ? (recipients.length + 1) * 14 : 0;
+  return Math.max(recH, ...heights) + 10;
+}
 
 /**
  * Signature blocks side by side (one block sits in the right half). With `recipients`, the "Nơi nhận:" list
@@ -123,9 +130,7 @@ const SIGN_SPACE = 62;
 export function drawSignatures(doc: FormDocument, blocks: SignatureBlock[], recipients?: string[]): void {
   const cols = blocks.length === 1 ? 2 : blocks.length;
   const colW = doc.width / cols;
-  const heights = blocks.map((b) => ((b.over?.length ?? 0) + 3) * 16 + SIGN_SPACE);
-  const recH = recipients ? (recipients.length + 1) * 14 : 0;
-  doc.ensure(Math.max(recH, ...heights) + 10);
+  doc.ensure(signaturesHeight(blocks, recipients));
   const top = doc.y;
   let bottom = top;
   blocks.forEach((b, i) => {

@@ -92,23 +92,32 @@ export interface FormMeta {
   dossierCode: string;
   /** Issue instant (ISO with offset): creation date in the metadata. */
   issuedAt: string;
+  /** A4 landscape (the register's many columns). */
+  landscape?: boolean;
 }
 
 /** A form being laid out: pages, fonts, and a cursor `y` (top of the next line, PDF points from the bottom). */
 export class FormDocument {
   readonly left = MARGINS.left;
-  readonly right = PAGE_WIDTH - MARGINS.right;
-  readonly top = PAGE_HEIGHT - MARGINS.top;
+  readonly right: number;
+  readonly top: number;
   readonly bottom = MARGINS.bottom;
+  /** [width, height] of every page: A4 portrait, or landscape for a wide register (Form 07). */
+  readonly pageSize: [number, number];
   readonly pages: PDFPage[] = [];
   page: PDFPage;
   y: number;
+  /** Size of body paragraphs without their own (a dense form such as the receipt may use 12). */
+  bodySize = BODY_SIZE;
 
   private constructor(
     readonly pdf: PDFDocument,
     readonly fonts: Record<FontStyle, PDFFont>,
     readonly meta: FormMeta,
   ) {
+    this.pageSize = meta.landscape ? [PAGE_HEIGHT, PAGE_WIDTH] : [PAGE_WIDTH, PAGE_HEIGHT];
+    this.right = this.pageSize[0] - MARGINS.right;
+    this.top = this.pageSize[1] - MARGINS.top;
     this.page = this.addPage();
     this.y = this.top;
   }
@@ -128,7 +137,7 @@ export class FormDocument {
   }
 
   addPage(): PDFPage {
-    const page = this.pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    const page = this.pdf.addPage(this.pageSize);
     this.pages.push(page);
     this.page = page;
     this.y = this.top;
@@ -263,7 +272,7 @@ export class FormDocument {
 
   /** A flowing paragraph at the cursor; breaks pages between lines. */
   paragraph(content: Run[] | string, opts: ParagraphOptions = {}): void {
-    const size = opts.size ?? BODY_SIZE;
+    const size = opts.size ?? this.bodySize;
     const x = opts.x ?? this.left;
     const width = opts.width ?? this.right - x;
     const advance = size * (opts.lineHeight ?? 1.25);
@@ -280,7 +289,7 @@ export class FormDocument {
 
   /** Height a paragraph would take, without drawing it. */
   measureParagraph(content: Run[] | string, width: number, opts: ParagraphOptions = {}): number {
-    const size = opts.size ?? BODY_SIZE;
+    const size = opts.size ?? this.bodySize;
     const lines = this.wrap(content, width, size, {
       style: opts.style ?? 'regular',
       indent: opts.indent ?? 0,

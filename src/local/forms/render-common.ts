@@ -64,7 +64,16 @@ export function applicantLines(doc: FormDocument, a: ApplicantInput, nameLabel =
   if (contact) doc.paragraph(contact);
 }
 
-/** "Bộ phận Một cửa Ủy ban nhân dân phường Hạc Thành" — the issuing unit as named in sentences. */
+/** Unit names that say nothing of whose unit they are ("Bộ phận Một cửa"): the agency's name follows them. */
+const GENERIC_UNITS = ['bộ phận một cửa', 'bộ phận tiếp nhận và trả kết quả'];
+
+/**
+ * The issuing unit as named in sentences: "Bộ phận Một cửa Ủy ban nhân dân phường Hạc Thành" for a generic unit
+ * name, the unit's own name when it already names itself ("Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa",
+ * "Bộ phận Một cửa Phường Hạ Long") — never two agency names run together.
+ */
 export function unitInSentence(agency: FormAgency): string {
-  return `${agency.unitName} ${agency.agencyName}`;
+  const unit = agency.unitName.normalize('NFC').trim();
+  if (GENERIC_UNITS.includes(unit.toLocaleLowerCase('vi'))) return `${unit} ${agency.agencyName}`;
+  return unit;
 }

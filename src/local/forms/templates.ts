@@ -4,11 +4,12 @@
  * stored document always says which template produced it. Bump the revision when the layout or wording of a
  * template changes; never reuse a version string for different content.
  *
- * Form 07 (Sổ theo dõi hồ sơ, the register) is a list, not a per-dossier document, and is not rendered here.
+ * Form 07 (Sổ theo dõi hồ sơ, the register) is a list per counter and period, not a per-dossier document
+ * (form-07-register.ts, src/local/register).
  * Legacy numbering (Circular 01/2018: 04 = Phiếu xin lỗi, 05 = kiểm soát, 06 = sổ) is in LEGACY_TT01_NUMBERS.
  */
 
-export type FormNumber = '01' | '02' | '03' | '04' | '05' | '06';
+export type FormNumber = '01' | '02' | '03' | '04' | '05' | '06' | '07';
 
 export interface FormTemplate {
   number: FormNumber;
@@ -24,7 +25,7 @@ export const FORM_TEMPLATES: Readonly<Record<FormNumber, FormTemplate>> = {
     number: '01',
     nameVi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
     nameEn: 'Receipt of dossier and appointment for the result',
-    version: 'TT03-2025/01@1',
+    version: 'TT03-2025/01@2',
   },
   '02': {
     number: '02',
@@ -36,7 +37,7 @@ export const FORM_TEMPLATES: Readonly<Record<FormNumber, FormTemplate>> = {
     number: '03',
     nameVi: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
     nameEn: 'Refusal to receive and process the dossier',
-    version: 'TT03-2025/03@1',
+    version: 'TT03-2025/03@2',
   },
   '04': {
     number: '04',
@@ -48,13 +49,19 @@ export const FORM_TEMPLATES: Readonly<Record<FormNumber, FormTemplate>> = {
     number: '05',
     nameVi: 'Thông báo dừng giải quyết hồ sơ',
     nameEn: 'Notice of stopping the processing of the dossier',
-    version: 'TT03-2025/05@1',
+    version: 'TT03-2025/05@2',
   },
   '06': {
     number: '06',
     nameVi: 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
     nameEn: 'Control slip of the dossier processing',
     version: 'TT03-2025/06@1',
+  },
+  '07': {
+    number: '07',
+    nameVi: 'Sổ theo dõi hồ sơ',
+    nameEn: 'Register of dossiers',
+    version: 'TT03-2025/07@1',
   },
 };
 

@@ -18,6 +18,7 @@ export function availableForms(d: Dossier): FormName[] {
   if (did.has('request_supplement')) forms.push('supplement-request');
   if (did.has('refuse')) forms.push('refusal');
   if (did.has('apologize')) forms.push('apology');
-  if (did.has('stop')) forms.push('stop-notice');
+  // Form 05 answers the applicant's request to stop: the withdrawal (src/local/dossiers/dossier.documents.ts)
+  if (did.has('withdraw')) forms.push('stop-notice');
   return forms;
 }

@@ -59,6 +59,12 @@ function Nav({ officer }: { officer: Officer }) {
             {t('o.nav.forwarded')}
           </NavLink>
         )}
+        {/* the counter's register of dossiers (Form 07) */}
+        {works && hasRole(officer, 'one_stop_officer', 'leader') && (
+          <NavLink to="/can-bo/so-theo-doi" style={style}>
+            {t('o.nav.register')}
+          </NavLink>
+        )}
         {/* figures only: an administrator sees its agencies' dashboard without reading dossiers */}
         {node.data?.role !== 'national' && (works || hasRole(officer, 'agency_admin')) && (
           <NavLink to="/can-bo/thong-ke" style={style}>

@@ -23,6 +23,7 @@ import { CaseAndAgency, FeesAndDue } from './FeesAndDue.tsx';
 import { ErrorSummary, Receipt } from './ReceptionReceipt.tsx';
 import { checklistOf, isoBirthDate, nodeOf, receptionCore, type AgencyRow, type CounterResolution, type FieldKey } from './reception.ts';
 import { ForwardPanel, OtherSystemNote } from './CrossSystemReception.tsx';
+import { RefusalPanel } from './ReceptionRefusal.tsx';
 import type { OfficerDossier } from './types.ts';
 
 const emptyPerson: PersonFields = { personalId: '', name: '', birthDate: '', phone: '', address: '' };
@@ -275,6 +276,13 @@ export default function ReceptionPage() {
                   {t('o.rec.submit')}
                 </Button>
               </Group>
+              {/* or refuse to receive, with the reasons, on Form 03 (same person, procedure, agency and papers) */}
+              <RefusalPanel
+                key={procCode + agencyCode}
+                ready={!!procCode && !!agencyCode && !!name.trim() && checkPersonalId(idNumber).ok}
+                body={() => core(true)}
+                onNext={reset}
+              />
             </Stack>
           </form>
         )}
