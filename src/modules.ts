@@ -32,6 +32,8 @@ import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
 import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
+import { federatedVerification } from './federation/verification-remote/lookup.ts';
+import { verificationRemoteRoutes } from './federation/verification-remote/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
@@ -93,7 +95,9 @@ export const modules: Module[] = [
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
   // Counter reception across systems: forwarded dossiers (local) and the portal's relay (national); see the file.
   { name: 'counter-routing', role: 'platform', routes: counterRoutingRoutes },
-  { name: 'verification', role: 'platform', routes: verificationRoutes },
+  // Verification by code, upload and QR: this system's documents, and through the portal any connected system's.
+  { name: 'verification', role: 'platform', routes: (app, ctx) => verificationRoutes(app, ctx, federatedVerification(ctx)) },
+  { name: 'verification-remote', role: 'platform', routes: verificationRemoteRoutes },
   // "Kiểm tra tin nhắn": was this e-mail or SMS sent by the system? (every node its own; the portal every system's)
   { name: 'message-check', role: 'platform', routes: messageCheckRoutes },
   // Operators: the periodic jobs' runs (start, end, outcome, counts) — src/platform/jobs.

@@ -36,3 +36,10 @@ export const WAREHOUSE_FILE_PULL_TYPE = 'warehouse.file-pull';
 export const ROUTE_MESSAGE_TYPE = 'dossier.route';
 export const PROGRESS_MESSAGE_TYPE = 'dossier.progress';
 export const RETURN_MESSAGE_TYPE = 'dossier.return';
+/**
+ * Verification of documents issued by another connected system (src/federation/verification-remote): a node asks
+ * the portal, the portal asks the connected systems, by the code printed on a document or a file's SHA-256; the
+ * answer (signed, naming the look-up's id) carries the issuing system's registry entry and its CA certificates.
+ */
+export const VERIFICATION_LOOKUP_TYPE = 'verification.lookup';
+export const VERIFICATION_ANSWER_TYPE = 'verification.answer';
