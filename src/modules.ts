@@ -34,6 +34,7 @@ import { portalRoutes } from './local/portal/portal.routes.ts';
 import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
 import { federatedVerification } from './federation/verification-remote/lookup.ts';
 import { verificationRemoteRoutes } from './federation/verification-remote/routes.ts';
+import { catalogueFeedRoutes } from './federation/catalogue-feed/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
@@ -55,6 +56,8 @@ export const modules: Module[] = [
   // Search and the version in force on every node (a local system reads its copy); editing on the portal only.
   { name: 'catalogue-public', role: 'platform', routes: cataloguePublicRoutes },
   { name: 'catalogue', role: 'national', routes: catalogueRoutes },
+  // The national catalogue flows to the connected systems: they pull its feed (src/federation/catalogue-feed).
+  { name: 'catalogue-feed', role: 'national', routes: catalogueFeedRoutes },
   { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
   { name: 'dossiers', role: 'local', routes: dossierRoutes },
   { name: 'dossier-documents', role: 'local', routes: dossierDocumentRoutes },

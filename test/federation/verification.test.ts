@@ -12,7 +12,7 @@ let national: Node;
 let h49: LocalNode;
 let h56: LocalNode;
 let code = '';
-let pdf = Buffer.alloc(0);
+let pdf: Buffer = Buffer.alloc(0);
 
 beforeAll(async () => {
   national = await startNational();

@@ -39,6 +39,7 @@ import * as m1040 from './1040-federation-unauthenticated-rejects.ts';
 import * as m1070 from './1070-counter-consent-code.ts';
 import * as m1130 from './1130-scheduled-jobs.ts';
 import * as m1270 from './1270-federation-node-signing-cas.ts';
+import * as m1271 from './1271-catalogue-feed.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -81,4 +82,5 @@ export const migrations: Record<string, Migration> = {
   '1070-counter-consent-code': m1070,
   '1130-scheduled-jobs': m1130,
   '1270-federation-node-signing-cas': m1270,
+  '1271-catalogue-feed': m1271,
 };

@@ -43,3 +43,10 @@ export const RETURN_MESSAGE_TYPE = 'dossier.return';
  */
 export const VERIFICATION_LOOKUP_TYPE = 'verification.lookup';
 export const VERIFICATION_ANSWER_TYPE = 'verification.answer';
+/**
+ * The national catalogue to the connected systems (src/federation/catalogue-feed): a local system pulls the
+ * portal's feed of published and retired versions after the last number it applied (`{ after, limit }`); the
+ * portal answers `catalogue.changes` (`{ inReplyTo, changes: [{ seq, version }], more }`), signed.
+ */
+export const CATALOGUE_PULL_TYPE = 'catalogue.pull';
+export const CATALOGUE_CHANGES_TYPE = 'catalogue.changes';
