@@ -38,6 +38,7 @@ import { catalogueFeedRoutes } from './federation/catalogue-feed/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
+import { forwardedReceiptRoutes } from './federation/counter-routing/forwarded-receipt.routes.ts';
 import { citizenMirrorRoutes } from './national/sync/citizen.routes.ts';
 import { messageCheckRoutes } from './platform/notifications/message-check.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
@@ -98,6 +99,8 @@ export const modules: Module[] = [
   { name: 'federation-registry', role: 'national', routes: registryRoutes },
   // Counter reception across systems: forwarded dossiers (local) and the portal's relay (national); see the file.
   { name: 'counter-routing', role: 'platform', routes: counterRoutingRoutes },
+  // Form 01 at the receiving counter for a dossier received here for another system (issue 13.10).
+  { name: 'forwarded-receipt', role: 'local', routes: forwardedReceiptRoutes },
   // Verification by code, upload and QR: this system's documents, and through the portal any connected system's.
   { name: 'verification', role: 'platform', routes: (app, ctx) => verificationRoutes(app, ctx, federatedVerification(ctx)) },
   { name: 'verification-remote', role: 'platform', routes: verificationRemoteRoutes },

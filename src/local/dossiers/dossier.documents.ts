@@ -32,7 +32,7 @@ const vn = (iso: string): string => formatVn(new Date(iso));
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The agency, its place (province or commune name) and the one-stop unit nearest to it. */
-async function formAgency(db: Db, agencyId: string | null): Promise<FormAgency> {
+export async function formAgency(db: Db, agencyId: string | null): Promise<FormAgency> {
   if (!agencyId)
     throw new AppError('dossier-transition-not-allowed', {
       detail: 'The dossier has no resolving agency yet',
