@@ -44,8 +44,12 @@ export async function pullCataloguePage(deps: PullDeps): Promise<ApplyReport & {
   } catch (err) {
     throw new AppError('federation-answer-invalid', { detail: `${CATALOGUE_PULL_TYPE}: the portal's answer is not a valid signed message`, cause: err });
   }
-  if (!Value.Check(ChangesBody, body) || body.inReplyTo !== id)
-    throw new AppError('federation-answer-invalid', { detail: `${CATALOGUE_PULL_TYPE}: the answer is not the portal's answer to this pull` });
+  if (!Value.Check(ChangesBody, body) || body.inReplyTo !== id) {
+    const first = [...Value.Errors(ChangesBody, body)][0];
+    throw new AppError('federation-answer-invalid', {
+      detail: `${CATALOGUE_PULL_TYPE}: the answer is not the portal's answer to this pull${first ? ` (${first.instancePath}: ${first.message})` : ''}`,
+    });
+  }
   const report = await applyChanges(deps.db, body.changes);
   return { ...report, more: body.more && body.changes.length > 0 };
 }

@@ -22,7 +22,7 @@ export const FeedVersion = Type.Object(
     retiredAt: Instant,
     contentHash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
     sector: Type.Object(
-      { code: Type.String({ minLength: 1, maxLength: 40 }), name: Type.String({ minLength: 1, maxLength: 500 }), ministryCode: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]) },
+      { code: Type.String({ minLength: 1, maxLength: 200 }), name: Type.String({ minLength: 1, maxLength: 2000 }), ministryCode: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]) },
       { additionalProperties: false },
     ),
     content: Type.Object({ ...ContentSchema.properties, agencyCodes: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 200 }) }),
