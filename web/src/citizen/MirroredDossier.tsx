@@ -19,14 +19,17 @@ export interface MirroredProgress {
 
 export interface PendingSubmission {
   submissionId: string;
+  reference?: string;
   node: string;
+  system?: { code: string; name: string };
+  expectedAt?: string | null;
   procedureCode: string;
   procedureName: string | null;
   submittedAt: string;
   delayed: boolean;
 }
 
-export function MirroredExtras({ id, code, node, agency, progress }: { id: string; code: string | null; node: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
+export function MirroredExtras({ id, code, node, systemName, agency, progress }: { id: string; code: string | null; node: string; systemName?: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
   const { t, lang } = useI18n();
   // the dossier's own page is on the system resolving it (the same e-ID login): supplements, payment, evaluation
   const systems = useSystems(true);
@@ -34,7 +37,7 @@ export function MirroredExtras({ id, code, node, agency, progress }: { id: strin
   return (
     <>
       <Text size="sm" mt={6}>
-        {t('my.portal.system')}: {node}
+        {t('my.portal.system')}: {systemName ?? system?.name ?? node}
         {agency?.name ? ` · ${t('my.portal.agency')}: ${agency.name}` : ''}
       </Text>
       {progress.length > 0 && (
@@ -84,12 +87,17 @@ export function PendingSubmissions({ items }: { items: PendingSubmission[] }) {
               {s.procedureName ?? s.procedureCode}
             </Text>
             <Text size="sm" className="code-mono">
-              {t('submit.submissionId')}: {s.submissionId}
+              {t('submit.submissionId')}: {s.reference ?? s.submissionId}
             </Text>
             <Text size="sm" mt={6} fw={600}>
-              {t('my.portal.pending', { node: s.node })}
+              {t('my.portal.pending', { node: s.system?.name ?? s.node })}
             </Text>
-            {s.delayed && <Text size="sm">{t('my.portal.delayed', { node: s.node })}</Text>}
+            {s.delayed && <Text size="sm">{t('my.portal.delayed', { node: s.system?.name ?? s.node })}</Text>}
+            {s.expectedAt && (
+              <Text size="sm">
+                {t('my.portal.expected')}: {formatDateTime(s.expectedAt)}
+              </Text>
+            )}
             <Text size="sm">
               {t('my.submitted')}: {formatDateTime(s.submittedAt)}
             </Text>
