@@ -4,7 +4,11 @@
  * ask the portal, which asks H49 with a signed look-up. The file is trusted under H49's CA as the portal's registry
  * records it, never under the certificates the file carries.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfSample } from '../../src/platform/documents/samples.testkit.ts';
+import { signAndRegister } from '../../src/platform/signing/registry.service.ts';
+import { LocalDiskBlobStore } from '../../src/platform/storage/local-disk.ts';
 import { insertAgencies, officer } from '../fixtures.ts';
 import { receive, startLocal, startNational, type LocalNode, type Node } from './nodes.ts';
 
@@ -90,6 +94,26 @@ describe('verification across the federation', () => {
       expect((await byCode(national)).statusCode).toBe(404);
     } finally {
       await national.db.updateTable('federationNodes').set({ status: 'active' }).where('code', '=', 'H49').execute();
+    }
+  });
+});
+
+describe('a system answers only for its own agencies', () => {
+  it('a document a system signed in the name of another system’s agency is not verified by the portal', async () => {
+    const rogue = await startLocal(national, 'H40');
+    try {
+      // H40 holds a copy of Quảng Ninh's agencies and signs in the name of 000.00.06.H49 under its own CA
+      const issued = await signAndRegister(
+        { config: rogue.config, db: rogue.db, blobs: new LocalDiskBlobStore(path.join(rogue.config.DATA_DIR, 'blobs')) },
+        { agencyId: rogue.ids.h49justice, kind: 'result', title: 'Giấy khai sinh (giả)', render: async () => pdfSample(1) },
+      );
+      const code = issued.verificationCode;
+      expect((await byCode(rogue, code)).statusCode).toBe(200);
+      expect((await byCode(national, code)).statusCode).toBe(404);
+      expect((await byFile(national, issued.signedPdf)).json()).toMatchObject({ valid: false, registered: null });
+      expect(await national.db.selectFrom('federationNodeSigningCas').selectAll().where('nodeCode', '=', 'H40').execute()).toEqual([]);
+    } finally {
+      await rogue.destroy();
     }
   });
 });
