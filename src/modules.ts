@@ -35,6 +35,7 @@ import { warehouseRemoteRoutes } from './federation/warehouse-remote/routes.ts';
 import { federatedVerification } from './federation/verification-remote/lookup.ts';
 import { verificationRemoteRoutes } from './federation/verification-remote/routes.ts';
 import { catalogueFeedRoutes } from './federation/catalogue-feed/routes.ts';
+import { citizenRelayRoutes } from './federation/citizen-relay/routes.ts';
 import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.routes.ts';
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './federation/counter-routing/counter-routing.routes.ts';
@@ -119,4 +120,6 @@ export const modules: Module[] = [
   { name: 'dvcqg-compat', role: 'national', routes: dvcqgRoutes },
   // Portal-only node (ROLE=national): my dossiers and tracking from the national mirror (same paths as the local ones).
   { name: 'citizen-mirror', role: 'national', routes: citizenMirrorRoutes },
+  // The citizen acts from the portal on a dossier another system holds, relayed signed (src/federation/citizen-relay).
+  { name: 'citizen-relay', role: 'platform', routes: citizenRelayRoutes },
 ];

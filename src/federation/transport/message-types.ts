@@ -50,3 +50,10 @@ export const VERIFICATION_ANSWER_TYPE = 'verification.answer';
  */
 export const CATALOGUE_PULL_TYPE = 'catalogue.pull';
 export const CATALOGUE_CHANGES_TYPE = 'catalogue.changes';
+/**
+ * National → local: what a citizen does from "Hồ sơ của tôi" on the portal for a dossier another system holds
+ * (src/federation/citizen-relay): the portal relays it as the logged-in person, signed; the system answers signed
+ * (`citizen.relay.answer`, `{ inReplyTo, result }`) or with a problem.
+ */
+export const CITIZEN_RELAY_TYPE = 'citizen.relay';
+export const CITIZEN_RELAY_ANSWER_TYPE = 'citizen.relay.answer';
