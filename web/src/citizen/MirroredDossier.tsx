@@ -5,6 +5,7 @@
  */
 import { Link } from 'react-router';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Evaluation } from './Evaluation.tsx';
 import { useSystems } from '../api/node.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDateTime } from '../lib/format.ts';
@@ -29,7 +30,7 @@ export interface PendingSubmission {
   delayed: boolean;
 }
 
-export function MirroredExtras({ id, code, node, systemName, agency, progress }: { id: string; code: string | null; node: string; systemName?: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
+export function MirroredExtras({ id, code, node, status, systemName, agency, progress }: { id: string; code: string | null; node: string; status?: number; systemName?: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
   const { t, lang } = useI18n();
   // the dossier's own page is on the system resolving it (the same e-ID login): supplements, payment, evaluation
   const systems = useSystems(true);
@@ -68,6 +69,13 @@ export function MirroredExtras({ id, code, node, systemName, agency, progress }:
           </Anchor>
         )}
       </Group>
+      {/* the rating from the portal itself, relayed to the system holding the dossier (issue 13.11) */}
+      {status === 10 && (
+        <details style={{ marginTop: 6 }} data-testid="portal-evaluation">
+          <summary>{t('my.portal.rate')}</summary>
+          <Evaluation dossierId={id} via={node} />
+        </details>
+      )}
     </>
   );
 }

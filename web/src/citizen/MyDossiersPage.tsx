@@ -75,7 +75,7 @@ export default function MyDossiersPage() {
                       </>
                     )}
                   </Text>
-                  {d.node && <MirroredExtras id={d.id} code={d.code} node={d.node} {...(d.system ? { systemName: d.system.name } : {})} agency={d.agency ?? null} progress={d.progress ?? []} />}
+                  {d.node && <MirroredExtras id={d.id} code={d.code} node={d.node} status={d.status} {...(d.system ? { systemName: d.system.name } : {})} agency={d.agency ?? null} progress={d.progress ?? []} />}
                 </Paper>
               </li>
             );

@@ -101,6 +101,7 @@ export const en: Messages = {
   'my.portal.expected': 'Expected result date',
   'my.portal.delayed': '{node} has not received it yet; the portal will keep trying.',
   'my.portal.system': 'Handled by',
+  'my.portal.rate': 'Rate your satisfaction',
   'my.portal.agency': 'Resolving agency',
   'my.portal.progress': 'Progress',
   'my.portal.openSystem': 'Supplements, payment, evaluation: open the dossier on the resolving system',

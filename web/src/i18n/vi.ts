@@ -100,6 +100,7 @@ export const vi = {
   'my.portal.expected': 'Ngày hẹn trả kết quả dự kiến',
   'my.portal.delayed': '{node} chưa nhận được hồ sơ; cổng sẽ tự gửi lại.',
   'my.portal.system': 'Nơi giải quyết',
+  'my.portal.rate': 'Đánh giá mức độ hài lòng',
   'my.portal.agency': 'Cơ quan giải quyết',
   'my.portal.progress': 'Tiến độ xử lý',
   'my.portal.openSystem': 'Bổ sung, thanh toán, đánh giá: mở hồ sơ trên hệ thống giải quyết',
