@@ -190,6 +190,8 @@ const Env = Type.Object({
   SYNC_BATCH_SIZE: Type.Integer({ minimum: 1, maximum: 5000, default: 200 }),
   /** How often the sync sender looks for due changes when idle, in milliseconds. */
   SYNC_POLL_MS: Type.Integer({ minimum: 20, maximum: 600_000, default: 200 }),
+  /** A local system pulls the national catalogue's new and retired versions this often, in milliseconds. */
+  CATALOGUE_PULL_MS: Type.Integer({ minimum: 100, maximum: 86_400_000, default: 15_000 }),
   /**
    * Sync senders working side by side in this process (each claims other dossiers' streams under a lease, so the
    * order per dossier holds): while one waits for the portal's answer another prepares the next envelope.

@@ -665,6 +665,11 @@ export const errorCodes = {
     vi: 'Không tìm thấy hồ sơ đã chuyển',
     en: 'Forwarded dossier not found',
   },
+  'forwarded-receipt-pending': {
+    status: 409,
+    vi: 'Đang chờ hệ thống có thẩm quyền tiếp nhận hồ sơ: giấy tiếp nhận được in khi có mã hồ sơ và ngày hẹn trả',
+    en: 'Waiting for the competent system to receive the dossier: the receipt is printed once it gives the dossier code and appointment date',
+  },
   'forwarded-result-not-ready': {
     status: 409,
     vi: 'Kết quả chưa sẵn sàng để trả tại quầy tiếp nhận',

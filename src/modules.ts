@@ -39,6 +39,12 @@ import { warehouseLinkRoutes } from './local/warehouse-link/warehouse-link.route
 import { dvcqgRoutes } from './national/dvcqg/dvcqg.routes.ts';
 import { counterRoutingRoutes } from './local/counter-routing/counter-routing.routes.ts';
 import { relayRoutes } from './national/relay/relay.routes.ts';
+import { federatedVerification } from './national/verification-remote/lookup.ts';
+import { verificationRemoteRoutes } from './national/verification-remote/routes.ts';
+import { catalogueFeedRoutes } from './national/catalogue-feed/routes.ts';
+import { citizenRelayRoutes } from './national/citizen-relay/routes.ts';
+import { citizenRelayInboxRoutes } from './local/citizen-relay/routes.ts';
+import { forwardedReceiptRoutes } from './local/counter-routing/forwarded-receipt.routes.ts';
 import { citizenMirrorRoutes } from './national/sync/citizen.routes.ts';
 import { messageCheckRoutes } from './platform/notifications/message-check.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
@@ -58,6 +64,8 @@ export const modules: Module[] = [
   // Search and the version in force on every node (a local system reads its copy); editing on the portal only.
   { name: 'catalogue-public', role: 'platform', routes: cataloguePublicRoutes },
   { name: 'catalogue', role: 'national', routes: catalogueRoutes },
+  // The national catalogue flows to the connected systems: they pull its feed (src/national/catalogue-feed).
+  { name: 'catalogue-feed', role: 'national', routes: catalogueFeedRoutes },
   { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
   { name: 'dossiers', role: 'local', routes: dossierRoutes },
   { name: 'dossier-documents', role: 'local', routes: dossierDocumentRoutes },
@@ -101,7 +109,11 @@ export const modules: Module[] = [
   // Counter reception across systems: forwarded dossiers (local) and the portal's relay between systems (national).
   { name: 'counter-routing', role: 'local', routes: counterRoutingRoutes },
   { name: 'counter-routing-relay', role: 'national', routes: relayRoutes },
-  { name: 'verification', role: 'platform', routes: verificationRoutes },
+  // Form 01 at the receiving counter for a dossier received here for another system (issue 13.10).
+  { name: 'forwarded-receipt', role: 'local', routes: forwardedReceiptRoutes },
+  // Verification by code, upload and QR: this system's documents, and through the portal any connected system's.
+  { name: 'verification', role: 'platform', routes: (app, ctx) => verificationRoutes(app, ctx, federatedVerification(ctx)) },
+  { name: 'verification-remote', role: 'platform', routes: verificationRemoteRoutes },
   // "Kiểm tra tin nhắn": was this e-mail or SMS sent by the system? (every node its own; the portal every system's)
   { name: 'message-check', role: 'platform', routes: messageCheckRoutes },
   // Operators: the periodic jobs' runs (start, end, outcome, counts) — src/platform/jobs.
@@ -123,4 +135,7 @@ export const modules: Module[] = [
   { name: 'dvcqg-compat', role: 'national', routes: dvcqgRoutes },
   // Portal-only node (ROLE=national): my dossiers and tracking from the national mirror (same paths as the local ones).
   { name: 'citizen-mirror', role: 'national', routes: citizenMirrorRoutes },
+  // The citizen acts from the portal on a dossier another system holds, relayed signed (portal: src/national/citizen-relay; the holding system: src/local/citizen-relay).
+  { name: 'citizen-relay', role: 'national', routes: citizenRelayRoutes },
+  { name: 'citizen-relay-inbox', role: 'local', routes: citizenRelayInboxRoutes },
 ];

@@ -1,8 +1,7 @@
 /**
  * Federation journey B — counter reception across systems, in real browsers on the demo federation: Thanh Hóa's
  * one-stop officer (mc.h56, on node H56) receives at the counter a birth registration for a ward of Quảng Ninh,
- * hosted by another node (H49): the reception is refused locally (`dossier-hosted-elsewhere`) and forwarded to H49
- * through the portal's relay, with a scan. It appears on H56's "Hồ sơ chuyển hệ thống khác" and in H49's queue
+ * hosted by another node (H49): one action forwards it to H49 through the portal's relay, with a scan. It appears on H56's "Hồ sơ chuyển hệ thống khác" and in H49's queue
  * (status 2, H49's code series). The ward of Quảng Ninh issues the signed result (API); back on H56 the forwarded
  * page shows the result ready and the officer returns it there; H49's dossier reaches status 10.
  */
@@ -44,20 +43,16 @@ test('B: H56’s counter receives for a Quảng Ninh ward; H49 resolves it; the 
   await expect(note).toContainText('Ủy ban nhân dân Phường Hạ Long');
   await expect(note.getByRole('checkbox', { name: 'Trả kết quả tại bộ phận một cửa này' })).toBeChecked();
   for (const c of await page.getByRole('checkbox', { name: /Đã nhận/ }).all()) await c.check();
-  await checkPage(page, 'fed-h56-reception-other-system');
-  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
-
-  // H49 hosts the ward: this counter forwards the dossier there, with a scan of the first paper
-  const panel = page.getByTestId('forward-panel');
-  await expect(panel.getByRole('heading', { name: /thuộc hệ thống H49/ })).toBeVisible();
-  await panel
+  // one action: the scan is chosen in the reception form, "Tiếp nhận hồ sơ" forwards the dossier to H49
+  const files = page.getByTestId('forward-files');
+  await files
     .getByTestId('fwd-file-1')
     .setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: await pdf() });
-  await expect(panel.getByText('Đã chọn 1 tệp')).toBeVisible();
-  await checkPage(page, 'fed-h56-forward-panel');
-  await panel.getByRole('button', { name: 'Chuyển hồ sơ đến hệ thống H49' }).click();
+  await expect(files.getByText('Đã chọn 1 tệp')).toBeVisible();
+  await checkPage(page, 'fed-h56-reception-other-system');
+  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
   const forwarded = page.getByTestId('forwarded');
-  await expect(forwarded.getByRole('heading', { name: 'Đã chuyển hồ sơ đến hệ thống H49' })).toBeVisible();
+  await expect(forwarded.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' })).toBeVisible();
   await checkPage(page, 'fed-h56-forwarded');
 
   // "Hồ sơ chuyển hệ thống khác": H49 acknowledges it with its own code, received (status 2)
@@ -66,7 +61,7 @@ test('B: H56’s counter receives for a Quảng Ninh ward; H49 resolves it; the 
   await expect(page.getByRole('heading', { level: 1, name: 'Hồ sơ chuyển hệ thống khác' })).toBeVisible();
   const item = page.getByTestId('forwarded-item').filter({ hasText: PERSON.name });
   await expect(item).toHaveCount(1);
-  await expect(item).toContainText('H49 · 000.01.31.H49');
+  await expect(item).toContainText('Ủy ban nhân dân Phường Hạ Long');
   await expect(item).toContainText('Kết quả được trả tại bộ phận một cửa đã tiếp nhận.');
   await expect(async () => {
     await page.reload();

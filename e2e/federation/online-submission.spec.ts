@@ -58,9 +58,14 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await checkPage(citizen, 'fed-portal-wizard-review');
   await citizen.getByRole('button', { name: 'Gửi hồ sơ', exact: true }).click();
   await expect(
-    citizen.getByRole('heading', { level: 1, name: 'Hồ sơ đã được gửi và đang chuyển đến hệ thống H49' }),
+    citizen.getByRole('heading', {
+      level: 1,
+      name: 'Hồ sơ đã được gửi và đang chuyển đến Hệ thống thông tin giải quyết TTHC tỉnh Quảng Ninh',
+    }),
   ).toBeVisible();
-  await expect(citizen.getByTestId('submission-id')).not.toBeEmpty();
+  // issue 13.11: a short reference (not a UUID) and the expected date, the system by its name
+  await expect(citizen.getByTestId('submission-id')).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+  await expect(citizen.getByTestId('expected-at')).toContainText(/\d{2}\/\d{2}\/\d{4}/);
   await checkPage(citizen, 'fed-portal-forwarded');
 
   // Quảng Ninh's one-stop officer, on H49: the dossier waits in "Chờ tiếp nhận" (routed by the portal)
@@ -105,7 +110,7 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
     await expect(item).toContainText('Đã tiếp nhận', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await expect(item).toContainText('Đăng ký khai sinh');
-  await expect(item).toContainText('Hệ thống: H49');
+  await expect(item).toContainText('Nơi giải quyết: Hệ thống thông tin giải quyết TTHC tỉnh Quảng Ninh');
   await expect(item).toContainText('Ủy ban nhân dân Phường Hạ Long');
   // the submission is no longer "being forwarded"
   await expect(

@@ -10,6 +10,7 @@ import { startDailyReconcile } from '../local/sync/reconcile.ts';
 import { startSyncSender, type SenderLog } from '../local/sync/sender.ts';
 import { startRouter } from '../national/routing/router.ts';
 import { startCounterRouting } from '../local/counter-routing/sender.ts';
+import { startCataloguePuller } from '../national/catalogue-feed/pull.ts';
 import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
 
 /**
@@ -29,9 +30,11 @@ export function startFederation(db: Db, config: Config, log: SenderLog & { info(
   const daily = startDailyReconcile({ db, self, config, log });
   // counter dossiers received here for other systems, their progress and returns (src/local/counter-routing)
   const counter = startCounterRouting({ db, self, config }, (err) => log.error({ err }, 'counter routing failed'));
+  // the national catalogue's published and retired versions (src/national/catalogue-feed)
+  const catalogue = startCataloguePuller({ db, self, config, intervalMs: config.CATALOGUE_PULL_MS }, (err) => log.error({ err }, 'catalogue pull failed'));
   return {
     stop: async () => {
-      await Promise.all([sender.stop(), daily.stop(), counter.stop()]);
+      await Promise.all([sender.stop(), daily.stop(), counter.stop(), catalogue.stop()]);
     },
     kick: () => sender.kick(),
   };

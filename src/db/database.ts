@@ -29,6 +29,7 @@ import type { RoutingTables } from '../federation/routing/routing.table.ts';
 import type { CounterRoutingTables } from '../local/counter-routing/counter-routing.table.ts';
 import type { RelayTables } from '../national/relay/relay.table.ts';
 import type { JobTables } from '../platform/jobs/jobs.table.ts';
+import type { CatalogueFeedTables } from '../national/catalogue-feed/catalogue-feed.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -64,4 +65,5 @@ export type Database = ReferenceTables &
   RoutingTables &
   CounterRoutingTables &
   RelayTables &
-  JobTables & { appSettings: AppSettingsTable };
+  JobTables &
+  CatalogueFeedTables & { appSettings: AppSettingsTable };

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncOnce } from '../../src/local/sync/sender.ts';
 import { syncBacklog } from '../../src/local/sync/sync.repository.ts';
 import type { Principal } from '../../src/platform/identity/principal.ts';
-import { citizen, insertAgencies, officer } from '../fixtures.ts';
+import { citizen, insertAgencies, officer, publishProcedure } from '../fixtures.ts';
 import { act, receive, startLocal, startNode, type LocalNode, type Node } from './nodes.ts';
 
 const stranger: Principal = { kind: 'citizen', id: '00000000-0000-4000-9000-000000000002', personalId: '001190012345', name: 'Trần Thị Bình', loa: 2 };
@@ -21,6 +21,7 @@ beforeAll(async () => {
     { op: officer('national_operator', '00000000-0000-4000-8000-00000000ffff', '000.00.00.G22'), cit: citizen, other: stranger },
   );
   await insertAgencies(national.db);
+  await publishProcedure(national.db);
   local = await startLocal(national, 'H56');
 });
 afterAll(async () => {
@@ -119,11 +120,21 @@ describe('citizen portal on a portal-only node', () => {
       }),
     });
     expect(s.status).toBe(202);
-    const { submissionId } = (await s.json()) as { submissionId: string };
+    const sent = (await s.json()) as { submissionId: string; system: unknown; reference: string; expectedAt: string | null };
+    const { submissionId } = sent;
+    expect(sent.system).toEqual({ code: 'H56', name: 'Hệ thống H56' });
+    expect(sent.reference).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(sent.expectedAt).toMatch(/\+07:00$/);
     const r = await get('/api/v1/my/dossiers', 'cit');
     expect(r.body.pending).toEqual([
-      expect.objectContaining({ submissionId, node: 'H56', procedureCode: '1.001193', message: expect.objectContaining({ vi: 'Đang chuyển đến hệ thống H56' }) }),
+      expect.objectContaining({ submissionId, node: 'H56', procedureCode: '1.001193', message: expect.objectContaining({ vi: 'Đang chuyển đến Hệ thống H56' }) }),
     ]);
+    // issue 13.11: the system by its registered name, a short reference (not the UUID) and the expected date
+    const p = r.body.pending[0];
+    expect(p.system).toEqual({ code: 'H56', name: 'Hệ thống H56' });
+    expect(p.reference).toBe(submissionId.replace(/-/g, '').slice(0, 8).toUpperCase().replace(/^(.{4})/, '$1-'));
+    expect(p.expectedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+    expect(Date.parse(p.expectedAt)).toBeGreaterThan(Date.parse(p.submittedAt));
     expect((await get('/api/v1/my/dossiers', 'other')).body.pending).toEqual([]);
     // once the system has acknowledged it, it is no longer "travelling"
     await national.db.updateTable('routingOutbox').set({ ackedAt: new Date().toISOString() }).where('id', '=', submissionId).execute();

@@ -40,6 +40,8 @@ import * as m1070 from './1070-counter-consent-code.ts';
 import * as m1130 from './1130-scheduled-jobs.ts';
 import * as m1200 from './1200-payment-query.ts';
 import * as m1220 from './1220-law-clocks.ts';
+import * as m1270 from './1270-federation-node-signing-cas.ts';
+import * as m1271 from './1271-catalogue-feed.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -83,4 +85,6 @@ export const migrations: Record<string, Migration> = {
   '1130-scheduled-jobs': m1130,
   '1200-payment-query': m1200,
   '1220-law-clocks': m1220,
+  '1270-federation-node-signing-cas': m1270,
+  '1271-catalogue-feed': m1271,
 };

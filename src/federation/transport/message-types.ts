@@ -36,3 +36,24 @@ export const WAREHOUSE_FILE_PULL_TYPE = 'warehouse.file-pull';
 export const ROUTE_MESSAGE_TYPE = 'dossier.route';
 export const PROGRESS_MESSAGE_TYPE = 'dossier.progress';
 export const RETURN_MESSAGE_TYPE = 'dossier.return';
+/**
+ * Verification of documents issued by another connected system (src/national/verification-remote): a node asks
+ * the portal, the portal asks the connected systems, by the code printed on a document or a file's SHA-256; the
+ * answer (signed, naming the look-up's id) carries the issuing system's registry entry and its CA certificates.
+ */
+export const VERIFICATION_LOOKUP_TYPE = 'verification.lookup';
+export const VERIFICATION_ANSWER_TYPE = 'verification.answer';
+/**
+ * The national catalogue to the connected systems (src/national/catalogue-feed): a local system pulls the
+ * portal's feed of published and retired versions after the last number it applied (`{ after, limit }`); the
+ * portal answers `catalogue.changes` (`{ inReplyTo, changes: [{ seq, version }], more }`), signed.
+ */
+export const CATALOGUE_PULL_TYPE = 'catalogue.pull';
+export const CATALOGUE_CHANGES_TYPE = 'catalogue.changes';
+/**
+ * National → local: what a citizen does from "Hồ sơ của tôi" on the portal for a dossier another system holds
+ * (src/federation/citizen-relay): the portal relays it as the logged-in person, signed; the system answers signed
+ * (`citizen.relay.answer`, `{ inReplyTo, result }`) or with a problem.
+ */
+export const CITIZEN_RELAY_TYPE = 'citizen.relay';
+export const CITIZEN_RELAY_ANSWER_TYPE = 'citizen.relay.answer';

@@ -60,6 +60,14 @@ export interface SyncStreamTable {
   lastErrorAt: string | null;
 }
 
+/** The registry's trust anchors of a connected system's signed documents (migration 1270). */
+export interface FederationNodeSigningCaTable {
+  nodeCode: string;
+  fingerprint: string;
+  certPem: string;
+  recordedAt: Generated<string>;
+}
+
 export interface SyncOutboxTable {
   dossierId: string;
   seq: number;
@@ -69,6 +77,7 @@ export interface SyncOutboxTable {
 
 export interface FederationSyncTables {
   federationNodes: FederationNodeTable;
+  federationNodeSigningCas: FederationNodeSigningCaTable;
   federationInbox: FederationInboxTable;
   nationalDossiers: NationalDossierTable;
   nationalDossierProgress: NationalDossierProgressTable;

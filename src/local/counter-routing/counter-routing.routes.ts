@@ -21,6 +21,7 @@ import { isStatus, statuses } from '../dossiers/status.ts';
 import type { ForwardedDossierRow } from './counter-routing.table.ts';
 import { deliveryOf, forwardDossier, getForwarded, listForwarded, recordReturn } from './forward.ts';
 import { MAX_ROUTED_FILE_BYTES, MAX_ROUTED_FILES } from '../../federation/counter-routing/messages.ts';
+import { withNames } from './forwarded-names.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['federation'];
@@ -120,7 +121,7 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
     async (req, reply) =>
       reply
         .code(202)
-        .send(presentForwarded(await forwardDossier(db, ctx.nationalPort, config, req.principal, req.body))),
+        .send((await withNames(db, [presentForwarded(await forwardDossier(db, ctx.nationalPort, config, req.principal, req.body))]))[0]!),
   );
   app.get(
     '/api/v1/forwarded-dossiers',
@@ -151,7 +152,7 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
         limit: req.query.limit ?? 20,
         offset: req.query.offset ?? 0,
       });
-      return { total: r.total, items: r.items.map(presentForwarded) };
+      return { total: r.total, items: await withNames(db, r.items.map(presentForwarded)) };
     },
   );
   app.get(
@@ -167,7 +168,8 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
     },
     async (req) => {
       const row = await getForwarded(db, req.principal, req.params.id);
-      return { ...presentForwarded(row), delivery: await deliveryOf(db, row.id) };
+      const [named] = await withNames(db, [presentForwarded(row)]);
+      return { ...named, delivery: await deliveryOf(db, row.id) };
     },
   );
   app.post(

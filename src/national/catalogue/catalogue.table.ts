@@ -36,6 +36,8 @@ export interface ProcedureVersionTable {
   retiredAt: string | null;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;
+  /** On a local system: the portal's id of the version this row copies (src/national/catalogue-feed). */
+  nationalId: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CatalogueTables {

@@ -16,6 +16,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { enqueueSubmission } from './router.ts';
+import { submissionReceipt } from './submission-receipt.ts';
 
 const problem = { $ref: 'Problem#' };
 
@@ -51,7 +52,13 @@ export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise
           'Submit online on the portal for an agency hosted by a connected system (forwarded as a signed message)',
         body: Submission,
         response: {
-          202: Type.Object({ submissionId: Type.String(), node: Type.String() }),
+          202: Type.Object({
+            submissionId: Type.String(),
+            node: Type.String(),
+            system: Type.Object({ code: Type.String(), name: Type.String() }),
+            reference: Type.String({ description: 'Short reference to quote until the competent system gives the dossier code' }),
+            expectedAt: Type.Union([Type.String(), Type.Null()], { description: 'Expected date of the result (Vietnam time)' }),
+          }),
           400: problem,
           401: problem,
           403: problem,
@@ -59,6 +66,7 @@ export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise
         },
       },
     },
-    async (req, reply) => reply.code(202).send(await enqueueSubmission(ctx.db, ctx.nationalPort, req.principal, req.body)),
+    async (req, reply) =>
+      reply.code(202).send(await submissionReceipt(ctx.db, ctx.nationalPort, await enqueueSubmission(ctx.db, ctx.nationalPort, req.principal, req.body), req.body)),
   );
 }

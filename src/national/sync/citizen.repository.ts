@@ -33,6 +33,7 @@ export interface PendingSubmission {
   procedureCode: string;
   procedureName: string | null;
   lastError: string | null;
+  resolvingAgencyCode: string | null;
 }
 
 const columns = ['sourceNode', 'sourceId', 'maHoSo', 'trangThai', 'agencyCode', 'payload', 'changedAt'] as const;
@@ -95,6 +96,7 @@ export async function listPendingSubmissions(db: Db, accountId: string): Promise
   const r = await sql<PendingSubmission>`
     select o.id, o.recipient, o.created_at, o.last_error,
       o.body->'input'->>'procedureCode' as procedure_code,
+      o.body->'input'->>'resolvingAgencyCode' as resolving_agency_code,
       (select v.name from procedure_versions v
         where v.code = o.body->'input'->>'procedureCode' and v.status = 'published'
         order by v.version desc limit 1) as procedure_name

@@ -13,12 +13,14 @@ import type { Principal } from '../../platform/identity/principal.ts';
 import { findMirrorByCode, listOwnerDossiers, listPendingSubmissions, listProgress } from './citizen.repository.ts';
 import type { Db } from '../../db/connect.ts';
 import { ownerView, pendingView, publicView } from './citizen.view.ts';
+import type { NationalPort } from '../../federation/national-port.ts';
+import { expectedResultAt, submissionReference, systemNames } from '../routing/submission-receipt.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['dossiers'];
 
 /** The person's dossiers in the mirror (newest first, with progress) and their submissions still travelling. */
-export async function myMirroredDossiers(db: Db, p: Principal | undefined, q: { limit: number; offset: number }) {
+export async function myMirroredDossiers(db: Db, p: Principal | undefined, q: { limit: number; offset: number }, port?: NationalPort) {
   if (!p) throw new AppError('unauthenticated');
   if (p.kind === 'officer') throw new AppError('forbidden', { detail: 'My dossiers are for citizens and organisations' });
   const ownerId = p.kind === 'citizen' ? p.personalId : p.taxCode;
@@ -29,7 +31,15 @@ export async function myMirroredDossiers(db: Db, p: Principal | undefined, q: { 
   const progress = await listProgress(db, rows);
   const of = (d: { sourceNode: string; sourceId: string }) =>
     progress.filter((x) => x.sourceNode === d.sourceNode && x.sourceId === d.sourceId);
-  return { total, items: rows.map((d) => ownerView(d, of(d))), pending: pending.map(pendingView) };
+  const names = await systemNames(db, [...rows.map((d) => d.sourceNode), ...pending.map((s) => s.recipient)]);
+  const expected = await Promise.all(
+    pending.map(async (s) => (port && s.resolvingAgencyCode ? expectedResultAt(db, port, s.procedureCode, s.resolvingAgencyCode, new Date(s.createdAt)) : null)),
+  );
+  return {
+    total,
+    items: rows.map((d) => ownerView(d, of(d), names.get(d.sourceNode))),
+    pending: pending.map((s, i) => pendingView(s, { systemName: names.get(s.recipient), reference: submissionReference(s.id), expectedAt: expected[i] ?? null })),
+  };
 }
 
 export async function trackMirrored(db: Db, code: string) {
@@ -69,7 +79,7 @@ export async function citizenMirrorRoutes(app: Server, ctx: AppContext): Promise
         },
       },
     },
-    async (req) => myMirroredDossiers(db, req.principal, { limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 }),
+    async (req) => myMirroredDossiers(db, req.principal, { limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 }, ctx.nationalPort),
   );
 
   app.get(

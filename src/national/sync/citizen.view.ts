@@ -52,7 +52,7 @@ export function progressView(p: MirrorProgress) {
 }
 
 /** The owner's view: compatible with the local `GET /api/v1/my/dossiers` rows, plus system, agency and progress. */
-export function ownerView(d: MirrorDossier, progress: MirrorProgress[]) {
+export function ownerView(d: MirrorDossier, progress: MirrorProgress[], systemName?: string) {
   return {
     id: d.sourceId,
     code: d.maHoSo,
@@ -60,6 +60,8 @@ export function ownerView(d: MirrorDossier, progress: MirrorProgress[]) {
     procedureCode: text(d.payload.MaTTHC),
     procedureName: text(d.payload.TenTTHC),
     node: d.sourceNode,
+    /** The competent system by its name (issue 13.11: citizens do not meet node codes). */
+    system: { code: d.sourceNode, name: systemName ?? d.sourceNode },
     agency: agencyOf(d),
     createdAt: wireToVn(d.payload.NgayNopHoSo) ?? wireToVn(d.payload.NgayTiepNhan),
     receivedAt: wireToVn(d.payload.NgayTiepNhan),
@@ -89,15 +91,19 @@ export function publicView(d: MirrorDossier, progress: MirrorProgress[]) {
   };
 }
 
-/** A submission still travelling to its system ("đang chuyển đến hệ thống {node}"). */
-export function pendingView(s: PendingSubmission) {
+/** A submission still travelling to its system ("đang chuyển đến {system}"), with its short reference. */
+export function pendingView(s: PendingSubmission, extra: { systemName?: string; reference: string; expectedAt: string | null }) {
+  const name = extra.systemName ?? s.recipient;
   return {
     submissionId: s.id,
+    reference: extra.reference,
     node: s.recipient,
+    system: { code: s.recipient, name },
     procedureCode: s.procedureCode,
     procedureName: s.procedureName,
     submittedAt: formatVn(new Date(s.createdAt)),
-    message: { vi: `Đang chuyển đến hệ thống ${s.recipient}`, en: `Being forwarded to system ${s.recipient}` },
+    expectedAt: extra.expectedAt,
+    message: { vi: `Đang chuyển đến ${name}`, en: `Being forwarded to ${name}` },
     delayed: s.lastError !== null,
   };
 }

@@ -16,7 +16,7 @@ import {
   findSignedDocumentBySha256,
   registerSignedDocument,
 } from './registry.repository.ts';
-import { signPdf, verifyPdfForNode } from './signing.service.ts';
+import { signPdf, verifyPdfForNode, verifyPdfUnder } from './signing.service.ts';
 import type { SignedDocumentKind, SignedDocumentRow } from './signing.table.ts';
 import {
   formatVerificationCode,
@@ -151,13 +151,38 @@ async function present(db: Db, row: SignedDocumentRow): Promise<RegistryEntryVie
   };
 }
 
-/** Public look-up by the code printed on a document. */
-export async function verifyByCode(db: Db, input: string): Promise<RegistryEntryView> {
+/**
+ * Documents issued by the other connected systems of the federation (src/national/verification-remote): the
+ * issuing system's registry entry for a code or a file hash, with that system's trust anchors as the portal's
+ * registry records them. Null when no connected system issued it (or none answers).
+ */
+export interface RemoteVerification {
+  lookup(query: { code: string } | { sha256: string }): Promise<RemoteEntry | null>;
+}
+
+export interface RemoteEntry {
+  entry: RegistryEntryView;
+  /** The issuing system's node code. */
+  node: string;
+  /** PEM certificates of the CAs the issuing system signs under (the registry's, never the file's). */
+  cas: string[];
+}
+
+/** This system's own registry entry for a code or a file hash (what it answers another system's look-up). */
+export async function findOwnEntry(db: Db, query: { code: string } | { sha256: string }): Promise<RegistryEntryView | null> {
+  const row = 'code' in query ? await findSignedDocumentByCode(db, query.code) : await findSignedDocumentBySha256(db, query.sha256);
+  return row ? present(db, row) : null;
+}
+
+/** Public look-up by the code printed on a document: this system's registry, else the issuing connected system's. */
+export async function verifyByCode(db: Db, input: string, remote?: RemoteVerification): Promise<RegistryEntryView> {
   const code = parseVerificationCode(input);
   if (!code) throw new AppError('verification-code-invalid');
   const row = await findSignedDocumentByCode(db, code);
-  if (!row) throw new AppError('signed-document-not-found');
-  return present(db, row);
+  if (row) return present(db, row);
+  const found = await remote?.lookup({ code });
+  if (!found) throw new AppError('signed-document-not-found');
+  return found.entry;
 }
 
 export interface FileVerificationReport {
@@ -169,11 +194,29 @@ export interface FileVerificationReport {
   valid: boolean;
 }
 
-/** Public check of an uploaded PDF: its signature, and whether this system issued exactly these bytes. */
-export async function verifyFile(ctx: RegistryContext, bytes: Uint8Array): Promise<FileVerificationReport> {
-  const signature = await verifyPdfForNode(ctx, bytes);
+/**
+ * Public check of an uploaded PDF: its signature, and whether this system — or, through `remote`, another connected
+ * system — issued exactly these bytes. A file issued elsewhere is checked under the issuing system's CAs from the
+ * registry only, and its signer must be the agency the issuing system's registry names.
+ */
+export async function verifyFile(ctx: RegistryContext, bytes: Uint8Array, remote?: RemoteVerification): Promise<FileVerificationReport> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const row = await findSignedDocumentBySha256(ctx.db, sha256);
+  if (!row && remote) {
+    const found = bytes.byteLength > 0 ? await remote.lookup({ sha256 }) : null;
+    if (found) {
+      const signature = await verifyPdfUnder(ctx, bytes, found.cas);
+      const sameSigner = !!signature.signer?.agencyCode && signature.signer.agencyCode === found.entry.issuer.code;
+      if (signature.signed && !sameSigner) signature.problems.push('The signer is not the agency that issued the document');
+      return {
+        sha256,
+        signature,
+        registered: found.entry,
+        valid: signature.intact && signature.trusted && sameSigner && found.entry.sha256 === sha256 && found.entry.status === 'valid',
+      };
+    }
+  }
+  const signature = await verifyPdfForNode(ctx, bytes);
   const registered = row ? await present(ctx.db, row) : null;
   return {
     sha256,

@@ -27,6 +27,11 @@ export async function signPdf(
  * is not a PDF at all, `document-too-complex` past the budget.
  */
 export async function verifyPdfForNode(ctx: SigningContext, bytes: Uint8Array): Promise<PdfVerification> {
+  return verifyPdfUnder(ctx, bytes, await trustedCaPems(ctx));
+}
+
+/** `verifyPdfForNode` under the given trust anchors only (another connected system's CAs, from the registry). */
+export async function verifyPdfUnder(ctx: SigningContext, bytes: Uint8Array, caPems: readonly string[]): Promise<PdfVerification> {
   if (bytes.byteLength === 0) throw new AppError('pdf-empty');
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-'))
@@ -35,5 +40,5 @@ export async function verifyPdfForNode(ctx: SigningContext, bytes: Uint8Array): 
   if (!tail.includes('%%EOF'))
     throw new AppError('pdf-invalid', { detail: 'The PDF is truncated (no %%EOF)' });
   const budget = { timeoutMs: ctx.config.DOCUMENT_WORK_TIMEOUT_MS, heapMb: ctx.config.DOCUMENT_WORK_HEAP_MB };
-  return runJob('verify-pdf', [bytes, await trustedCaPems(ctx)], budget);
+  return runJob('verify-pdf', [bytes, [...caPems]], budget);
 }

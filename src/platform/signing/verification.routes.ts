@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { Server } from '../../http/types.ts';
-import { verifyByCode, verifyFile } from './registry.service.ts';
+import { verifyByCode, verifyFile, type RemoteVerification } from './registry.service.ts';
 import { verificationErrorPage, verificationPage } from './verification.page.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -69,7 +69,8 @@ const FileReport = Type.Object({
   }),
 });
 
-export async function verificationRoutes(app: Server, ctx: AppContext): Promise<void> {
+/** `remote`: documents of the other connected systems (src/national/verification-remote), when federated. */
+export async function verificationRoutes(app: Server, ctx: AppContext, remote?: RemoteVerification): Promise<void> {
   app.get(
     '/api/v1/verification/:code',
     {
@@ -84,7 +85,7 @@ export async function verificationRoutes(app: Server, ctx: AppContext): Promise<
         response: { 200: RegistryEntry, 400: problem, 404: problem, 429: problem },
       },
     },
-    async (req) => verifyByCode(ctx.db, req.params.code),
+    async (req) => verifyByCode(ctx.db, req.params.code, remote),
   );
 
   app.get(
@@ -103,7 +104,7 @@ export async function verificationRoutes(app: Server, ctx: AppContext): Promise<
     async (req, reply) => {
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
       try {
-        return verificationPage(await verifyByCode(ctx.db, req.params.code));
+        return verificationPage(await verifyByCode(ctx.db, req.params.code, remote));
       } catch (err) {
         // A person (browser) gets a page; a program gets problem+json like every other route.
         const { status, html } = verificationErrorPage(err);
@@ -127,18 +128,18 @@ export async function verificationRoutes(app: Server, ctx: AppContext): Promise<
         schema: {
           tags,
           summary:
-            'Verify an uploaded PDF (raw body, application/pdf, ≤ 20 MB): its signature, and whether this system issued exactly these bytes',
+            'Verify an uploaded PDF (raw body, application/pdf, ≤ 20 MB): its signature, and whether this system or another connected system issued exactly these bytes',
           response: { 200: FileReport, 400: problem, 413: problem, 415: problem, 422: problem, 429: problem },
         },
       },
       async (req) => {
-        if (req.body === undefined || req.body === null) return verifyFile(ctx, Buffer.alloc(0));
+        if (req.body === undefined || req.body === null) return verifyFile(ctx, Buffer.alloc(0), remote);
         if (!Buffer.isBuffer(req.body)) {
           throw new AppError('unsupported-media-type', {
             detail: 'Send the PDF as the raw body (application/pdf)',
           });
         }
-        return verifyFile(ctx, req.body);
+        return verifyFile(ctx, req.body, remote);
       },
     );
   });

@@ -22,22 +22,24 @@ interface Recorded {
   scores: (Label & { code: string; value: number; label: string })[];
 }
 
-export function Evaluation({ dossierId }: { dossierId: string }) {
+/** `via`: the dossier is held by another system (portal-only node): the portal relays to it (issue 13.11). */
+export function Evaluation({ dossierId, via }: { dossierId: string; via?: string }) {
   const { t, lang } = useI18n();
   const qc = useQueryClient();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [comments, setComments] = useState('');
   const [missing, setMissing] = useState(false);
   const words = (l: Label) => (lang === 'vi' ? l.vi : l.en);
+  const url = via ? `/api/v1/portal/systems/${via}/dossiers/${dossierId}/evaluation` : `/api/v1/dossiers/${dossierId}/evaluation`;
   const questionnaire = useQuery({
-    queryKey: ['evaluation-criteria'],
-    queryFn: () => api<Questionnaire>('/api/v1/evaluation/criteria'),
+    queryKey: ['evaluation-criteria', via ?? ''],
+    queryFn: () => api<Questionnaire>(via ? `/api/v1/portal/systems/${via}/evaluation/criteria` : '/api/v1/evaluation/criteria'),
   });
   const existing = useQuery({
     queryKey: ['evaluation', dossierId],
     queryFn: async () => {
       try {
-        return await api<Recorded>(`/api/v1/dossiers/${dossierId}/evaluation`);
+        return await api<Recorded>(url);
       } catch (e) {
         if (e instanceof ApiError && e.status === 404) return null;
         throw e;
@@ -48,7 +50,7 @@ export function Evaluation({ dossierId }: { dossierId: string }) {
   const unanswered = criteria.filter((c) => answers[c.code] === undefined).length;
   const send = useMutation({
     mutationFn: () =>
-      api(`/api/v1/dossiers/${dossierId}/evaluation`, {
+      api(url, {
         method: 'POST',
         body: {
           scores: Object.fromEntries(criteria.map((c) => [c.code, Number(answers[c.code])])),

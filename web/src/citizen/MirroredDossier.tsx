@@ -5,6 +5,7 @@
  */
 import { Link } from 'react-router';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Evaluation } from './Evaluation.tsx';
 import { useSystems } from '../api/node.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDateTime } from '../lib/format.ts';
@@ -19,14 +20,17 @@ export interface MirroredProgress {
 
 export interface PendingSubmission {
   submissionId: string;
+  reference?: string;
   node: string;
+  system?: { code: string; name: string };
+  expectedAt?: string | null;
   procedureCode: string;
   procedureName: string | null;
   submittedAt: string;
   delayed: boolean;
 }
 
-export function MirroredExtras({ id, code, node, agency, progress }: { id: string; code: string | null; node: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
+export function MirroredExtras({ id, code, node, status, systemName, agency, progress }: { id: string; code: string | null; node: string; status?: number; systemName?: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
   const { t, lang } = useI18n();
   // the dossier's own page is on the system resolving it (the same e-ID login): supplements, payment, evaluation
   const systems = useSystems(true);
@@ -34,7 +38,7 @@ export function MirroredExtras({ id, code, node, agency, progress }: { id: strin
   return (
     <>
       <Text size="sm" mt={6}>
-        {t('my.portal.system')}: {node}
+        {t('my.portal.system')}: {systemName ?? system?.name ?? node}
         {agency?.name ? ` · ${t('my.portal.agency')}: ${agency.name}` : ''}
       </Text>
       {progress.length > 0 && (
@@ -65,6 +69,13 @@ export function MirroredExtras({ id, code, node, agency, progress }: { id: strin
           </Anchor>
         )}
       </Group>
+      {/* the rating from the portal itself, relayed to the system holding the dossier (issue 13.11) */}
+      {status === 10 && (
+        <details style={{ marginTop: 6 }} data-testid="portal-evaluation">
+          <summary>{t('my.portal.rate')}</summary>
+          <Evaluation dossierId={id} via={node} />
+        </details>
+      )}
     </>
   );
 }
@@ -84,12 +95,17 @@ export function PendingSubmissions({ items }: { items: PendingSubmission[] }) {
               {s.procedureName ?? s.procedureCode}
             </Text>
             <Text size="sm" className="code-mono">
-              {t('submit.submissionId')}: {s.submissionId}
+              {t('submit.submissionId')}: {s.reference ?? s.submissionId}
             </Text>
             <Text size="sm" mt={6} fw={600}>
-              {t('my.portal.pending', { node: s.node })}
+              {t('my.portal.pending', { node: s.system?.name ?? s.node })}
             </Text>
-            {s.delayed && <Text size="sm">{t('my.portal.delayed', { node: s.node })}</Text>}
+            {s.delayed && <Text size="sm">{t('my.portal.delayed', { node: s.system?.name ?? s.node })}</Text>}
+            {s.expectedAt && (
+              <Text size="sm">
+                {t('my.portal.expected')}: {formatDateTime(s.expectedAt)}
+              </Text>
+            )}
             <Text size="sm">
               {t('my.submitted')}: {formatDateTime(s.submittedAt)}
             </Text>

@@ -17,7 +17,7 @@ import { OverdueBadge, StatusBadge } from '../components/Badges.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { MirroredExtras, PendingSubmissions, type MirroredProgress, type PendingSubmission } from './MirroredDossier.tsx';
 
-type Row = MyDossierRow & { node?: string; agency?: { name: string } | null; progress?: MirroredProgress[] };
+type Row = MyDossierRow & { node?: string; system?: { code: string; name: string }; agency?: { name: string } | null; progress?: MirroredProgress[] };
 
 export default function MyDossiersPage() {
   const { t } = useI18n();
@@ -75,7 +75,7 @@ export default function MyDossiersPage() {
                       </>
                     )}
                   </Text>
-                  {d.node && <MirroredExtras id={d.id} code={d.code} node={d.node} agency={d.agency ?? null} progress={d.progress ?? []} />}
+                  {d.node && <MirroredExtras id={d.id} code={d.code} node={d.node} status={d.status} {...(d.system ? { systemName: d.system.name } : {})} agency={d.agency ?? null} progress={d.progress ?? []} />}
                 </Paper>
               </li>
             );

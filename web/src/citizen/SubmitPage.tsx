@@ -53,12 +53,12 @@ export default function SubmitPage() {
   const summaryRef = useRef<HTMLDivElement>(null);
   const submit = useMutation({ mutationFn: (body: unknown) => api<Dossier>('/api/v1/online/dossiers', { method: 'POST', body }) });
   const forward = useMutation({
-    mutationFn: (body: unknown) => api<{ submissionId: string; node: string }>('/api/v1/portal/submissions', { method: 'POST', body }),
+    mutationFn: (body: unknown) => api<{ submissionId: string; node: string; system?: { name: string }; reference?: string; expectedAt?: string | null }>('/api/v1/portal/submissions', { method: 'POST', body }),
   });
   const sending = portalOnly ? forward : submit;
   const stepNo = STEPS.indexOf(draft.step) + 1;
   const titles: Record<Step, string> = { case: t('wiz.caseTitle'), owner: t('wiz.ownerTitle'), papers: t('wiz.papersTitle'), review: t('wiz.reviewTitle') };
-  const done = draft.dossierId ? t('submit.done') : draft.submissionId ? t('submit.forwarded', { node: draft.submissionNode ?? '' }) : undefined;
+  const done = draft.dossierId ? t('submit.done') : draft.submissionId ? t('submit.forwarded', { node: draft.submissionSystem ?? draft.submissionNode ?? '' }) : undefined;
   usePageTitle(done ?? `${titles[draft.step]} – ${proc.data?.name ?? t('submit.title')}`, problems.length > 0 || !!sending.error);
   useEffect(() => setProblems([]), [draft.step]);
 
@@ -86,7 +86,7 @@ export default function SubmitPage() {
   const p = proc.data;
   const me = account.data;
   if (draft.dossierId) return <Receipt draft={draft} update={update} onNew={clear} />;
-  if (draft.submissionId) return <Forwarded submissionId={draft.submissionId} node={draft.submissionNode ?? ''} onNew={clear} />;
+  if (draft.submissionId) return <Forwarded reference={draft.submissionRef ?? draft.submissionId} system={draft.submissionSystem ?? draft.submissionNode ?? ''} expectedAt={draft.submissionExpected ?? null} onNew={clear} />;
   if (p.onlineLevel === 'none') return <Alert color="gray">{t('submit.notOnline')}</Alert>;
   const papers = p.cases[Number(draft.caseIdx)]?.components ?? p.cases[0]?.components ?? [];
   const idNumber = me.kind === 'citizen' ? me.personalId : me.taxCode;
@@ -142,7 +142,7 @@ export default function SubmitPage() {
           ...(reuseEntries.length ? { reuse: reuseEntries } : {}),
           ...(attach.length ? { attachments: attach } : {}),
         },
-        { onSuccess: (r) => update({ submissionId: r.submissionId, submissionNode: r.node }) },
+        { onSuccess: (r) => update({ submissionId: r.submissionId, submissionNode: r.node, submissionSystem: r.system?.name ?? r.node, submissionRef: r.reference ?? r.submissionId, submissionExpected: r.expectedAt ?? null }) },
       );
       return;
     }

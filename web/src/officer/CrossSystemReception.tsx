@@ -135,3 +135,62 @@ export function ForwardPanel({
     </Paper>
   );
 }
+
+/** The scans sent along with a forwarded dossier, chosen inside the reception form (one action receives it). */
+export type ForwardFileMap = Record<number, File[]>;
+
+export function forwardFilesProblem(files: ForwardFileMap, t: ReturnType<typeof useI18n>['t']): string | null {
+  const all = Object.values(files).flat();
+  if (all.length > MAX_FORWARD_FILES) return t('o.cross.tooManyFiles', { n: MAX_FORWARD_FILES });
+  const bytes = all.reduce((n, f) => n + f.size, 0);
+  if (bytes > MAX_FORWARD_BYTES) return t('o.cross.tooLarge', { mb: (bytes / 1048576).toFixed(1) });
+  return null;
+}
+
+export async function encodeForwardFiles(files: ForwardFileMap) {
+  const all = Object.entries(files).flatMap(([seq, fs]) => fs.map((f) => ({ seq: Number(seq), f })));
+  return Promise.all(all.map(async ({ seq, f }) => ({ componentSeq: seq, fileName: f.name.slice(0, 200) || 'scan', dataBase64: await toBase64(f) })));
+}
+
+export function ForwardFiles({ components, files, onChange, problem }: { components: { name: string }[]; files: ForwardFileMap; onChange: (f: ForwardFileMap) => void; problem: string | null }) {
+  const { t } = useI18n();
+  const all = Object.values(files).flat();
+  const bytes = all.reduce((n, f) => n + f.size, 0);
+  return (
+    <Paper withBorder p="md" data-testid="forward-files">
+      <Title order={2} size="h4" mb="xs">
+        {t('o.cross.scansTitle')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('o.cross.filesHint', { mb: 2, n: MAX_FORWARD_FILES })}
+      </Text>
+      <Stack gap="sm">
+        {components.map((c, i) => (
+          <div key={i}>
+            <label htmlFor={`fwd-file-${i + 1}`} style={{ display: 'block', fontWeight: 500 }}>
+              {t('o.cross.fileFor', { name: `${i + 1}. ${c.name}` })}
+            </label>
+            <input
+              id={`fwd-file-${i + 1}`}
+              data-testid={`fwd-file-${i + 1}`}
+              type="file"
+              multiple
+              accept="application/pdf,image/jpeg,image/png,image/tiff"
+              onChange={(e) => onChange({ ...files, [i + 1]: [...(e.currentTarget.files ?? [])] })}
+            />
+          </div>
+        ))}
+        {all.length > 0 && (
+          <Text size="sm" aria-live="polite">
+            {t('o.cross.filesChosen', { n: all.length, mb: (bytes / 1048576).toFixed(2) })}
+          </Text>
+        )}
+        {problem && (
+          <Alert color="red" variant="outline" role="alert" title={problem}>
+            {null}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -4,7 +4,7 @@
  * the return of the result at this counter once it is ready (POST /api/v1/forwarded-dossiers/:id/return).
  */
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
@@ -73,13 +73,13 @@ function ForwardedCard({ f, onReturn }: { f: ForwardedDossier; onReturn: () => v
     <Paper withBorder p="md" component="li" data-testid="forwarded-item">
       <Stack gap={4}>
         <Text fw={700} className="code-mono break-words">
-          {r.code ?? t('o.fwd.pending')}
+          {r.code ?? `${t('o.fwd.pending')} · ${t('o.cross.reference')}: ${f.reference ?? ''}`}
         </Text>
         <Text>
           {f.procedure.name} ({f.procedure.code}) · {f.owner.name}
         </Text>
         <Text size="sm">
-          {t('o.fwd.target')}: {f.targetNode} · {f.resolvingAgencyCode}
+          {t('o.fwd.target')}: {f.targetName ?? f.targetNode} · {f.resolvingAgencyName ?? f.resolvingAgencyCode}
         </Text>
         <Text size="sm">
           {t('o.fwd.remote')}: <strong>{remoteStatus(r)}</strong>
@@ -87,6 +87,11 @@ function ForwardedCard({ f, onReturn }: { f: ForwardedDossier; onReturn: () => v
           {r.progressAt ? ` · ${t('o.fwd.lastUpdate', { at: formatDateTime(r.progressAt) })}` : ''}
         </Text>
         <Text size="sm">{f.returnAtReception ? t('o.cross.returnHereYes') : t('o.cross.returnHereNo')}</Text>
+        {r.code && (
+          <Anchor href={`/api/v1/forwarded-dossiers/${f.id}/receipt.pdf`} target="_blank" rel="noopener" size="sm">
+            {t('o.rec.printReceipt')}
+          </Anchor>
+        )}
         {r.history.length > 0 && (
           <details>
             <summary>{t('o.fwd.history')}</summary>

@@ -22,9 +22,11 @@ import { PersonSection, type PersonFields } from './PersonSection.tsx';
 import { CaseAndAgency, FeesAndDue } from './FeesAndDue.tsx';
 import { ErrorSummary, Receipt } from './ReceptionReceipt.tsx';
 import { checklistOf, isoBirthDate, nodeOf, receptionCore, type AgencyRow, type CounterResolution, type FieldKey } from './reception.ts';
-import { ForwardPanel, OtherSystemNote } from './CrossSystemReception.tsx';
+import { encodeForwardFiles, ForwardFiles, forwardFilesProblem, ForwardPanel, OtherSystemNote, type ForwardFileMap } from './CrossSystemReception.tsx';
+import { ForwardedReceipt } from './ForwardedReceipt.tsx';
+import { useNodeRole } from '../api/node.ts';
+import type { ForwardedDossier, OfficerDossier } from './types.ts';
 import { RefusalPanel } from './ReceptionRefusal.tsx';
-import type { OfficerDossier } from './types.ts';
 
 const emptyPerson: PersonFields = { personalId: '', name: '', birthDate: '', phone: '', address: '' };
 
@@ -115,6 +117,24 @@ export default function ReceptionPage() {
 
   const otherSystem = !!agencyCode && !ownNodes.has(nodeOf(agencyCode));
   const core = (forward = false) => receptionCore({ procCode, caseIndex, agencyCode, person, items }, forward);
+  // A federated deployment: the competent agency's system creates the dossier, so "Tiếp nhận hồ sơ" forwards it
+  // there with its scans (one action), and the receipt follows once that system answers (ForwardedReceipt).
+  const node = useNodeRole();
+  const forwardHere = otherSystem && node.data?.role === 'local';
+  const [fwdFiles, setFwdFiles] = useState<ForwardFileMap>({});
+  const [fwdProblem, setFwdProblem] = useState<string | null>(null);
+  const [forwarded, setForwarded] = useState<ForwardedDossier | null>(null);
+  const forward = useMutation({
+    mutationFn: async () => {
+      const files = await encodeForwardFiles(fwdFiles);
+      return api<ForwardedDossier>('/api/v1/forwarded-dossiers', {
+        method: 'POST',
+        body: { ...core(true), returnAtReception: returnHere, ...(files.length ? { files } : {}) },
+      });
+    },
+    onSuccess: (f) => setForwarded(f),
+    onError: () => summaryRef.current?.focus(),
+  });
   const receive = useMutation({
     mutationFn: () =>
       api<OfficerDossier>('/api/v1/dossiers', {
@@ -136,7 +156,7 @@ export default function ReceptionPage() {
   });
 
   const hasErrors = Object.keys(errors).length > 0;
-  usePageTitle(t('o.rec.title'), hasErrors || !!receive.error);
+  usePageTitle(t('o.rec.title'), hasErrors || !!receive.error || !!forward.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -156,6 +176,12 @@ export default function ReceptionPage() {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
+    if (forwardHere) {
+      const problem = forwardFilesProblem(fwdFiles, t);
+      setFwdProblem(problem);
+      if (!problem) forward.mutate();
+      return;
+    }
     receive.mutate();
   };
 
@@ -169,10 +195,14 @@ export default function ReceptionPage() {
     setReturnHere(true);
     setErrors({});
     receive.reset();
+    forward.reset();
+    setForwarded(null);
+    setFwdFiles({});
+    setFwdProblem(null);
   };
 
   const fees = proc.data?.fees ?? [];
-  const serverError = receive.error ?? null;
+  const serverError = (forwardHere ? forward.error : receive.error) ?? null;
   // A federated deployment: the competent agency's system creates the dossier; this counter forwards it there.
   const hostedElsewhere = receive.error instanceof ApiError && receive.error.code === 'dossier-hosted-elsewhere' && otherSystem ? (typeof receive.error.problem.nodeCode === 'string' ? receive.error.problem.nodeCode : nodeOf(agencyCode)) : null;
   return (
@@ -183,6 +213,8 @@ export default function ReceptionPage() {
         </Title>
         {done ? (
           <Receipt dossier={done} onNext={reset} />
+        ) : forwarded ? (
+          <ForwardedReceipt forwarded={forwarded} onNext={reset} />
         ) : (
           <form onSubmit={submit} noValidate>
             <Stack>
@@ -263,7 +295,10 @@ export default function ReceptionPage() {
               {otherSystem && (
                 <OtherSystemNote agencyName={competent.find((c) => c.code === agencyCode)?.name ?? agencyCode} returnHere={returnHere} onReturnHere={setReturnHere} />
               )}
-              {hostedElsewhere && (
+              {forwardHere && (
+                <ForwardFiles components={core(true).components} files={fwdFiles} onChange={(f) => { setFwdFiles(f); setFwdProblem(null); }} problem={fwdProblem} />
+              )}
+              {hostedElsewhere && !forwardHere && (
                 <ForwardPanel
                   nodeCode={hostedElsewhere}
                   components={core(true).components}
@@ -272,7 +307,7 @@ export default function ReceptionPage() {
                 />
               )}
               <Group>
-                <Button type="submit" loading={receive.isPending}>
+                <Button type="submit" loading={receive.isPending || forward.isPending}>
                   {t('o.rec.submit')}
                 </Button>
               </Group>

@@ -143,7 +143,12 @@ export interface OfficerQueueRow {
 export interface ForwardedDossier {
   id: string;
   targetNode: string;
+  /** The competent system by the name of its top agency, and the competent agency's name. */
+  targetName?: string;
   resolvingAgencyCode: string;
+  resolvingAgencyName?: string;
+  /** The short reference the counter gives the person until the competent system answers. */
+  reference?: string;
   procedure: { code: string; name: string };
   owner: { name: string; idNumber?: string };
   returnAtReception: boolean;

@@ -21,6 +21,10 @@ export interface Draft {
   /** After submission on a portal-only node: the forwarded submission and the system it goes to. */
   submissionId?: string;
   submissionNode?: string;
+  /** The competent system's name, the short reference and the expected result date (issue 13.11). */
+  submissionSystem?: string;
+  submissionRef?: string;
+  submissionExpected?: string | null;
 }
 
 const empty: Draft = { step: 'case', caseIdx: '0', agency: '', choices: {}, declared: false };
