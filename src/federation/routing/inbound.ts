@@ -121,7 +121,7 @@ export async function processInbound(
           recovered.push(existing);
           return true;
         }
-        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...input, channel: 'online' }, new Date(), {
+        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...input, ...(attachments ? { attachments } : {}), channel: 'online' }, new Date(), {
           sourceRef: row.id,
         });
         await mark(d.row.id);

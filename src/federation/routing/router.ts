@@ -16,6 +16,7 @@ import { SUBMIT_MESSAGE_TYPE } from '../transport/message-types.ts';
 import type { NationalPort } from '../national-port.ts';
 import { requesterOf } from '../../local/reuse/reception-plan.ts';
 import { consentForSubmission, type ReuseRequest } from './submission-reuse.ts';
+import { checkOnlineSubmission, type OnlinePapers } from '../../local/dossiers/declaration.ts';
 import { parsePublicKey, type NodeIdentity } from '../transport/node-identity.ts';
 
 export interface SubmissionInput extends ReuseRequest {
@@ -45,6 +46,9 @@ export async function enqueueSubmission(
     .executeTakeFirst();
   if (!node || node.status !== 'active' || !node.baseUrl)
     throw new AppError('federation-node-not-found', { data: { code: agency.nodeCode } });
+  // the declaration and the required papers, checked on the portal's catalogue before anything is queued (422)
+  const proc = await port.findPublishedProcedure(input.procedureCode);
+  if (proc) checkOnlineSubmission(proc, input as unknown as OnlinePapers, principal);
   const submissionId = randomUUID();
   // documents reused from the owner's warehouse: checked here, under a consent recorded here for the agency
   const consent = await consentForSubmission(port, principal, submissionId, input);

@@ -14,6 +14,8 @@ import {
   Owner,
   ProcedureCode,
   ReuseEntries,
+  DeclarationBody,
+  Submitter,
 } from '../../local/dossiers/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
@@ -40,7 +42,11 @@ const Submission = Type.Object(
     resolvingAgencyCode: AgencyCode,
     caseCode: Type.Optional(CaseCode),
     owner: Owner,
+    /** Who submits for another person ("Hồ sơ này của ai?": another person), with the authorisation. */
+    submitter: Type.Optional(Submitter),
     components: Components,
+    /** The answers to the version's declaration e-form (checked here and at the competent system). */
+    declaration: Type.Optional(DeclarationBody),
     /** Components taken from the owner's warehouse on the portal (checked, and consented for the agency, here). */
     reuse: Type.Optional(ReuseEntries),
     /** Files the owner uploaded to their warehouse here, each a page of a component (its position in `components`). */
@@ -71,6 +77,7 @@ export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise
           401: problem,
           403: problem,
           404: problem,
+          422: problem,
         },
       },
     },

@@ -30,6 +30,8 @@ import { assertAcrossSystems, officerGrantsFor, receivesForNode } from './cross-
 import { planReception, type ReuseEntry } from '../reuse/reception-plan.ts';
 import { insertVerifications } from '../reuse/reuse.repository.ts';
 import { partyOf, planStep, receivingAgencyOf, workflowForReception } from '../workflow/step.service.ts';
+import { validDeclaration, type Declaration } from '../../national/catalogue/eform.ts';
+import { checkOnlineSubmission } from './declaration.ts';
 
 export interface OwnerInput {
   type: 'citizen' | 'business' | 'agency' | 'other';
@@ -65,6 +67,10 @@ export interface ReceptionInput {
   consentId?: string;
   /** The person takes the result back at the receiving counter (default: yes when received for another system). */
   returnAtReception?: boolean;
+  /** The answers to the version's declaration e-form (required online when it has one). */
+  declaration?: Declaration;
+  /** Online: the uploads, each a page of a component by its position in `components` (required papers). */
+  attachments?: { componentSeq: number; documentId: string }[];
 }
 
 export function vnDay(d: Date): string {
@@ -183,6 +189,12 @@ export async function receiveDossier(
       errors: [{ path: '/caseCode', message: 'unknown case' }],
     });
   const terms = termsFor(proc, input.channel);
+  // the declaration e-form and the required papers (online: both enforced, 422; at a counter: the answers if given)
+  const declaration = online
+    ? checkOnlineSubmission(proc, { ...input, owner }, principal as { personalId?: string; taxCode?: string })
+    : proc.eform && input.declaration
+      ? validDeclaration(proc.eform, input.declaration)
+      : null;
   // once-only: reused components checked, covered paper refused, the consent tied to this dossier (src/local/reuse)
   const dossierId = randomUUID();
   const plan = await planReception(port, {
@@ -268,6 +280,7 @@ export async function receiveDossier(
         dueAt: state.dueAt,
         state,
         workflowTemplateId: workflow.templateId,
+        declaration: declaration ? JSON.stringify(declaration) : null,
         ...(opts.sourceRef ? { sourceRef: opts.sourceRef } : {}),
       });
       // components, fees, first action and audit row: one statement
