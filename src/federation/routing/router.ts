@@ -17,6 +17,7 @@ import type { NationalPort } from '../national-port.ts';
 import { requesterOf } from '../../local/reuse/reception-plan.ts';
 import { consentForSubmission, type ReuseRequest } from './submission-reuse.ts';
 import { checkOnlineSubmission, type OnlinePapers } from '../../local/dossiers/declaration.ts';
+import { deleteDraftOnSubmit } from '../../platform/drafts/drafts.service.ts';
 import { parsePublicKey, type NodeIdentity } from '../transport/node-identity.ts';
 
 export interface SubmissionInput extends ReuseRequest {
@@ -50,6 +51,8 @@ export async function enqueueSubmission(
   const proc = await port.findPublishedProcedure(input.procedureCode);
   if (proc) checkOnlineSubmission(proc, input as unknown as OnlinePapers, principal);
   const submissionId = randomUUID();
+  const { draftId, ...forwarded } = input as SubmissionInput & { draftId?: string };
+  input = forwarded as SubmissionInput;
   // documents reused from the owner's warehouse: checked here, under a consent recorded here for the agency
   const consent = await consentForSubmission(port, principal, submissionId, input);
   try {
@@ -67,6 +70,7 @@ export async function enqueueSubmission(
     if (consent) await port.withdrawConsent({ consentId: consent.consentId, requester: requesterOf(principal, null) }).catch(() => undefined);
     throw err;
   }
+  await deleteDraftOnSubmit(db, principal, draftId);
   return { submissionId, node: node.code };
 }
 

@@ -47,6 +47,8 @@ const Submission = Type.Object(
     components: Components,
     /** The answers to the version's declaration e-form (checked here and at the competent system). */
     declaration: Type.Optional(DeclarationBody),
+    /** The draft this submission came from (deleted here once the submission is queued). */
+    draftId: Type.Optional(Type.String({ format: 'uuid' })),
     /** Components taken from the owner's warehouse on the portal (checked, and consented for the agency, here). */
     reuse: Type.Optional(ReuseEntries),
     /** Files the owner uploaded to their warehouse here, each a page of a component (its position in `components`). */

@@ -49,7 +49,10 @@ const receptionFields = {
   declaration: Type.Optional(DeclarationBody),
 };
 /** Online: the uploads named per component, so required papers are checked (the files are attached after). */
-const Reception = Type.Object({ ...receptionFields, attachments: Type.Optional(Attachments) }, { additionalProperties: false });
+const Reception = Type.Object(
+  { ...receptionFields, attachments: Type.Optional(Attachments), draftId: Type.Optional(Type.String({ format: 'uuid' })) },
+  { additionalProperties: false },
+);
 const CounterReception = Type.Object(
   {
     ...receptionFields,

@@ -32,6 +32,7 @@ import { insertVerifications } from '../reuse/reuse.repository.ts';
 import { partyOf, planStep, receivingAgencyOf, workflowForReception } from '../workflow/step.service.ts';
 import { validDeclaration, type Declaration } from '../../national/catalogue/eform.ts';
 import { checkOnlineSubmission } from './declaration.ts';
+import { deleteDraftOnSubmit } from '../../platform/drafts/drafts.service.ts';
 
 export interface OwnerInput {
   type: 'citizen' | 'business' | 'agency' | 'other';
@@ -71,6 +72,8 @@ export interface ReceptionInput {
   declaration?: Declaration;
   /** Online: the uploads, each a page of a component by its position in `components` (required papers). */
   attachments?: { componentSeq: number; documentId: string }[];
+  /** Online: the draft this submission came from, deleted with the submission (src/platform/drafts). */
+  draftId?: string;
 }
 
 export function vnDay(d: Date): string {
@@ -298,6 +301,7 @@ export async function receiveDossier(
         },
       });
       await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
+      if (online) await deleteDraftOnSubmit(tx, principal, input.draftId);
       await notifyAndSync(tx, row, first, principal);
       return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
     })
