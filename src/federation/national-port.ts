@@ -6,7 +6,7 @@
  * Types here are the wire contract: plain JSON, no database rows.
  */
 import type { WarehousePort } from './warehouse-port.ts';
-import type { EForm } from '../national/catalogue/eform.ts';
+import type { EForm } from './eform.ts';
 
 export type * from './warehouse-port.ts';
 
@@ -41,7 +41,7 @@ export interface PortProcedure {
   cases: { code: string; name: string; components: PortComponent[] }[];
   /** The internal workflow template code the procedure names (null/absent: the local default template). */
   workflowTemplateRef?: string | null;
-  /** The declaration e-form of this version (src/national/catalogue/eform.ts), null when it has none. */
+  /** The declaration e-form of this version (src/federation/eform.ts), null when it has none. */
   eform?: EForm | null;
 }
 

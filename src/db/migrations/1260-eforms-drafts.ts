@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
  * Declaration e-forms (tờ khai điện tử) and server-side drafts (hồ sơ chưa gửi).
  *
  * `procedure_versions.eform`: the version's electronic declaration form as data (a JSON Schema for the answers plus a
- * small layout of pages and labels, src/national/catalogue/eform.ts); immutable once published, like the rest of the
+ * small layout of pages and labels, src/federation/eform.ts); immutable once published, like the rest of the
  * content. `dossiers.declaration`: the answers the owner gave, validated against the e-form of the version the dossier
  * pins; an officer's correction is an action in the dossier's log (`correct_declaration`) with the changed fields.
  * `submission_drafts`: an account's unsent dossier (step, case, agency, e-form answers, chosen papers and references

@@ -52,7 +52,7 @@ export async function enqueueSubmission(
   if (proc) checkOnlineSubmission(proc, input as unknown as OnlinePapers, principal);
   const submissionId = randomUUID();
   const { draftId, ...forwarded } = input as SubmissionInput & { draftId?: string };
-  input = forwarded as SubmissionInput;
+  input = forwarded;
   // documents reused from the owner's warehouse: checked here, under a consent recorded here for the agency
   const consent = await consentForSubmission(port, principal, submissionId, input);
   try {

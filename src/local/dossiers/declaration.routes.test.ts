@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { createOfficerWithRole } from '../../../test/auth.ts';
 import { seedDemo } from '../../demo/seed.ts';
-import { resultFactsFrom } from '../../national/catalogue/eform.ts';
+import { resultFactsFrom } from '../../federation/eform.ts';
 import { seedEForms } from '../../national/catalogue/seed/eforms.data.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 
@@ -21,7 +21,7 @@ let elsewhere: string; // a specialist of another ward
 let counter: string; // a one-stop officer of the ward
 
 const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, token: string | undefined, payload?: unknown) =>
-  t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: token ? { authorization: `Bearer ${token}` } : {} });
+  t.app.inject({ method, url, ...(payload ? { payload: payload } : {}), headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 const declaration = {
   childName: 'Nguyễn Minh Khang',

@@ -7,7 +7,7 @@
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalPort } from '../../federation/national-port.ts';
-import { resultFactsFrom, validDeclaration, type Declaration, type EForm } from '../../national/catalogue/eform.ts';
+import { resultFactsFrom, validDeclaration, type Declaration, type EForm } from '../../federation/eform.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { officerGrantsFor, findAgencyById } from './cross-system.ts';
 import { assertVisible } from './dossier.query.ts';
@@ -41,7 +41,7 @@ export async function getDeclaration(db: Db, port: NationalPort, p: Principal | 
     data: row.declaration ?? null,
     corrections: actions
       .filter((a) => a.kind === CORRECT_DECLARATION)
-      .map((a) => ({ seq: a.seq, at: a.at, actor: a.actorName, ...(a.data as Record<string, unknown>) })),
+      .map((a) => ({ seq: a.seq, at: a.at, actor: a.actorName, ...(a.data) })),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { AppError, type FieldError } from '../../errors.ts';
 import type { PortProcedure } from '../../federation/national-port.ts';
-import { validDeclaration, type Declaration } from '../../national/catalogue/eform.ts';
+import { validDeclaration, type Declaration } from '../../federation/eform.ts';
 
 export interface OnlinePapers {
   caseCode?: string | undefined;

@@ -30,7 +30,7 @@ import { assertAcrossSystems, officerGrantsFor, receivesForNode } from './cross-
 import { planReception, type ReuseEntry } from '../reuse/reception-plan.ts';
 import { insertVerifications } from '../reuse/reuse.repository.ts';
 import { partyOf, planStep, receivingAgencyOf, workflowForReception } from '../workflow/step.service.ts';
-import { validDeclaration, type Declaration } from '../../national/catalogue/eform.ts';
+import { validDeclaration, type Declaration } from '../../federation/eform.ts';
 import { checkOnlineSubmission } from './declaration.ts';
 import { deleteDraftOnSubmit } from '../../platform/drafts/drafts.service.ts';
 

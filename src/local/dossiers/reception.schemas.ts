@@ -50,7 +50,7 @@ export const Components = Type.Array(Type.Object(componentFields, { additionalPr
   maxItems: 100,
 });
 
-/** The answers to the procedure version's declaration e-form (src/national/catalogue/eform.ts), by field key. */
+/** The answers to the procedure version's declaration e-form (src/federation/eform.ts), by field key. */
 export const DeclarationBody = Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]{0,39}$' }), Type.String({ maxLength: 2000 }), {
   maxProperties: 100,
 });

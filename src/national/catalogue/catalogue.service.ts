@@ -17,7 +17,7 @@ import {
   type ProcedureVersion,
 } from './catalogue.ts';
 import * as repo from './catalogue.repository.ts';
-import { checkEFormDefinition } from './eform.ts';
+import { checkEFormDefinition } from '../../federation/eform.ts';
 import type { NewProcedureVersionRow } from './catalogue.table.ts';
 
 /** Who changes the catalogue: an officer, or the system itself (seed, CLI import). */

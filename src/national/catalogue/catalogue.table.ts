@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { EForm } from './eform.ts';
+import type { EForm } from '../../federation/eform.ts';
 import type { Fee, Level, OnlineLevel, ProcedureCase, ProcedureResult, ProcessingTime, VersionStatus } from './catalogue.ts';
 
 type Json<T> = ColumnType<T, string, string>;

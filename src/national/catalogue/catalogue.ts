@@ -4,7 +4,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
-import { EFormSchema } from './eform.ts';
+import { EFormSchema } from '../../federation/eform.ts';
 
 /** National part of a procedure code (MaTTHC), e.g. `1.001193`. */
 export const PROCEDURE_CODE_RE = /^\d\.\d{6}$/;
@@ -103,7 +103,7 @@ export const ContentSchema = Type.Object(
     results: Type.Array(ResultSchema, { maxItems: 50 }),
     legalBasis: Type.Array(Str(1000, 1), { maxItems: 100 }),
     workflowTemplateRef: Type.Union([Str(200, 1), Type.Null()]),
-    /** The declaration e-form (src/national/catalogue/eform.ts); absent or null = the procedure has none. */
+    /** The declaration e-form (src/federation/eform.ts); absent or null = the procedure has none. */
     eform: Type.Optional(Type.Union([EFormSchema, Type.Null()])),
   },
   { additionalProperties: false },

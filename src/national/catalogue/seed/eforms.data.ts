@@ -1,12 +1,12 @@
 /**
  * The declaration e-forms (tờ khai điện tử) the demo ships with the most used procedures, and which of their papers
- * are required online. Written as data (src/national/catalogue/eform.ts) from the official declaration forms: birth
+ * are required online. Written as data (src/federation/eform.ts) from the official declaration forms: birth
  * (Tờ khai đăng ký khai sinh), marriage (Tờ khai đăng ký kết hôn), death (Tờ khai đăng ký khai tử), residence (Tờ khai
  * thay đổi thông tin cư trú CT01), business household (Giấy đề nghị đăng ký hộ kinh doanh) and certified copy
  * (Phiếu yêu cầu chứng thực). `required` matches a component by the start of its name, so a cleaner catalogue
  * extract keeps the rule.
  */
-import type { EForm, EFormField } from '../eform.ts';
+import type { EForm, EFormField } from '../../../federation/eform.ts';
 
 interface F {
   key: string;

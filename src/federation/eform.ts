@@ -1,5 +1,5 @@
 /**
- * A procedure version's declaration e-form (tờ khai điện tử) as data: a JSON Schema for the answers (a flat object
+ * The wire contract of a procedure version's declaration e-form (tờ khai điện tử) as data: a JSON Schema for the answers (a flat object
  * of named fields) and a small layout (pages of labelled fields, Vietnamese) the citizen wizard renders, plus which
  * applicants the procedure accepts and which result facts the answers fill. Answers are validated with Ajv (the
  * validator the HTTP layer uses) against the version the dossier pins; errors name each field by its label.
@@ -7,7 +7,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import ajvFormatsModule from 'ajv-formats';
 import { Type, type Static } from 'typebox';
-import { AppError, type FieldError } from '../../errors.ts';
+import { AppError, type FieldError } from '../errors.ts';
 
 const Str = (max: number, min = 1) => Type.String({ maxLength: max, minLength: min });
 export const FIELD_KEY = '^[a-zA-Z][a-zA-Z0-9]{0,39}$';
