@@ -165,7 +165,8 @@ export function toVersion(r: repo.VersionWithSector): ProcedureVersion {
 
 export function contentOf(v: ProcedureVersion): ProcedureContent {
   const { name, sectorCode, levels, agencyCodes, onlineLevel, processing, cases, fees, results, legalBasis } = v;
-  return { name, sectorCode, levels, agencyCodes, onlineLevel, processing, cases, fees, results, legalBasis, workflowTemplateRef: v.workflowTemplateRef };
+  // the e-form goes on to the next version with the rest (edited there, published with it)
+  return { name, sectorCode, levels, agencyCodes, onlineLevel, processing, cases, fees, results, legalBasis, workflowTemplateRef: v.workflowTemplateRef, ...(v.eform ? { eform: v.eform } : {}) };
 }
 
 async function getProcedureId(db: Db, rawCode: string): Promise<string> {
