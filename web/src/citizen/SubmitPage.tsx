@@ -178,7 +178,10 @@ export default function SubmitPage() {
     eform
       ? pageProblems(eform, page, draft.answers, draft.dates).map(({ key, problem }) => {
           const f = fieldsOf.get(key)!.field;
-          return { key, text: t(f.widget === 'radio' || f.widget === 'select' ? 'wiz.fieldChoice' : PROBLEM_KEYS[problem], { label: lowerFirst(f.label) }), target: f.widget === 'radio' ? `f-${key}-first` : `f-${key}` };
+          const msg = f.widget === 'radio' || f.widget === 'select' ? 'wiz.fieldChoice' : PROBLEM_KEYS[problem];
+          // "Nhập …" / "Chọn …" put the label mid-sentence; the other messages start with it
+          const label = msg === 'wiz.fieldRequired' || msg === 'wiz.fieldChoice' ? lowerFirst(f.label) : f.label;
+          return { key, text: t(msg, { label }), target: f.widget === 'radio' ? `f-${key}-first` : `f-${key}` };
         })
       : [];
   const back = () => {
