@@ -98,8 +98,7 @@ test('a birth registration online with its e-form: linked errors, dates, the req
 
 test("the ward's officer sees the declaration and corrects it with a reason; the correction is in the history", async ({ page }) => {
   const id = dossierUrl.split('/').pop()!;
-  await officerLogin(page, 'mc.h56');
-  await page.goto(`/can-bo/ho-so/${id}`);
+  await officerLogin(page, 'mc.h56', `/can-bo/ho-so/${id}`);
   await expect(page.getByTestId('declaration')).toContainText(BIRTH_DECLARATION.childName);
   await page.getByRole('button', { name: 'Sửa tờ khai' }).click();
   await page.getByLabel('Họ, chữ đệm, tên người được khai sinh').fill('Lê Minh Khanh');
