@@ -9,7 +9,7 @@
  * counter for her costs 8,000 đ, which she pays on H49's page through H49's payment stand-in.
  */
 import { expect, test } from '@playwright/test';
-import { checkPage } from '../helpers.ts';
+import { checkPage, fillBirthDeclaration } from '../helpers.ts';
 import { PDFDocument } from 'pdf-lib';
 import { call, H49, nodesUp, nodeToken, officerLoginAt, PORTAL } from './helpers.ts';
 
@@ -41,10 +41,11 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(citizen.getByRole('heading', { level: 1, name: 'Hồ sơ này của ai?' })).toBeVisible();
   await expect(citizen.getByText(CITIZEN.name).first()).toBeVisible();
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+  await fillBirthDeclaration(citizen);
   await expect(citizen.getByRole('heading', { level: 1, name: 'Giấy tờ trong hồ sơ' })).toBeVisible();
   // a portal-only node offers the warehouse's documents for each paper (none here), an upload into the warehouse
   // (named, with the reused ones, by the consent for the agency), or handing it in later
-  const birthPaper = citizen.getByRole('group', { name: /Giấy chứng sinh/ }).first();
+  const birthPaper = citizen.getByRole('group', { name: /^\d+\.[-*\s]*Giấy chứng sinh/ });
   await birthPaper.getByRole('radio', { name: 'Tải lên' }).check();
   const scan = await PDFDocument.create();
   scan.addPage().drawText('Giay chung sinh (ban chup tu cong quoc gia)', { x: 20, y: 400, size: 10 });
