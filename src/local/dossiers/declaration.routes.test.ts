@@ -20,7 +20,7 @@ let ward: string; // a specialist of the ward
 let elsewhere: string; // a specialist of another ward
 let counter: string; // a one-stop officer of the ward
 
-const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, token: string | undefined, payload?: unknown) =>
+const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, token: string | undefined, payload?: unknown) =>
   t.app.inject({ method, url, ...(payload ? { payload: payload } : {}), headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 const declaration = {
@@ -157,6 +157,20 @@ describe('declaration e-forms on the shipped catalogue', () => {
     expect(recv.json()).toMatchObject({ status: 2 });
     const after = (await call('GET', `/api/v1/dossiers/${d.id}`, ward)).json();
     expect(after.history.map((h: { action: string }) => h.action)).toEqual(['submit', 'correct_declaration', 'receive']);
+  });
+
+  it('keeps the e-form and the required papers in the next version of the procedure (versioned with it)', async () => {
+    const operator = (await createOfficerWithRole(t.db, { role: 'national_operator', agencyCode: '000.00.00.G22' })).token;
+    const draft = await call('POST', '/api/v1/procedures/1.001193/versions', operator);
+    expect(draft.statusCode, draft.body).toBe(201);
+    expect(draft.json().eform.title).toBe('Tờ khai đăng ký khai sinh');
+    expect(draft.json().cases[0].components.filter((k: { required?: boolean }) => k.required)).toHaveLength(1);
+    // a definition that does not compile, or lays out a field twice, is refused
+    const bad = await call('PATCH', `/api/v1/procedures/1.001193/versions/${draft.json().id}`, operator, {
+      eform: { ...seedEForms['1.001193']!.eform, schema: { type: 'object', additionalProperties: false, properties: { x: { type: 'nonsense' } } } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('validation-failed');
   });
 
   it('fills the birth extract from the declaration (labels for choices, dates dd/mm/yyyy)', () => {
