@@ -157,6 +157,22 @@ describe('declaration e-forms on the shipped catalogue', () => {
     expect(recv.json()).toMatchObject({ status: 2 });
     const after = (await call('GET', `/api/v1/dossiers/${d.id}`, ward)).json();
     expect(after.history.map((h: { action: string }) => h.action)).toEqual(['submit', 'correct_declaration', 'receive']);
+    // the birth extract is filled from the (corrected) declaration: no fact typed by the officer
+    const leader = (await createOfficerWithRole(t.db, { role: 'leader', agencyCode: WARD })).token;
+    const issued = await call('POST', `/api/v1/dossiers/${d.id}/results`, leader, {
+      resultTypeCode: 'KQ.G15.000031',
+      resultTypeName: 'Trích lục khai sinh',
+      template: 'birth-extract',
+      numberSymbol: '01/TLKS',
+      abstract: 'Trích lục khai sinh (bản điện tử)',
+      signerName: 'Phạm Lãnh Đạo',
+      signerPosition: ['CHỦ TỊCH'],
+      issueDate: '2026-11-27',
+      permanent: true,
+      expectedVersion: recv.json().version,
+    });
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(issued.json().details).toMatchObject({ fullName: 'Nguyễn Minh Khanh', birthDate: '20/11/2026', gender: 'Nam', motherName: 'Lê Thị Hoa' });
   });
 
   it('keeps the e-form and the required papers in the next version of the procedure (versioned with it)', async () => {
