@@ -147,7 +147,7 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   // (the owner's warehouse is on the portal, which H49 reaches only through its officers)
   const dossierId = new URL(citizen.url()).pathname.split('/').pop()!;
   const cur = await call<{ version: number; components: { seq: number; name: string }[] }>(H49, mc, 'GET', `/api/v1/dossiers/${dossierId}`);
-  const paper = cur.json.components.find((c) => c.name.includes('Giấy chứng sinh'))!;
+  const paper = cur.json.components.find((c) => /^[-*\s]*Giấy chứng sinh/.test(c.name))!;
   const asked = await call(H49, mc, 'POST', `/api/v1/dossiers/${dossierId}/actions`, {
     action: 'request_supplement',
     expectedVersion: cur.json.version,
