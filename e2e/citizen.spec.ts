@@ -1,6 +1,7 @@
 /** Citizen portal: search without diacritics, procedure page, e-ID login, my dossiers, online submission, account. */
 import { expect, test } from '@playwright/test';
-import { checkPage, eidLogin } from './helpers.ts';
+import { PDFDocument } from 'pdf-lib';
+import { checkPage, eidLogin, fillBirthDeclaration } from './helpers.ts';
 
 test('search typed without diacritics finds "Đăng ký khai sinh" and opens its procedure page', async ({ page }) => {
   await page.goto('/');
@@ -46,10 +47,19 @@ test('a citizen logs in with the e-ID, submits online, finds the dossier in "H�
   await checkPage(page, 'my-dossiers-empty');
 
   await page.goto('/nop-ho-so/1.001193');
-  await expect(page.getByText('Đăng ký khai sinh · Bước 1 trên 4')).toBeVisible();
+  // case and agency, whose dossier, the five pages of the declaration, papers, check answers
+  await expect(page.getByText('Đăng ký khai sinh · Bước 1 trên 9')).toBeVisible();
   await page.getByRole('radio', { name: 'Ủy ban nhân dân Phường Hạc Thành' }).check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await fillBirthDeclaration(page);
+  // the birth certificate is required: uploaded
+  const cert = page.getByRole('group', { name: /^\d+\.[-*\s]*Giấy chứng sinh/ });
+  await cert.getByRole('radio', { name: 'Tải lên' }).check();
+  const scan = await PDFDocument.create();
+  scan.addPage().drawText('Giay chung sinh', { x: 20, y: 400, size: 10 });
+  await cert.locator('input[type=file]').setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await scan.save({ useObjectStreams: false })) });
+  await expect(cert.locator('[data-testid^="uploaded-"]')).toBeVisible();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   // Sending without the declaration: an error summary, nothing lost.
   await page.getByRole('button', { name: 'Gửi hồ sơ', exact: true }).click();

@@ -155,3 +155,50 @@ export async function counterConsentByCode(
   expect(confirmed.status()).toBe(201);
   return ((await confirmed.json()) as { consentId: string }).consentId;
 }
+
+/** The answers of the shipped birth declaration e-form (Tờ khai đăng ký khai sinh) a test fills in. */
+export const BIRTH_DECLARATION = {
+  childName: 'Lê Minh Khang',
+  childBirthDate: ['20', '11', '2026'],
+  placeOfBirth: 'Bệnh viện Đa khoa tỉnh Thanh Hóa',
+  motherName: 'Đỗ Thị Hạnh',
+  motherBirthDate: ['18', '6', '1995'],
+  motherResidence: 'Số 5 Lê Lợi, Phường Hạc Thành, tỉnh Thanh Hóa',
+} as const;
+
+/** Type a date into the three inputs Ngày / Tháng / Năm of the page. */
+async function fillDate(page: Page, [d, m, y]: readonly string[]): Promise<void> {
+  await page.getByLabel('Ngày', { exact: true }).fill(d!);
+  await page.getByLabel('Tháng', { exact: true }).fill(m!);
+  await page.getByLabel('Năm', { exact: true }).fill(y!);
+}
+
+/**
+ * The wizard's pages of the birth declaration e-form, from its first page to the papers (the father left out, the
+ * declarant the father). `check` runs the accessibility check on the first page.
+ */
+export async function fillBirthDeclaration(page: Page, check?: (name: string) => Promise<void>): Promise<void> {
+  const next = () => page.getByRole('button', { name: 'Tiếp tục' }).click();
+  const a = BIRTH_DECLARATION;
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông tin người được khai sinh' })).toBeVisible();
+  await page.getByLabel('Họ, chữ đệm, tên người được khai sinh').fill(a.childName);
+  await fillDate(page, a.childBirthDate);
+  await page.getByRole('radio', { name: 'Nam', exact: true }).check();
+  await page.getByLabel('Dân tộc', { exact: true }).fill('Kinh');
+  await page.getByLabel('Quốc tịch', { exact: true }).fill('Việt Nam');
+  if (check) await check('eform-child');
+  await next();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nơi sinh và quê quán' })).toBeVisible();
+  await page.getByLabel('Nơi sinh', { exact: true }).fill(a.placeOfBirth);
+  await next();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông tin người mẹ' })).toBeVisible();
+  await page.getByLabel('Họ, chữ đệm, tên người mẹ').fill(a.motherName);
+  await fillDate(page, a.motherBirthDate);
+  await page.getByLabel('Nơi cư trú người mẹ').fill(a.motherResidence);
+  await next();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông tin người cha' })).toBeVisible();
+  await next();
+  await expect(page.getByRole('heading', { level: 1, name: 'Người đi khai sinh' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Cha', exact: true }).check();
+  await next();
+}

@@ -8,7 +8,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { auth, birthProcedureWithGcs, checkPage, demoToken, eidLogin } from './helpers.ts';
+import { auth, birthProcedureWithGcs, checkPage, demoToken, eidLogin, fillBirthDeclaration } from './helpers.ts';
 import { officerLogin } from './officer-helpers.ts';
 
 /** Nguyễn Minh Đức: another person than the one the other specs receive at the counter (his warehouse stays apart). */
@@ -86,6 +86,8 @@ test('J1: submit online with one paper reused (consent) and one uploaded (progre
   await expect(page.getByText('Lấy từ Cơ sở dữ liệu quốc gia về dân cư')).toBeVisible();
   await checkPage(page, 'wizard-owner');
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  // the declaration e-form of the version in force (its pages, then the papers)
+  await fillBirthDeclaration(page);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Giấy tờ trong hồ sơ' })).toBeVisible();
   await page.getByRole('radio', { name: /Lấy từ Kho dữ liệu: Giấy chứng sinh — 123\/GCS/ }).check();
@@ -119,6 +121,8 @@ test('J1: submit online with one paper reused (consent) and one uploaded (progre
   await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Đã gửi hồ sơ' })).toBeVisible();
   await expect(page.getByTestId('receipt-code')).not.toBeEmpty();
+  // the uploads are attached to the dossier first (the link waits, disabled, meanwhile)
+  await expect(page.locator('a[data-disabled]')).toHaveCount(0);
   await checkPage(page, 'wizard-receipt');
   await page.getByRole('link', { name: 'Theo dõi hồ sơ', exact: true }).click();
   await expect(page).toHaveURL(/\/ho-so-cua-toi\/[0-9a-f-]{36}$/);

@@ -675,6 +675,29 @@ export const errorCodes = {
     vi: 'Kết quả chưa sẵn sàng để trả tại quầy tiếp nhận',
     en: 'The result is not ready to be returned at the receiving counter',
   },
+  // --- declaration e-forms and drafts (src/local/declaration, src/platform/drafts) ---
+  'declaration-invalid': {
+    status: 422,
+    vi: 'Tờ khai chưa đúng hoặc còn thiếu thông tin',
+    en: 'The declaration is incomplete or invalid',
+  },
+  'required-paper-missing': {
+    status: 422,
+    vi: 'Còn thiếu giấy tờ bắt buộc',
+    en: 'A required paper is missing',
+  },
+  'applicant-not-allowed': {
+    status: 422,
+    vi: 'Thủ tục này không nhận hồ sơ nộp cho đối tượng đã chọn',
+    en: 'This procedure does not accept dossiers for the chosen applicant',
+  },
+  'draft-not-found': { status: 404, vi: 'Không tìm thấy hồ sơ chưa gửi', en: 'Draft not found' },
+  'draft-too-large': { status: 413, vi: 'Hồ sơ chưa gửi quá lớn', en: 'The draft is too large' },
+  'drafts-limit': {
+    status: 409,
+    vi: 'Đã có quá nhiều hồ sơ chưa gửi; hãy gửi hoặc xóa bớt',
+    en: 'Too many drafts; send or delete some first',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCodes;

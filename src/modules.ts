@@ -49,6 +49,7 @@ import { citizenMirrorRoutes } from './national/sync/citizen.routes.ts';
 import { messageCheckRoutes } from './platform/notifications/message-check.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { clockRoutes } from './platform/clock/clock.routes.ts';
+import { draftRoutes } from './platform/drafts/drafts.routes.ts';
 
 export type { AppContext };
 
@@ -83,6 +84,8 @@ export const modules: Module[] = [
   // Citizen and business login through the national e-ID: on the portal, and on each local system's own pages
   // (the same identity provider; a local system keeps the accounts of the people who log in there).
   { name: 'accounts', role: 'platform', routes: accountsRoutes },
+  // "Hồ sơ chưa gửi": drafts of online dossiers on the server, per account (wherever the wizard runs).
+  { name: 'drafts', role: 'platform', routes: draftRoutes },
   // Development stand-in for the national e-ID at /dev-eid; mounts itself only when config.EID_ISSUER is empty.
   { name: 'eid-standin', role: 'national', routes: eidStandinRoutes },
   { name: 'reference', role: 'platform', routes: referenceRoutes },

@@ -9,7 +9,7 @@
  * counter for her costs 8,000 đ, which she pays on H49's page through H49's payment stand-in.
  */
 import { expect, test } from '@playwright/test';
-import { checkPage } from '../helpers.ts';
+import { checkPage, fillBirthDeclaration } from '../helpers.ts';
 import { PDFDocument } from 'pdf-lib';
 import { call, H49, nodesUp, nodeToken, officerLoginAt, PORTAL } from './helpers.ts';
 
@@ -41,10 +41,11 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   await expect(citizen.getByRole('heading', { level: 1, name: 'Hồ sơ này của ai?' })).toBeVisible();
   await expect(citizen.getByText(CITIZEN.name).first()).toBeVisible();
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+  await fillBirthDeclaration(citizen);
   await expect(citizen.getByRole('heading', { level: 1, name: 'Giấy tờ trong hồ sơ' })).toBeVisible();
   // a portal-only node offers the warehouse's documents for each paper (none here), an upload into the warehouse
   // (named, with the reused ones, by the consent for the agency), or handing it in later
-  const birthPaper = citizen.getByRole('group', { name: /Giấy chứng sinh/ }).first();
+  const birthPaper = citizen.getByRole('group', { name: /^\d+\.[-*\s]*Giấy chứng sinh/ });
   await birthPaper.getByRole('radio', { name: 'Tải lên' }).check();
   const scan = await PDFDocument.create();
   scan.addPage().drawText('Giay chung sinh (ban chup tu cong quoc gia)', { x: 20, y: 400, size: 10 });
@@ -97,7 +98,7 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   const mc = await nodeToken(H49, { username: 'mc.h49' });
   const received = new URL(officer.url()).pathname.split('/').pop()!;
   const withPages = await call<{ components: { seq: number; name: string }[] }>(H49, mc, 'GET', `/api/v1/dossiers/${received}`);
-  const birth = withPages.json.components.find((c) => c.name.includes('Giấy chứng sinh'))!;
+  const birth = withPages.json.components.find((c) => /^[-*\s]*Giấy chứng sinh/.test(c.name))!;
   const portalPages = await call<{ items: { pages: number }[] }>(H49, mc, 'GET', `/api/v1/dossiers/${received}/components/${birth.seq}/scans`);
   expect(portalPages.json.items).toEqual([expect.objectContaining({ pages: 1 })]);
 
@@ -151,7 +152,7 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
   // (the owner's warehouse is on the portal, which H49 reaches only through its officers)
   const dossierId = new URL(citizen.url()).pathname.split('/').pop()!;
   const cur = await call<{ version: number; components: { seq: number; name: string }[] }>(H49, mc, 'GET', `/api/v1/dossiers/${dossierId}`);
-  const paper = cur.json.components.find((c) => c.name.includes('Giấy chứng sinh'))!;
+  const paper = cur.json.components.find((c) => /^[-*\s]*Giấy chứng sinh/.test(c.name))!;
   const asked = await call(H49, mc, 'POST', `/api/v1/dossiers/${dossierId}/actions`, {
     action: 'request_supplement',
     expectedVersion: cur.json.version,

@@ -30,6 +30,7 @@ import type { CounterRoutingTables } from '../local/counter-routing/counter-rout
 import type { RelayTables } from '../national/relay/relay.table.ts';
 import type { JobTables } from '../platform/jobs/jobs.table.ts';
 import type { CatalogueFeedTables } from '../national/catalogue-feed/catalogue-feed.table.ts';
+import type { DraftTables } from '../platform/drafts/drafts.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -66,4 +67,5 @@ export type Database = ReferenceTables &
   CounterRoutingTables &
   RelayTables &
   JobTables &
-  CatalogueFeedTables & { appSettings: AppSettingsTable };
+  CatalogueFeedTables &
+  DraftTables & { appSettings: AppSettingsTable };

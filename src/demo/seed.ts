@@ -14,6 +14,7 @@ import { DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedDemoAgencies } from '../platfor
 import { seedAdminUnits } from '../platform/reference/seed/seed.ts';
 import { demoPassword, demoPeople } from '../standins/eid/demo-people.ts';
 import { seedDemoOfferings } from './offerings.ts';
+import { seedEForms } from '../national/catalogue/seed/eforms.data.ts';
 
 /** The demo's connected local systems, listed in the portal's registry so the operators' view has rows. */
 export const DEMO_LOCAL_SYSTEMS = [
@@ -51,7 +52,7 @@ export interface DemoSummary {
  */
 function seedFingerprint(role: string): string {
   const units = readFileSync(new URL('../platform/reference/seed/admin-units.json', import.meta.url));
-  const data = JSON.stringify([DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedSectors, seedProcedures, demoOfficers, demoPeople, demoPassword(), DEMO_LOCAL_SYSTEMS, role]);
+  const data = JSON.stringify([DEMO_AGENCIES, DEMO_ONE_STOP_UNITS, seedSectors, seedProcedures, demoOfficers, demoPeople, demoPassword(), DEMO_LOCAL_SYSTEMS, role, Object.entries(seedEForms).map(([k, v]) => [k, v.eform, v.required.map(String)])]);
   return createHash('sha256').update(units).update(data).digest('hex');
 }
 

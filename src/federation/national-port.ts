@@ -6,6 +6,7 @@
  * Types here are the wire contract: plain JSON, no database rows.
  */
 import type { WarehousePort } from './warehouse-port.ts';
+import type { EForm } from './eform.ts';
 
 export type * from './warehouse-port.ts';
 
@@ -20,6 +21,8 @@ export interface PortComponent {
   originals: number;
   copies: number;
   replacingResultCode: string | null;
+  /** Must be provided online (from the warehouse or uploaded). */
+  required: boolean;
 }
 
 export interface PortProcedure {
@@ -38,6 +41,8 @@ export interface PortProcedure {
   cases: { code: string; name: string; components: PortComponent[] }[];
   /** The internal workflow template code the procedure names (null/absent: the local default template). */
   workflowTemplateRef?: string | null;
+  /** The declaration e-form of this version (src/federation/eform.ts), null when it has none. */
+  eform?: EForm | null;
 }
 
 /** The catalogue, and the Electronic Data Warehouse (warehouse-port.ts). */

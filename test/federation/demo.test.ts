@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, tempDataDir } from '../reliability/server-process.ts';
 
@@ -191,11 +192,38 @@ describe('the demo federation (npm start)', () => {
 
   it('an online submission on the portal for a Quảng Ninh ward reaches H49, and H49’s reception reaches the portal', async () => {
     const citizen = await login(PORTAL, { personalId: '022192004321' });
+    // the shipped birth registration: its declaration e-form, and the birth certificate (required) uploaded on the portal
+    const scan = await PDFDocument.create();
+    scan.addPage().drawText('Giay chung sinh', { x: 20, y: 400, size: 10 });
+    const up = await fetch(`${url(PORTAL)}/api/v1/my/warehouse/documents?typeCode=GCS&name=${encodeURIComponent('Giấy chứng sinh')}`, {
+      method: 'POST',
+      headers: { cookie: citizen, 'content-type': 'application/pdf' },
+      body: Buffer.from(await scan.save({ useObjectStreams: false })),
+    });
+    expect(up.status, await up.clone().text()).toBe(201);
+    const documentId = ((await up.json()) as { id: string }).id;
+    const proc = (await call(PORTAL, citizen, 'GET', '/api/v1/procedures/1.001193')).json as unknown as {
+      cases: { components: { name: string; required?: boolean }[] }[];
+    };
+    const papers = proc.cases[0]!.components;
     const sent = await call(PORTAL, citizen, 'POST', '/api/v1/portal/submissions', {
       procedureCode: '1.001193',
       resolvingAgencyCode: '000.01.31.H49',
       owner: { type: 'citizen', idNumber: '022192004321', name: 'Phạm Thị Hạ Long' },
-      components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
+      components: papers.map((k) => ({ name: k.name.slice(0, 300), originals: 1, certifiedCopies: 0, photocopies: 0 })),
+      attachments: [{ componentSeq: papers.findIndex((k) => k.required) + 1, documentId }],
+      declaration: {
+        childName: 'Phạm Minh An',
+        childBirthDate: '2026-11-20',
+        childGender: 'nam',
+        childEthnicity: 'Kinh',
+        childNationality: 'Việt Nam',
+        childPlaceOfBirth: 'Bệnh viện Bãi Cháy, Quảng Ninh',
+        motherName: 'Phạm Thị Hạ Long',
+        motherBirthDate: '1992-09-02',
+        motherResidence: 'Phường Hạ Long, Quảng Ninh',
+        declarantRelation: 'me',
+      },
     });
     expect(sent.status, sent.text).toBe(202);
     expect(sent.json).toMatchObject({ node: 'H49' });

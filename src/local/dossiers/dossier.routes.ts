@@ -12,6 +12,7 @@ import { feeRoutes } from './fees-payments.routes.ts';
 import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { statisticsRoutes } from './statistics.routes.ts';
 import { dossierMessageRoutes } from './dossier-messages.routes.ts';
+import { declarationRoutes } from './declaration.routes.ts';
 import { actionKinds } from './status.ts';
 import { supplementCheck } from '../reuse/reuse.service.ts';
 import {
@@ -23,6 +24,8 @@ import {
   Submitter,
   Text,
   ReuseEntries,
+  DeclarationBody,
+  Attachments,
 } from './reception.schemas.ts';
 
 const problem = { $ref: 'Problem#' };
@@ -42,8 +45,14 @@ const receptionFields = {
   components: Type.Array(Component, { maxItems: 100 }),
   /** Components taken from the owner's warehouse (once-only, src/local/reuse). */
   reuse: Type.Optional(ReuseEntries),
+  /** The answers to the version's declaration e-form. */
+  declaration: Type.Optional(DeclarationBody),
 };
-const Reception = Type.Object(receptionFields, { additionalProperties: false });
+/** Online: the uploads named per component, so required papers are checked (the files are attached after). */
+const Reception = Type.Object(
+  { ...receptionFields, attachments: Type.Optional(Attachments), draftId: Type.Optional(Type.String({ format: 'uuid' })) },
+  { additionalProperties: false },
+);
 const CounterReception = Type.Object(
   {
     ...receptionFields,
@@ -152,7 +161,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         tags,
         summary: 'Submit a dossier online (status 1, waiting for reception)',
         body: Reception,
-        response: { 201: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+        response: { 201: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem },
       },
     },
     async (req, reply) => {
@@ -378,4 +387,5 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
   await statisticsRoutes(app, ctx);
   // The e-mails and SMS sent about a dossier, with their check codes (dossier-messages.routes.ts).
   await dossierMessageRoutes(app, ctx);
+  await declarationRoutes(app, ctx);
 }

@@ -30,6 +30,9 @@ import { assertAcrossSystems, officerGrantsFor, receivesForNode } from './cross-
 import { planReception, type ReceptionPlan, type ReuseEntry } from '../reuse/reception-plan.ts';
 import { insertVerifications } from '../reuse/reuse.repository.ts';
 import { partyOf, planStep, receivingAgencyOf, workflowForReception } from '../workflow/step.service.ts';
+import { validDeclaration, type Declaration } from '../../federation/eform.ts';
+import { checkOnlineSubmission } from '../../federation/declaration.ts';
+import { deleteDraftOnSubmit } from '../../platform/drafts/drafts.service.ts';
 
 export interface OwnerInput {
   type: 'citizen' | 'business' | 'agency' | 'other';
@@ -65,6 +68,12 @@ export interface ReceptionInput {
   consentId?: string;
   /** The person takes the result back at the receiving counter (default: yes when received for another system). */
   returnAtReception?: boolean;
+  /** The answers to the version's declaration e-form (required online when it has one). */
+  declaration?: Declaration;
+  /** Online: the uploads, each a page of a component by its position in `components` (required papers). */
+  attachments?: { componentSeq: number; documentId: string }[];
+  /** Online: the draft this submission came from, deleted with the submission (src/platform/drafts). */
+  draftId?: string;
 }
 
 export function vnDay(d: Date): string {
@@ -183,6 +192,12 @@ export async function receiveDossier(
       errors: [{ path: '/caseCode', message: 'unknown case' }],
     });
   const terms = termsFor(proc, input.channel);
+  // the declaration e-form and the required papers (online: both enforced, 422; at a counter: the answers if given)
+  const declaration = online
+    ? checkOnlineSubmission(proc, { ...input, owner }, principal as { personalId?: string; taxCode?: string })
+    : proc.eform && input.declaration
+      ? validDeclaration(proc.eform, input.declaration)
+      : null;
   // once-only: reused components checked, covered paper refused, the consent tied to this dossier (src/local/reuse)
   const dossierId = randomUUID();
   const refusal = opts.refusal;
@@ -283,6 +298,7 @@ export async function receiveDossier(
         dueAt: state.dueAt,
         state,
         workflowTemplateId: workflow.templateId,
+        declaration: declaration ? JSON.stringify(declaration) : null,
         ...(opts.sourceRef ? { sourceRef: opts.sourceRef } : {}),
       });
       // components, fees, first action and audit row: one statement
@@ -300,6 +316,7 @@ export async function receiveDossier(
         },
       });
       await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
+      if (online) await deleteDraftOnSubmit(tx, principal, input.draftId);
       await notifyAndSync(tx, row, first, principal);
       return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
     })

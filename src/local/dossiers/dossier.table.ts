@@ -50,6 +50,8 @@ export interface DossierTable {
   /** The agency whose counter received the dossier, and whether the result goes back there (migration 0997). */
   receivedAtAgencyId?: Generated<string | null>;
   returnAtReception?: Generated<boolean>;
+  /** The owner's answers to the version's e-form (migration 1260). */
+  declaration?: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
 export interface DossierComponentTable {

@@ -57,6 +57,8 @@ export function officerView(
     returnAtReception: row.returnAtReception ?? false,
     owner: { type: row.ownerType, idNumber: row.ownerIdNumber, name: row.ownerName, ...row.ownerContact },
     submitter: row.submitter,
+    /** The answers to the e-form (GET …/declaration gives the form, labels and corrections). */
+    declaration: row.declaration ?? null,
     submittedAt: vn(st.submittedAt),
     receivedAt: vn(row.receivedAt),
     countedFrom: vn(st.countedFrom),

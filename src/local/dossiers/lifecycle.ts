@@ -183,6 +183,12 @@ export function initialState(): DossierState {
   };
 }
 
+/**
+ * An officer's correction of the declaration (declaration.service.ts): an action in the log that changes neither
+ * the status, the clock nor the workflow step, and is not offered among the transitions.
+ */
+export const CORRECT_DECLARATION = 'correct_declaration';
+
 /** Apply one action; throws TransitionError when the action is not allowed in the current status. */
 export function apply(
   state: DossierState,
@@ -197,6 +203,7 @@ export function apply(
   const s: DossierState = { ...state, pauses: state.pauses.map((p) => ({ ...p })), lastSeq: action.seq };
   const at = new Date(action.at);
   const first = state.lastSeq === 0;
+  if ((action.kind as string) === CORRECT_DECLARATION && !first) return s;
 
   const imported = action.data.imported === true; // from an older system: its clocks are not ours to mark
   if (first) {

@@ -50,6 +50,17 @@ export const Components = Type.Array(Type.Object(componentFields, { additionalPr
   maxItems: 100,
 });
 
+/** The answers to the procedure version's declaration e-form (src/federation/eform.ts), by field key. */
+export const DeclarationBody = Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]{0,39}$' }), Type.String({ maxLength: 2000 }), {
+  maxProperties: 100,
+});
+
+/** Files the owner uploaded to their warehouse, each a page of a component (its position in `components`). */
+export const Attachments = Type.Array(
+  Type.Object({ componentSeq: Type.Integer({ minimum: 1, maximum: 100 }), documentId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+  { maxItems: 100 },
+);
+
 /** Components taken from the owner's warehouse (once-only, src/local/reuse): by position or document type. */
 export const ReuseEntries = Type.Array(
   Type.Object(

@@ -32,6 +32,7 @@ import {
 } from './results.repository.ts';
 import { RESULT_TEMPLATE_VERSIONS, renderResult } from './results.render.ts';
 import type { DossierResultRow } from './results.table.ts';
+import { withDeclaredFacts } from '../dossiers/declaration.service.ts';
 import { checkResultInput, type IssuedResult, type ResultInput } from './results.ts';
 import { kickWarehouseOutbox } from '../warehouse-link/outbox.ts';
 import { dossierCommitted } from '../dossiers/committed.ts';
@@ -239,7 +240,7 @@ export async function issueResult(
   const d = await visibleDossier(ctx, principal, dossierId);
   const agencyId = await assertMayIssue(ctx.db, principal, d);
   const { expectedVersion, ...rest } = raw;
-  const input = checkResultInput(rest);
+  const input = checkResultInput(await withDeclaredFacts(ctx.nationalPort, d, rest));
   if (await originalResultOf(ctx.db, d.id)) throw new AppError('result-already-issued');
   const issued = await ctx.db.transaction().execute(async (tx) => {
     await actInTx(
@@ -279,7 +280,7 @@ export async function replaceResult(
   const d = await visibleDossier(ctx, principal, dossierId);
   const agencyId = await assertMayIssue(ctx.db, principal, d);
   const { reason, ...rest } = raw;
-  const input = checkResultInput(rest);
+  const input = checkResultInput(await withDeclaredFacts(ctx.nationalPort, d, rest));
   const replaced = await ctx.db.transaction().execute(async (tx) => {
     const old = await lockValid(tx, d.id, resultId);
     const result = await issueInTx(ctx, tx, principal, d, agencyId, input, old);

@@ -123,7 +123,7 @@ export async function processInbound(
           recovered.push(existing);
           return true;
         }
-        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...input, channel: 'online' }, now(), {
+        const d = await receiveDossier(db, port, await localPrincipal(db, b.principal), { ...input, ...(attachments ? { attachments } : {}), channel: 'online' }, now(), {
           sourceRef: row.id,
         });
         await mark(d.row.id);

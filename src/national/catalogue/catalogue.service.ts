@@ -17,6 +17,7 @@ import {
   type ProcedureVersion,
 } from './catalogue.ts';
 import * as repo from './catalogue.repository.ts';
+import { checkEFormDefinition } from '../../federation/eform.ts';
 import type { NewProcedureVersionRow } from './catalogue.table.ts';
 
 /** Who changes the catalogue: an officer, or the system itself (seed, CLI import). */
@@ -74,6 +75,10 @@ export function normaliseContent(c: ProcedureContent): ProcedureContent {
   }
   const name = normaliseProcedureName(c.name);
   if (!name) throw new AppError('validation-failed', { errors: [{ path: '/name', message: 'must not be blank' }] });
+  if (c.eform) {
+    const errors = checkEFormDefinition(c.eform);
+    if (errors.length) throw new AppError('validation-failed', { detail: 'The e-form definition is invalid', errors });
+  }
   return { ...c, name };
 }
 
@@ -103,6 +108,8 @@ export function canonicalContent(c: ProcedureContent): { content: ProcedureConte
     results: c.results,
     legalBasis: c.legalBasis,
     workflowTemplateRef: c.workflowTemplateRef,
+    // only when present: versions without an e-form keep the hash they had before e-forms existed
+    ...(c.eform ? { eform: c.eform } : {}),
   };
   return { content, hash: createHash('sha256').update(JSON.stringify(content)).digest('hex') };
 }
@@ -123,6 +130,7 @@ export function contentColumns(c: ProcedureContent) {
     results: JSON.stringify(content.results),
     legalBasis: JSON.stringify(content.legalBasis),
     workflowTemplateRef: content.workflowTemplateRef,
+    eform: content.eform ? JSON.stringify(content.eform) : null,
     contentHash: hash,
   } satisfies Partial<NewProcedureVersionRow>;
 }
@@ -145,6 +153,7 @@ export function toVersion(r: repo.VersionWithSector): ProcedureVersion {
     results: r.results,
     legalBasis: r.legalBasis,
     workflowTemplateRef: r.workflowTemplateRef,
+    eform: r.eform ?? null,
     effectiveFrom: r.effectiveFrom,
     effectiveTo: r.effectiveTo,
     publishedAt: r.publishedAt,
@@ -156,7 +165,8 @@ export function toVersion(r: repo.VersionWithSector): ProcedureVersion {
 
 export function contentOf(v: ProcedureVersion): ProcedureContent {
   const { name, sectorCode, levels, agencyCodes, onlineLevel, processing, cases, fees, results, legalBasis } = v;
-  return { name, sectorCode, levels, agencyCodes, onlineLevel, processing, cases, fees, results, legalBasis, workflowTemplateRef: v.workflowTemplateRef };
+  // the e-form goes on to the next version with the rest (edited there, published with it)
+  return { name, sectorCode, levels, agencyCodes, onlineLevel, processing, cases, fees, results, legalBasis, workflowTemplateRef: v.workflowTemplateRef, ...(v.eform ? { eform: v.eform } : {}) };
 }
 
 async function getProcedureId(db: Db, rawCode: string): Promise<string> {

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { EForm } from '../../federation/eform.ts';
 import type { Fee, Level, OnlineLevel, ProcedureCase, ProcedureResult, ProcessingTime, VersionStatus } from './catalogue.ts';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -29,6 +30,8 @@ export interface ProcedureVersionTable {
   results: Json<ProcedureResult[]>;
   legalBasis: Json<string[]>;
   workflowTemplateRef: string | null;
+  /** The declaration e-form (migration 1260). */
+  eform: ColumnType<EForm | null, string | null | undefined, string | null>;
   contentHash: string;
   effectiveFrom: string | null;
   effectiveTo: string | null;

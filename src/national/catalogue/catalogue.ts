@@ -4,6 +4,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
+import { EFormSchema } from '../../federation/eform.ts';
 
 /** National part of a procedure code (MaTTHC), e.g. `1.001193`. */
 export const PROCEDURE_CODE_RE = /^\d\.\d{6}$/;
@@ -56,6 +57,8 @@ export const ComponentSchema = Type.Object(
     copies: Type.Integer({ minimum: 0, maximum: 100 }),
     formTemplate: Type.Optional(Str(500, 1)),
     replacingResultCode: Type.Optional(Str(100, 1)),
+    /** Must be provided (from the warehouse or uploaded online); absent = may be omitted. */
+    required: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -100,6 +103,8 @@ export const ContentSchema = Type.Object(
     results: Type.Array(ResultSchema, { maxItems: 50 }),
     legalBasis: Type.Array(Str(1000, 1), { maxItems: 100 }),
     workflowTemplateRef: Type.Union([Str(200, 1), Type.Null()]),
+    /** The declaration e-form (src/federation/eform.ts); absent or null = the procedure has none. */
+    eform: Type.Optional(Type.Union([EFormSchema, Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -23,6 +23,7 @@ export function toPortProcedure(v: ProcedureVersion): PortProcedure {
     effectiveFrom: v.effectiveFrom ?? '',
     processing: { counter: v.processing.counter, online: v.processing.online },
     workflowTemplateRef: v.workflowTemplateRef,
+    eform: v.eform ?? null,
     fees: v.fees.map((f) => ({ code: f.code ?? null, name: f.description, amount: f.amount })),
     cases: v.cases.map((c, i) => ({
       code: String(i + 1),
@@ -33,6 +34,7 @@ export function toPortProcedure(v: ProcedureVersion): PortProcedure {
         originals: k.originals,
         copies: k.copies,
         replacingResultCode: k.replacingResultCode ?? null,
+        required: k.required === true,
       })),
     })),
   };

@@ -17,6 +17,8 @@ import type { NationalPort } from '../../federation/national-port.ts';
 // eslint-disable-next-line no-restricted-imports -- the port's requester of a principal; to move with the reuse rules (issue 15, federation folder)
 import { requesterOf } from '../../local/reuse/reception-plan.ts';
 import { consentForSubmission, type ReuseRequest } from './submission-reuse.ts';
+import { checkOnlineSubmission, type OnlinePapers } from '../../federation/declaration.ts';
+import { deleteDraftOnSubmit } from '../../platform/drafts/drafts.service.ts';
 import { parsePublicKey, type NodeIdentity } from '../../federation/transport/node-identity.ts';
 
 export interface SubmissionInput extends ReuseRequest {
@@ -46,7 +48,12 @@ export async function enqueueSubmission(
     .executeTakeFirst();
   if (!node || node.status !== 'active' || !node.baseUrl)
     throw new AppError('federation-node-not-found', { data: { code: agency.nodeCode } });
+  // the declaration and the required papers, checked on the portal's catalogue before anything is queued (422)
+  const proc = await port.findPublishedProcedure(input.procedureCode);
+  if (proc) checkOnlineSubmission(proc, input as unknown as OnlinePapers, principal);
   const submissionId = randomUUID();
+  const { draftId, ...forwarded } = input as SubmissionInput & { draftId?: string };
+  input = forwarded;
   // documents reused from the owner's warehouse: checked here, under a consent recorded here for the agency
   const consent = await consentForSubmission(port, principal, submissionId, input);
   try {
@@ -64,6 +71,7 @@ export async function enqueueSubmission(
     if (consent) await port.withdrawConsent({ consentId: consent.consentId, requester: requesterOf(principal, null) }).catch(() => undefined);
     throw err;
   }
+  await deleteDraftOnSubmit(db, principal, draftId);
   return { submissionId, node: node.code };
 }
 

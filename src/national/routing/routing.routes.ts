@@ -12,6 +12,8 @@ import {
   Owner,
   ProcedureCode,
   ReuseEntries,
+  DeclarationBody,
+  Submitter,
 } from '../../local/dossiers/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
@@ -26,7 +28,13 @@ const Submission = Type.Object(
     resolvingAgencyCode: AgencyCode,
     caseCode: Type.Optional(CaseCode),
     owner: Owner,
+    /** Who submits for another person ("Hồ sơ này của ai?": another person), with the authorisation. */
+    submitter: Type.Optional(Submitter),
     components: Components,
+    /** The answers to the version's declaration e-form (checked here and at the competent system). */
+    declaration: Type.Optional(DeclarationBody),
+    /** The draft this submission came from (deleted here once the submission is queued). */
+    draftId: Type.Optional(Type.String({ format: 'uuid' })),
     /** Components taken from the owner's warehouse on the portal (checked, and consented for the agency, here). */
     reuse: Type.Optional(ReuseEntries),
     /** Files the owner uploaded to their warehouse here, each a page of a component (its position in `components`). */
@@ -63,6 +71,7 @@ export async function portalRoutingRoutes(app: Server, ctx: AppContext): Promise
           401: problem,
           403: problem,
           404: problem,
+          422: problem,
         },
       },
     },

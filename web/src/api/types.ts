@@ -1,4 +1,5 @@
 /** Shapes of the API answers the web app reads (see /openapi.json). */
+import type { EForm } from './eform.ts';
 export type OnlineLevel = 'full' | 'partial' | 'none';
 export type Level = 'central' | 'province' | 'district' | 'commune';
 export type DurationUnit = 'working_day' | 'working_hour' | 'calendar_day';
@@ -31,11 +32,13 @@ export interface Procedure {
   processing: { counter: Duration | null; online: Duration | null };
   cases: {
     name: string;
-    components: { name: string; originals: number; copies: number; documentTypeCode?: string }[];
+    components: { name: string; originals: number; copies: number; documentTypeCode?: string; required?: boolean }[];
   }[];
   fees: { code?: string; amount: number; description: string }[];
   results: { code: string; name: string }[];
   legalBasis: string[];
+  /** The declaration e-form of this version (null: none). */
+  eform?: EForm | null;
 }
 
 export interface Sector {

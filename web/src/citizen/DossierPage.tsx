@@ -13,6 +13,7 @@ import { OverdueBadge, StatusBadge } from '../components/Badges.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { DossierMessages } from '../components/DossierMessages.tsx';
+import { DeclarationSection } from '../components/DeclarationSection.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { DossierExtras } from './DossierExtras.tsx';
 
@@ -94,6 +95,8 @@ export default function DossierPage() {
       </Paper>
 
       <DossierExtras d={d} />
+
+      <DeclarationSection dossierId={d.id} />
 
       <section aria-labelledby="docs-heading">
         <Title order={2} size="h3" id="docs-heading" mb="xs">

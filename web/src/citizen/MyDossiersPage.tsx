@@ -15,6 +15,7 @@ import { isOverdue } from '../lib/dossier.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { OverdueBadge, StatusBadge } from '../components/Badges.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
+import { MyDrafts } from './MyDrafts.tsx';
 import { MirroredExtras, PendingSubmissions, type MirroredProgress, type PendingSubmission } from './MirroredDossier.tsx';
 
 type Row = MyDossierRow & { node?: string; system?: { code: string; name: string }; agency?: { name: string } | null; progress?: MirroredProgress[] };
@@ -32,6 +33,7 @@ export default function MyDossiersPage() {
     <Stack gap="lg">
       <Title order={1}>{t('my.title')}</Title>
       {list.error && <ErrorAlert error={list.error} />}
+      <MyDrafts />
       {list.data?.pending && <PendingSubmissions items={list.data.pending} />}
       {list.data && list.data.items.length === 0 && !list.data.pending?.length && (
         <Stack align="flex-start">

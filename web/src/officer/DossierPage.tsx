@@ -17,6 +17,7 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import { ActionDialog, type StepChoice } from './ActionDialog.tsx';
 import { DossierMessages } from '../components/DossierMessages.tsx';
+import { DeclarationSection } from '../components/DeclarationSection.tsx';
 import { ClockSection, ComponentsSection, ControlLogSection, FeesSection, HistorySection, OwnerSection, Section } from './DossierSections.tsx';
 import { LawClocksSection } from './LawClocksSection.tsx';
 import { dueState } from './DueBadge.tsx';
@@ -186,6 +187,7 @@ export default function DossierPage() {
                     }}
                     onReplaced={() => setNotice(t('o.res.replaced'))}
                   />
+                  <DeclarationSection dossierId={d.id} canCorrect={[1, 2, 4, 5, 6].includes(d.status) && hasRole(officer, 'one_stop_officer', 'specialist', 'leader')} onCorrected={() => void reload()} />
                   <ComponentsSection d={d} />
                   {(d.status === 1 || d.status === 2) && hasRole(officer, 'one_stop_officer', 'leader') && <DigitisePanel d={d} />}
                   <ControlLogSection log={log.data} dossierId={d.id} />

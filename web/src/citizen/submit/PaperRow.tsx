@@ -16,6 +16,7 @@ export function PaperRow({
   onChange,
   error,
   uploadTo,
+  required,
 }: {
   seq: number;
   name: string;
@@ -26,6 +27,8 @@ export function PaperRow({
   error?: string | undefined;
   /** Where the file goes (default: my warehouse; a local system's supplement: straight into the dossier). */
   uploadTo?: (f: File, onProgress: (fraction: number) => void) => Promise<{ id: string }>;
+  /** A required paper: from the warehouse or uploaded, never "not submitted". */
+  required?: boolean;
 }) {
   const { t } = useI18n();
   const [preview, setPreview] = useState<string | null>(null);
@@ -56,7 +59,12 @@ export function PaperRow({
   return (
     <Paper withBorder p="md" component="fieldset" style={{ minWidth: 0 }}>
       <legend style={{ fontWeight: 700, padding: '0 4px' }} className="break-words">
-        {seq}. {name}
+        {seq}. {name}{' '}
+        {required !== undefined && (
+        <Badge variant="outline" color={required ? 'red' : 'gray'} styles={{ root: { textTransform: 'none', color: required ? '#7f0f0f' : '#2b3035', verticalAlign: 'middle' } }}>
+          {required ? t('wiz.required') : t('wiz.optional')}
+        </Badge>
+        )}
       </legend>
       <Radio.Group
         value={mode === 'reuse' ? `reuse:${choice.kind === 'reuse' ? choice.documentId : ''}` : mode}
@@ -103,7 +111,7 @@ export function PaperRow({
             );
           })}
           <Radio value="upload" label={t('wiz.upload')} />
-          <Radio value="none" label={t('wiz.notNow')} />
+          {required !== true && <Radio value="none" label={t('wiz.notNow')} />}
         </Stack>
       </Radio.Group>
       {usable.length === 0 && candidates.length > 0 && <Text size="sm" mt="xs">{t('wiz.noCandidate')}</Text>}
