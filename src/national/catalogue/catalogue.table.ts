@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { LegalBasisItem } from './legal-basis.ts';
 import type { Fee, Level, OnlineLevel, ProcedureCase, ProcedureResult, ProcessingTime, VersionStatus } from './catalogue.ts';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -27,7 +28,7 @@ export interface ProcedureVersionTable {
   cases: Json<ProcedureCase[]>;
   fees: Json<Fee[]>;
   results: Json<ProcedureResult[]>;
-  legalBasis: Json<string[]>;
+  legalBasis: Json<LegalBasisItem[]>;
   workflowTemplateRef: string | null;
   contentHash: string;
   effectiveFrom: string | null;

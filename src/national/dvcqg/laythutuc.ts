@@ -92,7 +92,11 @@ export function toLayThuTuc(v: ProcedureVersion, ctx: LayThuTucContext = { agenc
       })),
     })),
     KETQUATHUCHIEN: v.results.map((r) => ({ MAKETQUA: r.code, TENKETQUA: r.name, TENTEP: '', URL: '' })),
-    CANCUPHAPLY: v.legalBasis.map((t) => ({ ...legalBasisEntry(t), NGAYBANHANH: '', COQUANBANHANH: '', NGAYHIEULUC: '', DIACHITRUYCAP: '' })),
+    CANCUPHAPLY: v.legalBasis.map((t) =>
+      typeof t === 'string'
+        ? { ...legalBasisEntry(t), NGAYBANHANH: '', COQUANBANHANH: '', NGAYHIEULUC: '', DIACHITRUYCAP: '' }
+        : { SOVANBAN: t.number, TENVANBAN: t.name ?? t.number, NGAYBANHANH: t.date ?? '', COQUANBANHANH: t.issuer ?? '', NGAYHIEULUC: '', DIACHITRUYCAP: '' },
+    ),
     TTHCLIENQUAN: [],
     TTHCLIENTHONG: [],
     MAQUYTRINH: v.workflowTemplateRef ?? '',
