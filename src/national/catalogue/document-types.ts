@@ -50,7 +50,7 @@ export const NATIONAL_DOCUMENT_TYPES: readonly NationalDocumentType[] = [
 ];
 
 /** Papers the applicant writes or signs for this dossier (forms, requests, lists): never a national document. */
-const OWN_PAPER = /^(to khai|mau |don |van ban|giay de nghi|giay cam doan|giay uy quyen|phieu (yeu cau|de nghi|khai|dang ky)|ban ke|bang ke|bao cao|bien ban|danh sach|hop dong|cong van|to trinh|ban cam ket|du thao|ho so|tai lieu|ban ve|so do)/;
+const OWN_PAPER = /^(thong tin|to khai|mau |don |van ban|giay de nghi|giay cam doan|giay uy quyen|phieu (yeu cau|de nghi|khai|dang ky)|ban ke|bang ke|bao cao|bien ban|danh sach|hop dong|cong van|to trinh|ban cam ket|du thao|ho so|tai lieu|ban ve|so do)/;
 
 /** A component's name folded, without list markers and "Bản sao (có chứng thực) / bản chính …" in front. */
 export function foldComponentName(name: string): string {

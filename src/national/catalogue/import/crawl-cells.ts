@@ -15,7 +15,11 @@ import { documentTypeForName } from '../document-types.ts';
 import { fromSymbol, type LegalDocument } from '../legal-basis.ts';
 
 export type Channel = 'counter' | 'online' | 'post';
-export type FeeCell = { kind: 'free' } | { kind: 'unknown' } | { kind: 'amounts'; items: { amount: number; case?: string }[] };
+export type FeeCell =
+  | { kind: 'free' }
+  | { kind: 'unknown' }
+  /** `fromText`: the cell said "Miễn phí" but its case text names amounts in đồng (read from the text). */
+  | { kind: 'amounts'; items: { amount: number; case?: string }[]; fromText?: boolean };
 export interface ChannelRow {
   channel: Channel;
   /** null: the page says "Không có thông tin". */
@@ -59,10 +63,28 @@ function leadingParens(s: string): [string, string] | undefined {
   return undefined;
 }
 
+const TEXT_AMOUNT = /(\d{1,3}(?:\.\d{3})+|\d{4,})\s*(?:đồng|VNĐ|Việt Nam Đồng)/giu;
+
+/** Amounts in đồng named in a fee's case text, each with its clause ("Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần"). */
+export function amountsInText(text: string): { amount: number; case: string }[] {
+  const out: { amount: number; case: string }[] = [];
+  const clauses = text.split(/;|\s[-+]\s|(?<=\.)\s+(?=\p{Lu})|,\s+(?=\p{Lu})/u);
+  for (const raw of clauses) {
+    const clause = cleanItemText(raw).replace(/[.:]$/u, '');
+    for (const m of clause.matchAll(TEXT_AMOUNT)) {
+      const amount = Number(m[1]!.replace(/\./g, ''));
+      if (amount > 0 && amount <= 1e12 && !out.some((x) => x.amount === amount && x.case === clause)) out.push({ amount, case: clip(clause, 300) });
+    }
+  }
+  return out.slice(0, 20);
+}
+
 function readFee(s: string): [FeeCell, string] {
   if (s.startsWith('Miễn phí')) {
     const rest = s.slice('Miễn phí'.length);
     const p = leadingParens(rest);
+    const named = p ? amountsInText(p[0]) : [];
+    if (named.length) return [{ kind: 'amounts', items: named, fromText: true }, p![1]];
     return [{ kind: 'free' }, p ? p[1] : rest];
   }
   const items: { amount: number; case?: string }[] = [];
@@ -74,7 +96,8 @@ function readFee(s: string): [FeeCell, string] {
     const p = leadingParens(rest);
     if (p) rest = p[1];
     const raw = m[1] ? Number(m[1].replace(/,/g, '')) : 0;
-    const caseText = p?.[0];
+    // "(/trang)": the case is only the unit the amount is counted by
+    const caseText = p?.[0] && p[0].startsWith('/') ? `đồng${p[0]}` : p?.[0];
     // the page shows "135 VNĐ" where the case text says "135.000 đồng": the amount was entered in thousands
     const thousands = raw > 0 && raw < 1000 && caseText && new RegExp(`(^|[^\\d.,])${raw}[.,]000(?![\\d])`).test(caseText) ? raw * 1000 : raw;
     items.push({ amount: thousands, ...(caseText ? { case: caseText } : {}) });
@@ -112,6 +135,8 @@ export interface ParsedComponent {
   note?: string;
   /** Under "Giấy tờ phải xuất trình": shown at the counter, not filed. */
   presentOnly: boolean;
+  /** A remark of the page, not a paper (placed as a note when the section is read). */
+  remark?: boolean;
 }
 export interface ParsedCase {
   name: string;
@@ -121,6 +146,7 @@ export interface ParsedCase {
 }
 
 const HEADER = 'Tên giấy tờMẫu đơn, tờ khaiSố lượng';
+const GENERAL = 'Trường hợp chung';
 const COUNT = /(\d+)\s*bản (chính|sao|chụp)(?:\s*,\s*(\d+)\s*bản (sao|chụp))?/gu;
 const TEMPLATE_EXT = /\.(docx?|xlsx?|pdf|rar|zip|odt)$/iu;
 
@@ -175,6 +201,23 @@ function sectionKind(title: string): 'submit' | 'present' | 'case' | 'remarks' |
   return 'case';
 }
 
+/** Attach each remark to the paper it names (by document type), else the paper before it, else the next one, else the case. */
+function placeRemarks(c: ParsedCase): void {
+  const papers = c.components.filter((k) => !k.remark);
+  const typeOf = new Map(papers.map((k) => [k, documentTypeForName(k.name)?.code]));
+  c.components.forEach((k, i) => {
+    if (!k.remark) return;
+    const about = documentTypeForName(k.name.replace(REMARK, ''))?.code;
+    const target =
+      (about ? papers.find((p) => typeOf.get(p) === about) : undefined) ??
+      c.components.slice(0, i).reverse().find((p) => !p.remark) ??
+      c.components.slice(i + 1).find((p) => !p.remark);
+    if (target) target.note = clip([target.note, k.name].filter(Boolean).join(' '), 2000);
+    else c.note = clip([c.note, k.name].filter(Boolean).join(' '), 4000);
+  });
+  c.components = papers;
+}
+
 export function parseComponents(raw: string): ParsedCase[] {
   const s = raw.normalize('NFC');
   const parts = s.split(HEADER);
@@ -198,15 +241,16 @@ export function parseComponents(raw: string): ParsedCase[] {
       current.note = clip([current.note, ...text].filter(Boolean).join(' '), 4000);
       continue;
     }
+    if (kind === 'none' && current && current.name !== GENERAL) current = undefined;
     if (kind === 'case' || !current) {
-      const name = kind === 'case' ? cleanItemText(title).replace(/:$/, '').trim() : 'Trường hợp chung';
-      const existing = cases.find((c) => c.name === (name || 'Trường hợp chung'));
-      current = existing ?? { name: (name || 'Trường hợp chung').slice(0, 1000), components: [] };
+      const name = (kind === 'case' ? cleanItemText(title).replace(/:$/, '').trim() : '') || GENERAL;
+      const existing = cases.find((c) => c.name === name);
+      current = existing ?? { name: clip(name, 1000), components: [] };
       if (!existing) cases.push(current);
       presentOnly = false;
     }
     if (kind === 'present') presentOnly = true;
-    if (kind === 'submit') presentOnly = false;
+    if (kind === 'submit' || kind === 'none') presentOnly = false;
     const body = parts[i]!;
     let last = 0;
     for (const m of body.matchAll(COUNT)) {
@@ -219,11 +263,9 @@ export function parseComponents(raw: string): ParsedCase[] {
       const { name: rawName, formTemplate } = splitTemplate(text);
       const name = cleanItemText(rawName);
       if (!name) continue;
-      const about = documentTypeForName(name.replace(REMARK, ''))?.code;
-      const prev = (about && current.components.find((k) => documentTypeForName(k.name)?.code === about)) || current.components.at(-1);
       if (originals === 0 && copies === 0 && REMARK.test(name) && !formTemplate) {
-        if (prev) prev.note = clip([prev.note, name].filter(Boolean).join(' '), 2000);
-        else current.components.push({ name: clip(name, 2000), originals, copies, presentOnly, note: 'Ghi chú của thủ tục' });
+        // placed once the section is read: on the paper it names, else the paper before it, else the next one
+        current.components.push({ name: clip(name, 2000), originals, copies, presentOnly, remark: true });
         continue;
       }
       current.components.push({ name: clip(name, 2000), originals: Math.min(originals, 100), copies: Math.min(copies, 100), ...(formTemplate ? { formTemplate } : {}), presentOnly });
@@ -238,16 +280,9 @@ export function parseComponents(raw: string): ParsedCase[] {
       else if (n) current.components.push({ name: clip(n, 2000), originals: 0, copies: 0, ...(formTemplate ? { formTemplate } : {}), presentOnly });
     }
   }
-  // remarks kept as the first item of a section become a note on the next paper
-  for (const c of cases) {
-    c.components = c.components.filter((k, i, all) => {
-      if (k.note !== 'Ghi chú của thủ tục') return true;
-      const next = all[i + 1];
-      if (next) next.note = clip([k.name, next.note].filter(Boolean).join(' '), 2000);
-      else delete k.note;
-      return !next;
-    });
-  }
+  for (const c of cases) placeRemarks(c);
+  // the general case first: it is the one a dossier takes when no case is chosen
+  cases.sort((a, b) => Number(b.name === GENERAL) - Number(a.name === GENERAL));
   return cases.filter((c) => c.components.length);
 }
 
@@ -280,8 +315,10 @@ export function parseLegalBasis(raw: string): LegalDocument[] {
     const next = cells[i + 1];
     // "Luật 60/2014/QH1360/2014/QH13": the first number belongs to the name of the second
     if (next && next.index === m.index! + m[0].length) return;
-    const number = m[0];
-    let name = s.slice(from, m.index).replace(/\s+/g, ' ').trim();
+    // "…Luật Doanh nghiệp 202076/2025/QH15": a year ends the name, the number is what follows it
+    const yearCut = /^(?:19|20)\d{2}(?=\d)/.exec(m[0])?.[0].length;
+    const number = yearCut && /^\d{1,3}\//.test(m[0].slice(yearCut)) ? m[0].slice(yearCut) : m[0];
+    let name = s.slice(from, m.index! + (m[0].length - number.length)).replace(/\s+/g, ' ').trim();
     from = m.index! + m[0].length;
     // a number cell written as "Thông tư số 03/2023/TT-BTP": its words belong to the cell, not the name
     name = name.replace(/(?:\s|^)(?:Thông tư|Nghị định|Quyết định|Nghị quyết|Luật)( số)?$/u, '').trim();

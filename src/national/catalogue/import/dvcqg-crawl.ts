@@ -45,7 +45,7 @@ function feesOf(row: ChannelRow | undefined): Fee[] {
   if (row?.fee.kind !== 'amounts') return [];
   return row.fee.items
     .filter((f) => f.amount > 0)
-    .map((f) => ({ amount: f.amount, description: (f.case ?? 'Phí, lệ phí').slice(0, 2000) }));
+    .map((f) => ({ amount: f.amount, description: f.case ?? 'Phí, lệ phí' }));
 }
 
 /** Quality notes of the channel cells. */
@@ -58,6 +58,7 @@ function channelNotes(rows: ChannelRow[]): string[] {
     else if (r.timeUnitMissing) notes.push(`time: no unit for ${ch} (read as working days)`);
     if (r.fee.kind === 'unknown') notes.push(`fee: not stated for ${ch}`);
     if (r.fee.kind === 'amounts' && r.fee.items.some((f) => f.amount <= 0)) notes.push(`fee: an amount without a number for ${ch}`);
+    if (r.fee.kind === 'amounts' && r.fee.fromText) notes.push(`fee: marked "Miễn phí" for ${ch} but its text names amounts (read from the text)`);
   }
   return [...new Set(notes)];
 }
