@@ -95,7 +95,7 @@ export function toLayThuTuc(v: ProcedureVersion, ctx: LayThuTucContext = { agenc
     CANCUPHAPLY: v.legalBasis.map((t) =>
       typeof t === 'string'
         ? { ...legalBasisEntry(t), NGAYBANHANH: '', COQUANBANHANH: '', NGAYHIEULUC: '', DIACHITRUYCAP: '' }
-        : { SOVANBAN: t.number, TENVANBAN: t.name ?? t.number, NGAYBANHANH: t.date ?? '', COQUANBANHANH: t.issuer ?? '', NGAYHIEULUC: '', DIACHITRUYCAP: '' },
+        : { SOVANBAN: t.number, TENVANBAN: t.name ?? [t.type, t.number].filter(Boolean).join(' '), NGAYBANHANH: t.date ? `${t.date.slice(8, 10)}/${t.date.slice(5, 7)}/${t.date.slice(0, 4)}` : '', COQUANBANHANH: t.issuer ?? '', NGAYHIEULUC: '', DIACHITRUYCAP: '' },
     ),
     TTHCLIENQUAN: [],
     TTHCLIENTHONG: [],

@@ -183,9 +183,9 @@ export function clip(s: string, n: number): string {
 /** Leading list markers and enumerators ("- ", "2) ", "1.4. ") and trailing separators off a component's name. */
 export function cleanItemText(s: string): string {
   return s
-    .replace(/\s+/g, ' ')
+    .replace(/[\s\p{Cf}\p{Co}]+/gu, ' ')
     .trim()
-    .replace(/^([-+*•–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s+)+/u, '')
+    .replace(/^([-+*•–.,;:…)\]]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s+)+/u, '')
     .replace(/[\s;,]+$/u, '')
     .trim();
 }

@@ -18,7 +18,7 @@ import type { Fee, Level, ProcedureCase, ProcedureContent } from '../catalogue.t
 import { parseChannels, parseComponents, parseLegalBasis, type ChannelRow, type ParsedCase } from './crawl-cells.ts';
 import { mapLevel, sectorCodeFor, type Candidate } from './import.ts';
 
-const MINISTRY_BY_FOLDER: Record<string, string> = {
+export const MINISTRY_BY_FOLDER: Record<string, string> = {
   'bo-cong-an': '000.00.00.G01',
   'bo-tu-phap': '000.00.00.G15',
   'bo-tai-chinh': '000.00.00.G12',
