@@ -47,6 +47,8 @@ function unitOf(word: string | undefined): { unit: DurationUnit; factor: number 
       return { unit: 'calendar_day', factor: 30 };
     case 'Năm':
       return { unit: 'calendar_day', factor: 365 };
+    case 'Ngày làm việc':
+    case undefined:
     default:
       return { unit: 'working_day', factor: 1 };
   }
@@ -111,7 +113,7 @@ export function parseChannels(raw: string): ChannelRow[] {
   const s = raw.normalize('NFC').replace(/^Hình thức nộpThời gianPhí, lệ phíMô tả/u, '');
   const starts = [...s.matchAll(ROW_START)];
   return starts.map((m, i) => {
-    let body = s.slice(m.index! + m[0].length, starts[i + 1]?.index ?? s.length);
+    let body = s.slice(m.index + m[0].length, starts[i + 1]?.index ?? s.length);
     const t = TIME.exec(body)!;
     body = body.slice(t[0].length);
     let time: ProcessingTime | null = null;
@@ -160,7 +162,7 @@ export function splitTemplate(text: string): { name: string; formTemplate?: stri
   if (glued && glued.index < t.length - 5) cut = glued.index;
   if (cut <= 0) {
     const re = /(?<=\p{Ll})(?=\p{Lu})|(?<=[;)\]])(?=\S)|(?<=[.:])(?=\p{Lu})/gu;
-    for (const m of t.matchAll(re)) if (m.index! > 0 && m.index! < t.length - 5) cut = m.index!;
+    for (const m of t.matchAll(re)) if (m.index > 0 && m.index < t.length - 5) cut = m.index!;
   }
   if (cut <= 0) {
     // no boundary: the file name is the last word
@@ -236,7 +238,7 @@ export function parseComponents(raw: string): ParsedCase[] {
       const lastCount = [...body.matchAll(COUNT)].at(-1);
       if (!isLast && lastCount) {
         text.pop();
-        title = body.slice(lastCount.index! + lastCount[0].length);
+        title = body.slice(lastCount.index + lastCount[0].length);
       }
       current.note = clip([current.note, ...text].filter(Boolean).join(' '), 4000);
       continue;
@@ -255,7 +257,7 @@ export function parseComponents(raw: string): ParsedCase[] {
     let last = 0;
     for (const m of body.matchAll(COUNT)) {
       const text = body.slice(last, m.index);
-      last = m.index! + m[0].length;
+      last = m.index + m[0].length;
       const n1 = Number(m[1]);
       const n2 = m[3] ? Number(m[3]) : 0;
       const originals = m[2] === 'chính' ? n1 : 0;
@@ -306,7 +308,7 @@ export function parseLegalBasis(raw: string): LegalDocument[] {
   const matches = [...s.matchAll(NUMBER_RE)];
   // a number cell is glued to the next name (or ends the text); numbers inside a name are followed by a space or mark
   const cells = matches.filter((m) => {
-    const after = s[m.index! + m[0].length];
+    const after = s[m.index + m[0].length];
     return after === undefined || /[\p{L}\d]/u.test(after);
   });
   const out: LegalDocument[] = [];
@@ -314,12 +316,12 @@ export function parseLegalBasis(raw: string): LegalDocument[] {
   cells.forEach((m, i) => {
     const next = cells[i + 1];
     // "Luật 60/2014/QH1360/2014/QH13": the first number belongs to the name of the second
-    if (next && next.index === m.index! + m[0].length) return;
+    if (next && next.index === m.index + m[0].length) return;
     // "…Luật Doanh nghiệp 202076/2025/QH15": a year ends the name, the number is what follows it
     const yearCut = /^(?:19|20)\d{2}(?=\d)/.exec(m[0])?.[0].length;
     const number = yearCut && /^\d{1,3}\//.test(m[0].slice(yearCut)) ? m[0].slice(yearCut) : m[0];
-    let name = s.slice(from, m.index! + (m[0].length - number.length)).replace(/\s+/g, ' ').trim();
-    from = m.index! + m[0].length;
+    let name = s.slice(from, m.index + (m[0].length - number.length)).replace(/\s+/g, ' ').trim();
+    from = m.index + m[0].length;
     // a number cell written as "Thông tư số 03/2023/TT-BTP": its words belong to the cell, not the name
     name = name.replace(/(?:\s|^)(?:Thông tư|Nghị định|Quyết định|Nghị quyết|Luật)( số)?$/u, '').trim();
     if (out.some((d) => d.number === number)) return;
