@@ -26,6 +26,7 @@ import { registerWeb } from './http/web.ts';
 import { frameworkErrorHandler, ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import type { AppContext } from './context.ts';
 import { nationalPortFor } from './federation/warehouse-remote/port.ts';
+import { withLocalComponentTypes } from './federation/component-types-port.ts';
 import { modules } from './modules.ts';
 import { LocalDiskBlobStore } from './platform/storage/local-disk.ts';
 
@@ -100,7 +101,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await blobs.prepare(); // folders 0700, files 0600: what an older version left more open is tightened now
   if (config.SIGNING_DISABLED)
     app.log.warn('SIGNING_DISABLED=true: signing is disabled; requests that need a signed document answer 503 signing-disabled');
-  const ctx: AppContext = { config, db: deps.db, nationalPort: nationalPortFor(config, deps.db, blobs), blobs };
+  // a local system lays its own component → document-type mappings over the national catalogue (once-only)
+  const port = nationalPortFor(config, deps.db, blobs);
+  const ctx: AppContext = { config, db: deps.db, nationalPort: config.ROLE === 'national' ? port : withLocalComponentTypes(port, deps.db), blobs };
   const resolvers: PrincipalResolver[] = [];
   for (const m of modules) {
     if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;

@@ -28,6 +28,7 @@ import type { DvcqgTables } from '../national/dvcqg/dvcqg.table.ts';
 import type { RoutingTables } from '../federation/routing/routing.table.ts';
 import type { CounterRoutingTables } from '../federation/counter-routing/counter-routing.table.ts';
 import type { JobTables } from '../platform/jobs/jobs.table.ts';
+import type { ComponentTypeTables } from '../local/reuse/component-types.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -62,4 +63,5 @@ export type Database = ReferenceTables &
   DvcqgTables &
   RoutingTables &
   CounterRoutingTables &
-  JobTables & { appSettings: AppSettingsTable };
+  JobTables &
+  ComponentTypeTables & { appSettings: AppSettingsTable };

@@ -38,6 +38,7 @@ import * as m1080 from './1080-message-check-codes.ts';
 import * as m1040 from './1040-federation-unauthenticated-rejects.ts';
 import * as m1070 from './1070-counter-consent-code.ts';
 import * as m1130 from './1130-scheduled-jobs.ts';
+import * as m1240 from './1240-component-document-types.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -79,4 +80,5 @@ export const migrations: Record<string, Migration> = {
   '1040-federation-unauthenticated-rejects': m1040,
   '1070-counter-consent-code': m1070,
   '1130-scheduled-jobs': m1130,
+  '1240-component-document-types': m1240,
 };

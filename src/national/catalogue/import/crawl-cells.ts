@@ -11,7 +11,7 @@
  */
 import { fold } from '../../../lib/fold.ts';
 import type { DurationUnit, ProcessingTime } from '../catalogue.ts';
-import { documentTypeForName } from '../document-types.ts';
+import { documentTypeForName } from '../../../federation/document-types.ts';
 import { fromSymbol, type LegalDocument } from '../legal-basis.ts';
 
 export type Channel = 'counter' | 'online' | 'post';
@@ -264,7 +264,8 @@ export function parseComponents(raw: string): ParsedCase[] {
       const copies = (m[2] === 'chính' ? 0 : n1) + n2;
       const { name: rawName, formTemplate } = splitTemplate(text);
       const name = cleanItemText(rawName);
-      if (!name) continue;
+      // "Không có." where a paper should be: the page lists none (the quality report says "components: none")
+      if (!name || /^(không có|không)( thông tin)?\.?$/iu.test(name)) continue;
       if (originals === 0 && copies === 0 && REMARK.test(name) && !formTemplate) {
         // placed once the section is read: on the paper it names, else the paper before it, else the next one
         current.components.push({ name: clip(name, 2000), originals, copies, presentOnly, remark: true });

@@ -7,7 +7,7 @@
  */
 import { fold } from '../../../lib/fold.ts';
 import type { Component, ProcedureContent } from '../catalogue.ts';
-import { documentTypeForName, foldComponentName, isOwnPaper } from '../document-types.ts';
+import { documentTypeForName, foldComponentName, isOwnPaper } from '../../../federation/document-types.ts';
 import { LEGAL_NUMBER_RE } from '../legal-basis.ts';
 
 /** The national portal's table header words run into a value: never part of a clean value. */

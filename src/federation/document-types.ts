@@ -1,11 +1,12 @@
 /**
- * National document types (MaGiayTo) a procedure component can name, as data: each with the result code
+ * National document types (MaGiayTo), shared by both roles (the catalogue importers on the portal, the once-only
+ * mapping on a local system) a procedure component can name, as data: each with the result code
  * (MaKetQua of the procedure that issues it, from the national catalogue) that may stand for it, and the folded
  * name patterns by which the importers recognise it in a component's name. The once-only resolver
  * (src/local/reuse/resolver.ts) matches warehouse documents by these codes; a digitised paper is deposited under
  * its component's document-type code, an issued result under its result code.
  */
-import { fold } from '../../lib/fold.ts';
+import { fold } from '../lib/fold.ts';
 
 export interface NationalDocumentType {
   code: string;
