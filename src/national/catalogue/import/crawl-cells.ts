@@ -221,7 +221,8 @@ function placeRemarks(c: ParsedCase): void {
 }
 
 export function parseComponents(raw: string): ParsedCase[] {
-  const s = raw.normalize('NFC');
+  // some pages open with the header row written with tabs (and two more columns): "Tên giấy tờ\tMẫu đơn, tờ khai\t…"
+  const s = raw.normalize('NFC').replace(/^Tên giấy tờ\s+Mẫu đơn, tờ khai\s+Số lượng(?:\s+Biểu mẫu điện tử)?(?:\s+Kết quả thay thế)?\s*/u, '');
   const parts = s.split(HEADER);
   const cases: ParsedCase[] = [];
   let current: ParsedCase | undefined;
