@@ -61,7 +61,7 @@ export function qualityNotes(content: Partial<ProcedureContent>): string[] {
     if (typeof l === 'string') continue;
     if (!LEGAL_NUMBER_RE.test(l.number)) notes.push(`legal basis: '${l.number}' is not a document number`);
     if (!l.type) notes.push(`legal basis: no type for ${l.number}`);
-    if (l.name && /^\p{Ll}/u.test(l.name)) notes.push(`legal basis: the name of ${l.number} starts mid-word ('${l.name.slice(0, 30)}')`);
+    if (l.name && /^\p{Ll}/u.test(l.name)) notes.push(`legal basis: the name of ${l.number} starts in lower case (cut by the page?) ('${l.name.slice(0, 30)}')`);
   }
   if (!(content.results ?? []).length) notes.push('results: none');
   for (const f of content.fees ?? []) {
