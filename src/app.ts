@@ -26,6 +26,7 @@ import { registerWeb } from './http/web.ts';
 import { frameworkErrorHandler, ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import type { AppContext } from './context.ts';
 import { nationalPortFor } from './composition/national-port.ts';
+import { withLocalComponentTypes } from './composition/component-types-port.ts';
 import { modules } from './modules.ts';
 import { LocalDiskBlobStore } from './platform/storage/local-disk.ts';
 import { clockSettable, createLawClock, type LawClock } from './platform/clock/law-clock.ts';
@@ -104,7 +105,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (config.SIGNING_DISABLED)
     app.log.warn('SIGNING_DISABLED=true: signing is disabled; requests that need a signed document answer 503 signing-disabled');
   const clock = deps.clock ?? createLawClock(clockSettable(config));
-  const ctx: AppContext = { config, db: deps.db, nationalPort: nationalPortFor(config, deps.db, blobs), blobs, clock };
+  // a local system lays its own component → document-type mappings over the national catalogue (once-only)
+  const port = nationalPortFor(config, deps.db, blobs);
+  const ctx: AppContext = { config, db: deps.db, nationalPort: config.ROLE === 'national' ? port : withLocalComponentTypes(port, deps.db), blobs, clock };
   const resolvers: PrincipalResolver[] = [];
   for (const m of modules) {
     if (m.role !== 'platform' && config.ROLE !== 'all' && config.ROLE !== m.role) continue;

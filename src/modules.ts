@@ -25,6 +25,7 @@ import { workflowRoutes } from './local/workflow/workflow.routes.ts';
 import { assigneeRoutes } from './local/workflow/assignees.routes.ts';
 import { warehouseRoutes } from './national/warehouse/warehouse.routes.ts';
 import { ownerReuseRoutes, reuseRoutes } from './local/reuse/reuse.routes.ts';
+import { componentTypeRoutes } from './local/reuse/component-types.routes.ts';
 import { digitisationRoutes } from './local/digitisation/digitisation.routes.ts';
 import { nodeRoutes } from './federation/transport/node.routes.ts';
 import { localInboxRoutes } from './local/routing/inbox.routes.ts';
@@ -101,6 +102,7 @@ export const modules: Module[] = [
   { name: 'evaluation', role: 'local', routes: evaluationRoutes },
   { name: 'warehouse', role: 'national', routes: warehouseRoutes },
   { name: 'reuse', role: 'local', routes: reuseRoutes },
+  { name: 'component-types', role: 'local', routes: componentTypeRoutes },
   // The applicant's resolver for the online wizard: wherever the owner may read their warehouse (one process, portal).
   { name: 'reuse-owner', role: 'platform', routes: ownerReuseRoutes },
   { name: 'digitisation', role: 'local', routes: digitisationRoutes },

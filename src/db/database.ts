@@ -31,6 +31,7 @@ import type { RelayTables } from '../national/relay/relay.table.ts';
 import type { JobTables } from '../platform/jobs/jobs.table.ts';
 import type { CatalogueFeedTables } from '../national/catalogue-feed/catalogue-feed.table.ts';
 import type { DraftTables } from '../platform/drafts/drafts.table.ts';
+import type { ComponentTypeTables } from '../local/reuse/component-types.table.ts';
 import type { Generated } from 'kysely';
 
 /** Key/value facts about this node's own state (migration 0920). */
@@ -68,4 +69,5 @@ export type Database = ReferenceTables &
   RelayTables &
   JobTables &
   CatalogueFeedTables &
-  DraftTables & { appSettings: AppSettingsTable };
+  DraftTables &
+  ComponentTypeTables & { appSettings: AppSettingsTable };

@@ -1,13 +1,20 @@
 /** CLI: `import-catalogue --format laythutuc|csv|dvcqg-crawl <file>`, `seed-catalogue`, `generate-procedures`. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { OpenDatabase } from '../../db/open.ts';
 import { progress } from '../../cli/progress.ts';
-import { importCandidates, importFormats, type ImportFormat } from './import/import.ts';
+import { importCandidates, importFormats, type ImportFormat, type ImportReport } from './import/import.ts';
 import { readCrawlFile } from './import/dvcqg-crawl.ts';
 import { parseImport } from './import/run.ts';
 import { seedCatalogue } from './seed/seed.ts';
 import { generateSyntheticProcedures, insertSyntheticProcedures } from './synthetic.ts';
+
+/** How many procedures have each kind of note ("time: not stated for trực tiếp" → "time"), and a few examples. */
+function qualitySummary(rows: ImportReport['quality']): { procedures: number; byKind: Record<string, number>; examples: ImportReport['quality'] } {
+  const byKind: Record<string, number> = {};
+  for (const r of rows) for (const k of new Set(r.notes.map((n) => n.split(':')[0]!))) byKind[k] = (byKind[k] ?? 0) + 1;
+  return { procedures: rows.length, byKind, examples: rows.slice(0, 10) };
+}
 
 type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -17,7 +24,8 @@ export function registerCatalogueCommands(program: Command, open: OpenDb): void 
     .description('import procedures and publish them (LayThuTuc JSON, catalogue CSV, or the DVCQG crawl JSONL[.gz])')
     .requiredOption('--format <format>', `one of ${importFormats.join(', ')}`)
     .argument('<file>', 'file to import')
-    .action(async (file: string, opts: { format: string }) => {
+    .option('--report <file>', 'write the whole report (rejections and the quality report per procedure) as JSON')
+    .action(async (file: string, opts: { format: string; report?: string }) => {
       if (!importFormats.includes(opts.format as ImportFormat)) throw new Error(`unknown format ${opts.format}`);
       const format = opts.format as ImportFormat;
       const candidates = format === 'dvcqg-crawl' ? readCrawlFile(file) : parseImport(format, readFileSync(file, 'utf8'));
@@ -26,7 +34,8 @@ export function registerCatalogueCommands(program: Command, open: OpenDb): void 
         const bar = progress('import', candidates.length);
         const report = await importCandidates(d.db, 'system', candidates, () => bar.tick());
         bar.stop();
-        console.log(JSON.stringify({ ...report, rejected: report.rejected.length, rejections: report.rejected.slice(0, 50) }, null, 2));
+        if (opts.report) writeFileSync(opts.report, JSON.stringify(report, null, 2));
+        console.log(JSON.stringify({ ...report, rejected: report.rejected.length, rejections: report.rejected.slice(0, 50), quality: qualitySummary(report.quality), ...(opts.report ? { reportFile: opts.report } : {}) }, null, 2));
       } finally {
         await d.close();
       }

@@ -77,6 +77,11 @@ export const ImportReportSchema = Type.Object({
   rejected: Type.Array(
     Type.Object({ row: Type.Integer(), code: Type.Optional(Type.String()), reasons: Type.Array(Type.String()) }),
   ),
+  quality: Type.Array(
+    Type.Object({ row: Type.Integer(), code: Type.Optional(Type.String()), notes: Type.Array(Type.String()) }),
+    { description: 'The quality report: per imported procedure, what is missing or suspicious' },
+  ),
+  documentTypes: Type.Object({ mapped: Type.Integer(), unmapped: Type.Integer() }),
 });
 
 export const SectorsResponse = Type.Object({

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { EForm } from '../../federation/eform.ts';
+import type { LegalBasisItem } from './legal-basis.ts';
 import type { Fee, Level, OnlineLevel, ProcedureCase, ProcedureResult, ProcessingTime, VersionStatus } from './catalogue.ts';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -28,7 +29,7 @@ export interface ProcedureVersionTable {
   cases: Json<ProcedureCase[]>;
   fees: Json<Fee[]>;
   results: Json<ProcedureResult[]>;
-  legalBasis: Json<string[]>;
+  legalBasis: Json<LegalBasisItem[]>;
   workflowTemplateRef: string | null;
   /** The declaration e-form (migration 1260). */
   eform: ColumnType<EForm | null, string | null | undefined, string | null>;

@@ -5,6 +5,7 @@
 import { Type, type Static } from 'typebox';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import { EFormSchema } from '../../federation/eform.ts';
+import { LegalBasisItemSchema } from './legal-basis.ts';
 
 /** National part of a procedure code (MaTTHC), e.g. `1.001193`. */
 export const PROCEDURE_CODE_RE = /^\d\.\d{6}$/;
@@ -56,6 +57,8 @@ export const ComponentSchema = Type.Object(
     originals: Type.Integer({ minimum: 0, maximum: 100 }),
     copies: Type.Integer({ minimum: 0, maximum: 100 }),
     formTemplate: Type.Optional(Str(500, 1)),
+    /** What the source says about the paper beyond its name (when it is needed, that it is shown not filed, …). */
+    note: Type.Optional(Str(2000, 1)),
     replacingResultCode: Type.Optional(Str(100, 1)),
     /** Must be provided (from the warehouse or uploaded online); absent = may be omitted. */
     required: Type.Optional(Type.Boolean()),
@@ -65,7 +68,12 @@ export const ComponentSchema = Type.Object(
 export type Component = Static<typeof ComponentSchema>;
 
 export const CaseSchema = Type.Object(
-  { name: Str(1000, 1), components: Type.Array(ComponentSchema, { maxItems: 200 }) },
+  {
+    name: Str(1000, 1),
+    components: Type.Array(ComponentSchema, { maxItems: 200 }),
+    /** The source's remarks on the whole case (its "Lưu ý"). */
+    note: Type.Optional(Str(4000, 1)),
+  },
   { additionalProperties: false },
 );
 export type ProcedureCase = Static<typeof CaseSchema>;
@@ -101,7 +109,7 @@ export const ContentSchema = Type.Object(
     cases: Type.Array(CaseSchema, { maxItems: 50 }),
     fees: Type.Array(FeeSchema, { maxItems: 50 }),
     results: Type.Array(ResultSchema, { maxItems: 50 }),
-    legalBasis: Type.Array(Str(1000, 1), { maxItems: 100 }),
+    legalBasis: Type.Array(LegalBasisItemSchema, { maxItems: 100 }),
     workflowTemplateRef: Type.Union([Str(200, 1), Type.Null()]),
     /** The declaration e-form (src/federation/eform.ts); absent or null = the procedure has none. */
     eform: Type.Optional(Type.Union([EFormSchema, Type.Null()])),

@@ -92,7 +92,11 @@ export function toLayThuTuc(v: ProcedureVersion, ctx: LayThuTucContext = { agenc
       })),
     })),
     KETQUATHUCHIEN: v.results.map((r) => ({ MAKETQUA: r.code, TENKETQUA: r.name, TENTEP: '', URL: '' })),
-    CANCUPHAPLY: v.legalBasis.map((t) => ({ ...legalBasisEntry(t), NGAYBANHANH: '', COQUANBANHANH: '', NGAYHIEULUC: '', DIACHITRUYCAP: '' })),
+    CANCUPHAPLY: v.legalBasis.map((t) =>
+      typeof t === 'string'
+        ? { ...legalBasisEntry(t), NGAYBANHANH: '', COQUANBANHANH: '', NGAYHIEULUC: '', DIACHITRUYCAP: '' }
+        : { SOVANBAN: t.number, TENVANBAN: t.name ?? [t.type, t.number].filter(Boolean).join(' '), NGAYBANHANH: t.date ? `${t.date.slice(8, 10)}/${t.date.slice(5, 7)}/${t.date.slice(0, 4)}` : '', COQUANBANHANH: t.issuer ?? '', NGAYHIEULUC: '', DIACHITRUYCAP: '' },
+    ),
     TTHCLIENQUAN: [],
     TTHCLIENTHONG: [],
     MAQUYTRINH: v.workflowTemplateRef ?? '',

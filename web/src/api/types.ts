@@ -32,13 +32,23 @@ export interface Procedure {
   processing: { counter: Duration | null; online: Duration | null };
   cases: {
     name: string;
-    components: { name: string; originals: number; copies: number; documentTypeCode?: string; required?: boolean }[];
+    note?: string;
+    components: { name: string; originals: number; copies: number; documentTypeCode?: string; required?: boolean; formTemplate?: string; note?: string }[];
   }[];
   fees: { code?: string; amount: number; description: string }[];
   results: { code: string; name: string }[];
-  legalBasis: string[];
+  /** Structured legal documents; versions published before the structure hold plain lines. */
+  legalBasis: (string | LegalDocument)[];
   /** The declaration e-form of this version (null: none). */
   eform?: EForm | null;
+}
+
+export interface LegalDocument {
+  number: string;
+  type?: string;
+  name?: string;
+  date?: string;
+  issuer?: string;
 }
 
 export interface Sector {

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import type { AgencyInfo, Duration, Procedure } from '../api/types.ts';
+import type { AgencyInfo, Duration, LegalDocument, Procedure } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatMoney } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -20,6 +20,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
       {children}
     </section>
   );
+}
+
+/** "Nghị định 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ — name" (a plain line as it is). */
+function legalLine(l: string | LegalDocument): string {
+  if (typeof l === 'string') return l;
+  const date = l.date ? ` ngày ${l.date.slice(8, 10)}/${l.date.slice(5, 7)}/${l.date.slice(0, 4)}` : '';
+  const head = `${l.type ? `${l.type} ` : ''}${l.number}${date}${l.issuer ? ` của ${l.issuer}` : ''}`;
+  return l.name ? `${head} — ${l.name}` : head;
 }
 
 export default function ProcedurePage() {
@@ -45,7 +53,7 @@ export default function ProcedurePage() {
     );
   if (!proc.data) return <Text role="status">{t('common.loading')}</Text>;
   const p = proc.data;
-  const duration = (d: Duration | null) => (d ? `${d.duration} ${t(`unit.${d.unit}`)}` : t('common.none'));
+  const duration = (d: Duration | null) => (d ? `${d.duration} ${t(`unit.${d.unit}`)}` : t('proc.timeUnknown'));
   const online = p.onlineLevel !== 'none';
 
   return (
@@ -120,7 +128,19 @@ export default function ProcedurePage() {
                   <Table.Tbody>
                     {c.components.map((k, j) => (
                       <Table.Tr key={j}>
-                        <Table.Td className="break-words">{k.name}</Table.Td>
+                        <Table.Td className="break-words">
+                          {k.name}
+                          {k.formTemplate && (
+                            <Text size="sm" c="#4a4f55">
+                              {t('proc.formTemplate')}: {k.formTemplate}
+                            </Text>
+                          )}
+                          {k.note && (
+                            <Text size="sm" c="#4a4f55">
+                              {k.note}
+                            </Text>
+                          )}
+                        </Table.Td>
                         <Table.Td ta="center">{k.originals}</Table.Td>
                         <Table.Td ta="center">{k.copies}</Table.Td>
                       </Table.Tr>
@@ -176,8 +196,8 @@ export default function ProcedurePage() {
       <Section id="legal" title={t('proc.legal')}>
         {p.legalBasis.length ? (
           <List>
-            {p.legalBasis.map((l) => (
-              <List.Item key={l}>{l}</List.Item>
+            {p.legalBasis.map((l, i) => (
+              <List.Item key={i}>{legalLine(l)}</List.Item>
             ))}
           </List>
         ) : (

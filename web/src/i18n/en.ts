@@ -56,6 +56,8 @@ export const en: Messages = {
   'proc.onlineLevel': 'Channels',
   'proc.time': 'Time limit for processing',
   'proc.timeCounter': 'At the counter',
+  'proc.timeUnknown': 'no time limit published',
+  'proc.formTemplate': 'Form template',
   'proc.timeOnline': 'Online',
   'proc.cases': 'Required papers',
   'proc.case': 'Case',

@@ -54,6 +54,8 @@ export const vi = {
   'proc.onlineLevel': 'Cách thức thực hiện',
   'proc.time': 'Thời hạn giải quyết',
   'proc.timeCounter': 'Nộp tại quầy',
+  'proc.timeUnknown': 'chưa công bố thời hạn',
+  'proc.formTemplate': 'Mẫu đơn, tờ khai',
   'proc.timeOnline': 'Nộp trực tuyến',
   'proc.cases': 'Thành phần hồ sơ',
   'proc.case': 'Trường hợp',

@@ -16,6 +16,7 @@ import type { Level, OnlineLevel, ProcedureContent, ProcessingTime } from '../ca
 import { onlineLevels } from '../catalogue.ts';
 import { mapLevel, type Candidate } from './import.ts';
 import { parseDuration } from './common.ts';
+import { dvcqgListRowToCandidate } from './csv-dvcqg.ts';
 
 export const CSV_COLUMNS = [
   'code', 'name', 'sector_code', 'sector_name', 'levels', 'agency_codes', 'online_level',
@@ -78,10 +79,13 @@ export function parseCatalogueCsv(text: string): Candidate[] {
     trim: false,
     relax_column_count: true,
   });
-  return records.map((r, i) => csvRowToCandidate(r, i + 1));
+  // the national portal's flat list (its own header) is read as such
+  const national = 'ma_thu_tuc' in (records[0] ?? {});
+  return records.map((r, i) => (national ? dvcqgListRowToCandidate(r, i + 1) : csvRowToCandidate(r, i + 1)));
 }
 
 export function missingCsvColumns(text: string): string[] {
+  if (/^\uFEFF?ma_thu_tuc,/.test(text)) return ['ma_thu_tuc', 'ten_thu_tuc', 'cap_thuc_hien', 'linh_vuc'].filter((c) => !text.split(/\r?\n/, 1)[0]!.includes(c));
   const header = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
   return ['code', 'name', 'sector_code', 'sector_name', 'levels', 'online_level'].filter((c) => !header.includes(c));
 }

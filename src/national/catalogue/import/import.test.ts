@@ -1,11 +1,26 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, type TestApp } from '../../../../test/app.ts';
 import type { Principal } from '../../../platform/identity/principal.ts';
 import { importCandidates } from './import.ts';
 import { readCrawlFile } from './dvcqg-crawl.ts';
+import { parseImport } from './run.ts';
 import { searchProcedures } from '../search.service.ts';
+import { LEGAL_NUMBER_RE } from '../legal-basis.ts';
+import { durationUnits } from '../catalogue.ts';
+import { BARE_NONE, HEADER_RUN } from './quality.ts';
 
+/** Every string in a value (deep). */
+function strings(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach((x) => strings(x, out));
+  return out;
+}
+
+const LIST_CSV = path.resolve(import.meta.dirname, '../../../../../shared/data/tthc-dvcqg-2026/tthc_catalogue_2642.csv');
 const CRAWL = path.resolve(import.meta.dirname, '../../../../../shared/data/tthc-dvcqg-2026/tthc_details_2642.jsonl.gz');
 const operator: Principal = {
   kind: 'officer', id: 'op', username: 'op', name: 'Vận hành', grants: [{ role: 'national_operator', agencyId: 'x', agencyCode: '000.00.00.G22' }],
@@ -42,9 +57,107 @@ describe('import of the real DVCQG crawl (2,642 rows)', () => {
     const versions = await versionCount();
     expect(versions).toBe(report.imported);
 
+    // the quality report names what is missing per procedure; components that name a national paper got codes
+    expect(report.documentTypes.mapped).toBeGreaterThan(800);
+    expect(report.quality.length).toBeGreaterThan(100);
+    const noComponents = candidates.filter((c) => !c.reasons.length && !(c.content?.cases ?? []).length).map((c) => c.code);
+    expect(noComponents.length).toBeGreaterThan(0);
+    for (const code of noComponents) expect(report.quality.find((q) => q.code === code)?.notes).toContain('components: none');
+
     const again = await importCandidates(t.db, 'system', readCrawlFile(CRAWL));
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: report.imported });
     expect(await versionCount()).toBe(versions);
+  });
+
+  it('reads EVERY row of the real extract into clean structured fields', () => {
+    const candidates = readCrawlFile(CRAWL);
+    const source = new Map(
+      gunzipSync(readFileSync(CRAWL)).toString('utf8').split('\n').filter(Boolean).map((l) => {
+        const r = JSON.parse(l) as { ma_thu_tuc: string; thanh_phan_ho_so: string };
+        return [r.ma_thu_tuc, r.thanh_phan_ho_so.normalize('NFC').replace(/[\s\p{Cf}\p{Co}]+/gu, ' ')];
+      }),
+    );
+    let components = 0;
+    let legal = 0;
+    for (const c of candidates) {
+      const where = `row ${c.row} (${c.code})`;
+      const content = c.content!;
+      // no value is the page's header words run into data, nor a bare "Không có"
+      for (const s of strings(content)) {
+        expect(HEADER_RUN.test(s), `${where}: header words in '${s.slice(0, 80)}'`).toBe(false);
+        expect(BARE_NONE.test(s), `${where}: bare '${s}'`).toBe(false);
+        expect(s, where).toBe(s.trim());
+        expect(s.length, where).toBeGreaterThan(0);
+      }
+      for (const k of (content.cases ?? []).flatMap((x) => x.components)) {
+        components++;
+        expect(k.name, where).not.toMatch(/^[-+*•]|\d+ bản (chính|sao)$/u);
+        expect(Number.isInteger(k.originals) && Number.isInteger(k.copies), where).toBe(true);
+        expect(k.name.length, where).toBeLessThanOrEqual(2000);
+        // the name is the page's own text (never a fragment glued from two cells); one clipped to the schema's
+        // limit ends at a word boundary of the page's text, with an ellipsis
+        const prefix = k.name.replace(/…$/u, '');
+        const at = source.get(c.code!)!.indexOf(prefix);
+        expect(at, `${where}: '${k.name.slice(0, 60)}' is not in the page`).toBeGreaterThanOrEqual(0);
+        if (k.name.endsWith('…') && k.name.length > 1000) expect(source.get(c.code!)![at + prefix.length], where).toBe(' ');
+        expect(k.name, where).toMatch(/^[\p{L}\p{N}(“"]/u);
+        if (k.formTemplate) expect(k.formTemplate, where).toMatch(/\.(docx?|xlsx?|pdf|rar|zip|odt)$/iu);
+      }
+      for (const l of content.legalBasis ?? []) {
+        legal++;
+        expect(typeof l, where).toBe('object');
+        if (typeof l === 'string') continue;
+        expect(l.number, where).toMatch(LEGAL_NUMBER_RE);
+        if (l.date) expect(l.date, where).toMatch(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+      }
+      // fees: whole numbers of đồng, or explicitly none ('free'), or the source says nothing ('unknown', reported)
+      expect(['free', 'amounts', 'unknown'], where).toContain(c.feeStatus);
+      for (const f of content.fees ?? []) expect(Number.isSafeInteger(f.amount) && f.amount > 0, where).toBe(true);
+      if (c.feeStatus === 'free') expect(content.fees, where).toEqual([]);
+      if (c.feeStatus === 'unknown') expect(c.quality, where).toContain('fee: no channel states whether there is a fee');
+      for (const t of [content.processing?.counter, content.processing?.online]) {
+        if (t) expect(Number.isFinite(t.duration) && durationUnits.includes(t.unit), where).toBe(true);
+      }
+    }
+    expect(components).toBeGreaterThan(10_000);
+    expect(legal).toBeGreaterThan(10_000);
+  });
+
+  it('reads EVERY row of the portal\'s flat CSV list (the CSV importer) into clean fields, noting what it lacks', () => {
+    const rows = parseImport('csv', readFileSync(LIST_CSV, 'utf8'));
+    expect(rows).toHaveLength(2642);
+    for (const c of rows) {
+      const where = `row ${c.row} (${c.code})`;
+      for (const s of strings(c.content)) {
+        expect(HEADER_RUN.test(s) || BARE_NONE.test(s), `${where}: '${s.slice(0, 60)}'`).toBe(false);
+      }
+      expect(c.code, where).toMatch(/^\d\.\d{6}$/);
+      for (const r of c.content?.results ?? []) expect(r.code, where).toMatch(/^[\w.-]+$/);
+      expect(['free', 'unknown'], where).toContain(c.feeStatus);
+      for (const t of [c.content?.processing?.counter, c.content?.processing?.online]) {
+        if (t) expect(Number.isFinite(t.duration) && durationUnits.includes(t.unit), where).toBe(true);
+      }
+      expect(c.quality?.some((n) => n.startsWith('components: the list gives only their number')), where).toBe(true);
+    }
+    expect(rows.filter((c) => c.feeStatus === 'free')).toHaveLength(1667);
+  });
+
+  it('shows the cleaned procedures through the API (the issue\'s garbled examples)', async () => {
+    const birth = (await call(t.app, { method: 'GET', url: '/api/v1/procedures/1.001193' })).json();
+    const names = birth.cases.flatMap((c: { components: { name: string }[] }) => c.components.map((k) => k.name));
+    expect(names.some((n: string) => n.startsWith('Giấy chứng sinh'))).toBe(true);
+    expect(names.join('\n')).not.toMatch(/Giấy tờ phải xuất trình:|Tên giấy tờ|Số lượng/);
+    const numbers = birth.legalBasis.map((l: { number: string }) => l.number);
+    expect(numbers).toEqual(expect.arrayContaining(['104/2022/NĐ-CP', '60/2014/QH13', '123/2015/NĐ-CP', '66.7/2025/NQ-CP']));
+    expect(birth.legalBasis.find((l: { number: string }) => l.number === '60/2014/QH13')).toMatchObject({ type: 'Luật', issuer: 'Quốc hội' });
+    expect(birth.legalBasis.find((l: { number: string }) => l.number === '123/2015/NĐ-CP')).toMatchObject({ type: 'Nghị định', date: '2015-11-15', issuer: 'Chính phủ' });
+    const personal = birth.cases[0].components.find((k: { documentTypeCode?: string }) => k.documentTypeCode === 'CCCD');
+    expect(personal).toMatchObject({ originals: 1, copies: 0, replacingResultCode: 'KQ.G01.000023' });
+    expect(personal.note).toMatch(/^Giấy tờ phải xuất trình/);
+    // "Không có thông tin8,000 VNĐ": no time stated, a fee of 8,000 đồng
+    const copy = (await call(t.app, { method: 'GET', url: '/api/v1/procedures/2.000635' })).json();
+    expect(copy.fees).toEqual([{ amount: 8000, description: 'Phí, lệ phí' }]);
+    expect(copy.processing).toEqual({ counter: null, online: null });
   });
 
   it('finds real procedures in the top 3 from diacritic-less queries', { timeout: 300_000 }, async () => {

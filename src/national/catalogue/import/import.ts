@@ -28,6 +28,7 @@ import {
 import type { SectorRecord } from '../catalogue.repository.ts';
 import type { NewProcedureVersionRow } from '../catalogue.table.ts';
 import * as repo from './import.repository.ts';
+import { mapComponentTypes, qualityNotes } from './quality.ts';
 
 export const importFormats = ['laythutuc', 'csv', 'dvcqg-crawl'] as const;
 export type ImportFormat = (typeof importFormats)[number];
@@ -39,6 +40,17 @@ export interface Candidate {
   sector?: SectorRecord | undefined;
   content?: Partial<ProcedureContent> | undefined;
   reasons: string[];
+  /** The parser's notes on missing or suspicious fields (the row is still imported). */
+  quality?: string[];
+  /** Whether the source says there is a fee: amounts, explicitly none ('free'), or nothing ('unknown'). */
+  feeStatus?: 'free' | 'amounts' | 'unknown';
+}
+
+/** The quality report of one procedure: what is missing or suspicious, and its components left without a code. */
+export interface QualityRow {
+  row: number;
+  code?: string;
+  notes: string[];
 }
 
 export interface ImportReport {
@@ -46,6 +58,10 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   rejected: { row: number; code?: string; reasons: string[] }[];
+  /** Per procedure with something to say: missing or suspicious fields (rejected rows are not repeated here). */
+  quality: QualityRow[];
+  /** Components given a national document-type code by name, and those that look national but are not mapped. */
+  documentTypes: { mapped: number; unmapped: number };
 }
 
 /** Sector code derived from its name when the source gives none: folded words joined by `-`. */
@@ -115,10 +131,11 @@ export async function importCandidates(
   candidates: Iterable<Candidate>,
   onRow?: () => void,
 ): Promise<ImportReport> {
-  const report: ImportReport = { imported: 0, updated: 0, unchanged: 0, rejected: [] };
+  const report: ImportReport = { imported: 0, updated: 0, unchanged: 0, rejected: [], quality: [], documentTypes: { mapped: 0, unmapped: 0 } };
   const seen = new Set<string>();
   const accepted: Accepted[] = [];
   for (const c of candidates) {
+    const mapping = c.content ? mapComponentTypes(c.content) : { mapped: 0, unmapped: [] };
     const reasons = checkContent(c);
     const code = c.code ? (nationalProcedureCode(c.code) ?? c.code) : undefined;
     if (!reasons.length && code && seen.has(code)) reasons.push(`duplicate of an earlier row with code ${code}`);
@@ -138,6 +155,10 @@ export async function importCandidates(
       continue;
     }
     seen.add(code!);
+    report.documentTypes.mapped += mapping.mapped;
+    report.documentTypes.unmapped += mapping.unmapped.length;
+    const notes = [...(c.quality ?? []), ...qualityNotes(content), ...mapping.unmapped.map((n) => `document type: no code for '${n}'`)];
+    if (notes.length) report.quality.push({ row: c.row, code: code!, notes });
     accepted.push({ row: c.row, code: code!, sector: c.sector!, content });
   }
   if (accepted.length) await db.transaction().execute((trx) => writeAccepted(trx, actor, accepted, report, onRow));

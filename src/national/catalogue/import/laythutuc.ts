@@ -14,6 +14,7 @@
 import { fold } from '../../../lib/fold.ts';
 import type { Fee, Level, OnlineLevel, ProcedureCase, ProcedureContent, ProcessingTime } from '../catalogue.ts';
 import { parseDuration } from './common.ts';
+import { fromSymbol, legalDocumentOf, LEGAL_NUMBER_RE, type LegalBasisItem } from '../legal-basis.ts';
 import { mapLevel, sectorCodeFor, type Candidate } from './import.ts';
 
 type Obj = Record<string, unknown>;
@@ -66,6 +67,32 @@ function mucDo(v: unknown, hasOnline: boolean): OnlineLevel {
   if (f === '3' || f.includes('mot phan')) return 'partial';
   if (f === '2' || f === '1') return 'none';
   return hasOnline ? 'partial' : 'none';
+}
+
+/** DD/MM/YYYY or YYYY-MM-DD (as the portal's clients send NGAYBANHANH) → YYYY-MM-DD. */
+function isoDay(v: string): string | undefined {
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(v);
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
+}
+
+/** CANCUPHAPLY {SOVANBAN, TENVANBAN, NGAYBANHANH, COQUANBANHANH} → a legal document (a bare string: read as text). */
+function legalItem(c: unknown): LegalBasisItem | undefined {
+  if (!isObj(c)) return str(c) ? (legalDocumentOf(str(c)) ?? str(c)) : undefined;
+  const number = str(c.SOVANBAN);
+  const name = str(c.TENVANBAN);
+  if (!LEGAL_NUMBER_RE.test(number)) return name || number ? (legalDocumentOf([number, name].filter(Boolean).join(' ')) ?? [number, name].filter(Boolean).join(' ')) : undefined;
+  const sym = fromSymbol(number);
+  const date = isoDay(str(c.NGAYBANHANH));
+  const issuer = str(c.COQUANBANHANH) || sym.issuer;
+  const cleanName = name.replace(/\s+/g, ' ').trim();
+  return {
+    number,
+    ...(sym.type ? { type: sym.type } : {}),
+    ...(cleanName ? { name: cleanName.slice(0, 1000) } : {}),
+    ...(date ? { date } : {}),
+    ...(issuer ? { issuer: issuer.slice(0, 200) } : {}),
+  };
 }
 
 export function packageToCandidate(p: unknown, row: number): Candidate {
@@ -122,10 +149,7 @@ export function packageToCandidate(p: unknown, row: number): Candidate {
       .filter(isObj)
       .filter((k) => str(k.MAKETQUA) && str(k.TENKETQUA))
       .map((k) => ({ code: str(k.MAKETQUA), name: str(k.TENKETQUA) })),
-    legalBasis: arr(p.CANCUPHAPLY)
-      // a name that already carries its number (as motcua's own LayThuTuc sends it) is not prefixed again
-      .map((c) => (isObj(c) ? (str(c.SOVANBAN) && str(c.TENVANBAN).includes(str(c.SOVANBAN)) ? str(c.TENVANBAN) : [str(c.SOVANBAN), str(c.TENVANBAN)].filter(Boolean).join(' ')) : str(c)))
-      .filter(Boolean),
+    legalBasis: arr(p.CANCUPHAPLY).map(legalItem).filter((x): x is LegalBasisItem => !!x),
     workflowTemplateRef: str(p.MAQUYTRINH) || str(p.QUYTRINH) || null,
   };
   return {

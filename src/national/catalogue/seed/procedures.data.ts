@@ -1,9 +1,10 @@
 /**
  * Real procedures of the national catalogue (Cổng Dịch vụ công quốc gia, public facts): codes, names, sectors,
- * levels, processing times, components, results and legal references as published there (extracted from the
- * June–July 2026 crawl described in shared/data/tthc-dvcqg-2026/SOURCE.md). Competent agencies are the demo
- * agencies of this product (Thanh Hóa H56, Quảng Ninh H49 and the ministries by their real codes); online
- * level "full" marks the procedures the portal serves toàn trình (civil status, residence, judicial records).
+ * levels, processing times, components, results and legal references as published there, read from the June–July
+ * 2026 crawl (shared/data/tthc-dvcqg-2026/SOURCE.md) by the product's crawl importer (build-seed.ts regenerates
+ * this file). Competent agencies are the demo agencies of this product (Thanh Hóa H56, Quảng Ninh H49 and the
+ * ministries by their real codes); online level "full" marks the procedures the portal serves toàn trình (civil
+ * status, residence, judicial records). Components that are national documents carry their document-type code.
  */
 import type { ProcedureContent } from '../catalogue.ts';
 import type { SectorRecord } from '../catalogue.repository.ts';
@@ -99,55 +100,59 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "cases": [
       {
         "name": "Trường hợp chung",
+        "note": "Cá nhân có quyền lựa chọn thực hiện thủ tục hành chính về hộ tịch tại cơ quan đăng ký hộ tịch nơi cư trú; nơi cư trú của cá nhân được xác định theo quy định của pháp luật về cư trú. Trường hợp cá nhân lựa chọn thực hiện thủ tục hành chính về hộ tịch không phải tại Ủy ban nhân dân cấp xã nơi thường trú hoặc nơi tạm trú thì Ủy ban nhân dân cấp xã nơi tiếp nhận yêu cầu có trách nhiệm hỗ trợ người dân nộp hồ sơ đăng ký hộ tịch trực tuyến đến đúng cơ quan có thẩm quyền theo quy định. Cơ quan đăng ký hộ tịch từ chối giải quyết hoặc đề nghị cơ quan có thẩm quyền hủy bỏ kết quả đăng ký hộ tịch, nếu có cơ sở xác định nội dung cam đoan không đúng sự thật. Đối với việc xác định họ, dân tộc, quê quán, đặt tên cho trẻ: Trường hợp cha, mẹ không thỏa thuận được về họ, dân tộc, quê quán của con khi đăng ký khai sinh thì họ, dân tộc, quê quán của con được xác định theo tập quán nhưng phải bảo đảm theo họ, dân tộc, quê quán của cha hoặc mẹ. Người tiếp nhận có trách nhiệm tiếp nhận đúng, đủ hồ sơ đăng ký hộ tịch theo quy định của pháp luật hộ tịch, không được yêu cầu người đăng ký hộ tịch nộp thêm giấy tờ mà pháp luật hộ tịch không quy định phải nộp . Trường hợp giấy tờ, tài liệu phải gửi kèm trong hồ sơ đăng ký khai sinh trực tuyến đã có bản sao điện tử hoặc đã có bản điện tử giấy tờ hộ tịch thì người yêu cầu được sử dụng bản điện tử này. Trường hợp cho phép người yêu cầu đăng ký hộ tịch lập văn bản cam đoan về nội dung yêu cầu đăng ký hộ tịch thì cơ quan đăng ký hộ tịch phải giải thích rõ cho người lập văn bản cam đoan về trách nhiệm, hệ quả pháp lý của việc cam đoan không đúng sự thật. Trường hợp người đi đăng ký khai sinh cho trẻ em là ông, bà, người thân thích khác thì không phải có văn bản ủy quyền của cha, mẹ trẻ em, nhưng phải thống nhất với cha, mẹ trẻ em về các nội dung khai sinh. Đối với giấy tờ gửi kèm theo nếu người yêu cầu nộp hồ sơ theo hình thức trực tuyến: Người tiếp nhận hồ sơ thực hiện khai thác thông tin trong Cơ sở dữ liệu quốc gia về dân cư theo quy định pháp luật nếu người yêu cầu đăng ký hộ tịch đã cung cấp họ, chữ đệm, tên; ngày, tháng, năm sinh; số định danh cá nhân/căn cước công dân/thẻ căn cước/chứng minh nhân dân. Trường hợp các thông tin cần khai thác không có trong Cơ sở dữ liệu quốc gia về dân cư thì đề nghị người yêu cầu kê khai đầy đủ . Trường hợp người yêu cầu đăng k ý hộ tịch lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch phải xuất trình giấy tờ tuỳ thân, nộp các giấy tờ là thành phần hồ sơ theo quy định; Trường hợp người yêu cầu đăng ký hộ tịch không lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch nộp các giấy tờ là thành phần hồ sơ theo quy định trước khi nhận kết quả. Đối với giấy tờ nộp, xuất trình nếu người yêu cầu nộp hồ sơ theo hình thức trực tiếp: Việc xác định họ, dân tộc, đặt tên cho trẻ em phải phù hợp với pháp luật và yêu cầu giữ gìn bản sắc dân tộc, tập quán, truyền thống văn hóa tốt đẹp của Việt Nam; không đặt tên quá dài, khó sử dụng. Trường hợp người yêu cầu đăng ký hộ tịch không cung cấp được giấy tờ theo quy định hoặc giấy tờ nộp, xuất trình bị tẩy xóa, sửa chữa, làm giả thì cơ quan đăng ký hộ tịch có thẩm quyền hủy bỏ kết quả đăng ký hộ tịch. Bản chụp các giấy tờ gửi kèm theo hồ sơ đăng ký khai sinh trực tuyến phải bảo đảm rõ nét, đầy đủ, toàn vẹn về nội dung, là bản chụp bằng máy ảnh, điện thoại hoặc được chụp, được quét bằng thiết bị điện tử, từ giấy tờ được cấp hợp lệ, còn giá trị sử dụng. Người yêu cầu đăng ký hộ tịch có thể nộp bản sao được chứng thực từ bản chính hoặc bản sao được cấp từ sổ gốc (sau đây gọi là bản sao) hoặc bản chụp kèm theo bản chính, bản điện tử các giấy tờ này, bao gồm cả giấy tờ được tích hợp, hiển thị trên Ứng dụng định danh điện tử (VneID). Đối với giấy tờ xuất trình khi đăng ký hộ tịch, người tiếp nhận có trách nhiệm kiểm tra, đối chiếu, ghi lại thông tin hoặc chụp lại, ký xác nhận để lưu trong hồ sơ và trả lại cho người xuất trình, không được yêu cầu nộp bản sao hoặc…",
         "components": [
           {
-            "name": "- Trường hợp trẻ em bị bỏ rơi thì phải có biên bản về việc trẻ bị bỏ rơi do cơ quan có thẩm quyền lập.",
+            "name": "Trường hợp trẻ em bị bỏ rơi thì phải có biên bản về việc trẻ bị bỏ rơi do cơ quan có thẩm quyền lập.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Văn bản ủy quyền (được chứng thực) theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký khai sinh. Trường hợp người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột của người ủy quyền thì văn bản ủy quyền không phải chứng thực.",
+            "name": "Văn bản ủy quyền (được chứng thực) theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký khai sinh. Trường hợp người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột của người ủy quyền thì văn bản ủy quyền không phải chứng thực.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy chứng sinh thì không phải nộp bản giấy.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp khai sinh cho trẻ em sinh ra do mang thai hộ phải có văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ.",
+            "name": "Trường hợp khai sinh cho trẻ em sinh ra do mang thai hộ phải có văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh; nếu không có người làm chứng thì phải có giấy cam đoan về việc sinh.",
+            "name": "Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh; nếu không có người làm chứng thì phải có giấy cam đoan về việc sinh.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy chứng sinh thì không phải nộp bản giấy. Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật.",
+            "documentTypeCode": "GCS"
+          },
+          {
+            "name": "Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến) Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
+          },
+          {
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          },
+          {
+            "name": "Người có yêu cầu đăng ký khai sinh thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau:",
+            "originals": 0,
+            "copies": 0
+          },
+          {
+            "name": "Tờ khai đăng ký khai sinh theo mẫu (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp hoặc gửi hồ sơ qua hệ thống bưu chính)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượngTrường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ ",
+            "name": "Mẫu hộ tịch điện tử tương tác đăng ký khai sinh (do người yêu cầu cung cấp thông tin theo hướng dẫn trên Cổng dịch vụ công, nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tuyến)",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký h",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
             "copies": 0
           }
         ]
@@ -161,30 +166,97 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "85/2019/TT-BTCN",
-      "104/2022/NĐ-CPN",
-      "123/2015/NĐ-CP",
-      "123/2015/NĐ-CPT",
-      "08/2025/TT-BTP",
-      "08/2025/TT-BTPN",
-      "18/2026/NĐ-CP",
-      "87/2020/NĐ-CPS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "04/2024/TT-BTPT",
-      "03/2023/TT-BTP",
-      "03/2023/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTCH",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPL",
-      "60/2014/QH1360",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTP"
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "08/2025/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp",
+        "date": "2025-06-12",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "03/2023/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư phápThông tư số",
+        "date": "2023-08-02",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -215,55 +287,37 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "cases": [
       {
         "name": "Trường hợp chung",
+        "note": "Người tiếp nhận có trách nhiệm tiếp nhận đúng, đủ hồ sơ đăng ký hộ tịch theo quy định của pháp luật hộ tịch, không được yêu cầu người đăng ký hộ tịch nộp thêm giấy tờ mà pháp luật hộ tịch không quy định phải nộp . Bản chụp các giấy tờ gửi kèm theo hồ sơ đăng ký kết hôn trực tuyến phải bảo đảm rõ nét, đầy đủ, toàn vẹn về nội dung, là bản chụp bằng máy ảnh, điện thoại hoặc được chụp, được quét bằng thiết bị điện tử, từ giấy tờ được cấp hợp lệ, còn giá trị sử dụng. Giấy tờ do cơ quan có thẩm quyền của nước ngoài cấp, công chứng hoặc xác nhận để sử dụng cho việc đăng ký hộ tịch tại Việt Nam phải được hợp pháp hóa lãnh sự theo quy định của pháp luật, trừ trường hợp được miễn theo điều ước quốc tế mà Việt Nam là thành viên. Trường hợp người yêu cầu đăng ký kết hôn không cung cấp được giấy tờ nêu trên theo quy định hoặc giấy tờ nộp, xuất trình bị tẩy xóa, sửa chữa, làm giả thì cơ quan đăng ký hộ tịch có thẩm quyền hủy bỏ kết quả đăng ký kết hôn. Đối với giấy tờ xuất trình khi đăng ký hộ tịch, người tiếp nhận có trách nhiệm kiểm tra, đối chiếu với thông tin trong tờ khai, chụp lại hoặc ghi lại thông tin để lưu trong hồ sơ và trả lại cho người xuất trình, không được yêu cầu nộp bản sao hoặc bản chụp giấy tờ đó. Người tiếp nhận hồ sơ thực hiện khai thác thông tin trong CSDLQGVDC theo quy định pháp luật nếu người yêu cầu đăng ký hộ tịch đã cung cấp họ, chữ đệm, tên; ngày, tháng, năm sinh; số định danh cá nhân/thẻ căn cước công dân/thẻ căn cước/căn cước điện tử. Trường hợp các thông tin cần khai thác không có trong CSDLQGVDC thì đề nghị người yêu cầu kê khai đầy đủ. Người yêu cầu đăng ký hộ tịch có thể nộp bản sao được chứng thực từ bản chính hoặc bản sao được cấp từ sổ gốc (sau đây gọi là bản sao) hoặc bản chụp kèm theo bản chính, bản điện tử các giấy tờ này, bao gồm cả giấy tờ được tích hợp, hiển thị trên Ứng dụng định danh điện tử (VneID). Cá nhân có quyền lựa chọn thực hiện thủ tục hành chính về hộ tịch tại cơ quan đăng ký hộ tịch nơi cư trú; nơi cư trú của cá nhân được xác định theo quy định của pháp luật về cư trú. Trường hợp cá nhân lựa chọn thực hiện thủ tục hành chính về hộ tịch không phải tại Ủy ban nhân dân cấp xã nơi thường trú hoặc nơi tạm trú thì Ủy ban nhân dân cấp xã nơi tiếp nhận yêu cầu có trách nhiệm hỗ trợ người dân nộp hồ sơ đăng ký hộ tịch trực tuyến đến đúng cơ quan có thẩm quyền theo quy định. Trường hợp người yêu cầu nộp bản chụp kèm theo bản chính giấy tờ thì người tiếp nhận có trách nhiệm kiểm tra, đối chiếu bản chụp với bản chính và ký xác nhận, không được yêu cầu nộp bản sao giấy tờ đó. Nếu bên kết hôn là công dân Việt Nam đã ly hôn hoặc hủy việc kết hôn tại cơ quan có thẩm quyền nước ngoài nhưng qua tra cứu thông tin trong Cơ sở dữ liệu hộ tịch điện tử; thông qua kết nối giữa Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư không thể hiện thông tin về việc đã ghi chú ly hôn, hủy việc kết hôn thì cơ quan đăng ký hộ tịch hướng dẫn công dân thực hiện thủ tục ghi vào sổ hộ tịch việc ly hôn/hủy việc kết hôn tại cơ quan nhà nước có thẩm quyền trước khi giải quyết việc đăng ký kết hôn. Đối với giấy tờ nộp, xuất trình nếu người yêu cầu nộp hồ sơ theo hình thức trực tiếp: Đối với yêu cầu đăng ký kết hôn, cơ quan đăng ký hộ tịch tra cứu thông tin về tình trạng hôn nhân của người yêu cầu đăng ký kết hôn trên Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư. Kết quả tra cứu được lưu trữ dưới dạng điện tử hoặc bản giấy, phản ánh đầy đủ, chính xác thông tin tại thời điểm tra cứu và đính kèm hồ sơ của người đăng ký. Trường hợp không tra cứu được tình trạng hôn nhân do chưa có thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư, thì cơ quan đăng ký hộ tịch đề nghị Ủy ban nhân dân cấp xã nơi người yêu cầu thường trú/nơi đã đăng ký kết hôn xác minh, cung cấp thông tin. Trong thời hạn 03 ngày làm việc kể từ ngày nhận được yêu cầu…",
         "components": [
           {
-            "name": "- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại c",
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu. Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          },
+          {
+            "name": "Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
+          },
+          {
+            "name": "Mẫu hộ tịch điện tử tương tác đăng ký kết hôn (do người yêu cầu cung cấp thông tin theo hướng dẫn trên Cổng dịch vụ công, nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tuyến)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký h",
+            "name": "Người có yêu cầu đăng ký kết hôn thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau:",
             "originals": 0,
             "copies": 0
           },
           {
-            "name": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ ",
+            "name": "Tờ khai đăng ký kết hôn theo mẫu, có đủ thông tin của hai bên nam, nữ. Hai bên nam, nữ có thể khai chung vào một Tờ khai đăng ký kết hôn (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp)",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "* Lưu ý :Tên giấy tờMẫu đơn, tờ khaiSố lượng+ Người tiếp nhận có trách nhiệm tiếp nhận đúng, đủ hồ sơ đăng ký hộ tịch theo quy định của pháp luật hộ tịch, không được yêu cầu người đăng ký hộ tịch nộp thêm giấy tờ mà pháp luật hộ tịch không quy định phải nộp .",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "+ Bản chụp các giấy tờ gửi kèm theo hồ sơ đăng ký kết hôn trực tuyến phải bảo đảm rõ nét, đầy đủ, toàn vẹn về nội dung, là bản chụp bằng máy ảnh, điện thoại hoặc được chụp, được quét bằng thiết bị điện tử, từ giấy tờ được cấp hợp lệ, còn giá trị sử dụng.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy tờ do cơ quan có thẩm quyền của nước ngoài cấp, công chứng hoặc xác nhận để sử dụng cho việc đăng ký hộ tịch tại Việt Nam phải được hợp pháp hóa lãnh sự theo quy định của pháp luật, trừ trường hợp được miễn theo điều ước quốc tế mà Việt Nam là thành viên.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp người yêu cầu đăng ký kết hôn không cung cấp được giấy tờ nêu trên theo quy định hoặc giấy tờ nộp, xuất trình bị tẩy xóa, sửa chữa, làm giả thì cơ quan đăng ký hộ tịch có thẩm quyền hủy bỏ kết quả đăng ký kết hôn.",
-            "originals": 0,
             "copies": 0
           }
         ]
@@ -277,31 +331,103 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "123/2015/NĐ-CP",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPL",
-      "52/2014/QH1352",
-      "60/2014/QH1360",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTPT",
-      "85/2019/TT-BTCN",
-      "104/2022/NĐ-CPN",
-      "123/2015/NĐ-CPT",
-      "08/2025/TT-BTP",
-      "08/2025/TT-BTPN",
-      "18/2026/NĐ-CP",
-      "87/2020/NĐ-CPS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "04/2024/TT-BTPT",
-      "03/2023/TT-BTP",
-      "03/2023/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTC"
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "52/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 52/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "08/2025/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp",
+        "date": "2025-06-12",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "03/2023/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư phápThông tư số",
+        "date": "2023-08-02",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -332,55 +458,60 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "cases": [
       {
         "name": "Trường hợp chung",
+        "note": "Đối với giấy tờ xuất trình khi đăng ký hộ tịch, người tiếp nhận có trách nhiệm kiểm tra, đối chiếu với thông tin trong tờ khai, chụp lại hoặc ghi lại thông tin để lưu trong hồ sơ và trả lại cho người xuất trình, không được yêu cầu nộp bản sao hoặc bản chụp giấy tờ đó. Người tiếp nhận hồ sơ thực hiện khai thác thông tin trong CSDLQGVDC theo quy định pháp luật nếu người yêu cầu đăng ký hộ tịch đã cung cấp họ, chữ đệm, tên; ngày, tháng, năm sinh; số định danh cá nhân/thẻ căn cước công dân/thẻ căn cước/căn cước điện tử. Trường hợp các thông tin cần khai thác không có trong CSDLQGVDC thì đề nghị người yêu cầu kê khai đầy đủ. Người tiếp nhận có trách nhiệm tiếp nhận đúng, đủ hồ sơ đăng ký hộ tịch theo quy định của pháp luật hộ tịch, không được yêu cầu người đăng ký hộ tịch nộp thêm giấy tờ mà pháp luật hộ tịch không quy định phải nộp . Trường hợp giấy tờ, tài liệu phải gửi kèm trong hồ sơ đăng ký khai tử trực tuyến đã có bản sao điện tử hoặc đã có bản điện tử giấy tờ hộ tịch thì người yêu cầu được sử dụng bản điện tử này. Trường hợp người yêu cầu nộp bản chụp kèm theo bản chính giấy tờ thì người tiếp nhận có trách nhiệm kiểm tra, đối chiếu bản chụp với bản chính và ký xác nhận, không được yêu cầu nộp bản sao giấy tờ đó. Cá nhân có quyền lựa chọn thực hiện thủ tục hành chính về hộ tịch tại cơ quan đăng ký hộ tịch nơi cư trú; nơi cư trú của cá nhân được xác định theo quy định của pháp luật về cư trú. Trường hợp cá nhân lựa chọn thực hiện thủ tục hành chính về hộ tịch không phải tại Ủy ban nhân dân cấp xã nơi thường trú hoặc nơi tạm trú thì Ủy ban nhân dân cấp xã nơi tiếp nhận yêu cầu có trách nhiệm hỗ trợ người dân nộp hồ sơ đăng ký hộ tịch trực tuyến đến đúng cơ quan có thẩm quyền theo quy định. Đối với giấy tờ gửi kèm theo nếu người yêu cầu nộp hồ sơ theo hình thức trực tuyến: Trường hợp người yêu cầu đăng k ý hộ tịch lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch phải xuất trình giấy tờ tuỳ thân, nộp các giấy tờ là thành phần hồ sơ theo quy định; Trường hợp người yêu cầu đăng ký hộ tịch không lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch nộp các giấy tờ là thành phần hồ sơ theo quy định trước khi nhận kết quả. Trường hợp người yêu cầu đăng ký hộ tịch không cung cấp được giấy tờ theo quy định hoặc giấy tờ nộp, xuất trình bị tẩy xóa, sửa chữa, làm giả thì cơ quan đăng ký hộ tịch có thẩm quyền hủy bỏ kết quả đăng ký hộ tịch. Trong thời hạn 15 ngày kể từ ngày có người chết thì vợ, chồng hoặc con, cha, mẹ hoặc người thân thích khác của người chết có trách nhiệm đi đăng ký khai tử; trường hợp người chết không có người thân thích thì đại diện của cơ quan, tổ chức, cá nhân liên quan có trách nhiệm đi khai tử. Giấy tờ do cơ quan có thẩm quyền của nước ngoài cấp, công chứng hoặc xác nhận để sử dụng cho việc đăng ký hộ tịch tại Việt Nam phải được hợp pháp hóa lãnh sự theo quy định của pháp luật, trừ trường hợp được miễn theo điều ước quốc tế mà Việt Nam là thành viên. Bản chụp các giấy tờ gửi kèm theo hồ sơ đăng ký khai tử trực tuyến phải bảo đảm rõ nét, đầy đủ, toàn vẹn về nội dung, là bản chụp bằng máy ảnh, điện thoại hoặc được chụp, được quét bằng thiết bị điện tử, từ giấy tờ được cấp hợp lệ, còn giá trị sử dụng. Đối với giấy tờ nộp, xuất trình nếu người yêu cầu nộp hồ sơ theo hình thức trực tiếp:",
         "components": [
           {
-            "name": "- Giấy báo tử hoặc giấy tờ thay Giấy báo tử do cơ quan có thẩm quyền cấp. Trường hợp người yêu cầu đã nộp bản điện tử Giấy báo tử hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy báo tử thì không phải nộp bản giấy.",
+            "name": "Giấy báo tử hoặc giấy tờ thay Giấy báo tử do cơ quan có thẩm quyền cấp. Trường hợp người yêu cầu đã nộp bản điện tử Giấy báo tử hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy báo tử thì không phải nộp bản giấy.",
+            "originals": 1,
+            "copies": 0,
+            "documentTypeCode": "GBT"
+          },
+          {
+            "name": "Văn bản ủy quyền (được chứng thực) theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký khai tử. Trường hợp người có trách nhiệm đăng ký khai tử ủy quyền cho người khác thực hiện việc đăng ký khai tử mà người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột của người ủy quyền thì văn bản ủy quyền không phải chứng thực.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Văn bản ủy quyền (được chứng thực) theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký khai tử. Trường hợp người có trách nhiệm đăng ký khai tử ủy quyền cho người khác thực hiện việc đăng ký khai tử mà người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em r",
+            "name": "Giấy tờ, tài liệu, chứng cứ do cơ quan, tổ chức có thẩm quyền cấp hoặc xác nhận hợp lệ chứng minh sự kiện chết đối với trường hợp đăng ký khai tử cho người chết đã lâu, không có Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử.",
+            "originals": 1,
+            "copies": 0,
+            "documentTypeCode": "GBT"
+          },
+          {
+            "name": "Trường hợp không xác định được nơi cư trú cuối cùng của người chết thì xuất trình giấy tờ chứng minh nơi người đó chết hoặc nơi phát hiện thi thể của người chết.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)"
+          },
+          {
+            "name": "Giấy tờ chứng minh nơi cư trú cuối cùng của người chết để xác định thẩm quyền trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên. Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật.",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
+          },
+          {
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          },
+          {
+            "name": "Mẫu hộ tịch điện tử tương tác đăng ký khai tử (do người yêu cầu cung cấp thông tin theo hướng dẫn trên Cổng dịch vụ công, nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tuyến)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Giấy tờ, tài liệu, chứng cứ do cơ quan, tổ chức có thẩm quyền cấp hoặc xác nhận hợp lệ chứng minh sự kiện chết đối với trường hợp đăng ký khai tử cho người chết đã lâu, không có Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử.",
+            "name": "Tờ khai đăng ký khai tử theo mẫu (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Trường hợp không xác định được nơi cư trú cuối cùng của người chết thì xuất trình giấy tờ chứng minh nơi người đó chết hoặc nơi phát hiện thi thể của người chết.",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
+            "name": "Người có yêu cầu đăng ký khai tử thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau:",
             "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy tờ chứng minh nơi cư trú cuối cùng của người chết để xác định        thẩm quyền trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. T",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký h",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại c",
-            "originals": 1,
             "copies": 0
           }
         ]
@@ -394,30 +525,97 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "85/2019/TT-BTCN",
-      "104/2022/NĐ-CPN",
-      "123/2015/NĐ-CP",
-      "123/2015/NĐ-CPT",
-      "08/2025/TT-BTP",
-      "08/2025/TT-BTPN",
-      "18/2026/NĐ-CP",
-      "87/2020/NĐ-CPH",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPL",
-      "60/2014/QH1360",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTPS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "04/2024/TT-BTPT",
-      "03/2023/TT-BTP",
-      "03/2023/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTC"
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "08/2025/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp",
+        "date": "2025-06-12",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "03/2023/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư phápThông tư số",
+        "date": "2023-08-02",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -450,37 +648,23 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại c",
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến) Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên. Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           },
           {
-            "name": "- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ ",
+            "name": "Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
           },
           {
-            "name": "Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký h",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "* Giấy tờ phải nộp:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Trường hợp người yêu cầu đăng ký lại khai sinh là cán bộ, công chức, viên chức, người đang công tác trong lực lượng vũ trang thì phải có văn bản xác nhận của Thủ trưởng cơ quan, đơn vị về việc những nội dung khai sinh của người đó gồm họ, chữ đ",
+            "name": "Trường hợp người yêu cầu đăng ký lại khai sinh là cán bộ, công chức, viên chức, người đang công tác trong lực lượng vũ trang thì phải có văn bản xác nhận của Thủ trưởng cơ quan, đơn vị về việc những nội dung khai sinh của người đó gồm họ, chữ đệm, tên; giới tính; ngày, tháng, năm sinh; dân tộc; quốc tịch; quê quán; quan hệ cha - con, mẹ - con phù hợp với hồ sơ do cơ quan, đơn vị đang quản lý.",
             "originals": 1,
             "copies": 0
           },
@@ -490,14 +674,44 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 0
           },
           {
-            "name": "+ Trường hợp người yêu cầu không có giấy tờ nêu trên thì phải nộp bản sao giấy tờ do cơ quan có thẩm quyền của Việt Nam cấp hợp lệ như: Giấy chứng minh nhân dân, Thẻ căn cước công dân hoặc Hộ chiếu; Sổ hộ khẩu, Sổ tạm trú, giấy tờ chứng minh về nơi cư trú; Bằng tốt nghiệp, Giấy chứng nhận, Chứng chỉ",
+            "name": "Trường hợp người yêu cầu không có giấy tờ nêu trên thì phải nộp bản sao giấy tờ do cơ quan có thẩm quyền của Việt Nam cấp hợp lệ như: Giấy chứng minh nhân dân, Thẻ căn cước công dân hoặc Hộ chiếu; Sổ hộ khẩu, Sổ tạm trú, giấy tờ chứng minh về nơi cư trú; Bằng tốt nghiệp, Giấy chứng nhận, Chứng chỉ, Học bạ, hồ sơ học tập do cơ quan có thẩm quyền cấp hoặc xác nhận; Giấy tờ khác có thông tin về họ, tên, ngày, tháng, năm sinh của cá nhân.",
             "originals": 0,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
           },
           {
-            "name": "+ Bản sao Giấy khai sinh do cơ quan có thẩm quyền của Việt Nam cấp hợp lệ (bản sao được chứng thực từ bản chính, bản sao được cấp từ Sổ đăng ký khai sinh); bản chính hoặc bản sao giấy tờ có giá trị thay thế Giấy khai sinh được cấp trước năm 1945 ở miền Bắc và trước năm 1975 ở miền Nam.",
+            "name": "Bản sao Giấy khai sinh do cơ quan có thẩm quyền của Việt Nam cấp hợp lệ (bản sao được chứng thực từ bản chính, bản sao được cấp từ Sổ đăng ký khai sinh); bản chính hoặc bản sao giấy tờ có giá trị thay thế Giấy khai sinh được cấp trước năm 1945 ở miền Bắc và trước năm 1975 ở miền Nam.",
             "originals": 0,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GKS",
+            "replacingResultCode": "KQ.G15.000031"
+          },
+          {
+            "name": "Bản sao toàn bộ hồ sơ, giấy tờ của người yêu cầu hoặc hồ sơ, giấy tờ, tài liệu khác trong đó có thông tin liên quan đến nội dung khai sinh, gồm:",
+            "originals": 0,
+            "copies": 0
+          },
+          {
+            "name": "Văn bản ủy quyền theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký lại khai sinh. Trường hợp người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột của người ủy quyền thì văn bản ủy quyền không phải chứng thực.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp cơ quan đăng ký hộ tịch khai thác được những thông tin này thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư, cơ sở dữ liệu về cán bộ, công chức, viên chức thì người yêu cầu không phải nộp văn bản xác nhận của Thủ trưởng cơ quan, đơn vị."
+          },
+          {
+            "name": "Người yêu cầu đăng ký lại khai sinh thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau:",
+            "originals": 0,
+            "copies": 0
+          },
+          {
+            "name": "Mẫu hộ tịch điện tử tương tác đăng ký lại khai sinh, trong đó có cam đoan các thông tin cung cấp là đúng sự thật, không còn bản chính Giấy khai sinh, đã nộp đủ các giấy tờ hiện có và chịu hoàn toàn trách nhiệm trước pháp luật về nội dung cam đoan của mình (do người yêu cầu cung cấp thông tin theo hướng dẫn trên Cổng dịch vụ công nếu người yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Tờ khai đăng ký lại khai sinh theo mẫu, trong đó có cam đoan của người yêu cầu về việc đã nộp đủ các giấy tờ hiện có (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp hoặc gửi hồ sơ qua hệ thống bưu chính)",
+            "originals": 1,
+            "copies": 0
           }
         ]
       }
@@ -510,32 +724,104 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPT",
-      "09/2022/TT-BTP",
-      "09/2022/TT-BTPS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "123/2015/NĐ-CP",
-      "04/2024/TT-BTPT",
-      "03/2023/TT-BTP",
-      "03/2023/TT-BTPH",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPT",
-      "85/2019/TT-BTCN",
-      "104/2022/NĐ-CPN",
-      "123/2015/NĐ-CPT",
-      "08/2025/TT-BTP",
-      "08/2025/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTCN",
-      "18/2026/NĐ-CP",
-      "87/2020/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPL",
-      "60/2014/QH1360",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTP"
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "09/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 09/2022/TT-BTP ngày 30/12/2022 của Bộ Tư pháp bãi bỏ một số nội dung tại các Thông tư trong lĩnh vực trợ giúp pháp lý, hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "date": "2022-12-30",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "03/2023/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư phápThông tư số",
+        "date": "2023-08-02",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "08/2025/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp",
+        "date": "2025-06-12",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -565,49 +851,46 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "- Bản chính Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh; nếu không có người làm chứng thì phải có giấy cam đoan về việc sinh;",
+            "name": "Bản chính Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh; nếu không có người làm chứng thì phải có giấy cam đoan về việc sinh",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy chứng sinh thì không phải nộp bản giấy.",
+            "documentTypeCode": "GCS"
+          },
+          {
+            "name": "Tờ khai đăng ký khai sinh theo mẫu.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Tờ khai đăng ký khai sinh theo mẫu.",
+            "name": "Trường hợp khai sinh cho trẻ em sinh ra do mang thai hộ phải có văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ.",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật."
           },
           {
-            "name": "- Trường hợp khai sinh cho trẻ em sinh ra do mang thai hộ phải có văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ.",
+            "name": "Giấy chứng nhận kết hôn nếu cha, mẹ đã đăng ký kết hôn. Trường hợp đã có thông tin về việc kết hôn của cha, mẹ trong CSDLHTĐT, CSDLQGVDC thì không phải xuất trình.",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình",
+            "documentTypeCode": "GCNKH",
+            "replacingResultCode": "KQ.G15.000032"
           },
           {
-            "name": "Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy chứng sinh thì không phải nộp bản giấy.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượngTrường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy chứng nhận kết hôn nếu cha, mẹ đã đăng ký kết hôn. Trường hợp đã có thông tin về việc kết hôn của cha, mẹ trong CSDLHTĐT, CSDLQGVDC thì không phải xuất trình.",
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           },
           {
-            "name": "- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại c",
+            "name": "Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ ",
-            "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
           }
         ]
       }
@@ -620,24 +903,83 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTCS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "123/2015/NĐ-CP",
-      "04/2024/TT-BTPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPH",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPL",
-      "60/2014/QH1360",
-      "104/2022/NĐ-CPN",
-      "18/2026/NĐ-CPT",
-      "85/2019/TT-BTCT",
-      "08/2025/TT-BTP",
-      "08/2025/TT-BTPN"
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "18/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "08/2025/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp",
+        "date": "2025-06-12",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -668,56 +1010,55 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "cases": [
       {
         "name": "Trường hợp chung",
+        "note": "Cơ quan đăng ký hộ tịch từ chối giải quyết hoặc đề nghị cơ quan có thẩm quyền hủy bỏ kết quả đăng ký hộ tịch, nếu có cơ sở xác định nội dung cam đoan không đúng sự thật. Người yêu cầu đăng ký hộ tịch có thể nộp bản sao chứng thực từ bản chính hoặc bản sao được cấp từ sổ gốc hoặc bản chụp kèm theo bản chính giấy tờ để đối chiếu. Trường hợp người yêu cầu nộp bản chụp kèm theo bản chính giấy tờ thì người tiếp nhận có trách nhiệm kiểm tra, đối chiếu bản chụp với bản chính và ký xác nhận, không được yêu cầu người đi đăng ký nộp bản sao giấy tờ đó. Giấy tờ do cơ quan có thẩm quyền của nước ngoài cấp, công chứng hoặc xác nhận để sử dụng cho việc đăng ký hộ tịch tại Việt Nam phải được hợp pháp hóa lãnh sự theo quy định của pháp luật, trừ trường hợp được miễn theo điều ước quốc tế mà Việt Nam là thành viên. Trường hợp người yêu cầu đăng k ý hộ tịch lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch phải xuất trình giấy tờ tuỳ thân, nộp các giấy tờ là thành phần hồ sơ theo quy định; Trường hợp người yêu cầu đăng ký hộ tịch không lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch nộp các giấy tờ là thành phần hồ sơ theo quy định trước khi nhận kết quả. Đối với giấy tờ nộp, xuất trình: Cá nhân có quyền lựa chọn thực hiện thủ tục hành chính về hộ tịch tại cơ quan đăng ký hộ tịch nơi cư trú; nơi cư trú của cá nhân được xác định theo quy định của pháp luật về cư trú. Trường hợp cá nhân lựa chọn thực hiện thủ tục hành chính về hộ tịch không phải tại Ủy ban nhân dân cấp xã nơi thường trú hoặc nơi tạm trú thì Ủy ban nhân dân cấp xã nơi tiếp nhận yêu cầu có trách nhiệm hỗ trợ người dân nộp hồ sơ đăng ký hộ tịch trực tuyến đến đúng cơ quan có thẩm quyền theo quy định. Trường hợp cha, mẹ không thỏa thuận được về họ, dân tộc, quê quán của con khi đăng ký khai sinh thì họ, dân tộc, quê quán của con được xác định theo tập quán nhưng phải bảo đảm theo họ, dân tộc, quê quán của cha hoặc mẹ. Trường hợp người yêu cầu đăng ký hộ tịch không cung cấp được giấy tờ theo quy định hoặc giấy tờ nộp, xuất trình bị tẩy xóa, sửa chữa, làm giả thì cơ quan đăng ký hộ tịch có thẩm quyền hủy bỏ kết quả đăng ký hộ tịch. Người tiếp nhận hồ sơ thực hiện khai thác thông tin trong CSDLQGVDC theo quy định pháp luật nếu người yêu cầu đăng ký hộ tịch đã cung cấp họ, chữ đệm, tên; ngày, tháng, năm sinh; số định danh cá nhân/thẻ căn cước công dân/thẻ căn cước/căn cước điện tử. Trường hợp các thông tin cần khai thác không có trong CSDLQGVDC thì đề nghị người yêu cầu kê khai đầy đủ. Người tiếp nhận có trách nhiệm tiếp nhận đúng, đủ hồ sơ đăng ký hộ tịch theo quy định của pháp luật hộ tịch, không được yêu cầu người đăng ký hộ tịch nộp thêm giấy tờ mà pháp luật hộ tịch không quy định phải nộp . Trường hợp cho phép người yêu cầu đăng ký hộ tịch lập văn bản cam đoan về nội dung yêu cầu đăng ký hộ tịch thì cơ quan đăng ký hộ tịch phải giải thích rõ cho người lập văn bản cam đoan về trách nhiệm, hệ quả pháp lý của việc cam đoan không đúng sự thật. Đối với việc xác định họ, dân tộc, quê quán, đặt tên cho trẻ: Việc xác định họ, dân tộc, đặt tên cho trẻ em phải phù hợp với pháp luật và yêu cầu giữ gìn bản sắc dân tộc, tập quán, truyền thống văn hóa tốt đẹp của Việt Nam; không đặt tên quá dài, khó sử dụng. Người tiếp nhận có trách nhiệm kiểm tra, đối chiếu với thông tin trong tờ khai, chụp lại hoặc ghi lại thông tin để lưu trong hồ sơ và trả lại cho người xuất trình, không được yêu cầu nộp bản sao hoặc bản chụp giấy tờ đó .",
         "components": [
           {
-            "name": "Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy chứng sinh thì không phải nộp bản giấy.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Bản chính Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh; nếu không có người làm chứng thì phải có giấy cam đoan về việc sinh;",
+            "name": "Bản chính Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh; nếu không có người làm chứng thì phải có giấy cam đoan về việc sinh",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy chứng sinh thì không phải nộp bản giấy.",
+            "documentTypeCode": "GCS"
           },
           {
-            "name": "- Tờ khai đăng ký nhận cha, mẹ, con theo mẫu;",
+            "name": "Tờ khai đăng ký nhận cha, mẹ, con theo mẫu",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "+ Trường hợp không có văn bản nêu trên thì phải có văn bản cam đoan của các bên nhận cha, mẹ, con về mối quan hệ cha, mẹ, con và có ít nhất hai người làm chứng về mối quan hệ cha, mẹ, con.",
+            "name": "Trường hợp không có văn bản nêu trên thì phải có văn bản cam đoan của các bên nhận cha, mẹ, con về mối quan hệ cha, mẹ, con và có ít nhất hai người làm chứng về mối quan hệ cha, mẹ, con.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Chứng cứ chứng minh quan hệ cha, con hoặc quan hệ mẹ, con gồm:",
+            "name": "Chứng cứ chứng minh quan hệ cha, con hoặc quan hệ mẹ, con gồm:",
             "originals": 0,
             "copies": 0
           },
           {
-            "name": "+ Văn bản của cơ quan y tế, cơ quan giám định hoặc cơ quan khác có thẩm quyền xác nhận quan hệ cha con, quan hệ mẹ con.",
+            "name": "Văn bản của cơ quan y tế, cơ quan giám định hoặc cơ quan khác có thẩm quyền xác nhận quan hệ cha con, quan hệ mẹ con.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Tờ khai đăng ký khai sinh theo mẫu;",
+            "name": "Tờ khai đăng ký khai sinh theo mẫu",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để ",
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật. Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           },
           {
-            "name": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
-            "copies": 0
+            "name": "Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
           }
         ]
       }
@@ -734,29 +1075,96 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "85/2019/TT-BTCN",
-      "104/2022/NĐ-CPN",
-      "123/2015/NĐ-CP",
-      "123/2015/NĐ-CPT",
-      "08/2025/TT-BTP",
-      "08/2025/TT-BTPN",
-      "18/2026/NĐ-CP",
-      "87/2020/NĐ-CPS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "04/2024/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTCH",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPL",
-      "60/2014/QH1360",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTPL",
-      "52/2014/QH1352"
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "08/2025/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp",
+        "date": "2025-06-12",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "52/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 52/2014/QH13",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -787,54 +1195,81 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "cases": [
       {
         "name": "Trường hợp chung",
+        "note": "Giấy tờ do cơ quan có thẩm quyền của nước ngoài cấp, công chứng hoặc xác nhận để sử dụng cho việc đăng ký hộ tịch tại Việt Nam phải được hợp pháp hóa lãnh sự theo quy định của pháp luật, trừ trường hợp được miễn theo điều ước quốc tế mà Việt Nam là thành viên. Đối với giấy tờ gửi kèm theo nếu người yêu cầu nộp hồ sơ theo hình thức trực tuyến: Đối với giấy tờ xuất trình khi đăng ký hộ tịch, người tiếp nhận có trách nhiệm kiểm tra, đối chiếu với thông tin trong tờ khai, chụp lại hoặc ghi lại thông tin để lưu trong hồ sơ và trả lại cho người xuất trình, không được yêu cầu nộp bản sao hoặc bản chụp giấy tờ đó. Cá nhân có quyền lựa chọn thực hiện thủ tục hành chính về hộ tịch tại cơ quan đăng ký hộ tịch nơi cư trú; nơi cư trú của cá nhân được xác định theo quy định của pháp luật về cư trú. Trường hợp cá nhân lựa chọn thực hiện thủ tục hành chính về hộ tịch không phải tại Ủy ban nhân dân cấp xã nơi thường trú hoặc nơi tạm trú thì Ủy ban nhân dân cấp xã nơi tiếp nhận yêu cầu có trách nhiệm hỗ trợ người dân nộp hồ sơ đăng ký hộ tịch trực tuyến đến đúng cơ quan có thẩm quyền theo quy định. Khi đến cơ quan đăng ký hộ tịch nhận kết quả (Giấy chứng nhận kết hôn), người có yêu cầu đăng ký kết hôn phải nộp giấy tờ chứng minh tình trạng hôn nhân (đối với người nước ngoài), giấy xác nhận của tổ chức y tế. Trường hợp người yêu cầu nộp bản chụp kèm theo bản chính giấy tờ thì người tiếp nhận có trách nhiệm kiểm tra, đối chiếu bản chụp với bản chính và ký xác nhận, không được yêu cầu nộp bản sao giấy tờ đó. Trường hợp người yêu cầu đăng ký kết hôn không cung cấp được giấy tờ nêu trên theo quy định hoặc giấy tờ nộp, xuất trình bị tẩy xóa, sửa chữa, làm giả thì cơ quan đăng ký hộ tịch có thẩm quyền hủy bỏ kết quả đăng ký kết hôn. Trường hợp giấy tờ, tài liệu phải gửi kèm trong hồ sơ đăng ký kết hôn trực tuyến đã có bản sao điện tử hoặc đã có bản điện tử giấy tờ hộ tịch thì người yêu cầu được sử dụng bản điện tử này. Nếu bên kết hôn là công dân Việt Nam đã ly hôn hoặc hủy việc kết hôn tại cơ quan có thẩm quyền nước ngoài nhưng qua tra cứu thông tin trong Cơ sở dữ liệu hộ tịch điện tử; thông qua kết nối giữa Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư không thể hiện thông tin về việc đã ghi chú ly hôn, hủy việc kết hôn thì cơ quan đăng ký hộ tịch hướng dẫn công dân thực hiện thủ tục ghi vào sổ hộ tịch việc ly hôn/hủy việc kết hôn tại cơ quan nhà nước có thẩm quyền trước khi giải quyết việc đăng ký kết hôn. Người tiếp nhận hồ sơ thực hiện khai thác thông tin trong CSDLQGVDC theo quy định pháp luật nếu người yêu cầu đăng ký hộ tịch đã cung cấp họ, chữ đệm, tên; ngày, tháng, năm sinh; số định danh cá nhân/thẻ căn cước công dân/thẻ căn cước/căn cước điện tử. Trường hợp các thông tin cần khai thác không có trong CSDLQGVDC thì đề nghị người yêu cầu kê khai đầy đủ. Đối với yêu cầu đăng ký khai sinh mà cha, mẹ trẻ đã đăng ký kết hôn, trên cơ sở thông tin về Giấy chứng nhận kết hôn cung cấp trong Tờ khai đăng ký khai sinh, cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin về tình trạng hôn nhân của cha, mẹ trẻ trên Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh thông qua kết nối với CSDLHTĐT, CSQGVDC. Kết quả tra cứu được lưu trữ dưới dạng điện tử hoặc bản giấy, phản ánh đầy đủ, chính xác thông tin tại thời điểm tra cứu và đính kèm hồ sơ của người đăng ký. Trường hợp không tra cứu được tình trạng hôn nhân do chưa có thông tin trong CSDLHTĐT, CSQGVDC, thì cơ quan đăng ký hộ tịch đề nghị Ủy ban nhân dân cấp xã nơi người yêu cầu thường trú/nơi đã đăng ký kết hôn xác minh, cung cấp thông tin. Trong thời hạn 03 ngày làm việc kể từ ngày nhận được yêu cầu xác minh, Ủy ban nhân dân cấp xã nơi nhận được đề nghị xác minh có trách nhiệm kiểm tra, xác minh và gửi kết quả về tình trạng hôn nhân của người đó. Đối với giấy tờ nộp, xuất trình nếu người yêu cầu nộp hồ sơ theo hình thức trực tiếp: Bản chụp các giấy tờ gửi kèm theo hồ sơ đăng ký kết hôn trực tuyến phải bảo đảm…",
         "components": [
           {
-            "name": "- Người nước ngoài, công dân Việt Nam định cư ở nước ngoài phải nộp bản sao hộ chiếu/giấy tờ có giá trị thay thế hộ chiếu.",
+            "name": "Người nước ngoài, công dân Việt Nam định cư ở nước ngoài phải nộp bản sao hộ chiếu/giấy tờ có giá trị thay thế hộ chiếu.",
+            "originals": 1,
+            "copies": 0,
+            "documentTypeCode": "HC"
+          },
+          {
+            "name": "Giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài do cơ quan có thẩm quyền của nước mà người đó là công dân cấp còn giá trị sử dụng, xác nhận hiện tại người đó không có vợ hoặc không có chồng; trường hợp nước ngoài không cấp xác nhận tình trạng hôn nhân thì thay bằng giấy tờ do cơ quan có thẩm quyền nước ngoài xác nhận người đó có đủ điều kiện kết hôn theo pháp luật nước đó.",
+            "originals": 1,
+            "copies": 0,
+            "documentTypeCode": "XNTTHN",
+            "replacingResultCode": "KQ.G15.000038"
+          },
+          {
+            "name": "Giấy xác nhận của tổ chức y tế có thẩm quyền của Việt Nam hoặc nước ngoài xác nhận các bên kết hôn không mắc bệnh tâm thần hoặc bệnh khác mà không có khả năng nhận thức, làm chủ được hành vi của mình",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài do cơ quan có thẩm quyền của nước mà người đó là công dân cấp còn giá trị sử dụng, xác nhận hiện tại người đó không có vợ hoặc không có chồng; trường hợp nước ngoài không cấp xác nhận tình trạng hôn nhân thì thay bằng giấy tờ do cơ quan c",
+            "name": "Ngoài giấy tờ nêu trên, tùy từng trường hợp, bên nam, bên nữ phải nộp giấy tờ tương ứng sau đây:",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Giấy xác nhận của tổ chức y tế có thẩm quyền của Việt Nam hoặc nước ngoài xác nhận các bên kết hôn không mắc bệnh tâm thần hoặc bệnh khác mà không có khả năng nhận thức, làm chủ được hành vi của mình;",
+            "name": "Công dân Việt Nam là công chức, viên chức hoặc đang phục vụ trong lực lượng vũ trang phải nộp văn bản của cơ quan, đơn vị quản lý xác nhận việc kết hôn với người nước ngoài không trái với quy định của ngành đó",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "* Ngoài giấy tờ nêu trên, tùy từng trường hợp, bên nam, bên nữ phải nộp giấy tờ tương ứng sau đây:",
+            "name": "Trường hợp người yêu cầu đăng ký kết hôn đang công tác, học tập, lao động có thời hạn ở nước ngoài thì phải nộp Giấy xác nhận tình trạng hôn nhân do Cơ quan đại diện ngoại giao, Cơ quan đại diện lãnh sự của Việt Nam ở nước ngoài cấp.",
+            "originals": 1,
+            "copies": 0,
+            "documentTypeCode": "XNTTHN",
+            "replacingResultCode": "KQ.G15.000038"
+          },
+          {
+            "name": "Công dân Việt Nam đã ly hôn hoặc hủy việc kết hôn tại cơ quan có thẩm quyền của nước ngoài phải nộp bản sao trích lục hộ tịch về việc đã ghi vào sổ việc ly hôn hoặc hủy việc kết hôn trái pháp luật (Trích lục ghi chú ly hôn)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Công dân Việt Nam là công chức, viên chức hoặc đang phục vụ trong lực lượng vũ trang phải nộp văn bản của cơ quan, đơn vị quản lý xác nhận việc kết hôn với người nước ngoài không trái với quy định của ngành đó;",
+            "name": "Giá trị sử dụng của giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài được xác định theo thời hạn ghi trên giấy tờ đó. Trường hợp giấy tờ chứng minh tình trạng hôn nhân không ghi thời hạn sử dụng thì giấy tờ này và giấy xác nhận của tổ chức y tế có giá trị trong thời hạn 06 tháng, kể từ ngày cấp.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Trường hợp người yêu cầu đăng ký kết hôn đang công tác, học tập, lao động có thời hạn ở nước ngoài thì phải nộp Giấy xác nhận tình trạng hôn nhân do Cơ quan đại diện ngoại giao, Cơ quan đại diện lãnh sự của Việt Nam ở nước ngoài cấp.",
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến) Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          },
+          {
+            "name": "Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
+          },
+          {
+            "name": "Mẫu hộ tịch điện tử tương tác đăng ký kết hôn (do người yêu cầu cung cấp thông tin theo hướng dẫn trên Cổng dịch vụ công, nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tuyến)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Công dân Việt Nam đã ly hôn hoặc hủy việc kết hôn tại cơ quan có thẩm quyền của nước ngoài phải nộp bản sao trích lục hộ tịch về việc đã ghi vào sổ việc ly hôn hoặc hủy việc kết hôn trái pháp luật (Trích lục ghi chú ly hôn);",
+            "name": "Tờ khai đăng ký kết hôn theo mẫu, có đủ thông tin của hai bên nam, nữ. Hai bên nam, nữ có thể khai chung vào một Tờ khai đăng ký kết hôn (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Giá trị sử dụng của giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài được xác định theo thời hạn ghi trên giấy tờ đó. Trường hợp giấy tờ chứng minh tình trạng hôn nhân không ghi thời hạn sử dụng thì giấy tờ này và giấy xác nhận của tổ chức y tế có giá trị trong thời hạn 06 tháng, kể từ ng",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để ",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
+            "name": "Người có yêu cầu đăng ký kết hôn thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau:",
             "originals": 0,
             "copies": 0
           }
@@ -849,31 +1284,103 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "85/2019/TT-BTCN",
-      "104/2022/NĐ-CPN",
-      "123/2015/NĐ-CP",
-      "123/2015/NĐ-CPS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "04/2024/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTCH",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPT",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTPL",
-      "52/2014/QH1352",
-      "60/2014/QH1360",
-      "08/2025/TT-BTP",
-      "08/2025/TT-BTPN",
-      "18/2026/NĐ-CP",
-      "87/2020/NĐ-CPS",
-      "01/2022/TT-BTP",
-      "03/2023/TT-BTP"
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "52/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 52/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "08/2025/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp",
+        "date": "2025-06-12",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "03/2023/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số nội dung của Thông tư số 01/2022/TT-BTP ngày 04/01/2022 của Bộ trưởng Bộ Tư pháp quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28/7/2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2022-01-04",
+        "issuer": "Bộ Tư pháp"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -904,55 +1411,55 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "cases": [
       {
         "name": "Trường hợp chung",
+        "note": "Người yêu cầu đăng ký hộ tịch có thể nộp bản sao được chứng thực từ bản chính hoặc bản sao được cấp từ sổ gốc (sau đây gọi là bản sao) hoặc bản chụp kèm theo bản chính, bản điện tử các giấy tờ này, bao gồm cả giấy tờ được tích hợp, hiển thị trên Ứng dụng định danh điện tử (VneID). Đối với giấy tờ gửi kèm theo nếu người yêu cầu nộp hồ sơ theo hình thức trực tuyến: Trường hợp người yêu cầu đăng ký hộ tịch không cung cấp được giấy tờ theo quy định hoặc giấy tờ nộp, xuất trình bị tẩy xóa, sửa chữa, làm giả thì cơ quan đăng ký hộ tịch có thẩm quyền hủy bỏ kết quả đăng ký hộ tịch. Trường hợp người yêu cầu đăng k ý hộ tịch lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch phải xuất trình giấy tờ tuỳ thân, nộp các giấy tờ là thành phần hồ sơ theo quy định; Trường hợp người yêu cầu đăng ký hộ tịch không lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch nộp các giấy tờ là thành phần hồ sơ theo quy định trước khi nhận kết quả. Đối với giấy tờ nộp, xuất trình nếu người yêu cầu nộp hồ sơ theo hình thức trực tiếp: Trường hợp người yêu cầu nộp bản chụp kèm theo bản chính giấy tờ thì người tiếp nhận có trách nhiệm kiểm tra, đối chiếu bản chụp với bản chính và ký xác nhận, không được yêu cầu nộp bản sao giấy tờ đó. Bản chụp các giấy tờ gửi kèm theo hồ sơ đăng ký khai tử trực tuyến phải bảo đảm rõ nét, đầy đủ, toàn vẹn về nội dung, là bản chụp bằng máy ảnh, điện thoại hoặc được chụp, được quét bằng thiết bị điện tử, từ giấy tờ được cấp hợp lệ, còn giá trị sử dụng. Đối với giấy tờ xuất trình khi đăng ký hộ tịch, người tiếp nhận có trách nhiệm kiểm tra, đối chiếu với thông tin trong tờ khai, chụp lại hoặc ghi lại thông tin để lưu trong hồ sơ và trả lại cho người xuất trình, không được yêu cầu nộp bản sao hoặc bản chụp giấy tờ đó. Người tiếp nhận hồ sơ thực hiện khai thác thông tin trong CSDLQGVDC theo quy định pháp luật nếu người yêu cầu đăng ký hộ tịch đã cung cấp họ, chữ đệm, tên; ngày, tháng, năm sinh; số định danh cá nhân/thẻ căn cước công dân/thẻ căn cước/căn cước điện tử. Trường hợp các thông tin cần khai thác không có trong CSDLQGVDC thì đề nghị người yêu cầu kê khai đầy đủ. Trường hợp giấy tờ, tài liệu phải gửi kèm trong hồ sơ đăng ký khai tử trực tuyến đã có bản sao điện tử hoặc đã có bản điện tử giấy tờ hộ tịch thì người yêu cầu được sử dụng bản điện tử này. Giấy tờ do cơ quan có thẩm quyền của nước ngoài cấp, công chứng hoặc xác nhận để sử dụng cho việc đăng ký hộ tịch tại Việt Nam phải được hợp pháp hóa lãnh sự theo quy định của pháp luật, trừ trường hợp được miễn theo điều ước quốc tế mà Việt Nam là thành viên. Người tiếp nhận có trách nhiệm tiếp nhận đúng, đủ hồ sơ đăng ký hộ tịch theo quy định của pháp luật hộ tịch, không được yêu cầu người đăng ký hộ tịch nộp thêm giấy tờ mà pháp luật hộ tịch không quy định phải nộp .",
         "components": [
           {
-            "name": "- Văn bản ủy quyền (được chứng thực) theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký khai tử. Trường hợp người có trách nhiệm đăng ký khai tử ủy quyền cho người khác thực hiện việc đăng ký khai tử mà người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em r",
+            "name": "Văn bản ủy quyền (được chứng thực) theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký khai tử. Trường hợp người có trách nhiệm đăng ký khai tử ủy quyền cho người khác thực hiện việc đăng ký khai tử mà người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột của người ủy quyền thì văn bản ủy quyền không phải chứng thực.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Giấy báo tử hoặc giấy tờ thay Giấy báo tử do cơ quan có thẩm quyền cấp. Trường hợp người yêu cầu đã nộp bản điện tử Giấy báo tử hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy báo tử thì không phải nộp bản giấy.",
+            "name": "Giấy báo tử hoặc giấy tờ thay Giấy báo tử do cơ quan có thẩm quyền cấp. Trường hợp người yêu cầu đã nộp bản điện tử Giấy báo tử hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy báo tử thì không phải nộp bản giấy.",
+            "originals": 1,
+            "copies": 0,
+            "documentTypeCode": "GBT"
+          },
+          {
+            "name": "Giấy tờ, tài liệu, chứng cứ do cơ quan, tổ chức có thẩm quyền cấp hoặc xác nhận hợp lệ chứng minh sự kiện chết đối với trường hợp đăng ký khai tử cho người chết đã lâu, không có Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
+            "documentTypeCode": "GBT"
+          },
+          {
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          },
+          {
+            "name": "Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến) Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật.",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
+          },
+          {
+            "name": "Tờ khai đăng ký khai tử theo mẫu (nếu nộp hồ sơ theo hình thức trực tiếp hoặc gửi hồ sơ qua hệ thống bưu chính).",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Giấy tờ, tài liệu, chứng cứ do cơ quan, tổ chức có thẩm quyền cấp hoặc xác nhận hợp lệ chứng minh sự kiện chết đối với trường hợp đăng ký khai tử cho người chết đã lâu, không có Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử.",
+            "name": "Người có yêu cầu đăng ký khai tử thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau :",
+            "originals": 0,
+            "copies": 0
+          },
+          {
+            "name": "Mẫu hộ tịch điện tử tương tác đăng ký khai tử (do người yêu cầu cung cấp thông tin theo hướng dẫn trên Cổng dịch vụ công, nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tuyến)",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký h",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại c",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ ",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "* Lưu ý :Tên giấy tờMẫu đơn, tờ khaiSố lượng+ Người yêu cầu đăng ký hộ tịch có thể nộp bản sao được chứng thực từ bản chính hoặc bản sao được cấp từ sổ gốc (sau đây gọi là bản sao) hoặc bản chụp kèm theo bản chính, bản điện tử các giấy tờ này, bao gồm cả giấy tờ được tích hợp, hiển thị trên Ứng dụng",
-            "originals": 0,
             "copies": 0
           }
         ]
@@ -966,29 +1473,97 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "85/2019/TT-BTCN",
-      "104/2022/NĐ-CPN",
-      "123/2015/NĐ-CP",
-      "123/2015/NĐ-CPT",
-      "08/2025/TT-BTP",
-      "87/2020/NĐ-CPN",
-      "18/2026/NĐ-CPS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "04/2024/TT-BTPT",
-      "03/2023/TT-BTP",
-      "03/2023/TT-BTPH",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPL",
-      "60/2014/QH1360",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTC"
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp08/2025/TT-BTP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2025-06-12",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "18/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "03/2023/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư phápThông tư số",
+        "date": "2023-08-02",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1023,50 +1598,38 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Bản sao Giấy chứng nhận kết hôn được cấp trước đây. Nếu không có bản sao Giấy chứng nhận kết hôn thì nộp bản sao hồ sơ, giấy tờ cá nhân có các thông tin liên quan đến nội dung đăng ký kết hôn.",
             "originals": 0,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNKH",
+            "replacingResultCode": "KQ.G15.000032"
           },
           {
-            "name": "* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để ",
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến) Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          },
+          {
+            "name": "Giấy tờ chứng minh nơi cư trú để xác định thẩm quyền (nếu việc đăng ký lại kết hôn thực hiện tại Ủy ban nhân dân cấp xã không phải là nơi đăng ký kết hôn trước đây) trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên. Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật.",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
+          },
+          {
+            "name": "Tờ khai đăng ký lại kết hôn theo mẫu (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Giấy tờ chứng minh nơi cư trú để xác định thẩm quyền (nếu việc đăng ký lại kết hôn thực hiện tại Ủy ban nhân dân cấp xã không phải là nơi đăng ký kết hôn trước đây) trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định ",
+            "name": "Mẫu hộ tịch điện tử tương tác đăng ký lại kết hôn",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký h",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "--Tên giấy tờMẫu đơn, tờ khaiSố lượng- Tờ khai đăng ký lại kết hôn theo mẫu (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp);",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Mẫu hộ tịch điện tử tương tác đăng ký lại kết hôn",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Người có yêu cầu đăng ký lại kết hôn thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau:",
+            "name": "Người có yêu cầu đăng ký lại kết hôn thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau:",
             "originals": 0,
             "copies": 0
           }
@@ -1081,29 +1644,97 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "104/2022/NĐ-CPN",
-      "123/2015/NĐ-CP",
-      "87/2020/NĐ-CPT",
-      "08/2025/TT-BTP",
-      "08/2025/TT-BTPN",
-      "18/2026/NĐ-CPT",
-      "85/2019/TT-BTCT",
-      "03/2023/TT-BTP",
-      "03/2023/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTCS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "04/2024/TT-BTPT",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPN",
-      "07/2025/NĐ-CPH",
-      "04/2020/TT-BTPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPL",
-      "60/2014/QH1360"
+      {
+        "number": "104/2022/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch123/2015/NĐ-CP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "08/2025/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp",
+        "date": "2025-06-12",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "18/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "03/2023/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư phápThông tư số",
+        "date": "2023-08-02",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1131,54 +1762,42 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "cases": [
       {
         "name": "Trường hợp chung",
+        "note": "Người yêu cầu đăng ký hộ tịch có thể nộp bản sao được chứng thực từ bản chính hoặc bản sao được cấp từ sổ gốc (sau đây gọi là bản sao) hoặc bản chụp kèm theo bản chính, bản điện tử các giấy tờ này, bao gồm cả giấy tờ được tích hợp, hiển thị trên Ứng dụng định danh điện tử (VneID). Trường hợp người yêu cầu đăng k ý hộ tịch lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch phải xuất trình giấy tờ tuỳ thân, nộp các giấy tờ là thành phần hồ sơ theo quy định. Đối với giấy tờ gửi kèm theo nếu người yêu cầu nộp hồ sơ theo hình thức trực tuyến: Đối với giấy tờ xuất trình khi đăng ký hộ tịch, người tiếp nhận có trách nhiệm kiểm tra, đối chiếu với thông tin trong tờ khai, chụp lại hoặc ghi lại thông tin để lưu trong hồ sơ và trả lại cho người xuất trình, không được yêu cầu nộp bản sao hoặc bản chụp giấy tờ đó. Bản chụp các giấy tờ gửi kèm theo hồ sơ cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh trực tuyến phải bảo đảm rõ nét, đầy đủ, toàn vẹn về nội dung, là bản chụp bằng máy ảnh, điện thoại hoặc được chụp, được quét bằng thiết bị điện tử, từ giấy tờ được cấp hợp lệ, còn giá trị sử dụng. Người tiếp nhận có trách nhiệm tiếp nhận đúng, đủ hồ sơ đăng ký hộ tịch theo quy định của pháp luật hộ tịch, không được yêu cầu người đăng ký hộ tịch nộp thêm giấy tờ mà pháp luật hộ tịch không quy định phải nộp . Trường hợp người yêu cầu nộp bản chụp kèm theo bản chính giấy tờ thì người tiếp nhận có trách nhiệm kiểm tra, đối chiếu bản chụp với bản chính và ký xác nhận, không được yêu cầu nộp bản sao giấy tờ đó. Cá nhân có quyền lựa chọn thực hiện thủ tục hành chính về hộ tịch tại cơ quan đăng ký hộ tịch nơi cư trú; nơi cư trú của cá nhân được xác định theo quy định của pháp luật về cư trú. Trường hợp cá nhân lựa chọn thực hiện thủ tục hành chính về hộ tịch không phải tại Ủy ban nhân dân cấp xã nơi thường trú hoặc nơi tạm trú thì Ủy ban nhân dân cấp xã nơi tiếp nhận yêu cầu có trách nhiệm hỗ trợ người dân nộp hồ sơ đăng ký hộ tịch trực tuyến đến đúng cơ quan có thẩm quyền theo quy định. Trường hợp giấy tờ, tài liệu phải gửi kèm trong hồ sơ cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh trực tuyến đã có bản sao điện tử hoặc bản điện tử giấy tờ hộ tịch thì người yêu cầu được sử dụng bản điện tử này. Trường hợp người yêu cầu cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh không cung cấp đầy đủ hoặc cung cấp các thông tin không chính xác, không thể tra cứu được thông tin thì cơ quan đăng ký hộ tịch từ chối giải quyết. Đối với giấy tờ nộp, xuất trình nếu người yêu cầu nộp hồ sơ theo hình thức trực tiếp: Người tiếp nhận hồ sơ thực hiện khai thác thông tin trong CSDLQGVDC theo quy định pháp luật nếu người yêu cầu đăng ký hộ tịch đã cung cấp họ, chữ đệm, tên; ngày, tháng, năm sinh; số định danh cá nhân/thẻ căn cước công dân/thẻ căn cước/căn cước điện tử. Trường hợp các thông tin cần khai thác không có trong CSDLQGVDC thì đề nghị người yêu cầu kê khai đầy đủ. Giấy tờ do cơ quan có thẩm quyền của nước ngoài cấp, công chứng hoặc xác nhận để sử dụng cho việc đăng ký hộ tịch tại Việt Nam phải được hợp pháp hóa lãnh sự theo quy định của pháp luật, trừ trường hợp được miễn theo điều ước quốc tế mà Việt Nam là thành viên.",
         "components": [
-          {
-            "name": "Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
-            "copies": 0
-          },
           {
             "name": "Văn bản ủy quyền theo quy định của pháp luật trong trường hợp ủy quyền thực hiện yêu cầu cấp bản sao Trích lục hộ tịch. Trường hợp người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột của người ủy quyền thì văn bản ủy quyền không phải chứng thực.",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "note": "Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên."
           },
           {
-            "name": "* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượngTrường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin ",
-            "originals": 0,
-            "copies": 0
+            "name": "Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại cơ quan đăng ký hộ tịch.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, Thẻ căn cước, Căn cước công dân, Giấy chứng nhận căn cước thì người có yêu cầu đăng ký hộ tịch chỉ cần cung cấp thông tin số định danh cá nhân hoặc thông tin về giấy tờ (số, ngày/tháng/năm cấp), cơ quan đăng ký hộ tịch có trách nhiệm tra cứu thông tin thông qua kết nối với Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu khác có liên quan để đối chiếu, khai thác dữ liệu.",
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           },
           {
-            "name": "- Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân khi làm thủ tục trực tiếp tại c",
+            "name": "Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ Cơ sở dữ liệu quốc gia về dân cư bằng các phương thức này thì người có yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Giấy tờ phải xuất trình. Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến) Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên. Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ liệu theo quy định của pháp luật.",
+            "documentTypeCode": "XNCT",
+            "replacingResultCode": "KQ.G01.000062"
+          },
+          {
+            "name": "Tờ khai đề nghị bản sao Trích lục hộ tịch theo mẫu trong trường hợp người yêu cầu là cá nhân hoặc Văn bản yêu cầu cấp bản sao Trích lục hộ tịch nêu rõ lý do trong trường hợp người yêu cầu là cơ quan, tổ chức (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp)",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "- Giấy tờ có giá trị chứng minh thông tin về cư trú trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ ",
+            "name": "Mẫu điện tử tương tác yêu cầu cấp bản sao Giấy khai sinh, bản sao Trích lục hộ tịch (do người yêu cầu cung cấp thông tin theo hướng dẫn trên Cổng dịch vụ công, nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tuyến)",
             "originals": 1,
-            "copies": 0
+            "copies": 1
           },
           {
-            "name": "Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu hộ tịch điện tử, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp không khai thác được thông tin hoặc thông tin khai thác được không đầy đủ, không chính xác thì cơ quan đăng ký hộ tịch yêu cầu người đi đăng ký hộ tịch xuất trình bản chính giấy tờ để chứng minh, đồng thời đề nghị người đi đăng ký hộ tịch cập nhật, điều chỉnh thông tin trong các cơ sở dữ ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "* Lưu ý:Tên giấy tờMẫu đơn, tờ khaiSố lượng+ Người yêu cầu đăng ký hộ tịch có thể nộp bản sao được chứng thực từ bản chính hoặc bản sao được cấp từ sổ gốc (sau đây gọi là bản sao) hoặc bản chụp kèm theo bản chính, bản điện tử các giấy tờ này, bao gồm cả giấy tờ được tích hợp, hiển thị trên Ứng dụng ",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "- Trường hợp người yêu cầu đăng k‎ý hộ tịch lựa chọn nhận kết quả tại Trung tâm Phục vụ hành chính công thì người yêu cầu đăng ký hộ tịch phải xuất trình giấy tờ tuỳ thân, nộp các giấy tờ là thành phần hồ sơ theo quy định.",
+            "name": "Người có yêu cầu cấp bản sao Trích lục hộ tịch thực hiện việc nộp/xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến) các giấy tờ sau:",
             "originals": 0,
             "copies": 0
           }
@@ -1188,7 +1807,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 8000,
-        "description": "Không có thông tin8,000 VNĐ"
+        "description": "Phí, lệ phí"
       }
     ],
     "results": [
@@ -1198,29 +1817,97 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPH",
-      "123/2015/NĐ-CP",
-      "04/2020/TT-BTPN",
-      "07/2025/NĐ-CPN",
-      "120/2025/NĐ-CP",
-      "120/2025/NĐ-CPL",
-      "60/2014/QH1360",
-      "87/2020/NĐ-CP",
-      "01/2022/TT-BTPT",
-      "85/2019/TT-BTCN",
-      "18/2026/NĐ-CPN",
-      "123/2015/NĐ-CPT",
-      "08/2025/TT-BTP",
-      "87/2020/NĐ-CPS",
-      "02/2020/TT-BTP",
-      "04/2020/TT-BTP",
-      "04/2024/TT-BTPT",
-      "03/2023/TT-BTP",
-      "03/2023/TT-BTPT",
-      "85/2019/TT-BTC",
-      "106/2021/TT-BTCT",
-      "281/2016/TT-BTC281"
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Hướng dẫn Luật hộ tịch và Nghị định 123/2015/NĐ-CP hướng dẫn Luật hộ tịch do Bộ trưởng Bộ Tư pháp ban hành",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "07/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số điều của các Nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực.",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "120/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 120/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp.",
+        "date": "2025-06-11",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "60/2014/QH13",
+        "type": "Luật",
+        "name": "Luật 60/2014/QH13",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "01/2022/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2020-07-28",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "18/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "123/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2015-11-15",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "87/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp08/2025/TT-BTP Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến",
+        "date": "2025-06-12",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "04/2024/TT-BTP",
+        "type": "Thông tư",
+        "name": "Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020 của Bộ trưởng Bộ Tư pháp ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch và Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
+        "date": "2020-04-08",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "03/2023/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư phápThông tư số",
+        "date": "2023-08-02",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "106/2021/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+        "date": "2019-11-29",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "281/2016/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư 281/2016/TT-BTC",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1247,7 +1934,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao và bản sao cần chứng thực. Trường hợp người yêu cầu chứng thực chỉ xuất trình bản chính thì cơ quan, tổ chức tiến hành chụp từ bản chính để thực hiện chứng thực, trừ trường hợp cơ quan, tổ chức không có phương tiện để chụp. Bản sao từ bản ch",
+            "name": "Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao và bản sao cần chứng thực. Trường hợp người yêu cầu chứng thực chỉ xuất trình bản chính thì cơ quan, tổ chức tiến hành chụp từ bản chính để thực hiện chứng thực, trừ trường hợp cơ quan, tổ chức không có phương tiện để chụp. Bản sao từ bản chính để thực hiện chứng thực phải có đầy đủ các trang đã ghi thông tin của bản chính.",
             "originals": 1,
             "copies": 0
           }
@@ -1257,15 +1944,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 2000,
-        "description": "Không có thông tin2,000 Việt Nam Đồng(/trang)Tại Ủy ban nhân dân cấp xã, Tổ chức hành nghề công chứng: 2.000 đồng/tra"
-      },
-      {
-        "amount": 1000,
-        "description": "xã, Tổ chức hành nghề công chứng: 2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản. Trang là căn cứ để thu phí được t"
-      },
-      {
-        "amount": 200000,
-        "description": "0 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản. Trang là căn cứ để thu phí được tính theo trang của bản chính;"
+        "description": "đồng/trang"
       }
     ],
     "results": [
@@ -1275,14 +1954,42 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "264/2016/TT-BTCV",
-      "23/2015/NĐ-CPT",
-      "257/2016/TT-BTCN",
-      "280/2025/NĐ-CP",
-      "23/2015/NĐ-CP",
-      "07/2025/NĐ-CP280",
-      "01/2020/TT-BTP01",
-      "226/2016/TT-BTC226"
+      {
+        "number": "264/2016/TT-BTC",
+        "type": "Thông tư",
+        "name": "Quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí, lệ phí trong lĩnh vực ngoại giao áp dụng tại các Cơ quan đại diện Việt Nam ở nước ngoài",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "23/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "257/2016/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư quy định mức thu, chế độ thu, nộp, quản lý, sử dụng phí công chứng; phí chứng thực bản sao từ bản chính, chứng thực chữ ký trong giấy tờ, văn bản; phí thẩm định tiêu chuẩn, điều kiện hành nghề công chứng; phí thẩm định điều kiện hoạt động Văn phòng công chứng; lệ phí cấp thẻ công chứng viên",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "280/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 280/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch, được sửa đổi, bổ sung bởi Nghị định số 07/2025/NĐ-CP",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "01/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư 01/2020/TT-BTP",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "226/2016/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư 226/2016/TT-BTC",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1306,15 +2013,17 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Người yêu cầu chứng thực phải xuất trình các giấy tờ sau",
         "components": [
           {
-            "name": "+ Một trong các giấy tờ sau: Căn cước điện tử; bản chính hoặc bản sao của Thẻ căn cước công dân hoặc Thẻ căn cước hoặc Giấy chứng nhận căn cước hoặc Hộ chiếu hoặc giấy tờ xuất nhập cảnh hoặc giấy tờ có giá trị đi lại quốc tế còn giá trị sử dụng.",
+            "name": "Một trong các giấy tờ sau: Căn cước điện tử; bản chính hoặc bản sao của Thẻ căn cước công dân hoặc Thẻ căn cước hoặc Giấy chứng nhận căn cước hoặc Hộ chiếu hoặc giấy tờ xuất nhập cảnh hoặc giấy tờ có giá trị đi lại quốc tế còn giá trị sử dụng.",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           },
           {
-            "name": "+ Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký. Trường hợp chứng thực chữ ký trong giấy tờ, văn bản bằng tiếng nước ngoài, nếu người thực hiện chứng thực không hiểu rõ nội dung của giấy tờ, văn bản thì có quyền yêu cầu người yêu cầu chứng thực nộp kèm theo bản dịch ra tiếng Việt nội dung củ",
+            "name": "Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký. Trường hợp chứng thực chữ ký trong giấy tờ, văn bản bằng tiếng nước ngoài, nếu người thực hiện chứng thực không hiểu rõ nội dung của giấy tờ, văn bản thì có quyền yêu cầu người yêu cầu chứng thực nộp kèm theo bản dịch ra tiếng Việt nội dung của giấy tờ, văn bản đó (bản dịch không cần công chứng hoặc chứng thực chữ ký người dịch, người yêu cầu chứng thực phải chịu trách nhiệm về nội dung của bản dịch).",
             "originals": 1,
             "copies": 0
           }
@@ -1324,7 +2033,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 10000,
-        "description": "Không có thông tin10,000 Việt Nam Đồng(/trường hợp)Tại Ủy ban nhân dân cấp xã, Tổ chức hành nghề công chứng: 10.000 đồ"
+        "description": "đồng/trường hợp"
       }
     ],
     "results": [
@@ -1334,17 +2043,54 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "264/2016/TT-BTCN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPN",
-      "280/2025/NĐ-CP",
-      "23/2015/NĐ-CP",
-      "07/2025/NĐ-CP280",
-      "01/2020/TT-BTP01",
-      "226/2016/TT-BTC226",
-      "23/2015/NĐ-CPT",
-      "257/2016/TT-BTC",
-      "18/2026/NĐ-CP"
+      {
+        "number": "264/2016/TT-BTC",
+        "type": "Thông tư",
+        "name": "Quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí, lệ phí trong lĩnh vực ngoại giao áp dụng tại các Cơ quan đại diện Việt Nam ở nước ngoài",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "280/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 280/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch, được sửa đổi, bổ sung bởi Nghị định số 07/2025/NĐ-CP",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "01/2020/TT-BTP",
+        "type": "Thông tư",
+        "name": "Thông tư 01/2020/TT-BTP",
+        "issuer": "Bộ Tư pháp"
+      },
+      {
+        "number": "226/2016/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư 226/2016/TT-BTC",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "23/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "257/2016/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư quy định mức thu, chế độ thu, nộp, quản lý, sử dụng phí công chứng; phí chứng thực bản sao từ bản chính, chứng thực chữ ký trong giấy tờ, văn bản; phí thẩm định tiêu chuẩn, điều kiện hành nghề công chứng; phí thẩm định điều kiện hoạt động Văn phòng công chứng; lệ phí cấp thẻ công chứng viên",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "18/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp.",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1371,20 +2117,35 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Đăng ký thường trú vào chỗ ở hợp pháp thuộc quyền sở hữu của mình",
         "components": [
           {
-            "name": "Văn bản xác nhận của Ủy ban nhân dân cấp xã về địa điểm phương tiện đăng ký đậu, đỗ thường xuyên trong trường hợp phương tiện không phải đăng ký hoặc nơi đăng ký phương tiện không trùng với nơi thường xuyên đậu, đỗ (nội dung xác nhận tại mục 1 của Ủy ban nhân dân cấp xã tại Tờ khai đề nghị xác nhận ",
+            "name": "Văn bản xác nhận của Ủy ban nhân dân cấp xã về địa điểm phương tiện đăng ký đậu, đỗ thường xuyên trong trường hợp phương tiện không phải đăng ký hoặc nơi đăng ký phương tiện không trùng với nơi thường xuyên đậu, đỗ (nội dung xác nhận tại mục 1 của Ủy ban nhân dân cấp xã tại Tờ khai đề nghị xác nhận nơi thường xuyên đậu, đỗ; sử dụng phương tiện vào mục đích để ở theo Mẫu số 01 ban hành kèm theo Nghị định số 154/2024/NĐ-CP).",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Giấy chứng nhận đăng ký phương tiện và giấy chứng nhận an toàn kỹ thuật và bảo vệ môi trường của phương tiện hoặc văn bản xác nhận của Ủy ban nhân dân cấp xã về việc sử dụng phương tiện đó vào mục đích để ở đối với phương tiện không thuộc đối tượng phải đăng ký, đăng kiểm (nội dung xác nhận tại mục ",
+            "name": "Giấy chứng nhận đăng ký phương tiện và giấy chứng nhận an toàn kỹ thuật và bảo vệ môi trường của phương tiện hoặc văn bản xác nhận của Ủy ban nhân dân cấp xã về việc sử dụng phương tiện đó vào mục đích để ở đối với phương tiện không thuộc đối tượng phải đăng ký, đăng kiểm (nội dung xác nhận tại mục 2 của Ủy ban nhân dân cấp xã tại Tờ khai đề nghị xác nhận nơi thường xuyên đậu, đỗ; sử dụng phương tiện vào mục đích để ở theo Mẫu số 01 ban hành kèm theo Nghị định số 154/2024/NĐ-CP).",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Người được chăm sóc, nuôi dưỡng, trợ giúp được đăng ký thường trú tại cơ sở trợ giúp xã hội hoặc được đăng ký thường trú vào hộ gia đình nhận chăm sóc, nuôi dưỡng, trợ giúpTên giấy tờMẫu đơn, tờ khaiSố lượngGiấy tờ, tài liệu xác nhận về việc chăm sóc, nuôi dưỡng, trợ giúp.",
+            "name": "Thông tin chứng minh về chỗ ở hợp pháp được khai thác trong căn cước điện tử, tài khoản định danh điện tử trên hệ thống định danh và xác thực điện tử qua Ứng dụng định danh quốc gia hoặc trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu về cư trú, Kho quản lý dữ liệu điện tử tổ chức, cá nhân trên Cổng dịch vụ công quốc gia, Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh hoặc cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành khác. Trường hợp không khai thác được thông tin thì công dân xuất trình giấy tờ, tài liệu chứng minh chỗ ở hợp pháp theo quy định tại khoản 2 Điều 5 Nghị định 154/2024/NĐ-CP ngày 26/11/2024 của Chính phủ. Ví dụ: Trường hợp giấy tờ, tài liệu chứng minh chỗ ở hợp pháp là giấy tờ, tài liệu chứng nhận về quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do cơ quan có thẩm quyền cấp qua các thời kỳ theo quy định của pháp luật về đất đai và nhà ở được khai thác trong Cơ sở dữ liệu quốc gia về đất đai thì không phải xuất trình giấy tờ, tài liệu chứng minh chỗ ở hợp pháp.",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Tờ khai thay đổi thông tin cư trú (mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA) hoặc Tờ khai thay đổi thông tin về cư trú dùng cho công dân Việt Nam định cư ở nước ngoài không có hộ chiếu Việt Nam còn giá trị sử dụng (mẫu CT02 ban hành kèm theo Thông tư số 53/2025/TT-BCA).",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Người được chăm sóc, nuôi dưỡng, trợ giúp được đăng ký thường trú tại cơ sở trợ giúp xã hội hoặc được đăng ký thường trú vào hộ gia đình nhận chăm sóc, nuôi dưỡng, trợ giúp",
+        "components": [
+          {
+            "name": "Giấy tờ, tài liệu xác nhận về việc chăm sóc, nuôi dưỡng, trợ giúp.",
             "originals": 1,
             "copies": 0
           },
@@ -1392,26 +2153,27 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "name": "Văn bản đề nghị của người đứng đầu cơ sở trợ giúp xã hội đối với người được cơ sở trợ giúp xã hội nhận chăm sóc, nuôi dưỡng, trợ giúp.",
             "originals": 1,
             "copies": 0
-          },
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký thường trú tại chỗ ở hợp pháp không thuộc quyền sở hữu của mình đối với những trường hợp quy định tại khoản 2 Điều 20 Luật Cư trú",
+        "components": [
           {
-            "name": "Đăng ký thường trú tại chỗ ở hợp pháp không thuộc quyền sở hữu của mình đối với những trường hợp quy định tại khoản 2 Điều 20 Luật Cư trúTên giấy tờMẫu đơn, tờ khaiSố lượngThông tin chứng minh quan hệ nhân thân với chủ hộ, thành viên hộ gia đình được khai thác trong căn cước điện tử, tài khoản định ",
+            "name": "Thông tin chứng minh quan hệ nhân thân với chủ hộ, thành viên hộ gia đình được khai thác trong căn cước điện tử, tài khoản định danh điện tử trên hệ thống định danh và xác thực điện tử qua Ứng dụng định danh quốc gia hoặc trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu về cư trú, Kho quản lý dữ liệu điện tử tổ chức, cá nhân trên Cổng dịch vụ công quốc gia, Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh hoặc cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành khác. Trường hợp không khai thác được thông tin thì công dân xuất trình giấy tờ, tài liệu chứng minh quan hệ nhân thân với chủ hộ, thành viên hộ gia đình theo quy định tại khoản 2, khoản 3 Điều 6 Nghị định 154/2024/NĐ-CP ngày 26/11/2024 của Chính phủ. Ví dụ: Trường hợp giấy tờ, tài liệu chứng minh quan hệ nhân thân với chủ hộ, thành viên hộ gia đình là giấy chứng nhận kết hôn, giấy xác nhận tình trạng hôn nhân, giấy khai sinh được khai thác trong Cơ sở dữ liệu hộ tịch điện tử thì không phải xuất trình giấy tờ, tài liệu chứng minh quan hệ nhân thân.",
             "originals": 1,
             "copies": 0
-          },
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký thường trú tại cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ là nhà ở",
+        "components": [
           {
-            "name": "Đăng ký thường trú tại cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ là nhà ởTên giấy tờMẫu đơn, tờ khaiSố lượngVăn bản xác nhận của Ủy ban nhân dân cấp xã về việc trong cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ là nhà ở.",
+            "name": "Văn bản xác nhận của Ủy ban nhân dân cấp xã về việc trong cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ là nhà ở.",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp quy định tại điểm a, b, c khoản 4 Điều 20 Luật Cư trú đăng ký thường trú tại cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ giúp là nhà ở, hồ sơ gồm:",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp quy định tại điểm d khoản 4 Điều 20 Luật Cư trú đăng ký thường trú tại cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ giúp là nhà ở, hồ sơ gồm:",
-            "originals": 0,
-            "copies": 0
+            "copies": 0,
+            "note": "Trường hợp quy định tại điểm a, b, c khoản 4 Điều 20 Luật Cư trú đăng ký thường trú tại cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ giúp là nhà ở, hồ sơ gồm: Trường hợp quy định tại điểm d khoản 4 Điều 20 Luật Cư trú đăng ký thường trú tại cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ giúp là nhà ở, hồ sơ gồm:"
           },
           {
             "name": "Văn bản xác nhận của Ủy ban nhân dân cấp xã về việc người đăng ký thường trú thuộc đối tượng quy định tại khoản 2 Điều 17 Luật Cư trú và việc trong cơ sở tín ngưỡng, cơ sở tôn giáo có công trình phụ trợ là nhà ở.",
@@ -1419,7 +2181,42 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 0
           },
           {
-            "name": "Giấy tờ, tài liệu chứng minh là nhà tu hành, chức sắc, chức việc hoặc người khác hoạt động tôn giáo và được hoạt động tại cơ sở tôn giáo đó theo quy định của pháp luật về tín ngưỡng, tôn giáo đối với người quy định tại điểm a khoản 4 Điều 20 Luật Cư trú; giấy tờ, tài liệu chứng minh là người đại diệ",
+            "name": "Giấy tờ, tài liệu chứng minh là nhà tu hành, chức sắc, chức việc hoặc người khác hoạt động tôn giáo và được hoạt động tại cơ sở tôn giáo đó theo quy định của pháp luật về tín ngưỡng, tôn giáo đối với người quy định tại điểm a khoản 4 Điều 20 Luật Cư trú; giấy tờ, tài liệu chứng minh là người đại diện cơ sở tín ngưỡng đối với người quy định tại điểm b khoản 4 Điều 20 Luật Cư trú.",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký thường trú tại nơi đơn vị đóng quân trong Công an nhân dân, Quân đội nhân nhân nhân (đơn vị đóng quân, nhà ở công vụ)",
+        "components": [
+          {
+            "name": "Đối với Quân đội nhân dân: Giấy giới thiệu đăng ký thường trú của cơ quan, đơn vị cấp trung đoàn và tương đương trở lên (ký tên, đóng dấu).",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Tờ khai thay đổi thông tin cư trú (mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Đối với Công an nhân dân: Giấy giới thiệu của Thủ trưởng đơn vị quản lý trực tiếp ghi rõ nội dung để làm thủ tục đăng ký thường trú và đơn vị có chỗ ở cho cán bộ chiến sĩ (ký tên, đóng dấu).",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký thường trú vào chỗ ở hợp pháp do thuê, mượn, ở nhờ",
+        "components": [
+          {
+            "name": "Hợp đồng, văn bản về việc cho thuê, cho mượn, cho ở nhờ được công chứng hoặc chứng thực theo quy định của pháp luật.",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Thông tin chứng minh đủ diện tích nhà ở để đăng ký thường trú tại chỗ ở hợp pháp do thuê, mượn, ở nhờ được khai thác trong căn cước điện tử, tài khoản định danh điện tử trên hệ thống định danh và xác thực điện tử qua Ứng dụng định danh quốc gia hoặc trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu về cư trú, Kho quản lý dữ liệu điện tử tổ chức, cá nhân trên Cổng dịch vụ công quốc gia, Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh hoặc cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành khác. Trường hợp không khai thác được thông tin thì công dân xuất trình giấy tờ, tài liệu quy định tại khoản 2 Điều 5 Nghị định số 154/2024/NĐ-CP, trong đó có thể hiện diện tích nhà ở hoặc xác nhận của Ủy ban nhân dân cấp xã về điều kiện diện tích bình quân bảo đảm theo quy định của Hội đồng nhân dân tỉnh, thành phố trực thuộc trung ương theo Mẫu số 02 ban hành kèm theo Nghị định số 154/2024/NĐ-CP. Ví dụ: Trường hợp giấy tờ, tài liệu chứng minh đủ diện tích nhà ở để đăng ký thường trú theo quy định là giấy tờ, tài liệu chứng nhận về quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do cơ quan có thẩm quyền cấp qua các thời kỳ theo quy định của pháp luật về đất đai và nhà ở được khai thác trong Cơ sở dữ liệu quốc gia về đất đai thì không phải xuất trình giấy tờ, tài liệu chứng minh đủ diện tích nhà ở.",
             "originals": 1,
             "copies": 0
           }
@@ -1429,7 +2226,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 20000,
-        "description": "20,000 Việt Nam Đồng(Trường hợp công dân thuộc diện được miễn phí theo quy định tại Điều 4 Thông tư"
+        "description": "Trường hợp công dân thuộc diện được miễn phí theo quy định tại Điều 4 Thông tư số 75/2022/TT-BTC ngày 22/12/2022 quy định mức thu, chế độ thu, nộp và quản lý lệ phí đăng ký cư trú được sửa đổi, bổ sung tại Thông tư số 71/2025/TT-BTC ngày 01/7/2025 của Bộ Tài chính thì công dân phải xuất trình giấy tờ chứng minh thuộc diện được miễn trừ trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư hoặc Cơ sở dữ liệu quốc gia, cơ sở"
       }
     ],
     "results": [
@@ -1451,26 +2248,73 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPT",
-      "53/2025/TT-BCA",
-      "55/2021/TT-BCA",
-      "66/2023/TT-BCA",
-      "56/2021/TT-BCA",
-      "17/2024/TT-BCA",
-      "53/2025/TT-BCAT",
-      "57/2021/TT-BCA",
-      "66/2023/TT-BCAT",
-      "75/2022/TT-BTC",
-      "75/2022/TT-BTCL",
-      "02068/2020/QH14T",
-      "57/2021/TT-BCA57",
-      "54/2025/TT-BCA",
-      "54/2025/TT-BCAN",
-      "154/2024/NĐ-CPT",
-      "55/2021/TT-BCA55",
-      "56/2021/TT-BCA56",
-      "58/2026/NĐ-CP"
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "53/2025/TT-BCA",
+        "type": "Thông tư",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "66/2023/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 66/2023/TT-BCA Sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA ngày 15/5/2021 quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú; Thông tư số 56/2021/TT-BCA ngày 15/5/2021 của Bộ trưởng Bộ Công an quy định về biểu mẫu trong đăng ký, quản lý cư trú; Thông tư số 57/2021/TT-BCA ngày 15/5/2021 của Bộ trưởng Bộ Công an quy định về quy trình đăng ký cư trú.",
+        "date": "2021-05-15",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "75/2022/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 75/2022/TT-BTC của Bộ Tài chính: Quy định mức thu, chế độ thu, nộp và quản lý lệ phí đăng ký cư trú",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "02068/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Cư trú 2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "57/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 57/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "54/2025/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 54/2025/TT-BCA ngày 01/7/2025 của Bộ trưởng Bộ Công an quy định về quy trình đăng ký cư trú.",
+        "date": "2025-07-01",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "154/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "55/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 55/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "56/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 56/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "58/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA CÁC NGHỊ ĐỊNH LIÊN QUAN ĐẾN QUY ĐỊNH ĐIỀU KIỆN VỀ AN NINH, TRẬT TỰ ĐỐI VỚI MỘT SỐ NGÀNH, NGHỀ ĐẦU TƯ KINH DOANH CÓ ĐIỀU KIỆN; QUẢN LÝ VÀ SỬ DỤNG CON DẤU; QUẢN LÝ, SỬ DỤNG PHÁO; QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU VÀ BIỆN PHÁP THI HÀNH LUẬT CƯ TRÚ, LUẬT CĂN CƯỚC",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1497,51 +2341,59 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Hồ sơ đăng ký tạm trú gồm",
         "components": [
           {
-            "name": "Ví dụ: Trường hợp giấy tờ, tài liệu chứng minh chỗ ở hợp pháp là giấy tờ, tài liệu chứng nhận về quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do cơ quan có thẩm quyền cấp qua các thời kỳ theo quy định của pháp luật về đất đai và nhà ở được khai thác trong Cơ sở dữ liệu quốc gia về đất đa",
+            "name": "Ví dụ: Trường hợp giấy tờ, tài liệu chứng minh chỗ ở hợp pháp là giấy tờ, tài liệu chứng nhận về quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do cơ quan có thẩm quyền cấp qua các thời kỳ theo quy định của pháp luật về đất đai và nhà ở được khai thác trong Cơ sở dữ liệu quốc gia về đất đai thì không phải xuất trình giấy tờ, tài liệu chứng minh chỗ ở hợp pháp.",
             "originals": 0,
             "copies": 0
           },
           {
-            "name": "Thông tin chứng minh về chỗ ở hợp pháp được khai thác trong căn cước điện tử, tài khoản định danh điện tử trên hệ thống định danh và xác thực điện tử qua Ứng dụng định danh quốc gia hoặc trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu về cư trú, Kho quản lý dữ liệu điện tử tổ chức, cá nhân trê",
+            "name": "Thông tin chứng minh về chỗ ở hợp pháp được khai thác trong căn cước điện tử, tài khoản định danh điện tử trên hệ thống định danh và xác thực điện tử qua Ứng dụng định danh quốc gia hoặc trong Cơ sở dữ liệu quốc gia về dân cư, Cơ sở dữ liệu về cư trú, Kho quản lý dữ liệu điện tử tổ chức, cá nhân trên Cổng dịch vụ công quốc gia, Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh hoặc cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành khác. Trường hợp không khai thác được thông tin thì công dân xuất trình giấy tờ, tài liệu chứng minh chỗ ở hợp pháp theo quy định tại khoản 3 Điều 5 Nghị định 154/2024/NĐ-CP ngày 26/11/2024 của Chính phủ.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA); đối với người đăng ký tạm trú là người chưa thành niên thì trong tờ khai phải ghi rõ ý kiến đồng ý của cha, mẹ hoặc người giám hộ, trừ trường hợp đã có ý kiến đồng ý bằng văn bản;1.MuCT01banhnhkmtheoThngts53.d",
+            "name": "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA); đối với người đăng ký tạm trú là người chưa thành niên thì trong tờ khai phải ghi rõ ý kiến đồng ý của cha, mẹ hoặc người giám hộ, trừ trường hợp đã có ý kiến đồng ý bằng văn bản;1.MuCT01banhnhkmtheo",
             "originals": 1,
-            "copies": 0
-          },
+            "copies": 0,
+            "formTemplate": "Thngts53.doc"
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký tạm trú theo danh sách, hồ sơ gồm",
+        "components": [
           {
-            "name": "* Đăng ký tạm trú theo danh sách, hồ sơ gồm:Tên giấy tờMẫu đơn, tờ khaiSố lượngTờ khai thay đổi thông tin cư trú (của từng người) (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheoThngts53.doc",
+            "name": "Tờ khai thay đổi thông tin cư trú (của từng người) (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheo",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "formTemplate": "Thngts53.doc"
           },
           {
             "name": "Văn bản đề nghị đăng ký tạm trú, trong đó ghi rõ thông tin về chỗ ở hợp pháp kèm danh sách người tạm trú. Danh sách bao gồm những thông tin cơ bản của từng người: họ, chữ đệm và tên; ngày, tháng, năm sinh; giới tính; số định danh cá nhân và thời hạn tạm trú.",
             "originals": 1,
             "copies": 1
-          },
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký tạm trú tại nơi đơn vị đóng quân trong Công an nhân dân, Quân đội nhân nhân (đơn vị đóng quân, nhà ở công vụ) hồ sơ gồm",
+        "components": [
           {
-            "name": "Đăng ký tạm trú tại nơi đơn vị đóng quân trong Công an nhân dân, Quân đội nhân nhân (đơn vị đóng quân, nhà ở công vụ) hồ sơ gồm:Tên giấy tờMẫu đơn, tờ khaiSố lượngĐối với Quân đội nhân dân: Giấy giới thiệu đăng ký tạm trú của đơn vị cấp trung đoàn và tương đương trở lên.",
+            "name": "Đối với Quân đội nhân dân: Giấy giới thiệu đăng ký tạm trú của đơn vị cấp trung đoàn và tương đương trở lên.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Tờ khai thay đổi thông tin  cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheoThngts53.doc",
+            "name": "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheo",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "formTemplate": "Thngts53.doc"
           },
           {
             "name": "Đối với Công an nhân dân: Giấy giới thiệu của Thủ trưởng đơn vị quản lý trực tiếp ghi rõ nội dung để làm thủ tục đăng ký tạm trú và đơn vị có chỗ ở cho cán bộ chiến sĩ (ký tên, đóng dấu).",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "--Tên giấy tờMẫu đơn, tờ khaiSố lượng*Lưu ý: - Trường hợp giấy tờ, tài liệu chứng minh chỗ ở hợp pháp để đăng ký tạm trú là văn bản cho thuê, cho mượn, cho ở nhờ nhà ở, nhà khác của cá nhân, tổ chức thì văn bản đó không bắt buộc phải công chứng hoặc chứng thực. - Người nước ngoài được nhập quốc tịch",
-            "originals": 0,
             "copies": 0
           }
         ]
@@ -1550,7 +2402,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 10000,
-        "description": "10,000 Việt Nam Đồng(- Đăng ký tạm trú theo danh sách: + Trường hợp công dân nộp hồ sơ trực tiếp thu"
+        "description": "- Đăng ký tạm trú theo danh sách: + Trường hợp công dân nộp hồ sơ trực tiếp thu 10.000 đồng/người/lần đăng ký;"
       }
     ],
     "results": [
@@ -1572,26 +2424,73 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "53/2025/TT-BCA",
-      "55/2021/TT-BCA",
-      "66/2023/TT-BCA",
-      "56/2021/TT-BCA",
-      "17/2024/TT-BCA",
-      "53/2025/TT-BCAT",
-      "57/2021/TT-BCA",
-      "66/2023/TT-BCAT",
-      "75/2022/TT-BTC",
-      "75/2022/TT-BTCT",
-      "57/2021/TT-BCA57",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPL",
-      "02068/2020/QH14T",
-      "54/2025/TT-BCA",
-      "54/2025/TT-BCAN",
-      "154/2024/NĐ-CPT",
-      "55/2021/TT-BCA55",
-      "56/2021/TT-BCA56",
-      "85/2019/TT-BTC"
+      {
+        "number": "53/2025/TT-BCA",
+        "type": "Thông tư",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "66/2023/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 66/2023/TT-BCA Sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA ngày 15/5/2021 quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú; Thông tư số 56/2021/TT-BCA ngày 15/5/2021 của Bộ trưởng Bộ Công an quy định về biểu mẫu trong đăng ký, quản lý cư trú; Thông tư số 57/2021/TT-BCA ngày 15/5/2021 của Bộ trưởng Bộ Công an quy định về quy trình đăng ký cư trú.",
+        "date": "2021-05-15",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "75/2022/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 75/2022/TT-BTC của Bộ Tài chính: Quy định mức thu, chế độ thu, nộp và quản lý lệ phí đăng ký cư trú",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "57/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 57/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "02068/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Cư trú 2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "54/2025/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 54/2025/TT-BCA ngày 01/7/2025 của Bộ trưởng Bộ Công an quy định về quy trình đăng ký cư trú.",
+        "date": "2025-07-01",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "154/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "55/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 55/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "56/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 56/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1621,39 +2520,57 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Tờ khai thay đổi thông tin cư trú (của từng người)   (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheoThngts53.doc",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Văn bản đề nghị gia hạn tạm trú trong đó ghi rõ thông tin về chỗ ở hợp pháp kèm danh sách người gia hạn tạm trú. Danh sách bao gồm những thông tin cơ bản của từng người: họ, chữ đệm và tên; ngày, tháng, năm sinh; giới tính; số định danh cá nhân và thời hạn tạm trú.",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "* Gia hạn tạm trú tại nơi đơn vị đóng quân trong Công an nhân dân, Quân đội nhân nhân (nơi đơn vị đóng quân, nhà ở công vụ) hồ sơ gồm:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Đối với Quân đội nhân dân: Giấy giới thiệu đăng ký thường trú của đơn vị cấp trung đoàn và tương đương trở lên.",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Đối với Công an nhân dân: Giấy giới thiệu của Thủ trưởng đơn vị quản lý trực tiếp ghi rõ nội dung để làm thủ tục gia hạn tạm trú và đơn vị có chỗ ở cho cán bộ chiến sĩ (ký tên, đóng dấu).",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "Tờ khai thay đổi thông tin cư   trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheoThngts53.doc",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "* Hồ sơ gia hạn tạm trú gồm:Tên giấy tờMẫu đơn, tờ khaiSố lượngTờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2023/TT-BCA); trong đó ghi rõ ý kiến đồng ý của chủ sở hữu chỗ ở hợp pháp, trừ trường hợp đã có ý kiến đồng ý bằng văn bản. Đối với người gia hạn tạm trú là ngư",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "--Tên giấy tờMẫu đơn, tờ khaiSố lượngLưu ý:- Trường hợp nộp hồ sơ trực tiếp tại cơ quan đăng ký cư trú thì người yêu cầu đăng ký cư trú có thể nộp bản sao giấy tờ, tài liệu được chứng thực từ bản chính hoặc bản sao giấy tờ được cấp từ sổ gốc (sau đây gọi là bản sao) hoặc bản quét, bản chụp kèm theo ",
+            "name": "Lưu ý:- Trường hợp nộp hồ sơ trực tiếp tại cơ quan đăng ký cư trú thì người yêu cầu đăng ký cư trú có thể nộp bản sao giấy tờ, tài liệu được chứng thực từ bản chính hoặc bản sao giấy tờ được cấp từ sổ gốc (sau đây gọi là bản sao) hoặc bản quét, bản chụp kèm theo bản chính giấy tờ, tài liệu để đối chiếu. Trường hợp người yêu cầu đăng ký cư trú nộp bản quét hoặc bản chụp kèm theo bản chính giấy tờ để đối chiếu thì người tiếp nhận có trách nhiệm kiểm tra, đối chiếu bản quét, bản chụp với bản chính và ký xác nhận, không được yêu cầu nộp bản sao giấy tờ đó. - Trường hợp thực hiện đăng ký cư trú trực tuyến, người yêu cầu đăng ký cư trú khai báo thông tin theo biểu mẫu điện tử được cung cấp sẵn, đăng tải bản quét hoặc bản chụp giấy tờ, tài liệu hợp lệ (không bắt buộc phải công chứng, chứng thực, ký số hoặc xác thực bằng hình thức khác) hoặc dẫn nguồn tài liệu từ Kho quản lý dữ liệu điện tử của tổ chức, cá nhân. Trường hợp công dân đăng tải bản quét, bản chụp giấy tờ, tài liệu mà không được ký số hoặc xác thực bằng hình thức khác thì khi cơ quan đăng ký cư trú tiến hành kiểm tra, xác minh để giải quyết thủ tục về cư trú; công dân có trách nhiệm xuất trình giấy tờ, tài liệu đã đăng tải để cơ quan đăng ký cư trú kiểm tra, đối chiếu và ghi nhận tính chính xác vào biên bản xác minh. Cơ quan đăng ký cư trú không yêu cầu công dân nộp để lưu giữ giấy tờ đó. - Bản quét hoặc bản chụp giấy tờ bằng thiết bị điện tử từ giấy tờ được cấp hợp lệ, còn giá trị sử dụng phải bảo đảm rõ nét, đầy đủ, toàn vẹn về nội dung; đã được hợp pháp hóa lãnh sự, dịch sang tiếng Việt theo quy định nếu là giấy tờ do cơ quan có thẩm quyền nước ngoài cấp trừ trường hợp được miễn hợp pháp hóa lãnh sự. - Trường hợp thông tin giấy tờ chứng minh điều kiện đăng ký cư trú đã được chia sẻ và khai thác từ cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành thì cơ quan đăng ký cư trú không được yêu cầu công dân nộp, xuất trình giấy tờ đó để giải quyết đăng ký cư trú. - Khi hết thời hạn tạm trú, đại diện thành viên hộ…",
             "originals": 1,
             "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Gia hạn tạm trú theo danh sách, hồ sơ gồm",
+        "components": [
+          {
+            "name": "Tờ khai thay đổi thông tin cư trú (của từng người) (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheo",
+            "originals": 1,
+            "copies": 0,
+            "formTemplate": "Thngts53.doc"
+          },
+          {
+            "name": "Văn bản đề nghị gia hạn tạm trú trong đó ghi rõ thông tin về chỗ ở hợp pháp kèm danh sách người gia hạn tạm trú. Danh sách bao gồm những thông tin cơ bản của từng người: họ, chữ đệm và tên; ngày, tháng, năm sinh; giới tính; số định danh cá nhân và thời hạn tạm trú.",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Gia hạn tạm trú tại nơi đơn vị đóng quân trong Công an nhân dân, Quân đội nhân nhân (nơi đơn vị đóng quân, nhà ở công vụ) hồ sơ gồm",
+        "components": [
+          {
+            "name": "Đối với Quân đội nhân dân: Giấy giới thiệu đăng ký thường trú của đơn vị cấp trung đoàn và tương đương trở lên.",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Đối với Công an nhân dân: Giấy giới thiệu của Thủ trưởng đơn vị quản lý trực tiếp ghi rõ nội dung để làm thủ tục gia hạn tạm trú và đơn vị có chỗ ở cho cán bộ chiến sĩ (ký tên, đóng dấu).",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheo",
+            "originals": 1,
+            "copies": 0,
+            "formTemplate": "Thngts53.doc"
+          }
+        ]
+      },
+      {
+        "name": "Hồ sơ gia hạn tạm trú gồm",
+        "components": [
+          {
+            "name": "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2023/TT-BCA); trong đó ghi rõ ý kiến đồng ý của chủ sở hữu chỗ ở hợp pháp, trừ trường hợp đã có ý kiến đồng ý bằng văn bản. Đối với người gia hạn tạm trú là người chưa thành niên thì trong tờ khai phải ghi rõ ý kiến đồng ý của cha, mẹ hoặc người giám hộ, trừ trường hợp đã có ý kiến đồng ý bằng văn bản.1.MuCT01banhnhkmtheo",
+            "originals": 1,
+            "copies": 0,
+            "formTemplate": "Thngts53.doc"
           }
         ]
       }
@@ -1661,7 +2578,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 10000,
-        "description": "10,000 Việt Nam Đồng(- Gia hạn tạm trú theo danh sách: + Trường hợp công dân nộp hồ sơ trực tiếp thu"
+        "description": "- Gia hạn tạm trú theo danh sách: + Trường hợp công dân nộp hồ sơ trực tiếp thu 10.000 đồng/người/lần đăng ký;"
       }
     ],
     "results": [
@@ -1683,23 +2600,61 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "53/2025/TT-BCA",
-      "55/2021/TT-BCA",
-      "66/2023/TT-BCA",
-      "56/2021/TT-BCA",
-      "17/2024/TT-BCA",
-      "53/2025/TT-BCAT",
-      "57/2021/TT-BCA",
-      "66/2023/TT-BCAT",
-      "75/2022/TT-BTC",
-      "75/2022/TT-BTCL",
-      "02068/2020/QH14T",
-      "57/2021/TT-BCA57",
-      "54/2025/TT-BCA",
-      "54/2025/TT-BCAN",
-      "154/2024/NĐ-CPT",
-      "55/2021/TT-BCA55",
-      "56/2021/TT-BCA56"
+      {
+        "number": "53/2025/TT-BCA",
+        "type": "Thông tư",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "66/2023/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 66/2023/TT-BCA Sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA ngày 15/5/2021 quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú; Thông tư số 56/2021/TT-BCA ngày 15/5/2021 của Bộ trưởng Bộ Công an quy định về biểu mẫu trong đăng ký, quản lý cư trú; Thông tư số 57/2021/TT-BCA ngày 15/5/2021 của Bộ trưởng Bộ Công an quy định về quy trình đăng ký cư trú.",
+        "date": "2021-05-15",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "75/2022/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 75/2022/TT-BTC của Bộ Tài chính: Quy định mức thu, chế độ thu, nộp và quản lý lệ phí đăng ký cư trú",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "02068/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Cư trú 2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "57/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 57/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "54/2025/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 54/2025/TT-BCA ngày 01/7/2025 của Bộ trưởng Bộ Công an quy định về quy trình đăng ký cư trú.",
+        "date": "2025-07-01",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "154/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "55/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 55/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "56/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 56/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1726,14 +2681,15 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Thông tin chứng minh thuộc trường hợp xóa đăng ký thường trú của công dân trong Cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành và cơ sở dữ liệu khác được kết nối, chia sẻ với cơ quan đăng ký cư trú. Trường hợp thông tin chưa được kết nối, chia sẻ thì công dân xuất trình giấy tờ, tài liệu chứng m",
+            "name": "Thông tin chứng minh thuộc trường hợp xóa đăng ký thường trú của công dân trong Cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành và cơ sở dữ liệu khác được kết nối, chia sẻ với cơ quan đăng ký cư trú. Trường hợp thông tin chưa được kết nối, chia sẻ thì công dân xuất trình giấy tờ, tài liệu chứng minh thuộc một trong các trường hợp xóa đăng ký thường trú quy định tại Điều 24 Luật Cư trú.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheoThngts53 (3).doc",
+            "name": "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheo",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "formTemplate": "Thngts53 (3).doc"
           }
         ]
       }
@@ -1754,21 +2710,55 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "53/2025/TT-BCA",
-      "55/2021/TT-BCA",
-      "66/2023/TT-BCA",
-      "56/2021/TT-BCA",
-      "17/2024/TT-BCA",
-      "53/2025/TT-BCAT",
-      "54/2025/TT-BCA",
-      "54/2025/TT-BCAN",
-      "154/2024/NĐ-CPT",
-      "55/2021/TT-BCA55",
-      "56/2021/TT-BCA56",
-      "57/2021/TT-BCA",
-      "66/2023/TT-BCAL",
-      "02068/2020/QH14T",
-      "57/2021/TT-BCA57"
+      {
+        "number": "53/2025/TT-BCA",
+        "type": "Thông tư",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "54/2025/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 54/2025/TT-BCA ngày 01/7/2025 của Bộ trưởng Bộ Công an quy định về quy trình đăng ký cư trú.",
+        "date": "2025-07-01",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "154/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "55/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 55/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "56/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 56/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "66/2023/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 66/2023/TT-BCA Sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA ngày 15/5/2021 quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú; Thông tư số 56/2021/TT-BCA ngày 15/5/2021 của Bộ trưởng Bộ Công an quy định về biểu mẫu trong đăng ký, quản lý cư trú; Thông tư số 57/2021/TT-BCA ngày 15/5/2021 của Bộ trưởng Bộ Công an quy định về quy trình đăng ký cư trú.",
+        "date": "2021-05-15",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "02068/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Cư trú 2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "57/2021/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 57/2021/TT-BCA",
+        "issuer": "Bộ Công an"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1792,12 +2782,13 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Phiếu được tạo lập khi trích xuất thông tin của công dân trong Cơ sở dữ liệu quốc gia về dân cư và in trong quá trình thu nhận hồ sơ căn cước để công dân kiểm tra và ký xác nhận.",
         "components": [
           {
-            "name": "Phiếu thu nhận thông tin căn cước (Mẫu CC01 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)Mẫu CC01 Phiếu thu nhận thông tin căn cước.doc",
+            "name": "Phiếu thu nhận thông tin căn cước (Mẫu CC01 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "formTemplate": "Mẫu CC01 Phiếu thu nhận thông tin căn cước.doc"
           }
         ]
       }
@@ -1810,12 +2801,36 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "16/2024/TT-BCA",
-      "16/2024/TT-BCAT",
-      "17/2024/TT-BCAT",
-      "18/2024/TT-BCAN",
-      "70/2024/NĐ-CPL",
-      "26/2023/QH15"
+      {
+        "number": "16/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 16/2024/TT-BCA quy định về mẫu thẻ căn cước, mẫu giấy chứng nhận căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "17/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "18/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư quy định quy định về quy trình cấp, cấp đổi, cấp lại thẻ căn cước, giấy chứng nhận căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "70/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định của Chính phủ: Quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "26/2023/QH15",
+        "type": "Luật",
+        "name": "Luật Căn cước",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1845,24 +2860,42 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Phiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc",
+            "name": "Giấy tờ, tài liệu có giá trị pháp lý chứng minh là người đại diện hợp pháp của người dưới 14 tuổi",
             "originals": 1,
             "copies": 0
-          },
+          }
+        ]
+      },
+      {
+        "name": "Công dân kê khai đối với trường hợp nộp hồ sơ trực tuyến",
+        "components": [
           {
-            "name": "Phiếu được tạo lập khi trích xuất thông tin của công dân trong Cơ sở dữ liệu quốc gia về dân cư và in trong quá trình thu nhận hồ sơ căn cước để công dân kiểm tra và ký xác nhậnTên giấy tờMẫu đơn, tờ khaiSố lượngPhiếu thu nhận thông tin căn cước (Mẫu CC01 ban hành kèm theo Thông tư số 17/2024/TT-BCA",
+            "name": "Phiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)",
             "originals": 1,
-            "copies": 0
-          },
+            "copies": 0,
+            "formTemplate": "Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc"
+          }
+        ]
+      },
+      {
+        "name": "Phiếu được tạo lập khi trích xuất thông tin của công dân trong Cơ sở dữ liệu quốc gia về dân cư và in trong quá trình thu nhận hồ sơ căn cước để công dân kiểm tra và ký xác nhận",
+        "components": [
           {
-            "name": "Trường hợp công dân chưa có thông tin trong cơ sở dữ liệu quốc gia về dân cư thì hồ sơ còn có: Tên giấy tờMẫu đơn, tờ khaiSố lượngPhiếu thu thập thông tin dân cư (mẫu DC01 ban hành kèm theo Thông tư số 53/2025/TT-BCA ngày 01/7/2025 của Bộ Công an)Mẫu DC01 Phiếu thu thập thông tin dân cư.docx",
+            "name": "Phiếu thu nhận thông tin căn cước (Mẫu CC01 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)",
             "originals": 1,
-            "copies": 0
-          },
+            "copies": 0,
+            "formTemplate": "Mẫu CC01 Phiếu thu nhận thông tin căn cước.doc"
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp công dân chưa có thông tin trong cơ sở dữ liệu quốc gia về dân cư thì hồ sơ còn có",
+        "components": [
           {
-            "name": "--Tên giấy tờMẫu đơn, tờ khaiSố lượngGiấy tờ, tài liệu có giá trị pháp lý chứng minh là người đại diện hợp pháp của người dưới 14 tuổi",
+            "name": "Phiếu thu thập thông tin dân cư (mẫu DC01 ban hành kèm theo Thông tư số 53/2025/TT-BCA ngày 01/7/2025 của Bộ Công an)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "formTemplate": "Mẫu DC01 Phiếu thu thập thông tin dân cư.docx"
           }
         ]
       }
@@ -1875,19 +2908,47 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "190/2025/QH15",
-      "190/2025/NQ-QH15T",
-      "18/2024/TT-BCAN",
-      "70/2024/NĐ-CPL",
-      "26/2023/QH15T",
-      "16/2024/TT-BCA",
-      "16/2024/TT-BCAT",
-      "17/2024/TT-BCAT",
-      "53/2025/TT-BCA",
-      "55/2021/TT-BCA",
-      "66/2023/TT-BCA",
-      "56/2021/TT-BCA",
-      "17/2024/TT-BCA"
+      {
+        "number": "190/2025/NQ-QH15",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 190/2025/QH15 của Quốc hội: Quy định về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước",
+        "issuer": "Quốc hội: Quy định"
+      },
+      {
+        "number": "18/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư quy định quy định về quy trình cấp, cấp đổi, cấp lại thẻ căn cước, giấy chứng nhận căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "70/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định của Chính phủ: Quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "26/2023/QH15",
+        "type": "Luật",
+        "name": "Luật Căn cước",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "16/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 16/2024/TT-BCA quy định về mẫu thẻ căn cước, mẫu giấy chứng nhận căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "17/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "53/2025/TT-BCA",
+        "type": "Thông tư",
+        "issuer": "Bộ Công an"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1922,9 +2983,10 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 0
           },
           {
-            "name": "Phiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc",
+            "name": "Phiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "formTemplate": "Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc"
           }
         ]
       }
@@ -1937,20 +2999,47 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "17/2024/TT-BCAT",
-      "16/2024/TT-BCA",
-      "16/2024/TT-BCAN",
-      "190/2025/QH15",
-      "190/2025/NQ-QH15T",
-      "53/2025/TT-BCA",
-      "55/2021/TT-BCA",
-      "66/2023/TT-BCA",
-      "56/2021/TT-BCA",
-      "17/2024/TT-BCA",
-      "53/2025/TT-BCAT",
-      "18/2024/TT-BCAN",
-      "70/2024/NĐ-CPL",
-      "26/2023/QH15"
+      {
+        "number": "17/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "16/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư 16/2024/TT-BCA quy định về mẫu thẻ căn cước, mẫu giấy chứng nhận căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "190/2025/NQ-QH15",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 190/2025/QH15 của Quốc hội: Quy định về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước",
+        "issuer": "Quốc hội: Quy định"
+      },
+      {
+        "number": "53/2025/TT-BCA",
+        "type": "Thông tư",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "18/2024/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư quy định quy định về quy trình cấp, cấp đổi, cấp lại thẻ căn cước, giấy chứng nhận căn cước",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "70/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định của Chính phủ: Quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "26/2023/QH15",
+        "type": "Luật",
+        "name": "Luật Căn cước",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -1980,39 +3069,43 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Các giấy tờ để chứng minh đối tượng miễn,   hoặc giảm phí (nếu có).",
+            "name": "Các giấy tờ để chứng minh đối tượng miễn, hoặc giảm phí (nếu có).",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp ( Dùng cho cá nhân trong trường hợp ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 và cá nhân là cha, mẹ của người chưa thành niên yêu cầu cấp Phiếu Lý lịch tư pháp số 1, số 2), Mẫu số 02/2025/LLTP;",
+            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp ( Dùng cho cá nhân trong trường hợp ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 và cá nhân là cha, mẹ của người chưa thành niên yêu cầu cấp Phiếu Lý lịch tư pháp số 1, số 2), Mẫu số 02/2025/LLTP",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp  điện tử tương tác (Dùng cho cá nhân trong trường hợp ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 và cá nhân là cha, mẹ của người chưa thành niên yêu cầu cấp Phiếu Lý lịch tư pháp số 1, số 2), Mẫu số 05/2025/LLTP;",
+            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp điện tử tương tác (Dùng cho cá nhân trong trường hợp ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 và cá nhân là cha, mẹ của người chưa thành niên yêu cầu cấp Phiếu Lý lịch tư pháp số 1, số 2), Mẫu số 05/2025/LLTP",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp  điện tử tương tác (Dùng cho cá nhân có yêu cầu cấp Phiếu Lý lịch tư pháp), Mẫu số 04/2025/LLTP;",
+            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp điện tử tương tác (Dùng cho cá nhân có yêu cầu cấp Phiếu Lý lịch tư pháp), Mẫu số 04/2025/LLTP",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Văn bản ủy quyền làm thủ tục yêu cầu cấp  Phiếu Lý lịch tư pháp số 1 (người được ủy quyền phải xuất trình Thẻ Căn cước hoặc Thẻ Căn cước công dân hoặc Giấy chứng nhận căn cước hoặc Hộ chiếu khi thực hiện thủ tục yêu cầu cấp Phiếu Lý lịch tư pháp. Trường hợp người được ủy quyền là cha, mẹ, vợ, chồng,",
+            "name": "Văn bản ủy quyền làm thủ tục yêu cầu cấp Phiếu Lý lịch tư pháp số 1 (người được ủy quyền phải xuất trình Thẻ Căn cước hoặc Thẻ Căn cước công dân hoặc Giấy chứng nhận căn cước hoặc Hộ chiếu khi thực hiện thủ tục yêu cầu cấp Phiếu Lý lịch tư pháp. Trường hợp người được ủy quyền là cha, mẹ, vợ, chồng, con của người ủy quyền thì không cần văn bản ủy quyền). Văn bản ủy quyền phải được công chứng, chứng thực theo quy định của pháp luật Việt Nam hoặc pháp luật của nước nơi người đó là công dân hoặc thường trú. Trường hợp ủy quyền theo quy định của pháp luật của nước mà nơi người đó là công dân hoặc thường trú thì văn bản ủy quyền phải được hợp pháp hóa lãnh sự theo quy định của pháp luật Việt Nam và dịch ra tiếng Việt. Cá nhân yêu cầu cấp Phiếu Lý lịch tư pháp số 2 không được ủy quyền cho người khác làm thủ tục yêu cầu cấp Phiếu Lý lịch tư pháp trừ trường hợp cá nhân là người chưa thành niên có thể ủy quyền cho cha, mẹ yêu cầu cấp Phiếu Lý lịch tư pháp số 2.",
+            "originals": 1,
+            "copies": 0,
+            "documentTypeCode": "LLTP",
+            "replacingResultCode": "KQ.G01.000200"
+          },
+          {
+            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp (Dùng cho cá nhân có yêu cầu cấp Phiếu Lý lịch tư pháp), Mẫu số 01/2025/LLTP",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp  (Dùng cho cá nhân có yêu cầu cấp Phiếu Lý lịch tư pháp), Mẫu số 01/2025/LLTP",
+            "name": "Bản sao Thẻ Căn cước hoặc thẻ Căn cước công dân hoặc Giấy xác nhận căn cước hoặc Hộ chiếu của công dân Việt Nam mà không xác định được nơi thường trú hoặc nơi tạm trú/ bản sao Hộ chiếu của người nước ngoài đã cư trú tại Việt Nam (Trường hợp nộp bản chụp thì phải xuất trình bản chính để đối chiếu. Trường hợp không có bản chính để đối chiếu thì nộp bản sao có chứng thực theo quy định của pháp luật). Đối với người nước ngoài đã cư trú tại Việt Nam, hộ chiếu phải được đơn vị kiểm soát xuất nhập cảnh của Việt Nam đóng dấu.",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "Bản sao Thẻ Căn cước hoặc thẻ Căn cước  công dân hoặc Giấy xác nhận căn cước hoặc Hộ chiếu của công dân Việt Nam mà không xác định được nơi thường trú hoặc nơi tạm trú/ bản sao Hộ chiếu của người nước ngoài đã cư trú tại Việt Nam (Trường hợp nộp bản chụp thì phải xuất trình bản chính để đối chiếu. T",
-            "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           }
         ]
       }
@@ -2029,7 +3122,12 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "28/2009/QH1228"
+      {
+        "number": "28/2009/QH12",
+        "type": "Luật",
+        "name": "Luật 28/2009/QH12",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2059,22 +3157,24 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp (Dùng cho cá nhân trong trường hợp ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 và cá nhân là cha, mẹ của người chưa thành niên yêu cầu cấp Phiếu Lý lịch tư pháp số 1, số 2), Mẫu số 02/2025/LLTP;",
+            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp (Dùng cho cá nhân trong trường hợp ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 và cá nhân là cha, mẹ của người chưa thành niên yêu cầu cấp Phiếu Lý lịch tư pháp số 1, số 2), Mẫu số 02/2025/LLTP",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp điện tử tương tác (Dùng cho cá nhân trong trường hợp ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 và cá nhân là cha, mẹ của người chưa thành niên yêu cầu cấp Phiếu Lý lịch tư pháp số 1, số 2), Mẫu số 05/2025/LLTP;",
+            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp điện tử tương tác (Dùng cho cá nhân trong trường hợp ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 và cá nhân là cha, mẹ của người chưa thành niên yêu cầu cấp Phiếu Lý lịch tư pháp số 1, số 2), Mẫu số 05/2025/LLTP",
             "originals": 1,
             "copies": 0
           },
           {
             "name": "Bản sao Thẻ Căn cước hoặc thẻ Căn cước công dân hoặc Giấy xác nhận căn cước hoặc Hộ chiếu của người được cấp Phiếu (Xuất trình bản chính để đối chiếu. Trường hợp không có bản chính thì nộp bản sao có chứng thực theo quy định của pháp luật).",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           },
           {
-            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp (Dùng cho cá nhân có yêu cầu cấp Phiếu Lý lịch tư pháp), Mẫu số 01/2025/LLTP;",
+            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp (Dùng cho cá nhân có yêu cầu cấp Phiếu Lý lịch tư pháp), Mẫu số 01/2025/LLTP",
             "originals": 1,
             "copies": 0
           },
@@ -2084,12 +3184,14 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 0
           },
           {
-            "name": "Văn bản ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 (người được ủy quyền phải xuất trình Thẻ Căn cước hoặc Thẻ Căn cước công dân hoặc Giấy chứng nhận căn cước hoặc Hộ chiếu khi thực hiện thủ tục yêu cầu cấp Phiếu Lý lịch tư pháp. Trường hợp người được ủy quyền là cha, mẹ, vợ, chồng, con của ngườ",
+            "name": "Văn bản ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 (người được ủy quyền phải xuất trình Thẻ Căn cước hoặc Thẻ Căn cước công dân hoặc Giấy chứng nhận căn cước hoặc Hộ chiếu khi thực hiện thủ tục yêu cầu cấp Phiếu Lý lịch tư pháp. Trường hợp người được ủy quyền là cha, mẹ, vợ, chồng, con của người ủy quyền thì không cần văn bản ủy quyền). Văn bản ủy quyền phải được công chứng, chứng thực theo quy định của pháp luật Việt Nam. Cá nhân yêu cầu cấp Phiếu Lý lịch tư pháp số 2 không được ủy quyền cho người khác làm thủ tục yêu cầu cấp Phiếu Lý lịch tư pháp trừ trường hợp cá nhân là người chưa thành niên có thể ủy quyền cho cha, mẹ yêu cầu cấp Phiếu Lý lịch tư pháp số 2.",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "LLTP",
+            "replacingResultCode": "KQ.G01.000200"
           },
           {
-            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp điện tử tương tác (Dùng cho cá nhân có yêu cầu cấp Phiếu Lý lịch tư pháp), Mẫu số 04/2025/LLTP;",
+            "name": "Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp điện tử tương tác (Dùng cho cá nhân có yêu cầu cấp Phiếu Lý lịch tư pháp), Mẫu số 04/2025/LLTP",
             "originals": 1,
             "copies": 0
           }
@@ -2108,7 +3210,12 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "28/2009/QH1228"
+      {
+        "number": "28/2009/QH12",
+        "type": "Luật",
+        "name": "Luật 28/2009/QH12",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2135,7 +3242,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Hồ sơ đề nghị sát hạch cấp giấy phép lái xe do quá thời hạn sử dụng, do giấy phép lái xe mất và quá thời hạn sử dụng",
         "components": [
           {
             "name": "Bản sao hoặc bản sao điện tử được chứng thực từ bản chính hoặc bản sao điện tử được cấp từ sổ gốc một trong các giấy tờ sau: thẻ tạm trú, thẻ thường trú, chứng minh thư ngoại giao, chứng minh thư công vụ (đối với người nước ngoài).",
@@ -2145,7 +3252,9 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Giấy phép lái xe quân sự do Bộ Quốc phòng cấp hoặc xác nhận của cơ quan đã cấp đối với trường hợp mất giấy phép lái xe (đối với giấy phép lái xe quân sự do Bộ Quốc phòng cấp)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Giấy khám sức khoẻ của người lái xe do cơ sở khám bệnh, chữa bệnh đủ tiêu chuẩn theo quy định của pháp luật về khám bệnh, chữa bệnh cấp còn hiệu lực",
@@ -2155,20 +3264,31 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Bản sao giấy phép lái xe quá thời hạn sử dụng, trừ trường hợp người có giấy phép lái xe quá thời hạn sử dụng và bị mất",
             "originals": 0,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Đề nghị sát hạch để cấp giấy phép lái xe theo quy định tại Phụ lục I ban hành kèm theo Thông tư số 12/2025/TT-BCA",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Bản sao giấy tờ chứng minh thôi không còn phục vụ trong lực lượng Quân đội nhân dân, Công an nhân dân (đối với trường hợp giấy phép lái xe trong Công an nhân dân, giấy phép lái xe quân sự do Bộ Quốc phòng cấp)",
             "originals": 0,
-            "copies": 1
-          },
+            "copies": 1,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
+          }
+        ]
+      },
+      {
+        "name": "Hồ sơ đề nghị sát hạch của cá nhân",
+        "components": [
           {
-            "name": "Hồ sơ đề nghị sát hạch của cá nhânTên giấy tờMẫu đơn, tờ khaiSố lượngGiấy khám sức khoẻ của người lái xe do cơ sở khám bệnh, chữa bệnh đủ tiêu chuẩn theo quy định của pháp luật về khám bệnh, chữa bệnh cấp còn hiệu lực.",
+            "name": "Giấy khám sức khoẻ của người lái xe do cơ sở khám bệnh, chữa bệnh đủ tiêu chuẩn theo quy định của pháp luật về khám bệnh, chữa bệnh cấp còn hiệu lực.",
             "originals": 1,
             "copies": 0
           },
@@ -2180,10 +3300,32 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Đề nghị sát hạch để cấp giấy phép lái xe theo mẫu quy định tại Phụ lục I ban hành kèm theo Thông tư số 12/2025/TT-BCA",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Chứng chỉ sơ cấp hoặc chứng chỉ đào tạo hoặc xác nhận hoàn thành khóa đào tạo đối với người dự sát hạch lái xe hạng B1, B, C1, C, D1, D2, D, BE, C1E, CE, D1E, D2E, DE.",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Hồ sơ đề nghị sát hạch của cơ sở đào tạo lái xe gồm",
+        "components": [
+          {
+            "name": "Báo cáo đề nghị tổ chức sát hạch theo mẫu 02 Phụ lục VIII kèm theo Thông tư số 12/2025/TT-BCA",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Hồ sơ đề nghị sát hạch của cá nhân theo quy định",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Danh sách thí sinh đề nghị sát hạch để cấp giấy phép lái xe theo mẫu 03 Phụ lục VIII ban hành kèm theo Thông tư số 12/2025/TT-BCA",
             "originals": 1,
             "copies": 0
           }
@@ -2193,27 +3335,35 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 60000,
-        "description": "i xe:  + Đối với thi sát hạch lái xe các hạng xe A1, A, B1: Sát hạch lý thuyết: 60.000 đồng/lần, Sát hạch thực hành: 60.000 đồng/lần;  + Đối với thi sát hạch lái xe ô tô ("
+        "description": "B1: Sát hạch lý thuyết: 60.000 đồng/lần"
+      },
+      {
+        "amount": 60000,
+        "description": "Sát hạch thực hành: 60.000 đồng/lần"
       },
       {
         "amount": 100000,
-        "description": "ô (hạng xe B, C1, C, D1, D2, D, BE, CE, C1E, D1E, D2E, DE): Sát hạch lý thuyết: 100.000 đồng/lần, Sát hạch thực hành trong hình: 350.000 đồng/lần, Sát hạch thực hành trên đ"
+        "description": "DE): Sát hạch lý thuyết: 100.000 đồng/lần"
       },
       {
         "amount": 350000,
-        "description": "D2E, DE): Sát hạch lý thuyết: 100.000 đồng/lần, Sát hạch thực hành trong hình: 350.000 đồng/lần, Sát hạch thực hành trên đường giao thông: 80.000 đồng/lần, Sát hạch lái xe"
+        "description": "Sát hạch thực hành trong hình: 350.000 đồng/lần"
       },
       {
         "amount": 80000,
-        "description": "ực hành trong hình: 350.000 đồng/lần, Sát hạch thực hành trên đường giao thông: 80.000 đồng/lần, Sát hạch lái xe ô tô bằng phần mềm mô phỏng các tình huống giao thông: 100"
+        "description": "Sát hạch thực hành trên đường giao thông: 80.000 đồng/lần"
+      },
+      {
+        "amount": 100000,
+        "description": "Sát hạch lái xe ô tô bằng phần mềm mô phỏng các tình huống giao thông: 100.000 đồng/lần"
       },
       {
         "amount": 135000,
-        "description": "ng các tình huống giao thông: 100.000 đồng/lần.  - Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần. Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ ngà"
+        "description": "Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần"
       },
       {
         "amount": 115000,
-        "description": "tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp.)"
+        "description": "Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp"
       }
     ],
     "results": [
@@ -2223,13 +3373,33 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "06/2025/TT-BTC",
-      "06/2025/TT-BTCT",
-      "12/2025/TT-BCA",
-      "12/2025/TT-BCAT",
-      "63/2023/TT-BTC",
-      "63/2023/TT-BTCT",
-      "37/2023/TT-BTC"
+      {
+        "number": "06/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "hông tư số 06/2025/TT-BTC của Bộ Tài chính: Sửa đổi, bổ sung một số điều của các Thông tư của Bộ trưởng Bộ Tài chính quy định về phí, lệ phí",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "12/2025/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế",
+        "date": "2025-02-28",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "63/2023/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 63/2023/TT-BTC ngày 16/10/2023 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của một số Thông tư quy định về phí, lệ phí của Bộ trưởng Bộ Tài chính nhằm khuyến khích sử dụng dịch vụ công trực tuyến",
+        "date": "2023-10-16",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "37/2023/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 37/2023/TT-BTC ngày 07/6/2023 của Bộ trưởng Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí sát hạch lái xe; lệ phí cấp bằng, chứng chỉ được hoạt động trên các loại phương tiện và lệ phí đăng ký, cấp biển xe máy chuyên dùng",
+        "date": "2023-06-07",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2259,29 +3429,38 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Đề nghị đổi giấy phép lái xe theo mẫu quy định tại Phụ lục XII ban hành kèm theo Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế;",
+            "name": "Đề nghị đổi giấy phép lái xe theo mẫu quy định tại Phụ lục XII ban hành kèm theo Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Giấy khám sức khỏe của người lái xe do cơ sở khám bệnh, chữa bệnh đủ tiêu chuẩn theo quy định của pháp luật về khám bệnh, chữa bệnh cấp còn hiệu lực (trừ người có giấy phép lái xe hạng A1, A, B1)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Hộ chiếu còn thời hạn sử dụng (đối với người nước ngoài, người Việt Nam định cư ở nước ngoài)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "HC"
           },
           {
             "name": "Các giấy tờ khác thể hiện thông tin quy định tại điểm d khoản 1 Điều 21 Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Bản sao hoặc bản sao điện tử được chứng thực từ bản chính hoặc bản sao điện tử được cấp từ sổ gốc của giấy phép lái xe hoặc Quyết định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ đối với trường hợp tước quyền sử dụng giấy phép lái xe tích hợp",
             "originals": 0,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           }
         ]
       }
@@ -2289,11 +3468,11 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 135000,
-        "description": "Miễn phí(- Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần.  - Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ"
+        "description": "Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần"
       },
       {
         "amount": 115000,
-        "description": "tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp.)"
+        "description": "Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp"
       }
     ],
     "results": [
@@ -2303,12 +3482,33 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "12/2025/TT-BCA",
-      "06/2025/TT-BTC",
-      "06/2025/TT-BTCT",
-      "37/2023/TT-BTC",
-      "37/2023/TT-BTCT",
-      "63/2023/TT-BTC"
+      {
+        "number": "12/2025/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế",
+        "date": "2025-02-28",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "06/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "hông tư số 06/2025/TT-BTC của Bộ Tài chính: Sửa đổi, bổ sung một số điều của các Thông tư của Bộ trưởng Bộ Tài chính quy định về phí, lệ phí",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "37/2023/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 37/2023/TT-BTC ngày 07/6/2023 của Bộ trưởng Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí sát hạch lái xe; lệ phí cấp bằng, chứng chỉ được hoạt động trên các loại phương tiện và lệ phí đăng ký, cấp biển xe máy chuyên dùng",
+        "date": "2023-06-07",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "63/2023/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 63/2023/TT-BTC ngày 16/10/2023 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của một số Thông tư quy định về phí, lệ phí của Bộ trưởng Bộ Tài chính nhằm khuyến khích sử dụng dịch vụ công trực tuyến",
+        "date": "2023-10-16",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2339,29 +3539,38 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Đề nghị đổi giấy phép lái xe theo mẫu quy định tại Phụ lục XII ban hành kèm theo Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế;",
+            "name": "Đề nghị đổi giấy phép lái xe theo mẫu quy định tại Phụ lục XII ban hành kèm theo Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Bản sao hoặc bản sao điện tử được chứng thực từ bản chính hoặc bản sao điện tử được cấp từ sổ gốc của giấy phép lái xe hoặc Quyết định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ đối với trường hợp tước quyền sử dụng giấy phép lái xe tích hợp",
             "originals": 0,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Giấy khám sức khỏe của người lái xe do cơ sở khám bệnh, chữa bệnh đủ tiêu chuẩn theo quy định của pháp luật về khám bệnh, chữa bệnh cấp còn hiệu lực (trừ người có giấy phép lái xe hạng A1, A, B1)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Các giấy tờ khác thể hiện thông tin quy định tại điểm d khoản 1 Điều 21 Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           },
           {
             "name": "Hộ chiếu còn thời hạn sử dụng (đối với người nước ngoài, người Việt Nam định cư ở nước ngoài)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "HC"
           }
         ]
       }
@@ -2369,11 +3578,11 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 135000,
-        "description": "Miễn phí(Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần. Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ ngà"
+        "description": "Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần"
       },
       {
         "amount": 115000,
-        "description": "tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp.)"
+        "description": "Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp"
       }
     ],
     "results": [
@@ -2383,11 +3592,26 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "06/2025/TT-BTC",
-      "06/2025/TT-BTCT",
-      "12/2025/TT-BCA",
-      "12/2025/TT-BCAT",
-      "37/2023/TT-BTC"
+      {
+        "number": "06/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "hông tư số 06/2025/TT-BTC của Bộ Tài chính: Sửa đổi, bổ sung một số điều của các Thông tư của Bộ trưởng Bộ Tài chính quy định về phí, lệ phí",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "12/2025/TT-BCA",
+        "type": "Thông tư",
+        "name": "Thông tư số 12/2025/TT-BCA ngày 28/02/2025 của Bộ trưởng Bộ Công an quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế",
+        "date": "2025-02-28",
+        "issuer": "Bộ Công an"
+      },
+      {
+        "number": "37/2023/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 37/2023/TT-BTC ngày 07/6/2023 của Bộ trưởng Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí sát hạch lái xe; lệ phí cấp bằng, chứng chỉ được hoạt động trên các loại phương tiện và lệ phí đăng ký, cấp biển xe máy chuyên dùng",
+        "date": "2023-06-07",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2414,7 +3638,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Đối với người Việt Nam, người nước ngoài có thẻ thường trú hoặc thẻ tạm trú tại Việt Nam, có giấy phép lái xe quốc gia do Việt Nam cấp bằng vật liệu PET, còn giá trị sử dụng",
         "components": [
           {
             "name": "Đề nghị cấp IDP theo mẫu quy định tại Phụ lục XVI ban hành kèm theo Thông tư số 12/2025/TT-BCA và 01 ảnh kích thước 3x4cm",
@@ -2424,12 +3648,15 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Xuất trình Hộ chiếu, thẻ thường trú (đối với người nước ngoài).",
             "originals": 0,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "HC"
           },
           {
             "name": "Xuất trình Bản chính giấy phép lái xe quốc gia do Việt Nam cấp",
             "originals": 0,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPLX",
+            "replacingResultCode": "KQ.G01.000185"
           }
         ]
       }
@@ -2437,11 +3664,11 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 135000,
-        "description": "Miễn phí(- Nộp trực tiếp: 135.000 đồng/lần.  - Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ"
+        "description": "Nộp trực tiếp: 135.000 đồng/lần"
       },
       {
         "amount": 115000,
-        "description": "tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp.)"
+        "description": "Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp"
       }
     ],
     "results": [
@@ -2451,7 +3678,11 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "06/2007/QH12L"
+      {
+        "number": "06/2007/QH12",
+        "type": "Luật",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2482,6 +3713,18 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
+            "name": "Người ủy quyền và người được ủy quyền thực hiện thủ tục đăng ký doanh nghiệp chịu trách nhiệm trước pháp luật về tính hợp pháp, trung thực và chính xác của việc ủy quyền. Người uỷ quyền và người được ủy quyền phải xác thực điện tử để được cấp đăng ký doanh nghiệp. Trường hợp việc xác thực điện tử bị gián đoạn thì người ủy quyền thực hiện việc xác thực điện tử sau khi được cấp đăng ký doanh nghiệp. Trường hợp người ủy quyền không xác nhận hoặc xác nhận không ủy quyền thực hiện thủ tục đăng ký doanh nghiệp thì Cơ quan đăng ký kinh doanh cấp tỉnh yêu cầu doanh nghiệp báo cáo theo quy định tại khoản 5 Điều 21 Nghị định số 168/2025/NĐ-CP. Cụ thể: Yêu cầu doanh nghiệp báo cáo về việc tuân thủ các quy định của Luật Doanh nghiệp theo quy định tại điểm c khoản 1 Điều 216 Luật Doanh nghiệp “Yêu cầu doanh nghiệp báo cáo về việc tuân thủ quy định của Luật này khi xét thấy cần thiết; đôn đốc việc thực hiện nghĩa vụ báo cáo của doanh nghiệp”. Trường hợp chưa có tài khoản định danh điện tử để thực hiện xác thực điện tử thì hồ sơ đăng ký doanh nghiệp phải kèm theo bản sao thẻ Căn cước hoặc thẻ Căn cước công dân hoặc hộ chiếu hoặc hộ chiếu nước ngoài hoặc các giấy tờ có giá trị thay thế hộ chiếu nước ngoài còn hiệu lực của người uỷ quyền.",
+            "originals": 0,
+            "copies": 0,
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký doanh nghiệp xã hội",
+        "components": [
+          {
             "name": "Giấy đề nghị đăng ký doanh nghiệp",
             "originals": 1,
             "copies": 0
@@ -2497,7 +3740,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 0
           },
           {
-            "name": "Bản sao các giấy tờ sau đây: \t- Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; \t- Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thàn",
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
             "originals": 0,
             "copies": 1
           },
@@ -2505,9 +3748,14 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "name": "Điều lệ công ty",
             "originals": 1,
             "copies": 0
-          },
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký doanh nghiệp đối với công ty chứng khoán, công ty quản lý quỹ đầu tư chứng khoán, công ty đầu tư chứng khoán",
+        "components": [
           {
-            "name": "Trường hợp đăng ký doanh nghiệp đối với công ty chứng khoán, công ty quản lý quỹ đầu tư chứng khoán, công ty đầu tư chứng khoán:Tên giấy tờMẫu đơn, tờ khaiSố lượngDanh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có).",
+            "name": "Danh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có).",
             "originals": 1,
             "copies": 0
           },
@@ -2517,7 +3765,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 0
           },
           {
-            "name": "Bản sao các giấy tờ sau đây: \t- Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; \t- Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thàn",
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
             "originals": 0,
             "copies": 1
           },
@@ -2529,7 +3777,179 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Bản sao giấy phép thành lập và hoạt động hoặc bản sao văn bản chấp thuận của Ủy ban Chứng khoán Nhà nước theo quy định của pháp luật về chứng khoán",
             "originals": 0,
+            "copies": 1,
+            "note": "Trường hợp nhà đầu tư nước ngoài thành lập tổ chức kinh tế thực hiện dự án đầu tư trước khi đăng ký đầu tư để thực hiện thủ tục đầu tư đặc biệt theo quy định của pháp luật về đầu tư thì hồ sơ đăng ký thành lập doanh nghiệp thực hiện dự án không bao gồm bản sao Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài quy định tại khoản 5 Điều 20, điểm c khoản 4 Điều 21 và điểm c khoản 4 Điều 22 Luật Doanh nghiệp. Trong trường hợp này, nhà đầu tư chịu trách nhiệm về tính hợp pháp, trung thực và chính xác của việc kê khai thông tin thực hiện thủ tục đầu tư đặc biệt."
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký thành lập doanh nghiệp trên cơ sở chuyển đổi từ hộ kinh doanh",
+        "components": [
+          {
+            "name": "Điều lệ công ty",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao văn bản của Cơ quan đăng ký đầu tư chấp thuận về việc góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài (doanh nghiệp chuyển đổi từ hộ kinh doanh có nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài tham gia góp vốn, mua cổ phần, mua phần vốn góp thuộc trường hợp phải thực hiện thủ tục đăng ký góp vốn, mua cổ phần, mua phần vốn góp theo quy định của Luật Đầu tư).",
+            "originals": 0,
             "copies": 1
+          },
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Danh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có)",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "(Trường hợp khai thác được thông tin trong Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp: Tổ chức, cá nhân, doanh nghiệp không phải nộp Bản sao Giấy chứng nhận đăng ký hộ kinh doanh.",
+            "originals": 0,
+            "copies": 0,
+            "documentTypeCode": "GCNDKHKD",
+            "replacingResultCode": "KQ.G12.001350"
+          },
+          {
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký hộ kinh doanh",
+            "originals": 0,
+            "copies": 1,
+            "documentTypeCode": "GCNDKHKD",
+            "replacingResultCode": "KQ.G12.001350"
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký thành lập doanh nghiệp xã hội trên cơ sở chuyển đổi từ cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện",
+        "components": [
+          {
+            "name": "Quyết định cho phép chuyển đổi thành doanh nghiệp xã hội bằng văn bản của cơ quan có thẩm quyền đã cấp giấy phép thành lập cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao văn bản của Cơ quan đăng ký đầu tư chấp thuận về việc góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài đối với trường hợp phải thực hiện thủ tục đăng ký góp vốn, mua cổ phần, mua phần vốn góp theo quy định của Luật Đầu tư",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "(ii) Điều lệ công ty",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký thuế",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "(i) Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Danh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có).",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Giấy chứng nhận đăng ký thành lập đối với cơ sở bảo trợ xã hội, giấy phép thành lập và công nhận điều lệ quỹ đối với quỹ xã hội, quỹ từ thiện",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho cá nhân thực hiện thủ tục đăng ký doanh nghiệp, kèm theo hồ sơ đăng ký doanh nghiệp phải có",
+        "components": [
+          {
+            "name": "Văn bản ủy quyền cho cá nhân thực hiện thủ tục liên quan đến đăng ký doanh nghiệp. Văn bản ủy quyền này không bắt buộc phải công chứng, chứng thực",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký doanh nghiệp, kèm theo hồ sơ đăng ký doanh nghiệp phải có",
+        "components": [
+          {
+            "name": "Bản sao hợp đồng ủy quyền cho tổ chức thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy giới thiệu hoặc văn bản phân công nhiệm vụ của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký doanh nghiệp thì khi thực hiện thủ tục đăng ký doanh nghiệp, nhân viên bưu chính phải nộp",
+        "components": [
+          {
+            "name": "Bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác nhận của nhân viên bưu chính và người có thẩm quyền ký văn bản đề nghị đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính không phải là bưu chính công ích thực hiện thủ tục đăng ký doanh nghiệp thì việc ủy quyền thực hiện theo quy định tại khoản 2 Điều 12 Nghị định số 168/2025/NĐ-CP, cụ thể",
+        "components": [
+          {
+            "name": "Giấy giới thiệu hoặc văn bản phân công nhiệm vụ của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao hợp đồng ủy quyền cho tổ chức thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký thành lập công ty TNHH hai thành viên trở lên",
+        "components": [
+          {
+            "name": "(Trường hợp khai thác được thông tin về Giấy chứng nhận đăng ký doanh nghiệp của doanh nghiệp thành lập và hoạt động theo Luật Doanh nghiệp; Giấy chứng nhận đăng ký hợp tác xã của hợp tác xã, liên hiệp hợp tác xã thành lập và hoạt động theo Luật Hợp tác xã trong Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp, Cơ sổ dữ liệu về đăng ký hợp tác xã thì hồ sơ không bao gồm bản sao giấy tờ pháp lý của doanh nghiệp, hợp tác xã, liên hiệp hợp tác xã đó).",
+            "originals": 0,
+            "copies": 0,
+            "documentTypeCode": "GCNDKDN",
+            "replacingResultCode": "KQ.G12.001056"
+          },
+          {
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Điều lệ công ty",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Danh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có).",
+            "originals": 1,
+            "copies": 0
           }
         ]
       }
@@ -2537,7 +3957,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 50000,
-        "description": "50,000 Việt Nam Đồng(- Lệ phí đăng ký doanh nghiệp: Bằng 50% mức thu lệ phí quy định tại điểm 1 Biểu"
+        "description": "- Lệ phí đăng ký doanh nghiệp: Bằng 50% mức thu lệ phí quy định tại điểm 1 Biểu phí, lệ phí đăng ký doanh nghiệp ban hành kèm theo Thông tư số 47/2019/TT-BTC (Thông tư số 64/2025/TT-BTC ngày 30 tháng 6 năm 2025 của Bộ Tài chính quy định mức thu, miễn một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân)"
       }
     ],
     "results": [
@@ -2555,16 +3975,43 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "59/2020/QH14L",
-      "02076/2025/QH15T",
-      "68/2025/TT-BTC",
-      "68/2025/TT-BTCN",
-      "168/2025/NĐ-CP",
-      "168/2025/NĐ-CPT",
-      "64/2025/TT-BTCN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CP47",
-      "47/2019/TT-BTC"
+      {
+        "number": "59/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Doanh nghiệp",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "02076/2025/QH15",
+        "type": "Luật",
+        "name": "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp 2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "68/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 68/2025/TT-BTC của Bộ Tài chính: Ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "168/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 168/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ về đăng ký doanh nghiệp",
+        "date": "2025-06-30",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "64/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư quy định mức thu, miễn một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "47/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu66.7/2025/NQ-CP",
+        "issuer": "Bộ Tài chính"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2595,6 +4042,18 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
+            "name": "Người ủy quyền và người được ủy quyền thực hiện thủ tục đăng ký doanh nghiệp chịu trách nhiệm trước pháp luật về tính hợp pháp, trung thực và chính xác của việc ủy quyền. Người uỷ quyền và người được ủy quyền phải xác thực điện tử để được cấp đăng ký doanh nghiệp. Trường hợp việc xác thực điện tử bị gián đoạn thì người ủy quyền thực hiện việc xác thực điện tử sau khi được cấp đăng ký doanh nghiệp. Trường hợp người ủy quyền không xác nhận hoặc xác nhận không ủy quyền thực hiện thủ tục đăng ký doanh nghiệp thì Cơ quan đăng ký kinh doanh cấp tỉnh yêu cầu doanh nghiệp báo cáo theo quy định tại khoản 5 Điều 21 Nghị định số 168/2025/NĐ-CP. Cụ thể: Yêu cầu doanh nghiệp báo cáo về việc tuân thủ các quy định của Luật Doanh nghiệp theo quy định tại điểm c khoản 1 Điều 216 Luật Doanh nghiệp “Yêu cầu doanh nghiệp báo cáo về việc tuân thủ quy định của Luật này khi xét thấy cần thiết; đôn đốc việc thực hiện nghĩa vụ báo cáo của doanh nghiệp”. Trường hợp chưa có tài khoản định danh điện tử để thực hiện xác thực điện tử thì hồ sơ đăng ký doanh nghiệp phải kèm theo bản sao thẻ Căn cước hoặc thẻ Căn cước công dân hoặc hộ chiếu hoặc hộ chiếu nước ngoài hoặc các giấy tờ có giá trị thay thế hộ chiếu nước ngoài còn hiệu lực của người uỷ quyền.",
+            "originals": 0,
+            "copies": 0,
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký doanh nghiệp xã hội",
+        "components": [
+          {
             "name": "Giấy đề nghị đăng ký doanh nghiệp",
             "originals": 1,
             "copies": 0
@@ -2605,7 +4064,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 0
           },
           {
-            "name": "Bản sao các giấy tờ sau đây: \t- Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; \t- Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thàn",
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
             "originals": 1,
             "copies": 1
           },
@@ -2618,9 +4077,14 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "name": "Danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có)",
             "originals": 1,
             "copies": 0
-          },
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký doanh nghiệp đối với công ty chứng khoán, công ty quản lý quỹ đầu tư chứng khoán, công ty đầu tư chứng khoán",
+        "components": [
           {
-            "name": "Trường hợp đăng ký doanh nghiệp đối với công ty chứng khoán, công ty quản lý quỹ đầu tư chứng khoán, công ty đầu tư chứng khoán:Tên giấy tờMẫu đơn, tờ khaiSố lượng(i) Giấy đề nghị đăng ký doanh nghiệp",
+            "name": "(i) Giấy đề nghị đăng ký doanh nghiệp",
             "originals": 1,
             "copies": 0
           },
@@ -2630,19 +4094,194 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 1
           },
           {
-            "name": "Bản sao các giấy tờ sau đây: \t- Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; \t- Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thàn",
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
             "originals": 0,
             "copies": 1
           },
           {
             "name": "(ii) Điều lệ công ty",
             "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp nhà đầu tư nước ngoài thành lập tổ chức kinh tế thực hiện dự án đầu tư trước khi đăng ký đầu tư để thực hiện thủ tục đầu tư đặc biệt theo quy định của pháp luật về đầu tư thì hồ sơ đăng ký thành lập doanh nghiệp thực hiện dự án không bao gồm bản sao Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài quy định tại khoản 5 Điều 20, điểm c khoản 4 Điều 21 và điểm c khoản 4 Điều 22 Luật Doanh nghiệp. Trong trường hợp này, nhà đầu tư chịu trách nhiệm về tính hợp pháp, trung thực và chính xác của việc kê khai thông tin thực hiện thủ tục đầu tư đặc biệt."
+          },
+          {
+            "name": "Danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có)",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký thành lập doanh nghiệp trên cơ sở chuyển đổi từ hộ kinh doanh",
+        "components": [
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
             "copies": 0
           },
           {
-            "name": "Trường hợp nhà đầu tư nước ngoài thành lập tổ chức kinh tế thực hiện dự án đầu tư trước khi đăng ký đầu tư để thực hiện thủ tục đầu tư đặc biệt theo quy định của pháp luật về đầu tư thì hồ sơ đăng ký thành lập doanh nghiệp thực hiện dự án không bao gồm bản sao Giấy chứng nhận đăng ký đầu tư đối với ",
-            "originals": 0,
+            "name": "Điều lệ công ty",
+            "originals": 1,
             "copies": 0
+          },
+          {
+            "name": "Bản sao văn bản của Cơ quan đăng ký đầu tư chấp thuận về việc góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài (doanh nghiệp chuyển đổi từ hộ kinh doanh có nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài tham gia góp vốn, mua cổ phần, mua phần vốn góp thuộc trường hợp phải thực hiện thủ tục đăng ký góp vốn, mua cổ phần, mua phần vốn góp theo quy định của Luật Đầu tư).",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có)",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp - Mẫu",
+            "originals": 21,
+            "copies": 0
+          },
+          {
+            "name": "Điều lệ công ty",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký hộ kinh doanh",
+            "originals": 0,
+            "copies": 1,
+            "documentTypeCode": "GCNDKHKD",
+            "replacingResultCode": "KQ.G12.001350"
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký thành lập doanh nghiệp xã hội trên cơ sở chuyển đổi từ cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện",
+        "components": [
+          {
+            "name": "Điều lệ công ty",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "(i) Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận đăng ký thành lập đối với cơ sở bảo trợ xã hội, giấy phép thành lập và công nhận điều lệ quỹ đối với quỹ xã hội, quỹ từ thiện",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có)",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký thuế",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao văn bản của Cơ quan đăng ký đầu tư chấp thuận về việc góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài đối với trường hợp phải thực hiện thủ tục đăng ký góp vốn, mua cổ phần, mua phần vốn góp theo quy định của Luật Đầu tư",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Quyết định cho phép chuyển đổi thành doanh nghiệp xã hội bằng văn bản của cơ quan có thẩm quyền đã cấp giấy phép thành lập cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho cá nhân thực hiện thủ tục đăng ký doanh nghiệp, kèm theo hồ sơ đăng ký doanh nghiệp phải có",
+        "components": [
+          {
+            "name": "Văn bản ủy quyền cho cá nhân thực hiện thủ tục liên quan đến đăng ký doanh nghiệp. Văn bản ủy quyền này không bắt buộc phải công chứng, chứng thực.",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký doanh nghiệp, kèm theo hồ sơ đăng ký doanh nghiệp phải có",
+        "components": [
+          {
+            "name": "Giấy giới thiệu hoặc văn bản phân công nhiệm vụ của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao hợp đồng ủy quyền cho tổ chức thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký doanh nghiệp thì khi thực hiện thủ tục đăng ký doanh nghiệp, nhân viên bưu chính phải nộp",
+        "components": [
+          {
+            "name": "Bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác nhận của nhân viên bưu chính và người có thẩm quyền ký văn bản đề nghị đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy giới thiệu hoặc văn bản phân công nhiệm vụ của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao hợp đồng ủy quyền cho tổ chức thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký thành lập công ty TNHH một thành viên",
+        "components": [
+          {
+            "name": "(Trường hợp khai thác được thông tin về Giấy chứng nhận đăng ký doanh nghiệp của doanh nghiệp thành lập và hoạt động theo Luật Doanh nghiệp; Giấy chứng nhận đăng ký hợp tác xã của hợp tác xã, liên hiệp hợp tác xã thành lập và hoạt động theo Luật Hợp tác xã trong Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp, Cơ sổ dữ liệu về đăng ký hợp tác xã thì hồ sơ không bao gồm bản sao giấy tờ pháp lý của doanh nghiệp, hợp tác xã, liên hiệp hợp tác xã đó).",
+            "originals": 0,
+            "copies": 0,
+            "documentTypeCode": "GCNDKDN",
+            "replacingResultCode": "KQ.G12.001056"
+          },
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Điều lệ công ty",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có)",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao các giấy tờ sau đây: - Giấy tờ pháp lý của cá nhân đối với thành viên là cá nhân, người đại diện theo pháp luật; - Giấy tờ pháp lý của tổ chức đối với thành viên là tổ chức và văn bản cử người đại diện theo ủy quyền; giấy tờ pháp lý của cá nhân đối với người đại diện theo ủy quyền của thành viên là tổ chức. Đối với thành viên là tổ chức nước ngoài thì bản sao giấy tờ pháp lý của tổ chức phải được hợp pháp hóa lãnh sự; - Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư. Trường hợp chủ sở hữu, thành viên là cá nhân, người đại diện theo pháp luật, người đại diện theo ủy quyền của chủ sở hữu, thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này.",
+            "originals": 0,
+            "copies": 1
           }
         ]
       }
@@ -2650,7 +4289,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 50000,
-        "description": "50,000 Việt Nam Đồng(- Lệ phí đăng ký doanh nghiệp: Bằng 50% mức thu lệ phí quy định tại điểm 1 Biểu"
+        "description": "- Lệ phí đăng ký doanh nghiệp: Bằng 50% mức thu lệ phí quy định tại điểm 1 Biểu phí, lệ phí đăng ký doanh nghiệp ban hành kèm theo Thông tư số 47/2019/TT-BTC (Thông tư số 64/2025/TT-BTC ngày 30 tháng 6 năm 2025 của Bộ Tài chính quy định mức thu, miễn một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân)"
       }
     ],
     "results": [
@@ -2668,16 +4307,43 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "64/2025/TT-BTCN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPL",
-      "02076/2025/QH15T",
-      "68/2025/TT-BTC",
-      "68/2025/TT-BTC47",
-      "47/2019/TT-BTCN",
-      "168/2025/NĐ-CP",
-      "168/2025/NĐ-CPL",
-      "59/2020/QH14"
+      {
+        "number": "64/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư quy định mức thu, miễn một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "02076/2025/QH15",
+        "type": "Luật",
+        "name": "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp 2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "47/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 68/2025/TT-BTC của Bộ Tài chính: Ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh68/2025/TT-BTC",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "168/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 168/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ về đăng ký doanh nghiệp",
+        "date": "2025-06-30",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "59/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Doanh nghiệp",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2708,6 +4374,18 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
+            "name": "Người ủy quyền và người được ủy quyền thực hiện thủ tục đăng ký doanh nghiệp chịu trách nhiệm trước pháp luật về tính hợp pháp, trung thực và chính xác của việc ủy quyền. Người uỷ quyền và người được ủy quyền phải xác thực điện tử để được cấp đăng ký doanh nghiệp. Trường hợp việc xác thực điện tử bị gián đoạn thì người ủy quyền thực hiện việc xác thực điện tử sau khi được cấp đăng ký doanh nghiệp. Trường hợp người ủy quyền không xác nhận hoặc xác nhận không ủy quyền thực hiện thủ tục đăng ký doanh nghiệp thì Cơ quan đăng ký kinh doanh cấp tỉnh yêu cầu doanh nghiệp báo cáo theo quy định tại khoản 5 Điều 21 Nghị định số 168/2025/NĐ-CP. Cụ thể: Yêu cầu doanh nghiệp báo cáo về việc tuân thủ các quy định của Luật Doanh nghiệp theo quy định tại điểm c khoản 1 Điều 216 Luật Doanh nghiệp “Yêu cầu doanh nghiệp báo cáo về việc tuân thủ quy định của Luật này khi xét thấy cần thiết; đôn đốc việc thực hiện nghĩa vụ báo cáo của doanh nghiệp”. Trường hợp chưa có tài khoản định danh điện tử để thực hiện xác thực điện tử thì hồ sơ đăng ký doanh nghiệp phải kèm theo bản sao thẻ Căn cước hoặc thẻ Căn cước công dân hoặc hộ chiếu hoặc hộ chiếu nước ngoài hoặc các giấy tờ có giá trị thay thế hộ chiếu nước ngoài còn hiệu lực của người uỷ quyền.",
+            "originals": 0,
+            "copies": 0,
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký doanh nghiệp xã hội",
+        "components": [
+          {
             "name": "Bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân",
             "originals": 0,
             "copies": 1
@@ -2720,40 +4398,136 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Giấy đề nghị đăng ký doanh nghiệp",
             "originals": 1,
-            "copies": 0
-          },
+            "copies": 0,
+            "note": "Trường hợp chủ doanh nghiệp tư nhân kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân."
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký thành lập doanh nghiệp trên cơ sở chuyển đổi từ hộ kinh doanh",
+        "components": [
           {
-            "name": "Trường hợp chủ doanh nghiệp tư nhân kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân.",
-            "originals": 0,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp đăng ký thành lập doanh nghiệp trên cơ sở chuyển đổi từ hộ kinh doanh:Tên giấy tờMẫu đơn, tờ khaiSố lượngBản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân",
+            "name": "Bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân",
             "originals": 0,
             "copies": 1
           },
           {
             "name": "Giấy đề nghị đăng ký doanh nghiệp",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp chủ doanh nghiệp tư nhân kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân.",
-            "originals": 0,
-            "copies": 0
+            "copies": 0,
+            "note": "Trường hợp chủ doanh nghiệp tư nhân kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân."
           },
           {
             "name": "Bản sao Giấy chứng nhận đăng ký hộ kinh doanh",
             "originals": 0,
-            "copies": 1
-          },
+            "copies": 1,
+            "documentTypeCode": "GCNDKHKD",
+            "replacingResultCode": "KQ.G12.001350"
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký thành lập doanh nghiệp xã hội trên cơ sở chuyển đổi từ cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện",
+        "components": [
           {
-            "name": "Trường hợp đăng ký thành lập doanh nghiệp xã hội trên cơ sở chuyển đổi từ cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện:Tên giấy tờMẫu đơn, tờ khaiSố lượngBản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân",
+            "name": "Bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân",
             "originals": 0,
             "copies": 1
           },
           {
             "name": "Bản sao Giấy chứng nhận đăng ký thuế",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Cam kết thực hiện mục tiêu xã hội, môi trường của chủ doanh nghiệp tư nhân (phải có chữ ký của chủ doanh nghiệp tư nhân)",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao văn bản của Cơ quan đăng ký đầu tư chấp thuận về việc góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài đối với trường hợp phải thực hiện thủ tục đăng ký góp vốn, mua cổ phần, mua phần vốn góp theo quy định của Luật Đầu tư",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận đăng ký thành lập đối với cơ sở bảo trợ xã hội, giấy phép thành lập và công nhận điều lệ quỹ đối với quỹ xã hội, quỹ từ thiện",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Quyết định cho phép chuyển đổi thành doanh nghiệp xã hội bằng văn bản của cơ quan có thẩm quyền đã cấp giấy phép thành lập cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp nhà đầu tư nước ngoài thành lập tổ chức kinh tế thực hiện dự án đầu tư trước khi đăng ký đầu tư để thực hiện thủ tục đầu tư đặc biệt theo quy định của pháp luật về đầu tư thì hồ sơ đăng ký thành lập doanh nghiệp thực hiện dự án không bao gồm bản sao Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài quy định tại khoản 5 Điều 20, điểm c khoản 4 Điều 21 và điểm c khoản 4 Điều 22 Luật Doanh nghiệp. Trong trường hợp này, nhà đầu tư chịu trách nhiệm về tính hợp pháp, trung thực và chính xác của việc kê khai thông tin thực hiện thủ tục đầu tư đặc biệt."
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho cá nhân thực hiện thủ tục đăng ký doanh nghiệp, kèm theo hồ sơ đăng ký doanh nghiệp phải có",
+        "components": [
+          {
+            "name": "Văn bản ủy quyền cho cá nhân thực hiện thủ tục liên quan đến đăng ký doanh nghiệp. Văn bản ủy quyền này không bắt buộc phải công chứng, chứng thực",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký doanh nghiệp, kèm theo hồ sơ đăng ký doanh nghiệp phải có",
+        "components": [
+          {
+            "name": "Giấy giới thiệu hoặc văn bản phân công nhiệm vụ của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao hợp đồng cung cấp dịch vụ với tổ chức làm dịch vụ thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký doanh nghiệp thì khi thực hiện thủ tục đăng ký doanh nghiệp, nhân viên bưu chính phải nộp",
+        "components": [
+          {
+            "name": "Bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác nhận của nhân viên bưu chính và người có thẩm quyền ký văn bản đề nghị đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính không phải là bưu chính công ích thực hiện thủ tục đăng ký doanh nghiệp thì việc ủy quyền thực hiện theo quy định tại khoản 2 Điều 12 Nghị định số 168/2025/NĐ-CP, cụ thể",
+        "components": [
+          {
+            "name": "Giấy giới thiệu hoặc văn bản phân công nhiệm vụ của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao hợp đồng ủy quyền cho tổ chức thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký thành lập doanh nghiệp tư nhân",
+        "components": [
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp chủ doanh nghiệp tư nhân kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân."
+          },
+          {
+            "name": "Bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân",
             "originals": 0,
             "copies": 1
           }
@@ -2763,7 +4537,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 100000,
-        "description": "100,000 VNĐ(Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần (Thông tư số 47/201"
+        "description": "Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần (Thông tư số 47/2019/TT-BTC)"
       }
     ],
     "results": [
@@ -2781,15 +4555,37 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPT",
-      "68/2025/TT-BTC",
-      "68/2025/TT-BTC47",
-      "47/2019/TT-BTCN",
-      "168/2025/NĐ-CP",
-      "168/2025/NĐ-CPL",
-      "02076/2025/QH15L",
-      "59/2020/QH14"
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "47/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 68/2025/TT-BTC của Bộ Tài chính: Ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh68/2025/TT-BTC",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "168/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 168/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ về đăng ký doanh nghiệp",
+        "date": "2025-06-30",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "02076/2025/QH15",
+        "type": "Luật",
+        "name": "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp 2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "59/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Doanh nghiệp",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2817,7 +4613,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Trường hợp đăng ký doanh nghiệp xã hội",
         "components": [
           {
             "name": "Giấy đề nghị đăng ký doanh nghiệp",
@@ -2832,12 +4628,8 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Điều lệ công ty",
             "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "Trường hợp thành viên là cá nhân, người đại diện theo ủy quyền của thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP này thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này",
-            "originals": 0,
-            "copies": 0
+            "copies": 0,
+            "note": "Trường hợp thành viên là cá nhân, người đại diện theo ủy quyền của thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP này thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này"
           },
           {
             "name": "Bản sao giấy tờ pháp lý của cá nhân đối với thành viên.",
@@ -2853,9 +4645,14 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "name": "Bản sao Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư.",
             "originals": 0,
             "copies": 1
-          },
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký doanh nghiệp đối với công ty chứng khoán, công ty quản lý quỹ đầu tư chứng khoán, công ty đầu tư chứng khoán",
+        "components": [
           {
-            "name": "Trường hợp đăng ký doanh nghiệp đối với công ty chứng khoán, công ty quản lý quỹ đầu tư chứng khoán, công ty đầu tư chứng khoán:Tên giấy tờMẫu đơn, tờ khaiSố lượngBản sao giấy tờ pháp lý của cá nhân đối với thành viên.",
+            "name": "Bản sao giấy tờ pháp lý của cá nhân đối với thành viên.",
             "originals": 0,
             "copies": 1
           },
@@ -2866,6 +4663,189 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           },
           {
             "name": "Giấy đề nghị đăng ký doanh nghiệp công ty hợp danh",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Danh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có).",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp nhà đầu tư nước ngoài thành lập tổ chức kinh tế thực hiện dự án đầu tư trước khi đăng ký đầu tư để thực hiện thủ tục đầu tư đặc biệt theo quy định của pháp luật về đầu tư thì hồ sơ đăng ký thành lập doanh nghiệp thực hiện dự án không bao gồm bản sao Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài quy định tại khoản 5 Điều 20, điểm c khoản 4 Điều 21 và điểm c khoản 4 Điều 22 Luật Doanh nghiệp. Trong trường hợp này, nhà đầu tư chịu trách nhiệm về tính hợp pháp, trung thực và chính xác của việc kê khai thông tin thực hiện thủ tục đầu tư đặc biệt."
+          },
+          {
+            "name": "Điều lệ công ty.",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp thành viên là cá nhân, người đại diện theo ủy quyền của thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP này thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này."
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký thành lập doanh nghiệp trên cơ sở chuyển đổi từ hộ kinh doanh",
+        "components": [
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao văn bản của Cơ quan đăng ký đầu tư chấp thuận về việc góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài (doanh nghiệp chuyển đổi từ hộ kinh doanh có nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài tham gia góp vốn, mua cổ phần, mua phần vốn góp thuộc trường hợp phải thực hiện thủ tục đăng ký góp vốn, mua cổ phần, mua phần vốn góp theo quy định của Luật Đầu tư).",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký hộ kinh doanh",
+            "originals": 0,
+            "copies": 1,
+            "documentTypeCode": "GCNDKHKD",
+            "replacingResultCode": "KQ.G12.001350"
+          },
+          {
+            "name": "Danh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có).",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Điều lệ công ty",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp đăng ký thành lập doanh nghiệp xã hội trên cơ sở chuyển đổi từ cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện",
+        "components": [
+          {
+            "name": "Quyết định cho phép chuyển đổi thành doanh nghiệp xã hội bằng văn bản của cơ quan có thẩm quyền đã cấp giấy phép thành lập cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp thành viên là cá nhân, người đại diện theo ủy quyền của thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP này thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này."
+          },
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký thuế",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao giấy tờ pháp lý của cá nhân đối với thành viên.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "(ii) Điều lệ công ty",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "(i) Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao văn bản của Cơ quan đăng ký đầu tư chấp thuận về việc góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài, tổ chức kinh tế có vốn đầu tư nước ngoài đối với trường hợp phải thực hiện thủ tục đăng ký góp vốn, mua cổ phần, mua phần vốn góp theo quy định của Luật Đầu tư",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận đăng ký thành lập đối với cơ sở bảo trợ xã hội, giấy phép thành lập và công nhận điều lệ quỹ đối với quỹ xã hội, quỹ từ thiện",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Danh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có).",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho cá nhân thực hiện thủ tục đăng ký doanh nghiệp, kèm theo hồ sơ đăng ký doanh nghiệp phải có",
+        "components": [
+          {
+            "name": "Văn bản ủy quyền cho cá nhân thực hiện thủ tục liên quan đến đăng ký doanh nghiệp. Văn bản ủy quyền này không bắt buộc phải công chứng, chứng thực",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký doanh nghiệp, kèm theo hồ sơ đăng ký doanh nghiệp phải có",
+        "components": [
+          {
+            "name": "Bản sao hợp đồng ủy quyền cho tổ chức thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy giới thiệu hoặc văn bản phân công nhiệm vụ của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký doanh nghiệp thì khi thực hiện thủ tục đăng ký doanh nghiệp, nhân viên bưu chính phải nộp",
+        "components": [
+          {
+            "name": "Bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác nhận của nhân viên bưu chính và người có thẩm quyền ký văn bản đề nghị đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính không phải là bưu chính công ích thực hiện thủ tục đăng ký doanh nghiệp thì việc ủy quyền thực hiện theo quy định tại khoản 2 Điều 12 Nghị định số 168/2025/NĐ-CP, cụ thể",
+        "components": [
+          {
+            "name": "Bản sao hợp đồng ủy quyền cho tổ chức thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy giới thiệu hoặc văn bản phân công nhiệm vụ của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Đăng ký thành lập công ty hợp danh",
+        "components": [
+          {
+            "name": "Danh sách thành viên; danh sách chủ sở hữu hưởng lợi của doanh nghiệp (nếu có).",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Bản sao Giấy chứng nhận đăng ký đầu tư đối với nhà đầu tư nước ngoài theo quy định của Luật Đầu tư.",
+            "originals": 0,
+            "copies": 1
+          },
+          {
+            "name": "Giấy đề nghị đăng ký doanh nghiệp",
+            "originals": 1,
+            "copies": 0,
+            "note": "Trường hợp thành viên là cá nhân, người đại diện theo ủy quyền của thành viên là tổ chức kê khai số định danh cá nhân theo quy định tại khoản 1 Điều 11 Nghị định số 168/2025/NĐ-CP này thì hồ sơ đăng ký doanh nghiệp không bao gồm bản sao giấy tờ pháp lý của các cá nhân này."
+          },
+          {
+            "name": "(Trường hợp khai thác được thông tin trong Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp: Tổ chức, cá nhân, doanh nghiệp không phải nộp Bản sao Giấy chứng nhận đăng ký hộ kinh doanh.",
+            "originals": 0,
+            "copies": 0,
+            "documentTypeCode": "GCNDKHKD",
+            "replacingResultCode": "KQ.G12.001350"
+          },
+          {
+            "name": "Điều lệ công ty",
             "originals": 1,
             "copies": 0
           }
@@ -2888,17 +4868,48 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "47/2019/TT-BTCT",
-      "47/2019/TT-BTCL",
-      "59/2020/QH14T",
-      "64/2025/TT-BTCT",
-      "68/2025/TT-BTC",
-      "68/2025/TT-BTCN",
-      "168/2025/NĐ-CP",
-      "168/2025/NĐ-CPN",
-      "7/2025/NQ-CP",
-      "7/2025/NQ-CPL",
-      "02076/2025/QH15"
+      {
+        "number": "47/2019/TT-BTC",
+        "type": "Thông tư",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "59/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Doanh nghiệp",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "64/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư quy định mức thu, miễn một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "68/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 68/2025/TT-BTC của Bộ Tài chính: Ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "168/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 168/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ về đăng ký doanh nghiệp",
+        "date": "2025-06-30",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "66.7/2025/NQ-CP",
+        "type": "Nghị quyết",
+        "name": "Nghị quyết số 66.7/2025/NQ-CP của Chính phủ: Quy định cắt giảm, đơn giản hóa thủ tục hành chính dựa trên dữ liệu",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "02076/2025/QH15",
+        "type": "Luật",
+        "name": "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp 2",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -2927,22 +4938,37 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
+            "name": "Giấy đề nghị đăng ký hộ kinh doanh",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Bản sao văn bản ủy quyền của thành viên hộ gia đình cho một thành viên làm chủ hộ kinh doanh đối với trường hợp hộ kinh doanh do các thành viên hộ gia đình đăng ký thành lập. Văn bản ủy quyền này phải được công chứng hoặc chứng thực theo quy định của pháp luật.",
+            "originals": 0,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền thực hiện thủ tục thì hồ sơ phải kèm theo một trong những giấy tờ sau",
+        "components": [
+          {
             "name": "(iv) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính không phải là bưu chính công ích thực hiện thủ tục đăng ký hộ kinh doanh thì việc ủy quyền thực hiện theo quy định tại mục (ii).",
             "originals": 0,
             "copies": 1
           },
           {
-            "name": "(v) Người ủy quyền và người được ủy quyền thực hiện thủ tục đăng ký hộ kinh doanh chịu trách nhiệm trước pháp luật về tính hợp pháp, trung thực và chính xác của việc ủy quyền. Người uỷ quyền và người được ủy quyền phải thực hiện xác thực điện tử để được cấp đăng ký hộ kinh doanh. Trường hợp việc xác",
+            "name": "(v) Người ủy quyền và người được ủy quyền thực hiện thủ tục đăng ký hộ kinh doanh chịu trách nhiệm trước pháp luật về tính hợp pháp, trung thực và chính xác của việc ủy quyền. Người uỷ quyền và người được ủy quyền phải thực hiện xác thực điện tử để được cấp đăng ký hộ kinh doanh. Trường hợp việc xác thực điện tử bị gián đoạn thì người ủy quyền thực hiện việc xác thực điện tử sau khi được cấp đăng ký hộ kinh doanh. Trường hợp người ủy quyền không xác nhận hoặc xác nhận không ủy quyền thực hiện thủ tục đăng ký hộ kinh doanh thì Cơ quan đăng ký kinh doanh cấp xã yêu cầu hộ kinh doanh báo cáo theo quy định tại khoản 6 Điều 22 Nghị định số 168/2025/NĐ-CP.",
             "originals": 0,
             "copies": 1
           },
           {
-            "name": "(ii) Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký hộ kinh doanh, kèm theo hồ sơ đăng ký hộ kinh doanh phải có bản sao hợp đồng cung cấp dịch vụ với tổ chức làm dịch vụ thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh, giấy giới thiệu của tổ chức đó cho cá nhân trực tiếp thực hiện t",
+            "name": "(ii) Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký hộ kinh doanh, kèm theo hồ sơ đăng ký hộ kinh doanh phải có bản sao hợp đồng cung cấp dịch vụ với tổ chức làm dịch vụ thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh, giấy giới thiệu của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh.",
             "originals": 0,
             "copies": 1
           },
           {
-            "name": "(iii) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký hộ kinh doanh thì khi thực hiện thủ tục đăng ký hộ kinh doanh, nhân viên bưu chính phải nộp bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác ",
+            "name": "(iii) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký hộ kinh doanh thì khi thực hiện thủ tục đăng ký hộ kinh doanh, nhân viên bưu chính phải nộp bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác nhận của nhân viên bưu chính và chủ hộ kinh doanh.",
             "originals": 0,
             "copies": 1
           },
@@ -2954,17 +4980,9 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Trường hợp chưa có tài khoản định danh điện tử để thực hiện xác thực điện tử thì hồ sơ đăng ký hộ kinh doanh phải kèm theo bản sao thẻ Căn cước hoặc thẻ Căn cước công dân còn hiệu lực của người uỷ quyền.",
             "originals": 0,
-            "copies": 1
-          },
-          {
-            "name": "--Tên giấy tờMẫu đơn, tờ khaiSố lượng- Giấy đề nghị đăng ký hộ kinh doanh;",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Bản sao văn bản ủy quyền của thành viên hộ gia đình cho một thành viên làm chủ hộ kinh doanh đối với trường hợp hộ kinh doanh do các thành viên hộ gia đình đăng ký thành lập. Văn bản ủy quyền này phải được công chứng hoặc chứng thực theo quy định của pháp luật.",
-            "originals": 0,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           }
         ]
       }
@@ -2972,7 +4990,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     "fees": [
       {
         "amount": 50000,
-        "description": "Không có thông tin50,000 VNĐ(- Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định (căn cứ quy định tại T"
+        "description": "- Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định (căn cứ quy định tại Thông tư số 85/2019/TT-BTC). - Người nộp hồ sơ đăng ký hộ kinh doanh nộp lệ phí đăng ký hộ kinh doanh tại thời điểm nộp hồ sơ đăng ký hộ kinh doanh. Lệ phí đăng ký hộ kinh doanh có thể nộp trực tiếp tại bộ phận tiếp nhận hồ sơ đăng ký hộ kinh doanh ở cấp xã hoặc chuyển vào tài khoản của cơ quan đăng ký kinh doanh cấp xã hoặc sử dụng dịch vụ thanh toán trực tuyến trên Cổng dịch vụ công quốc gia. Lệ phí đăng ký hộ kinh doanh không được hoàn trả cho hộ kinh doanh trong trường hợp hộ kinh doanh không được cấp đăng ký hộ kinh doanh. - Lệ phí đăng ký kinh doanh không bao gồm tiền sử dụng dịch vụ thanh toán điện tử."
       }
     ],
     "results": [
@@ -2986,13 +5004,37 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "02076/2025/QH15T",
-      "68/2025/TT-BTC",
-      "68/2025/TT-BTCN",
-      "168/2025/NĐ-CP",
-      "168/2025/NĐ-CPT",
-      "85/2019/TT-BTCL",
-      "59/2020/QH14"
+      {
+        "number": "02076/2025/QH15",
+        "type": "Luật",
+        "name": "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp 2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "68/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 68/2025/TT-BTC của Bộ Tài chính: Ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "168/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 168/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ về đăng ký doanh nghiệp",
+        "date": "2025-06-30",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "59/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Doanh nghiệp",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3027,19 +5069,36 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
+            "name": "Biên bản họp nhóm cá nhân tham gia hộ kinh doanh về việc chấm dứt hoạt động hộ kinh doanh đối với trường hợp hộ kinh doanh do nhóm cá nhân thành lập trước ngày Nghị định số 168/2025/NĐ-CP có hiệu lực thi hành.",
+            "originals": 1,
+            "copies": 0
+          },
+          {
+            "name": "Thông báo chấm dứt hoạt động hộ kinh doanh.",
+            "originals": 1,
+            "copies": 0
+          }
+        ]
+      },
+      {
+        "name": "Trường hợp ủy quyền thực hiện thủ tục thì hồ sơ phải kèm theo một trong những giấy tờ sau",
+        "components": [
+          {
             "name": "(iv) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính không phải là bưu chính công ích thực hiện thủ tục đăng ký hộ kinh doanh thì việc ủy quyền thực hiện theo quy định tại mục (ii).",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "(v) Người ủy quyền và người được ủy quyền thực hiện thủ tục đăng ký hộ kinh doanh chịu trách nhiệm trước pháp luật về tính hợp pháp, trung thực và chính xác của việc ủy quyền. Người uỷ quyền và người được ủy quyền phải thực hiện xác thực điện tử để được cấp đăng ký hộ kinh doanh. Trường hợp việc xác",
+            "name": "(v) Người ủy quyền và người được ủy quyền thực hiện thủ tục đăng ký hộ kinh doanh chịu trách nhiệm trước pháp luật về tính hợp pháp, trung thực và chính xác của việc ủy quyền. Người uỷ quyền và người được ủy quyền phải thực hiện xác thực điện tử để được cấp đăng ký hộ kinh doanh. Trường hợp việc xác thực điện tử bị gián đoạn thì người ủy quyền thực hiện việc xác thực điện tử sau khi được cấp đăng ký hộ kinh doanh. Trường hợp người ủy quyền không xác nhận hoặc xác nhận không ủy quyền thực hiện thủ tục đăng ký hộ kinh doanh thì Cơ quan đăng ký kinh doanh cấp xã yêu cầu hộ kinh doanh báo cáo theo quy định tại khoản 6 Điều 22 Nghị định số 168/2025/NĐ-CP.",
             "originals": 1,
             "copies": 0
           },
           {
             "name": "Trường hợp chưa có tài khoản định danh điện tử để thực hiện xác thực điện tử thì hồ sơ đăng ký hộ kinh doanh phải kèm theo bản sao thẻ Căn cước hoặc thẻ Căn cước công dân còn hiệu lực của người uỷ quyền.",
             "originals": 0,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "CCCD",
+            "replacingResultCode": "KQ.G01.000023"
           },
           {
             "name": "(i) Trường hợp ủy quyền cho cá nhân thực hiện thủ tục đăng ký hộ kinh doanh, kèm theo hồ sơ đăng ký hộ kinh doanh phải có văn bản ủy quyền cho cá nhân thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh. Văn bản ủy quyền này không bắt buộc phải công chứng, chứng thực.",
@@ -3047,24 +5106,14 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 0
           },
           {
-            "name": "(ii) Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký hộ kinh doanh, kèm theo hồ sơ đăng ký hộ kinh doanh phải có bản sao hợp đồng cung cấp dịch vụ với tổ chức làm dịch vụ thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh, giấy giới thiệu của tổ chức đó cho cá nhân trực tiếp thực hiện t",
+            "name": "(ii) Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký hộ kinh doanh, kèm theo hồ sơ đăng ký hộ kinh doanh phải có bản sao hợp đồng cung cấp dịch vụ với tổ chức làm dịch vụ thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh, giấy giới thiệu của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh.",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "(iii) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký hộ kinh doanh thì khi thực hiện thủ tục đăng ký hộ kinh doanh, nhân viên bưu chính phải nộp bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác ",
+            "name": "(iii) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký hộ kinh doanh thì khi thực hiện thủ tục đăng ký hộ kinh doanh, nhân viên bưu chính phải nộp bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác nhận của nhân viên bưu chính và chủ hộ kinh doanh.",
             "originals": 0,
             "copies": 1
-          },
-          {
-            "name": "--Tên giấy tờMẫu đơn, tờ khaiSố lượng-  Biên bản họp nhóm cá nhân tham gia hộ kinh doanh về việc chấm dứt hoạt động hộ kinh doanh đối với trường hợp hộ kinh doanh do nhóm cá nhân thành lập trước ngày Nghị định số 168/2025/NĐ-CP có hiệu lực thi hành.",
-            "originals": 1,
-            "copies": 0
-          },
-          {
-            "name": "- Thông báo chấm dứt hoạt động hộ kinh doanh.",
-            "originals": 1,
-            "copies": 0
           }
         ]
       }
@@ -3081,13 +5130,37 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "85/2019/TT-BTCT",
-      "68/2025/TT-BTC",
-      "68/2025/TT-BTCL",
-      "59/2020/QH14N",
-      "168/2025/NĐ-CP",
-      "168/2025/NĐ-CPL",
-      "02076/2025/QH15"
+      {
+        "number": "85/2019/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư Hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "68/2025/TT-BTC",
+        "type": "Thông tư",
+        "name": "Thông tư số 68/2025/TT-BTC của Bộ Tài chính: Ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh",
+        "issuer": "Bộ Tài chính"
+      },
+      {
+        "number": "59/2020/QH14",
+        "type": "Luật",
+        "name": "Luật Doanh nghiệp",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "168/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 168/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ về đăng ký doanh nghiệp",
+        "date": "2025-06-30",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "02076/2025/QH15",
+        "type": "Luật",
+        "name": "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp 2",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3117,57 +5190,372 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Đối với công trình không theo tuyến",
         "components": [
           {
-            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc",
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng).",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu",
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình theo tuyến",
+        "components": [
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định s",
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục hành chính về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng).",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng, gồm: sơ đồ vị trí tuyến công trình; bản vẽ mặt bằng tổng thể hoặc bản vẽ bình đồ công trình; bản vẽ các mặt cắt dọc và mặt cắt ngang chủ yếu của tuyến công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án",
+            "originals": 2,
+            "copies": 0
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tôn giáo",
+        "components": [
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án",
+            "originals": 2,
+            "copies": 0
+          },
+          {
+            "name": "Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Công trình tôn giáo thuộc dự án bảo quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh, phải bổ sung văn bản về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa theo quy định của pháp luật về di sản văn hóa",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Văn bản chấp thuận về sự cần thiết xây dựng và quy mô công trình của cơ quan chuyên môn về tôn giáo thuộc Ủy ban nhân dân cấp tỉnh",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tín ngưỡng",
+        "components": [
+          {
+            "name": "Đối với hồ sơ đề nghị cấp giấy phép xây dựng công trình tín ngưỡng, tôn giáo thuộc dự án bảo quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh, ngoài các tài liệu quy định tại điểm a, điểm b khoản 3 Điều 55 Nghị định số 175/2024/NĐ-CP, phải bổ sung văn bản về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa theo quy định của pháp luật về di sản văn hóa.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Ý kiến của cơ quan chuyên môn về tín ngưỡng, tôn giáo thuộc Ủy ban nhân dân cấp tỉnh (trường hợp pháp luật về tín ngưỡng, tôn giáo có quy định); báo cáo kết quả thẩm tra thiết kế xây dựng đối với các công trình tín ngưỡng ảnh hưởng lớn đến an toàn, lợi ích cộng đồng",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng kèm theo; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy; báo cáo kết quả thẩm tra thiết kế xây dựng trong trường hợp pháp luật về xây dựng có yêu cầu, gồm: Bản vẽ mặt bằng công trình trên lô đất kèm theo sơ đồ vị trí công trình; Bản vẽ mặt bằng các tầng, các mặt đứng và mặt cắt chính của công trình; Bản vẽ mặt bằng móng và mặt cắt móng kèm theo sơ đồ đấu nối hệ thống hạ tầng kỹ thuật bên ngoài công trình gồm cấp nước, thoát nước, cấp điện; Đối với công trình xây dựng có công trình liền kề phải có bản cam kết bảo đảm an toàn đối với công trình liền kề (đối với công trình xây dựng có công trình liền kề).",
+            "originals": 2,
+            "copies": 0
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tượng đài, tranh hoành tráng",
+        "components": [
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở được phê duyệt theo quy định của pháp luật về xây dựng, gồm; bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 2,
+            "copies": 1
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Văn bản chấp thuận về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa.",
             "originals": 1,
             "copies": 1
           },
           {
             "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           },
           {
-            "name": "- Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình của các cơ quan ngoại giao và tổ chức quốc tế",
+        "components": [
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm:  +  Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy ",
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở được phê duyệt theo quy định của pháp luật về xây dựng, gồm; bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 2,
+            "copies": 0
+          },
+          {
+            "name": "Các điều khoản quy định của Hiệp định hoặc thỏa thuận đã được ký kết với Chính phủ Việt Nam.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "(1.2) Đối với công trình theo tuyến:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           },
           {
-            "name": "- Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị địn",
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng).",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
           },
           {
-            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc",
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           },
           {
             "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
             "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình nhà ở riêng lẻ",
+        "components": [
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
             "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Hồ sơ thiết kế xây dựng: + Đối với nhà ở riêng lẻ của hộ gia đình, cá nhân: 02 bộ bản vẽ thiết kế xây dựng kèm theo; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy; báo cáo kết quả thẩm tra thiết kế xây dựng trong trường hợp pháp luật về xây dựng có yêu cầu, gồm: bản vẽ mặt bằng công trình trên lô đất kèm theo sơ đồ vị trí công trình; bản vẽ mặt bằng các tầng, các mặt đứng và mặt cắt chính của công trình; bản vẽ mặt bằng móng và mặt cắt móng kèm theo sơ đồ đấu nối hệ thống hạ tầng kỹ thuật bên ngoài công trình gồm cấp nước, thoát nước, cấp điện; bản cam kết bảo đảm an toàn đối với công trình liền kề (đối với công trình xây dựng có công trình liền kề); + Đối với nhà ở riêng lẻ của tổ chức: 02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng kèm theo kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy; báo cáo kết quả thẩm tra thiết kế xây dựng trong trường hợp pháp luật về xây dựng có yêu cầu, gồm: bản vẽ mặt bằng công trình trên lô đất kèm theo sơ đồ vị trí công trình; bản vẽ mặt bằng các tầng, các mặt đứng và mặt cắt chính của công trình; bản vẽ mặt bằng móng và mặt cắt móng kèm theo sơ đồ đấu nối hệ thống hạ tầng kỹ thuật bên ngoài công trình gồm cấp nước, thoát nước, cấp điện; bản cam kết bảo đảm an toàn đối với công trình liền kề (đối với công trình xây dựng có công trình liền kề).",
+            "originals": 2,
+            "copies": 2
           }
         ]
       }
@@ -3180,14 +5568,48 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "140/2025/NĐ-CP",
-      "105/2025/NĐ-CP",
-      "14/2026/NĐ-CPN",
-      "175/2024/NĐ-CP",
-      "175/2024/NĐ-CPL",
-      "62/2020/QH14",
-      "144/2025/NĐ-CPL",
-      "50/2014/QH13"
+      {
+        "number": "140/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "105/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định chi tiết một số điều và biện pháp thi hành luật phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "14/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "sửa đổi, bổ sung một số điều của các Nghị định để cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh thuộc phạm vi quản lý của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "175/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 175/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "62/2020/QH14",
+        "type": "Luật",
+        "name": "Luật số 62/2020/QH14 của Quốc hội: Luật sửa đổi, bổ sung một số điều của Luật Xây dựng",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "144/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định về phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "50/2014/QH13",
+        "type": "Luật",
+        "name": "Luật Xây dựng",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3217,57 +5639,380 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Đối với công trình không theo tuyến",
         "components": [
           {
-            "name": "- Bản vẽ hiện trạng của các bộ phận công trình dự kiến sửa chữa, cải tạo đã được phê duyệt theo quy định có tỷ lệ tương ứng với tỷ lệ các bản vẽ của hồ sơ đề nghị cấp phép sửa chữa, cải tạo và ảnh chụp (kích thước tối thiểu 10 x 15 cm) hiện trạng công trình và công trình lân cận trước khi sửa chữa, ",
+            "name": "Bản vẽ hiện trạng của các bộ phận công trình dự kiến sửa chữa, cải tạo đã được phê duyệt theo quy định có tỷ lệ tương ứng với tỷ lệ các bản vẽ của hồ sơ đề nghị cấp phép sửa chữa, cải tạo và ảnh chụp (kích thước tối thiểu 10 x 15 cm) hiện trạng công trình và công trình lân cận trước khi sửa chữa, cải tạo.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Một trong những loại giấy tờ hợp pháp về đất đai để cấp phép xây dựng theo quy định tại Điều 53 Nghị số 175/2024/NĐ-CP bao gồm: +  Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất đ",
+            "name": "Một trong những loại giấy tờ hợp pháp về đất đai để cấp phép xây dựng theo quy định tại Điều 53 Nghị số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất kiểm tra thực tế sử dụng và xử lý theo quy định tại Điều 142, Điều 145…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc",
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           },
           {
-            "name": "-   Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
-            "originals": 1,
-            "copies": 1
-          },
-          {
-            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu",
-            "originals": 1,
-            "copies": 1
-          },
-          {
-            "name": "-  02  bộ bản  vẽ thiết kế xây  dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặ",
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
             "originals": 1,
             "copies": 1
           },
           {
             "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           },
           {
-            "name": "- Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định s",
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng).",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình theo tuyến",
+        "components": [
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục hành chính về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng).",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Văn bản chấp thuận của cơ quan nhà nước có thẩm quyền về vị trí và phương án tuyến hoặc Quyết định thu hồi đất của cơ quan nhà nước có thẩm quyền theo quy định của pháp luật về đất đai.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "(1.2) Đối với công trình theo tuyến:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm:  +  Giấy chứng nhận quyền sử dụ",
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc",
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tôn giáo",
+        "components": [
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục hành chính về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng).",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Công trình tôn giáo thuộc dự án bảo quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh, phải bổ sung văn bản về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa theo quy định của pháp luật về di sản văn hóa.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Văn bản chấp thuận về sự cần thiết xây dựng và quy mô công trình của cơ quan chuyên môn về tôn giáo thuộc Ủy ban nhân dân cấp tỉnh.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tín ngưỡng",
+        "components": [
+          {
+            "name": "Ý kiến của cơ quan chuyên môn về tín ngưỡng, tôn giáo thuộc Ủy ban nhân dân cấp tỉnh (trường hợp pháp luật về tín ngưỡng, tôn giáo có quy định); báo cáo kết quả thẩm tra thiết kế xây dựng đối với các công trình tín ngưỡng ảnh hưởng lớn đến an toàn, lợi ích cộng đồng",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng kèm theo; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy; báo cáo kết quả thẩm tra thiết kế xây dựng trong trường hợp pháp luật về xây dựng có yêu cầu, gồm: Bản vẽ mặt bằng công trình trên lô đất kèm theo sơ đồ vị trí công trình; Bản vẽ mặt bằng các tầng, các mặt đứng và mặt cắt chính của công trình; Bản vẽ mặt bằng móng và mặt cắt móng kèm theo sơ đồ đấu nối hệ thống hạ tầng kỹ thuật bên ngoài công trình gồm cấp nước, thoát nước, cấp điện; Đối với công trình xây dựng có công trình liền kề phải có bản cam kết bảo đảm an toàn đối với công trình liền kề (đối với công trình xây dựng có công trình liền kề).",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đối với hồ sơ đề nghị cấp giấy phép xây dựng công trình tín ngưỡng, tôn giáo thuộc dự án bảo quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh, ngoài các tài liệu quy định tại điểm a, điểm b khoản 3 Điều 55 Nghị định số 175/2024/NĐ-CP, phải bổ sung văn bản về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa theo quy định của pháp luật về di sản văn hóa.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tượng đài, tranh hoành tráng",
+        "components": [
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Văn bản chấp thuận về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng).",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình của các cơ quan ngoại giao và tổ chức quốc tế",
+        "components": [
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở được phê duyệt theo quy định của pháp luật về xây dựng, gồm; bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng).",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Các điều khoản quy định của Hiệp định hoặc thỏa thuận đã được ký kết với Chính phủ Việt Nam.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình nhà ở riêng lẻ",
+        "components": [
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Hồ sơ thiết kế xây dựng: + Đối với nhà ở riêng lẻ của hộ gia đình, cá nhân: 02 bộ bản vẽ thiết kế xây dựng kèm theo; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy; báo cáo kết quả thẩm tra thiết kế xây dựng trong trường hợp pháp luật về xây dựng có yêu cầu, gồm: bản vẽ mặt bằng công trình trên lô đất kèm theo sơ đồ vị trí công trình; bản vẽ mặt bằng các tầng, các mặt đứng và mặt cắt chính của công trình; bản vẽ mặt bằng móng và mặt cắt móng kèm theo sơ đồ đấu nối hệ thống hạ tầng kỹ thuật bên ngoài công trình gồm cấp nước, thoát nước, cấp điện; bản cam kết bảo đảm an toàn đối với công trình liền kề (đối với công trình xây dựng có công trình liền kề); + Đối với nhà ở riêng lẻ của tổ chức: 02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng kèm theo kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy; báo cáo kết quả thẩm tra thiết kế xây dựng trong trường hợp pháp luật về xây dựng có yêu cầu, gồm: bản vẽ mặt bằng công trình trên lô đất kèm theo sơ đồ vị trí công trình; bản vẽ mặt bằng các tầng, các mặt đứng và mặt cắt chính của công trình; bản vẽ mặt bằng móng và mặt cắt móng kèm theo sơ đồ đấu nối hệ thống hạ tầng kỹ thuật bên ngoài công trình gồm cấp nước, thoát nước, cấp điện; bản cam kết bảo đảm an toàn đối với công trình liền kề (đối với công trình xây dựng có công trình liền kề).",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           }
         ]
       }
@@ -3280,15 +6025,48 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "105/2025/NĐ-CP",
-      "14/2026/NĐ-CPQ",
-      "140/2025/NĐ-CP",
-      "144/2025/NĐ-CPN",
-      "175/2024/NĐ-CP",
-      "175/2024/NĐ-CPL",
-      "62/2020/QH14",
-      "62/2020/QH14L",
-      "50/2014/QH13"
+      {
+        "number": "105/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định chi tiết một số điều và biện pháp thi hành luật phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "14/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "sửa đổi, bổ sung một số điều của các Nghị định để cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh thuộc phạm vi quản lý của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "140/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "144/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định về phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "175/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 175/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "62/2020/QH14",
+        "type": "Luật",
+        "name": "Luật số 62/2020/QH14 của Quốc hội: Luật sửa đổi, bổ sung một số điều của Luật Xây dựng",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "50/2014/QH13",
+        "type": "Luật",
+        "name": "Luật Xây dựng",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3328,7 +6106,9 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Bản chính giấy phép xây dựng đã được cấp theo quy định",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
           }
         ]
       }
@@ -3341,14 +6121,48 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "105/2025/NĐ-CPL",
-      "62/2020/QH14",
-      "62/2020/QH14Q",
-      "140/2025/NĐ-CP",
-      "144/2025/NĐ-CPL",
-      "50/2014/QH13",
-      "14/2026/NĐ-CPN",
-      "175/2024/NĐ-CP"
+      {
+        "number": "105/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định chi tiết một số điều và biện pháp thi hành luật phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "62/2020/QH14",
+        "type": "Luật",
+        "name": "Luật số 62/2020/QH14 của Quốc hội: Luật sửa đổi, bổ sung một số điều của Luật Xây dựng",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "140/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "144/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định về phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "50/2014/QH13",
+        "type": "Luật",
+        "name": "Luật Xây dựng",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "14/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "sửa đổi, bổ sung một số điều của các Nghị định để cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh thuộc phạm vi quản lý của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "175/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 175/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3381,14 +6195,16 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "Đơn đề nghị điều chỉnh, gia hạn, cấp lại giấy phép xây dựng, trong đó giải trình rõ lý do đề nghị cấp lại theo Mẫu số 02 Phụ lục II Nghị định số 175/2024/NĐ-CP",
+            "name": "Đơn đề nghị điều chỉnh, gia hạn, cấp lại giấy phép xây dựng, trong đó giải trình rõ lý do đề nghị cấp lại theo Mẫu số 02 Phụ lục II Nghị định số 175/2024/NĐ-CP",
             "originals": 1,
             "copies": 0
           },
           {
-            "name": "Bản chính giấy phép xây dựng đã được cấp theo quy định (đối với trường hợp bị rách, nát)",
+            "name": "Bản chính giấy phép xây dựng đã được cấp theo quy định (đối với trường hợp bị rách, nát)",
             "originals": 1,
-            "copies": 0
+            "copies": 0,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
           }
         ]
       }
@@ -3401,15 +6217,48 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "105/2025/NĐ-CP",
-      "14/2026/NĐ-CPN",
-      "175/2024/NĐ-CP",
-      "175/2024/NĐ-CPL",
-      "62/2020/QH14",
-      "62/2020/QH14Q",
-      "140/2025/NĐ-CP",
-      "144/2025/NĐ-CPL",
-      "50/2014/QH13"
+      {
+        "number": "105/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định chi tiết một số điều và biện pháp thi hành luật phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "14/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "sửa đổi, bổ sung một số điều của các Nghị định để cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh thuộc phạm vi quản lý của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "175/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 175/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "62/2020/QH14",
+        "type": "Luật",
+        "name": "Luật số 62/2020/QH14 của Quốc hội: Luật sửa đổi, bổ sung một số điều của Luật Xây dựng",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "140/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "144/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định về phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "50/2014/QH13",
+        "type": "Luật",
+        "name": "Luật Xây dựng",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3437,55 +6286,215 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Đối với công trình không theo tuyến",
         "components": [
           {
-            "name": "- 02 bộ bản vẽ thiết kế xây  dựng trong hồ sơ  thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặt ",
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm:  +  Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy ",
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Đơn đề  nghị  cấp giấy phép  xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "name": "Ngoài các thành phần hồ sơ nêu trên, chủ đầu tư cần cung cấp dữ liệu BIM của công trình theo các định dạng gốc và định dạng chuẩn IFC 4.0 hoặc các định dạng mở khác phù hợp với đặc thù, tính chất của công trình bằng các thiết bị lưu trữ phổ biến theo quy định tại khoản 2 Điều 8 Nghị định số 175/2024/NĐ-CP. Dữ liệu BIM có thể bao gồm nhiều tệp tin nhưng dung lượng của mỗi tệp tin không quá 500 MB. Nội dung dữ liệu BIM nộp cho cơ quan chuyên môn về xây dựng phải có các thông tin thể hiện được vị trí, hình dạng không gian ba chiều của công trình, trong đó thể hiện đầy đủ kích thước chủ yếu các bộ phận chính của công trình.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Ngoài các thành phần hồ  sơ nêu trên, chủ đầu tư  cần cung cấp dữ liệu BIM của công trình theo các định dạng gốc và định dạng chuẩn IFC 4.0 hoặc các định dạng mở khác phù hợp với đặc thù, tính chất của công trình bằng các thiết bị lưu trữ phổ biến theo quy định tại khoản 2 Điều 8 Nghị định số 175/",
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)..",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình theo tuyến",
+        "components": [
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục hành chính về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)..",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định s",
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng, gồm: sơ đồ vị trí tuyến công trình; bản vẽ mặt bằng tổng thể hoặc bản vẽ bình đồ công trình; bản vẽ các mặt cắt dọc và mặt cắt ngang chủ yếu của tuyến công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "(1.2) Đối với công trình theo tuyến:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế ",
+            "name": "Ngoài các thành phần hồ sơ nêu trên, chủ đầu tư cần cung cấp dữ liệu BIM của công trình theo các định dạng gốc và định dạng chuẩn IFC 4.0 hoặc các định dạng mở khác phù hợp với đặc thù, tính chất của công trình bằng các thiết bị lưu trữ phổ biến theo quy định tại khoản 2 Điều 8 Nghị định số 175/2024/NĐ-CP. Dữ liệu BIM có thể bao gồm nhiều tệp tin nhưng dung lượng của mỗi tệp tin không quá 500 MB. Nội dung dữ liệu BIM nộp cho cơ quan chuyên môn về xây dựng phải có các thông tin thể hiện được vị trí, hình dạng không gian ba chiều của công trình, trong đó thể hiện đầy đủ kích thước chủ yếu các bộ phận chính của công trình.",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tôn giáo",
+        "components": [
+          {
+            "name": "Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm:  +  Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy ",
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng, gồm: sơ đồ vị trí tuyến công trình; bản vẽ mặt bằng tổng thể hoặc bản vẽ bình đồ công trình; bản vẽ các mặt cắt dọc và mặt cắt ngang chủ yếu của tuyến công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án..",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Đơn đề nghị cấp giấy phép xây dựng  theo Mẫu số 1 Phụ lục số II  Nghị  định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "name": "Công trình tôn giáo thuộc dự án bảo quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh, phải bổ sung văn bản về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa theo quy định của pháp luật về di sản văn hóa.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- 02 bộ bản vẽ thiết kế xây dựng trong hồ sơ  thiết kế xây  dựng  triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng, gồm: sơ đồ vị trí tuyến công trình; bản vẽ mặt bằng tổng thể hoặ",
+            "name": "Văn bản chấp thuận về sự cần thiết xây dựng và quy mô công trình của cơ quan chuyên môn về tôn giáo thuộc Ủy ban nhân dân cấp tỉnh..",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Ngoài các thành phần hồ sơ nêu trên, chủ đầu tư cần  cung cấp dữ liệu BIM của công trình theo các định dạng gốc và định dạng chuẩn IFC 4.0 hoặc các định dạng mở khác phù hợp với đặc thù, tính chất của công trình bằng các thiết bị lưu trữ phổ biến theo quy định tại khoản 2 Điều 8 Nghị định số 175/2",
+            "name": "Ngoài các thành phần hồ sơ nêu trên, chủ đầu tư cần cung cấp dữ liệu BIM của công trình theo các định dạng gốc và định dạng chuẩn IFC 4.0 hoặc các định dạng mở khác phù hợp với đặc thù, tính chất của công trình bằng các thiết bị lưu trữ phổ biến theo quy định tại khoản 2 Điều 8 Nghị định số 175/2024/NĐ-CP. Dữ liệu BIM có thể bao gồm nhiều tệp tin nhưng dung lượng của mỗi tệp tin không quá 500 MB. Nội dung dữ liệu BIM nộp cho cơ quan chuyên môn về xây dựng phải có các thông tin thể hiện được vị trí, hình dạng không gian ba chiều của công trình, trong đó thể hiện đầy đủ kích thước chủ yếu các bộ phận chính của công trình.",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tín ngưỡng",
+        "components": [
+          {
+            "name": "Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Ngoài các thành phần hồ sơ nêu trên, chủ đầu tư cần cung cấp dữ liệu BIM của công trình theo các định dạng gốc và định dạng chuẩn IFC 4.0 hoặc các định dạng mở khác phù hợp với đặc thù, tính chất của công trình bằng các thiết bị lưu trữ phổ biến theo quy định tại khoản 2 Điều 8 Nghị định số 175/2024/NĐ-CP. Dữ liệu BIM có thể bao gồm nhiều tệp tin nhưng dung lượng của mỗi tệp tin không quá 500 MB. Nội dung dữ liệu BIM nộp cho cơ quan chuyên môn về xây dựng phải có các thông tin thể hiện được vị trí, hình dạng không gian ba chiều của công trình, trong đó thể hiện đầy đủ kích thước chủ yếu các bộ phận chính của công trình.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Hồ sơ thiết kế xây dựng: 02 bộ bản vẽ thiết kế xây dựng kèm theo; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy; báo cáo kết quả thẩm tra thiết kế xây dựng trong trường hợp pháp luật về xây dựng có yêu cầu, gồm: Bản vẽ mặt bằng công trình trên lô đất kèm theo sơ đồ vị trí công trình; Bản vẽ mặt bằng các tầng, các mặt đứng và mặt cắt chính của công trình; Bản vẽ mặt bằng móng và mặt cắt móng kèm theo sơ đồ đấu nối hệ thống hạ tầng kỹ thuật bên ngoài công trình gồm cấp nước, thoát nước, cấp điện; Đối với công trình xây dựng có công trình liền kề phải có bản cam kết bảo đảm an toàn đối với công trình liền kề (đối với công trình xây dựng có công trình liền kề).",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Đối với hồ sơ đề nghị cấp giấy phép xây dựng công trình tín ngưỡng, tôn giáo thuộc dự án bảo quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh, ngoài các tài liệu quy định tại điểm a, điểm b khoản 3 Điều 55 Nghị định số 175/2024/NĐ-CP, phải bổ sung văn bản về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa theo quy định của pháp luật về di sản văn hóa.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Ý kiến của cơ quan chuyên môn về tín ngưỡng, tôn giáo thuộc Ủy ban nhân dân cấp tỉnh (trường hợp pháp luật về tín ngưỡng, tôn giáo có quy định); báo cáo kết quả thẩm tra thiết kế xây dựng đối với các công trình tín ngưỡng ảnh hưởng lớn đến an toàn, lợi ích cộng đồng",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tượng đài, tranh hoành tráng",
+        "components": [
+          {
+            "name": "Văn bản chấp thuận về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt và đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm; bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP ; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng..",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Ngoài các thành phần hồ sơ nêu trên, chủ đầu tư cần cung cấp dữ liệu BIM của công trình theo các định dạng gốc và định dạng chuẩn IFC 4.0 hoặc các định dạng mở khác phù hợp với đặc thù, tính chất của công trình bằng các thiết bị lưu trữ phổ biến theo quy định tại khoản 2 Điều 8 Nghị định số 175/2024/NĐ-CP. Dữ liệu BIM có thể bao gồm nhiều tệp tin nhưng dung lượng của mỗi tệp tin không quá 500 MB. Nội dung dữ liệu BIM nộp cho cơ quan chuyên môn về xây dựng phải có các thông tin thể hiện được vị trí, hình dạng không gian ba chiều của công trình, trong đó thể hiện đầy đủ kích thước chủ yếu các bộ phận chính của công trình.",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình của các cơ quan ngoại giao và tổ chức quốc tế",
+        "components": [
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Các điều khoản quy định của Hiệp định hoặc thỏa thuận đã được ký kết với Chính phủ Việt Nam.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Ngoài các thành phần hồ sơ nêu trên, chủ đầu tư cần cung cấp dữ liệu BIM của công trình theo các định dạng gốc và định dạng chuẩn IFC 4.0 hoặc các định dạng mở khác phù hợp với đặc thù, tính chất của công trình bằng các thiết bị lưu trữ phổ biến theo quy định tại khoản 2 Điều 8 Nghị định số 175/2024/NĐ-CP. Dữ liệu BIM có thể bao gồm nhiều tệp tin nhưng dung lượng của mỗi tệp tin không quá 500 MB. Nội dung dữ liệu BIM nộp cho cơ quan chuyên môn về xây dựng phải có các thông tin thể hiện được vị trí, hình dạng không gian ba chiều của công trình, trong đó thể hiện đầy đủ kích thước chủ yếu các bộ phận chính của công trình.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở được phê duyệt theo quy định của pháp luật về xây dựng, gồm; bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
             "originals": 1,
             "copies": 1
           }
@@ -3500,10 +6509,30 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "14/2026/NĐ-CP",
-      "105/2025/NĐ-CP",
-      "144/2025/NĐ-CPL",
-      "62/2020/QH14"
+      {
+        "number": "14/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "sửa đổi, bổ sung một số điều của các Nghị định để cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh thuộc phạm vi quản lý của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "105/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định chi tiết một số điều và biện pháp thi hành luật phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "144/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định về phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "62/2020/QH14",
+        "type": "Luật",
+        "name": "Luật số 62/2020/QH14 của Quốc hội: Luật sửa đổi, bổ sung một số điều của Luật Xây dựng",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3531,57 +6560,337 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "Đối với công trình theo tuyến",
         "components": [
           {
-            "name": "- Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/20",
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục hành chính về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)..",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng, gồm: sơ đồ vị trí tuyến công trình; bản vẽ mặt bằng tổng thể hoặc bản vẽ bình đồ công trình; bản vẽ các mặt cắt dọc và mặt cắt ngang chủ yếu của tuyến công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc",
-            "originals": 1,
-            "copies": 1
-          },
-          {
-            "name": "- Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm:  +  Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy ",
-            "originals": 1,
-            "copies": 1
-          },
-          {
-            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu",
-            "originals": 1,
-            "copies": 1
-          },
-          {
-            "name": "- 02 bộ  bản  vẽ thiết  kế xây  dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng, gồm: sơ đồ vị trí tuyến công trình; bản vẽ mặt bằng tổng thể ho",
-            "originals": 1,
-            "copies": 1
-          },
-          {
-            "name": "- Đơn đề  nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
             "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tôn giáo",
+        "components": [
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục hành chính về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)..",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
           },
           {
-            "name": "(1.3) Đối với công trình tôn giáo:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xâ",
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "-  Đơn đề nghị cấp giấy  phép  sửa chữa, cải  tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Công trình tôn giáo thuộc dự án bảo quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh, phải bổ sung văn bản về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa theo quy định của pháp luật về di sản văn hóa.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc",
+            "name": "Văn bản chấp thuận về sự cần thiết xây dựng và quy mô công trình của cơ quan chuyên môn về tôn giáo thuộc Ủy ban nhân dân cấp tỉnh..",
             "originals": 1,
             "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt theo quy định của pháp luật về xây dựng, gồm: sơ đồ vị trí tuyến công trình; bản vẽ mặt bằng tổng thể hoặc bản vẽ bình đồ công trình; bản vẽ các mặt cắt dọc và mặt cắt ngang chủ yếu của tuyến công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án..",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tín ngưỡng",
+        "components": [
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng kèm theo kết quả thực hiện thủ tục hành chính theo quy định của pháp luật về phòng cháy, chữa cháy; báo cáo kết quả thẩm tra thiết kế xây dựng trong trường hợp pháp luật về xây dựng có yêu cầu, gồm: Bản vẽ mặt bằng công trình trên lô đất kèm theo sơ đồ vị trí công trình; Bản vẽ mặt bằng các tầng, các mặt đứng và mặt cắt chính của công trình; Bản vẽ mặt bằng móng và mặt cắt móng kèm theo sơ đồ đấu nối hệ thống hạ tầng kỹ thuật bên ngoài công trình gồm cấp nước, thoát nước, cấp điện; Đối với công trình xây dựng có công trình liền kề phải có bản cam kết bảo đảm an toàn đối với công trình liền kề (đối với công trình xây dựng có công trình liền kề).",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đối với hồ sơ đề nghị cấp giấy phép xây dựng công trình tín ngưỡng, tôn giáo thuộc dự án bảo quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh, ngoài các tài liệu quy định tại điểm a, điểm b khoản 3 Điều 55 Nghị định số 179/2024/NĐ-CP, phải bổ sung văn bản về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa theo quy định của pháp luật về di sản văn hóa.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Ý kiến của cơ q uan chuyên môn về tín ngưỡng, tôn giáo thuộc Ủy ban nhân dân cấp tỉnh (trường hợp pháp luật về tín ngưỡng, tôn giáo có quy định); báo cáo kết quả thẩm tra thiết kế xây dựng đối với các công trình tín ngưỡng ảnh hưởng lớn đến an toàn, lợi ích cộng đồng",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình tượng đài, tranh hoành tráng",
+        "components": [
+          {
+            "name": "Văn bản chấp thuận về sự cần thiết xây dựng và quy mô công trình của cơ quan quản lý nhà nước về văn hóa.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Đơn đề nghị c ấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ t hiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt và đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm; bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)..",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình của các cơ quan ngoại giao và tổ chức quốc tế",
+        "components": [
+          {
+            "name": "Các điều khoản quy định của Hiệp định hoặc thỏa thuận đã được ký kết với Chính phủ Việt Nam.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)..",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở được phê duyệt theo quy định của pháp luật về xây dựng, gồm; bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          }
+        ]
+      },
+      {
+        "name": "Đối với công trình không theo tuyến",
+        "components": [
+          {
+            "name": "02 bộ bản vẽ thiết kế xây dựng trong hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở (thiết kế bản vẽ thi công đối với dự án chỉ yêu cầu lập Báo cáo kinh tế - kỹ thuật) được phê duyệt hoặc đóng dấu xác nhận theo quy định của pháp luật về xây dựng, gồm: bản vẽ tổng mặt bằng toàn dự án, mặt bằng định vị công trình trên lô đất; bản vẽ kiến trúc các mặt bằng, các mặt đứng và mặt cắt chủ yếu của công trình; bản vẽ mặt bằng, mặt cắt móng; các bản vẽ thể hiện giải pháp kết cấu chính của công trình; bản vẽ mặt bằng đấu nối với hệ thống hạ tầng kỹ thuật bên ngoài công trình, dự án.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Bản vẽ hiện trạng của các bộ phận công trình dự kiến sửa chữa, cải tạo đã được phê duyệt theo quy định có tỷ lệ tương ứng với tỷ lệ các bản vẽ của hồ sơ đề nghị cấp phép sửa chữa, cải tạo và ảnh chụp (kích thước tối thiểu 10 x 15 cm) hiện trạng công trình và công trình lân cận trước khi sửa chữa, cải tạo.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất và sở hữu công trình để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở; giấy chứng nhận quyền sở hữu công trình xây dựng đã được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở, pháp luật về xây dựng qua các thời kỳ. + Các loại giấy tờ đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất nhưng chưa được cấp giấy chứng nhận gồm: Các loại giấy tờ quy định tại Điều 137 của Luật đất đai năm 2024; hoặc giấy xác nhận của Ủy ban nhân dân cấp xã và được tổ chức đăng ký đất đai xác nhận đủ điều kiện để cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai. + Giấy tờ về đất đai đối với trường hợp được Nhà nước giao đất, cho thuê đất, chuyển mục đích sử dụng đất từ sau ngày 01 tháng 7 năm 2004 nhưng không có giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất theo quy định của pháp luật về đất đai, gồm: Quyết định giao đất của cơ quan nhà nước có thẩm quyền hoặc Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền và hợp đồng thuê đất kèm theo (nếu có) hoặc giấy tờ về trúng đấu giá quyền sử dụng đất, đấu thầu dự án có sử dụng đất. + Báo cáo hiện trạng sử dụng đất đối với trường hợp tổ chức, cơ sở tôn giáo đang sử dụng mà chưa được cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất được Ủy ban nhân dân cấp tỉnh nơi có đất…",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai, pháp luật về nhà ở qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Đơn đề nghị cấp giấy phép sửa chữa, cải tạo công trình theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Khuyến khích chủ đầu tư chủ động áp dụng BIM trong đầu tư xây dựng và có trách nhiệm cập nhật tệp tin BIM trong hồ sơ thiết kế vào cơ sở dữ liệu quốc gia về hoạt động xây dựng theo quy định tại điểm b khoản 1 Điều 8 Nghị định số 175/2024/NĐ-CP.",
+            "originals": 1,
+            "copies": 1
+          },
+          {
+            "name": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được cấp theo quy định của pháp luật về đất đai qua các thời kỳ. Trường hợp Giấy chứng nhận quyền sử dụng đất đã có trong Cơ sở dữ liệu quốc gia về đất đai thì các thông tin này được thay thế bằng dữ liệu khi Cơ sở dữ liệu quốc gia về đất đai được vận hành.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng và hồ sơ bản vẽ thiết kế cơ sở được đóng dấu xác nhận kèm theo (nếu có); báo cáo kết quả thẩm tra thiết kế xây dựng (nếu có) theo quy định tại khoản 5 Điều 43 Nghị định số 175/2024/NĐ-CP, Nghị định số 105/2025/NĐ-CP và Nghị định số 144/2025/NĐ-CP; kết quả thủ tục hành chính theo quy định của pháp luật về phòng cháy và chữa cháy đối với hồ sơ thiết kế đề nghị cấp giấy phép xây dựng; kết quả thực hiện thủ tục về bảo vệ môi trường theo quy định của pháp luật về bảo vệ môi trường (đối với trường hợp không thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng tại cơ quan chuyên môn về xây dựng)..",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GPXD",
+            "replacingResultCode": "KQ.G17.000311"
           }
         ]
       }
@@ -3594,12 +6903,42 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "175/2024/NĐ-CP",
-      "14/2026/NĐ-CP",
-      "144/2025/NĐ-CPL",
-      "62/2020/QH14",
-      "105/2025/NĐ-CPL",
-      "50/2014/QH13"
+      {
+        "number": "175/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 175/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "14/2026/NĐ-CP",
+        "type": "Nghị định",
+        "name": "sửa đổi, bổ sung một số điều của các Nghị định để cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh thuộc phạm vi quản lý của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "144/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định về phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "62/2020/QH14",
+        "type": "Luật",
+        "name": "Luật số 62/2020/QH14 của Quốc hội: Luật sửa đổi, bổ sung một số điều của Luật Xây dựng",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "105/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "quy định chi tiết một số điều và biện pháp thi hành luật phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "50/2014/QH13",
+        "type": "Luật",
+        "name": "Luật Xây dựng",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3642,7 +6981,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 1
           },
           {
-            "name": "- Sơ đồ hoặc bản trích lục bản đồ địa chính hoặc mảnh trích đo bản đồ địa chính thửa đất (nếu có).",
+            "name": "Sơ đồ hoặc bản trích lục bản đồ địa chính hoặc mảnh trích đo bản đồ địa chính thửa đất (nếu có).",
             "originals": 1,
             "copies": 1
           },
@@ -3652,7 +6991,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 1
           },
           {
-            "name": "Quyết định vị trí đóng quân hoặc văn bản giao cơ sở nhà đất hoặc địa điểm công trình quốc phòng, an ninh được cấp có thẩm quyền phê duyệt cho đơn vị quân đội, đơn vị công an, đơn vị sự nghiệp công lập thuộc Quân đội nhân dân, Công an nhân dân; doanh nghiệp nhà nước do Bộ Quốc phòng, Bộ Công an được ",
+            "name": "Quyết định vị trí đóng quân hoặc văn bản giao cơ sở nhà đất hoặc địa điểm công trình quốc phòng, an ninh được cấp có thẩm quyền phê duyệt cho đơn vị quân đội, đơn vị công an, đơn vị sự nghiệp công lập thuộc Quân đội nhân dân, Công an nhân dân; doanh nghiệp nhà nước do Bộ Quốc phòng, Bộ Công an được giao quản lý, sử dụng đất, công trình gắn liền với đất.",
             "originals": 1,
             "copies": 1
           },
@@ -3681,14 +7020,36 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "101/2024/NĐ-CPN",
-      "101/2024/NĐ-CPT",
-      "118/2025/NĐ-CQ",
-      "151/2025/NĐ-CPL",
-      "43/2024/QH15",
-      "02443/2024/QH15S",
-      "226/2025/NĐ-CPL",
-      "31/2024/QH15"
+      {
+        "number": "101/2024/NĐ-CP",
+        "type": "Nghị định",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "151/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và cổng Dịch vụ công quốc gia118/2025/NĐ-CQuy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "02443/2024/QH15",
+        "type": "Luật",
+        "name": "Luật số 43/2024/QH15 ngày 29/6/2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "226/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "31/2024/QH15",
+        "type": "Luật",
+        "name": "Luật Đất đai ngày 18/01/2024;",
+        "date": "2024-01-18",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3718,12 +7079,12 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "- Các giấy tờ có liên quan đến việc sử dụng đất (bản phô tô hoặc có công chức hoặc có chứng thực).",
+            "name": "Các giấy tờ có liên quan đến việc sử dụng đất (bản phô tô hoặc có công chức hoặc có chứng thực).",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Đơn yêu cầu yêu cầu hòa giải tranh chấp đất đai (bản chính);",
+            "name": "Đơn yêu cầu yêu cầu hòa giải tranh chấp đất đai (bản chính)",
             "originals": 1,
             "copies": 1
           }
@@ -3742,11 +7103,19 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "102/2024/NĐ-CP",
-      "102/2024/NĐ-CPT",
-      "118/2025/NĐ-CL",
-      "43/2024/QH15",
-      "02443/2024/QH15"
+      {
+        "number": "102/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai.",
+        "date": "2024-07-30",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "02443/2024/QH15",
+        "type": "Luật",
+        "name": "Thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và cổng Dịch vụ công quốc gia118/2025/NĐ-CLuật số 43/2024/QH15 ngày 29/6/2",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3782,9 +7151,19 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "name": "Đơn yêu cầu giải quyết tranh chấp đất đai",
             "originals": 1,
             "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "Thành phần hồ sơ cơ quan quản lý đất đai trình Chủ tịch Ủy ban nhân dân cấp xã, bao gồm",
+        "components": [
+          {
+            "name": "Đơn yêu cầu giải quyết tranh chấp đất đai",
+            "originals": 1,
+            "copies": 1
           },
           {
-            "name": "Trích lục bản đồ, hồ sơ địa chính, dữ liệu ảnh viễn thám qua các thời kỳ liên quan đến diện tích đất tranh chấp (nếu có) và các tài liệu làm chứng cứ, chứng minh trong quá trình giải quyết tranh chấp;",
+            "name": "Trích lục bản đồ, hồ sơ địa chính, dữ liệu ảnh viễn thám qua các thời kỳ liên quan đến diện tích đất tranh chấp (nếu có) và các tài liệu làm chứng cứ, chứng minh trong quá trình giải quyết tranh chấp",
             "originals": 1,
             "copies": 1
           },
@@ -3794,12 +7173,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 1
           },
           {
-            "name": "Biên bản hòa giải tại Ủy ban nhân dân cấp xã; biên bản làm việc với các bên tranh chấp và người có liên quan; biên bản kiểm tra hiện trạng đất tranh chấp; biên bản cuộc họp các ban, ngành có liên quan để tư vấn giải quyết tranh chấp đất đai đối với trường hợp hòa giải không thành; biên bản hòa giải ",
-            "originals": 1,
-            "copies": 1
-          },
-          {
-            "name": "--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn yêu cầu giải quyết tranh chấp đất đai",
+            "name": "Biên bản hòa giải tại Ủy ban nhân dân cấp xã; biên bản làm việc với các bên tranh chấp và người có liên quan; biên bản kiểm tra hiện trạng đất tranh chấp; biên bản cuộc họp các ban, ngành có liên quan để tư vấn giải quyết tranh chấp đất đai đối với trường hợp hòa giải không thành; biên bản hòa giải trong quá trình giải quyết tranh chấp",
             "originals": 1,
             "copies": 1
           }
@@ -3814,11 +7188,25 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "43/2024/QH15",
-      "02443/2024/QH15L",
-      "31/2024/QH15118",
-      "118/2020/NĐ-CPN",
-      "151/2024/NĐ-CP"
+      {
+        "number": "02443/2024/QH15",
+        "type": "Luật",
+        "name": "Luật số 43/2024/QH15 ngày 29/6/2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "118/2020/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Luật Đất đai ngày 18/01/2024;31/2024/QH15118/2020/NĐ-CP",
+        "date": "2024-01-18",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "151/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định số 151/2024/NĐ-CP của Chính phủ: Quy định chi tiết một số điều và biện pháp thi hành Luật Trật tự, an toàn giao thông đường bộ",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3869,14 +7257,31 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "31/2024/QH15T",
-      "118/2025/NĐ-CQ",
-      "151/2025/NĐ-CPL",
-      "43/2024/QH15",
-      "02443/2024/QH15L",
-      "58/2024/QH15",
-      "101/2024/NĐ-CPN",
-      "101/2024/NĐ-CP"
+      {
+        "number": "31/2024/QH15",
+        "type": "Luật",
+        "name": "Luật Đất đai ngày 18/01/2024;",
+        "date": "2024-01-18",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "151/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và cổng Dịch vụ công quốc gia118/2025/NĐ-CQuy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "02443/2024/QH15",
+        "type": "Luật",
+        "name": "Luật số 43/2024/QH15 ngày 29/6/2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "101/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Luật số 58/2024/QH15 của Quốc hội: Luật Đầu tư côngLuật số 58Nghị định",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3912,12 +7317,12 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 1
           },
           {
-            "name": "Trích lục bản đồ, hồ sơ địa chính, dữ liệu ảnh viễn thám qua các thời kỳ liên quan đến diện tích đất tranh chấp (nếu có) và các tài liệu làm chứng cứ, chứng minh trong quá trình giải quyết tranh chấp;",
+            "name": "Trích lục bản đồ, hồ sơ địa chính, dữ liệu ảnh viễn thám qua các thời kỳ liên quan đến diện tích đất tranh chấp (nếu có) và các tài liệu làm chứng cứ, chứng minh trong quá trình giải quyết tranh chấp",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "Biên bản hòa giải tại Ủy ban nhân dân cấp xã; biên bản làm việc với các bên tranh chấp và người có liên quan; biên bản kiểm tra hiện trạng đất tranh chấp; biên bản cuộc họp các ban, ngành có liên quan để tư vấn giải quyết tranh chấp đất đai đối với trường hợp hòa giải không thành (nếu có); biên bản ",
+            "name": "Biên bản hòa giải tại Ủy ban nhân dân cấp xã; biên bản làm việc với các bên tranh chấp và người có liên quan; biên bản kiểm tra hiện trạng đất tranh chấp; biên bản cuộc họp các ban, ngành có liên quan để tư vấn giải quyết tranh chấp đất đai đối với trường hợp hòa giải không thành (nếu có); biên bản hòa giải trong quá trình giải quyết tranh chấp",
             "originals": 1,
             "copies": 1
           },
@@ -3937,13 +7342,32 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "43/2024/QH15",
-      "02443/2024/QH15T",
-      "118/2025/NĐ-CQ",
-      "151/2025/NĐ-CPN",
-      "102/2024/NĐ-CP",
-      "102/2024/NĐ-CPL",
-      "31/2024/QH15"
+      {
+        "number": "02443/2024/QH15",
+        "type": "Luật",
+        "name": "Luật số 43/2024/QH15 ngày 29/6/2",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "151/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và cổng Dịch vụ công quốc gia118/2025/NĐ-CQuy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "102/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai.",
+        "date": "2024-07-30",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "31/2024/QH15",
+        "type": "Luật",
+        "name": "Luật Đất đai ngày 18/01/2024;",
+        "date": "2024-01-18",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -3971,7 +7395,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
     },
     "cases": [
       {
-        "name": "Trường hợp chung",
+        "name": "a) Đối với trường hợp chuyển đổi, chuyển nhượng, thừa kế, góp vốn bằng quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất; cho thuê, cho thuê lại quyền sử dụng đất trong dự án xây dựng kinh doanh kết cấu hạ tầng; bán hoặc thừa kế hoặc góp vốn bằng tài sản gắn liền với đất thuê của Nhà nước theo hình thức thuê đất trả tiền hàng năm; tặng cho quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất",
         "components": [
           {
             "name": "Mảnh trích đo bản đồ địa chính thửa đất đối với trường hợp người sử dụng đất có nhu cầu đo đạc để xác định lại kích thước các cạnh, diện tích của thửa đất.",
@@ -3979,14 +7403,16 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 1
           },
           {
-            "name": "Văn bản của bên nhận thế chấp về việc đồng ý cho bên thế chấp được chuyển nhượng, tặng cho quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất đối với trường hợp chuyển nhượng, tặng cho quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất mà quyền sử dụng đất, quyền sở hữu tài sản gắn liền ",
+            "name": "Văn bản của bên nhận thế chấp về việc đồng ý cho bên thế chấp được chuyển nhượng, tặng cho quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất đối với trường hợp chuyển nhượng, tặng cho quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất mà quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất đang được thế chấp và đã đăng ký tại Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai.",
             "originals": 1,
             "copies": 1
           },
           {
             "name": "Bản gốc Giấy chứng nhận đã cấp.",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           },
           {
             "name": "Hợp đồng hoặc văn bản về việc chuyển quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất đối với trường hợp chuyển đổi, chuyển nhượng, thừa kế, góp vốn bằng quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất",
@@ -3996,7 +7422,9 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
           {
             "name": "Văn bản thỏa thuận về việc cấp chung một Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất đối với trường hợp có nhiều người nhận chuyển quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất.",
             "originals": 1,
-            "copies": 1
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           },
           {
             "name": "Hợp đồng hoặc văn bản về việc bán hoặc tặng cho hoặc để thừa kế hoặc góp vốn bằng tài sản gắn liền với đất theo quy định của pháp luật về dân sự đối với trường hợp đất thuê của Nhà nước theo hình thức thuê đất trả tiền hằng năm.",
@@ -4014,14 +7442,38 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 1
           },
           {
-            "name": "Văn bản của người sử dụng đất đồng ý cho chủ sở hữu tài sản gắn liền với đất được chuyển nhượng, tặng cho, góp vốn bằng tài sản gắn liền với đất đối với trường hợp chuyển nhượng, tặng cho, góp vốn bằng tài sản gắn liền với đất mà chủ sở hữu tài sản không có quyền sử dụng đất đối với thửa đất đó, trừ",
+            "name": "Văn bản của người sử dụng đất đồng ý cho chủ sở hữu tài sản gắn liền với đất được chuyển nhượng, tặng cho, góp vốn bằng tài sản gắn liền với đất đối với trường hợp chuyển nhượng, tặng cho, góp vốn bằng tài sản gắn liền với đất mà chủ sở hữu tài sản không có quyền sử dụng đất đối với thửa đất đó, trừ trường hợp tổ chức nước ngoài, cá nhân nước ngoài được sở hữu nhà ở theo quy định của pháp luật về nhà ở.",
             "originals": 1,
             "copies": 1
           },
           {
-            "name": "- Văn bản về việc đại diện theo quy định của pháp luật về dân sự đối với trường hợp thực hiện thủ tục đăng ký đất đai, tài sản gắn liền với đất thông qua người đại diện;",
+            "name": "Văn bản về việc đại diện theo quy định của pháp luật về dân sự đối với trường hợp thực hiện thủ tục đăng ký đất đai, tài sản gắn liền với đất thông qua người đại diện",
             "originals": 1,
             "copies": 1
+          },
+          {
+            "name": "Bản vẽ tách thửa đất, hợp thửa đất theo Mẫu số 22 ban hành kèm theo Nghị định số 151/2025/NĐ-CP đối với trường hợp đăng ký biến động đất đai mà phải tách thửa đất, hợp thửa đất.",
+            "originals": 1,
+            "copies": 1
+          }
+        ]
+      },
+      {
+        "name": "b) Đối với trường hợp người sử dụng đất tặng cho quyền sử dụng đất cho Nhà nước hoặc cộng đồng dân cư hoặc mở rộng đường giao thông",
+        "components": [
+          {
+            "name": "Văn bản tặng cho quyền sử dụng đất hoặc biên bản họp giữa đại diện thôn, ấp, làng, bản, buôn, bom, phum, sóc, tổ dân phố, điểm dân cư với người sử dụng đất về việc tặng cho quyền sử dụng đất và bản gốc Giấy chứng nhận đã cấp",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Trường hợp có biên bản họp giữa Ủy ban nhân dân cấp xã với người sử dụng đất về việc tặng cho quyền sử dụng đất thì người sử dụng đất chỉ nộp bản gốc Giấy chứng nhận đã cấp cho Ủy ban nhân dân cấp xã nơi có đất.",
+            "originals": 1,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
           }
         ]
       }
@@ -4034,12 +7486,30 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "31/2024/QH15T",
-      "118/2025/NĐ-CS",
-      "226/2025/NĐ-CPQ",
-      "151/2025/NĐ-CPN",
-      "101/2024/NĐ-CPN",
-      "101/2024/NĐ-CP"
+      {
+        "number": "31/2024/QH15",
+        "type": "Luật",
+        "name": "Luật Đất đai ngày 18/01/2024;",
+        "date": "2024-01-18",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "226/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và cổng Dịch vụ công quốc gia118/2025/NĐ-CSửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "151/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "101/2024/NĐ-CP",
+        "type": "Nghị định",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -4070,22 +7540,24 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "name": "Trường hợp chung",
         "components": [
           {
-            "name": "(2) Giấy chứng nhận đã cấp.",
+            "name": "Giấy chứng nhận đã cấp.",
+            "originals": 0,
+            "copies": 1,
+            "documentTypeCode": "GCNQSDD",
+            "replacingResultCode": "KQ.G10.001148"
+          },
+          {
+            "name": "Mảnh trích đo bản đồ địa chính thửa đất đối với trường hợp người sử dụng đất có nhu cầu đo đạc để xác định lại kích thước các cạnh, diện tích của thửa đất.",
             "originals": 0,
             "copies": 1
           },
           {
-            "name": "(3) Mảnh trích đo bản đồ địa chính thửa đất đối với trường hợp người sử dụng đất có nhu cầu đo đạc để xác định lại kích thước các cạnh, diện tích của thửa đất.",
+            "name": "Văn bản về việc đại diện theo quy định của pháp luật về dân sự đối với trường hợp thực hiện thủ tục thông qua người đại diện",
             "originals": 0,
             "copies": 1
           },
           {
-            "name": "(4) Văn bản về việc đại diện theo quy định của pháp luật về dân sự đối với trường hợp thực hiện thủ tục thông qua người đại diện",
-            "originals": 0,
-            "copies": 1
-          },
-          {
-            "name": "(1) Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18 ban hành kèm theo Nghị định số 151/2025/NĐ-CP.",
+            "name": "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18 ban hành kèm theo Nghị định số 151/2025/NĐ-CP.",
             "originals": 1,
             "copies": 0
           }
@@ -4100,13 +7572,31 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "31/2024/QH15L",
-      "58/2024/QH15",
-      "151/2025/NĐ-CPT",
-      "118/2025/NĐ-CN",
-      "101/2024/NĐ-CPN",
-      "101/2024/NĐ-CPS",
-      "226/2025/NĐ-CP"
+      {
+        "number": "31/2024/QH15",
+        "type": "Luật",
+        "name": "Luật Đất đai ngày 18/01/2024;",
+        "date": "2024-01-18",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "151/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Luật số 58/2024/QH15 của Quốc hội: Luật Đầu tư côngLuật số 58Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "101/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và cổng Dịch vụ công quốc gia118/2025/NĐ-CNghị định",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "226/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -4146,7 +7636,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
             "copies": 1
           },
           {
-            "name": "- Đơn yêu cầu yêu cầu giải quyết tranh chấp đất đai (bản chính);",
+            "name": "Đơn yêu cầu yêu cầu giải quyết tranh chấp đất đai (bản chính)",
             "originals": 1,
             "copies": 1
           },
@@ -4166,10 +7656,26 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "151/2025/NĐ-CPT",
-      "118/2025/NĐ-CL",
-      "31/2024/QH15N",
-      "102/2024/NĐ-CP"
+      {
+        "number": "151/2025/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "31/2024/QH15",
+        "type": "Luật",
+        "name": "Thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và cổng Dịch vụ công quốc gia118/2025/NĐ-CLuật Đất đai ngày 18/01/2024;",
+        "date": "2024-01-18",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "102/2024/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai.",
+        "date": "2024-07-30",
+        "issuer": "Chính phủ"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -4195,12 +7701,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "unit": "working_day"
       }
     },
-    "cases": [
-      {
-        "name": "Trường hợp chung",
-        "components": []
-      }
-    ],
+    "cases": [],
     "fees": [],
     "results": [
       {
@@ -4217,17 +7718,72 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "166/2016/NĐ-CP-Q",
-      "166/2016/NĐ-CPLU",
-      "58/2014/QH13BAN",
-      "56/2017/TT-BYT56",
-      "115/2015/NĐ-CP115",
-      "143/2018/NĐ-CP143",
-      "01/2016/TT-BLĐTBXH01",
-      "93/2015/QH13N",
-      "134/2015/NĐ-CP134",
-      "105/2016/TTLT-BQP-BCA-BLĐTBXH105",
-      "136/2020/TT-BQP136"
+      {
+        "number": "166/2016/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 166/2016/NĐ-CP-Quy định về giao dịch điện tử trong lĩnh vực bảo hiểm xã hội, bảo hiểm y tế và bảo hiểm thất nghiệp",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "58/2014/QH13",
+        "type": "Luật",
+        "name": "LUẬT Bảo hiểm xã hội",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "2222/QĐ-BHXH",
+        "type": "Quyết định",
+        "name": "BAN HÀNH QUY TRÌNH GIẢI QUYẾT HƯỞNG CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI, CHI TRẢ CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI, BẢO HIỂM THẤT NGHIỆP",
+        "issuer": "Bảo hiểm xã hội Việt Nam"
+      },
+      {
+        "number": "56/2017/TT-BYT",
+        "type": "Thông tư",
+        "name": "Thông tư 56/2017/TT-BYT",
+        "issuer": "Bộ Y tế"
+      },
+      {
+        "number": "115/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 115/2015/NĐ-CP",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "143/2018/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 143/2018/NĐ-CP",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "01/2016/TT-BLĐTBXH",
+        "type": "Thông tư",
+        "name": "Thông tư 01/2016/TT-BLĐTBXH",
+        "issuer": "Bộ Lao động - Thương binh và Xã hội"
+      },
+      {
+        "number": "93/2015/QH13",
+        "type": "Luật",
+        "name": "Về việc thực hiện chính sách hưởng bảo hiểm xã hội một lần đối với người lao động",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "134/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 134/2015/NĐ-CP",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "105/2016/TTLT-BQP-BCA-BLĐTBXH",
+        "type": "Thông tư liên tịch",
+        "name": "Thông tư liên tịch 105/2016/TTLT-BQP-BCA-BLĐTBXH",
+        "issuer": "Bộ Quốc phòng - Bộ Công an - Bộ Lao động - Thương binh và Xã hội"
+      },
+      {
+        "number": "136/2020/TT-BQP",
+        "type": "Thông tư",
+        "name": "Thông tư 136/2020/TT-BQP",
+        "issuer": "Bộ Quốc phòng"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -4253,12 +7809,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "unit": "working_day"
       }
     },
-    "cases": [
-      {
-        "name": "Trường hợp chung",
-        "components": []
-      }
-    ],
+    "cases": [],
     "fees": [],
     "results": [
       {
@@ -4275,12 +7826,38 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "12/2025/TT-BNVTH",
-      "25/2025/TT-BYTQ",
-      "158/2025/NĐ-CP",
-      "84/2015/QH13",
-      "164/2025/NĐ-CP",
-      "41/2024/QH15S"
+      {
+        "number": "2222/QĐ-BHXH",
+        "type": "Quyết định",
+        "name": "BAN HÀNH QUY TRÌNH GIẢI QUYẾT HƯỞNG CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI, CHI TRẢ CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI, BẢO HIỂM THẤT NGHIỆP",
+        "issuer": "Bảo hiểm xã hội Việt Nam"
+      },
+      {
+        "number": "12/2025/TT-BNV",
+        "type": "Thông tư",
+        "name": "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM XÃ HỘI VỀ BẢO HIỂM XÃ HỘI BẮT BUỘC",
+        "issuer": "Bộ Nội vụ"
+      },
+      {
+        "number": "25/2025/TT-BYT",
+        "type": "Thông tư",
+        "name": "THÔNG TƯ QUY ĐỊNH CHI TIẾT THI HÀNH LUẬT BẢO HIỂM XÃ HỘI, LUẬT AN TOÀN, VỆ SINH LAO ĐỘNG VỀ LĨNH VỰC Y TẾ VÀ MỘT SỐ ĐIỀU CỦA LUẬT KHÁM BỆNH, CHỮA BỆNH",
+        "issuer": "Bộ Y tế"
+      },
+      {
+        "number": "41/2024/QH15",
+        "type": "Luật",
+        "name": "Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc158/2025/NĐ-CP- Luật An toàn, vệ sinh lao động (Luật số 84/2015/QH13 của Quốc hội thông qua ngày 25/6/2015); 84/2015/QH13 Quy định về giao dịch điện tử trong lĩnh vực bảo hiểm xã hội và Cơ sở dữ liệu quốc gia về bảo hiểm164/2025/NĐ-CP Luật Bảo hiểm xã hội",
+        "date": "2015-06-25",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "313/QĐ-BHXH",
+        "type": "Quyết định",
+        "name": "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY TRÌNH GIẢI QUYẾT HƯỞNG CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI, CHI TRẢ CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI, BẢO HIỂM THẤT NGHIỆP BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 2222/QĐ-BHXH NGÀY 29/7/2025 CỦA GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM",
+        "date": "2025-07-29",
+        "issuer": "Bảo hiểm xã hội Việt Nam"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -4304,12 +7881,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       },
       "online": null
     },
-    "cases": [
-      {
-        "name": "Trường hợp chung",
-        "components": []
-      }
-    ],
+    "cases": [],
     "fees": [],
     "results": [
       {
@@ -4318,7 +7890,12 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "58/2014/QH13"
+      {
+        "number": "58/2014/QH13",
+        "type": "Luật",
+        "name": "LUẬT Bảo hiểm xã hội",
+        "issuer": "Quốc hội"
+      }
     ],
     "workflowTemplateRef": null
   },
@@ -4344,12 +7921,7 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
         "unit": "working_day"
       }
     },
-    "cases": [
-      {
-        "name": "Trường hợp chung",
-        "components": []
-      }
-    ],
+    "cases": [],
     "fees": [],
     "results": [
       {
@@ -4378,17 +7950,72 @@ export const seedProcedures: (ProcedureContent & { code: string })[] = [
       }
     ],
     "legalBasis": [
-      "26/2017/TT-BLĐTBXH26",
-      "01/2016/TT-BLĐTBXH01",
-      "56/2017/TT-BYT56",
-      "115/2015/NĐ-CP115",
-      "143/2018/NĐ-CP143",
-      "134/2015/NĐ-CP134",
-      "45/2019/QH14N",
-      "166/2016/NĐ-CP-Q",
-      "166/2016/NĐ-CPLU",
-      "58/2014/QH13T",
-      "136/2020/TT-BQP136"
+      {
+        "number": "26/2017/TT-BLĐTBXH",
+        "type": "Thông tư",
+        "name": "Thông tư 26/2017/TT-BLĐTBXH",
+        "issuer": "Bộ Lao động - Thương binh và Xã hội"
+      },
+      {
+        "number": "01/2016/TT-BLĐTBXH",
+        "type": "Thông tư",
+        "name": "Thông tư 01/2016/TT-BLĐTBXH",
+        "issuer": "Bộ Lao động - Thương binh và Xã hội"
+      },
+      {
+        "number": "2222/QĐ-BHXH",
+        "type": "Quyết định",
+        "name": "BAN HÀNH QUY TRÌNH GIẢI QUYẾT HƯỞNG CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI, CHI TRẢ CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI, BẢO HIỂM THẤT NGHIỆP",
+        "issuer": "Bảo hiểm xã hội Việt Nam"
+      },
+      {
+        "number": "56/2017/TT-BYT",
+        "type": "Thông tư",
+        "name": "Thông tư 56/2017/TT-BYT",
+        "issuer": "Bộ Y tế"
+      },
+      {
+        "number": "115/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 115/2015/NĐ-CP",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "143/2018/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 143/2018/NĐ-CP",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "134/2015/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 134/2015/NĐ-CP",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "45/2019/QH14",
+        "type": "Luật",
+        "name": "Bộ Luật lao động",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "166/2016/NĐ-CP",
+        "type": "Nghị định",
+        "name": "Nghị định 166/2016/NĐ-CP-Quy định về giao dịch điện tử trong lĩnh vực bảo hiểm xã hội, bảo hiểm y tế và bảo hiểm thất nghiệp",
+        "issuer": "Chính phủ"
+      },
+      {
+        "number": "58/2014/QH13",
+        "type": "Luật",
+        "name": "LUẬT Bảo hiểm xã hội",
+        "issuer": "Quốc hội"
+      },
+      {
+        "number": "136/2020/TT-BQP",
+        "type": "Thông tư",
+        "name": "Thông tư 136/2020/TT-BQP",
+        "issuer": "Bộ Quốc phòng"
+      }
     ],
     "workflowTemplateRef": null
   }
