@@ -327,6 +327,16 @@ export const errorCodes = {
     vi: 'Phí, lệ phí của hồ sơ đã được nộp',
     en: 'The fees of this dossier are already paid',
   },
+  'fees-not-settled': {
+    status: 409,
+    vi: 'Chưa thể trả kết quả: phí, lệ phí của hồ sơ chưa được nộp hoặc miễn',
+    en: 'The result cannot be returned: the fees are neither paid nor waived',
+  },
+  'return-method-required': {
+    status: 422,
+    vi: 'Phải chọn hình thức trả kết quả',
+    en: 'Choose how the result is returned',
+  },
   'fee-amount-mismatch': {
     status: 409,
     vi: 'Số tiền nộp không khớp với tổng phí, lệ phí của hồ sơ',

@@ -232,6 +232,9 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
             returnMethod: Type.Optional(
               Type.Union([Type.Literal('counter'), Type.Literal('post'), Type.Literal('online')]),
             ),
+            feeExemption: Type.Optional(
+              Type.Object({ reason: Text(1000) }, { additionalProperties: false, description: 'return_result: fees waived, with the reason' }),
+            ),
             agencyCode: Type.Optional(Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 })),
             receiver: Type.Optional(
               Type.Object(
@@ -242,7 +245,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
           },
           { additionalProperties: false },
         ),
-        response: { 200: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+        response: { 200: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem },
       },
     },
     async (req) => {
