@@ -19,6 +19,7 @@ import {
 } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
 import { officerView, publicView } from './dossier.view.ts';
+import { actionsForOfficer } from './my-actions.ts';
 import { isDossierOwner } from './owner.ts';
 
 /**
@@ -55,7 +56,8 @@ export async function getDossierView(db: Db, p: Principal | undefined, id: strin
   const row = await findDossier(db, id);
   if (!row) throw new AppError('dossier-not-found');
   await assertVisible(db, p, row);
-  return presentDossier(db, row);
+  const [view, myActions] = await Promise.all([presentDossier(db, row), actionsForOfficer(db, p, row)]);
+  return { ...view, myActions };
 }
 
 /** The officer's view of a dossier; `written` (what a reception just wrote, in this transaction) spares the reads. */

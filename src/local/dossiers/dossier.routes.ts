@@ -12,6 +12,7 @@ import { feeRoutes } from './fees-payments.routes.ts';
 import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { statisticsRoutes } from './statistics.routes.ts';
 import { dossierMessageRoutes } from './dossier-messages.routes.ts';
+import { actionsForOfficer } from './my-actions.ts';
 import { actionKinds } from './status.ts';
 import { supplementCheck } from '../reuse/reuse.service.ts';
 import {
@@ -253,7 +254,8 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       const row = await act(db, req.principal, req.params.id, req.body, new Date(), {
         supplementCheck: supplementCheck(nationalPort, req.principal),
       });
-      return presentDossier(db, row);
+      const [view, myActions] = await Promise.all([presentDossier(db, row), actionsForOfficer(db, req.principal, row)]);
+      return { ...view, myActions };
     },
   );
 

@@ -89,15 +89,8 @@ export default function DossierPage() {
 
   // Received here for an agency of another system: this counter follows it and may only return the result.
   const foreign = !!d?.nodeCode && !!officer && !officer.grants.some((g) => nodeOf(g.agencyCode) === d.nodeCode);
-  const actions = d && officer
-    ? order.filter(
-        (a) =>
-          d.allowedActions.includes(a) &&
-          mayAct(officer, a, log.data?.dossier.assignee?.id) &&
-          !(a === 'dispatch' && d.resolvingAgencyCode) &&
-          (!foreign || (a === 'return_result' && d.returnAtReception)),
-      )
-    : [];
+  // Only what this officer may do now: the server's answer for this user, status and workflow step (issue 13.13).
+  const actions = d && officer ? order.filter((a) => (d.myActions ?? []).includes(a)) : [];
   const leaderMayApologise = !!d && !!officer && d.allowedActions.includes('apologize') && mayAct(officer, 'apologize', null);
   const soon = d ? dueState(d.status, d.dueAt) : 'none';
 
@@ -227,6 +220,7 @@ export default function DossierPage() {
                 action={action}
                 nextSteps={nextSteps}
                 earlierSteps={earlierSteps}
+                fees={fees.data}
                 onClose={() => setAction(null)}
                 onDone={(next) => {
                   qc.setQueryData(['o-dossier', id], next);

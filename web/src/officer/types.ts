@@ -8,6 +8,8 @@ export interface OfficerDossier extends Omit<Dossier, 'history' | 'owner' | 'com
   version: number;
   channel: 'counter' | 'online' | 'post';
   allowedActions: string[];
+  /** The actions this officer may take now (status, roles, workflow step): what the workspace offers. */
+  myActions?: string[];
   countedFrom: string | null;
   originalDueAt: string | null;
   owner: { type: string; idNumber: string; name: string; phone?: string; email?: string; address?: string };
