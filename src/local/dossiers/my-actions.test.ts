@@ -25,6 +25,11 @@ const mine = async (id: string, who: string): Promise<string[]> => {
   expect(r.statusCode, r.body).toBe(200);
   return r.json().myActions;
 };
+const myWork = async (who: string): Promise<string[]> => {
+  const r = await call('GET', '/api/v1/dossiers?queue=mine', who);
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json().items.map((i: { id: string }) => i.id);
+};
 async function act(id: string, who: string, body: Record<string, unknown>) {
   const cur = (await call('GET', `/api/v1/dossiers/${id}`, 'mc')).json();
   const r = await call('POST', `/api/v1/dossiers/${id}/actions`, who, { expectedVersion: cur.version, ...body });
@@ -46,6 +51,9 @@ describe('the actions offered to this officer now (issue 13.13)', () => {
     expect(await mine(id, 'cv')).toContain('start');
     expect(await mine(id, 'ld')).not.toContain('start'); // the appraisal step is a specialist's
     expect(await mine(id, 'mc')).not.toContain('start');
+    // "Việc của tôi": the specialist's pool holds it (received, waiting for appraisal); not yet the leader's
+    expect(await myWork('cv')).toContain(id);
+    expect(await myWork('ld')).not.toContain(id);
 
     await act(id, 'cv', { action: 'start' });
     expect(await mine(id, 'cv')).toEqual(expect.arrayContaining(['forward', 'request_supplement', 'request_payment']));
@@ -54,6 +62,8 @@ describe('the actions offered to this officer now (issue 13.13)', () => {
 
     await act(id, 'cv', { action: 'forward' });
     expect(await mine(id, 'ld')).toContain('approve');
+    expect(await myWork('ld')).toContain(id);
+    expect(await myWork('cv')).not.toContain(id);
     expect(await mine(id, 'cv')).not.toContain('forward');
 
     const approved = await act(id, 'ld', { action: 'approve' });
@@ -63,9 +73,13 @@ describe('the actions offered to this officer now (issue 13.13)', () => {
     expect(leader).not.toEqual(expect.arrayContaining(['approve']));
     expect(leader.filter((a) => ['approve', 'forward', 'record_result', 'request_supplement', 'return_to_step'].includes(a))).toEqual([]);
     expect(await mine(id, 'cv')).toContain('record_result');
+    expect(await myWork('ld')).not.toContain(id);
+    expect(await myWork('cv')).toContain(id);
 
     await act(id, 'cv', { action: 'record_result' });
     expect(await mine(id, 'mc')).toContain('return_result');
+    expect(await myWork('mc')).toContain(id);
+    expect(await myWork('cv')).not.toContain(id);
     expect(await mine(id, 'cv')).not.toContain('return_result');
     expect(await mine(id, 'ld')).toEqual(['recall']);
   });

@@ -10,7 +10,7 @@ import type { Tx } from '../dossiers/dossier.repository.ts';
 import type { DossierRow } from '../dossiers/dossier.table.ts';
 import type { ActionKind } from '../dossiers/status.ts';
 import { eligible, stepChain } from './step.service.ts';
-import { dossierTemplateId, findTemplateById } from './workflow.repository.ts';
+import { dossierTemplateId, findTemplateById, listTemplates } from './workflow.repository.ts';
 
 /** Actions that belong to whoever holds the current step. */
 const HOLDER_ACTIONS: readonly ActionKind[] = ['forward', 'return_to_step', 'request_supplement', 'request_payment', 'record_result'];
@@ -50,4 +50,22 @@ export async function fitsWorkflowStep(
     } else out.push(a);
   }
   return out;
+}
+
+/**
+ * The pool of steps an officer's roles take up (for "Việc của tôi"): the keys of steps performed by one of
+ * `roles` in any published template, and the keys of reception steps a `start` by one of them leaves.
+ */
+export async function poolSteps(tx: Tx, roles: readonly string[]): Promise<{ steps: string[]; startFrom: string[] }> {
+  const steps = new Set<string>();
+  const startFrom = new Set<string>();
+  for (const t of await listTemplates(tx)) {
+    if (t.status !== 'published') continue;
+    const byKey = new Map(t.steps.map((s) => [s.key, s]));
+    for (const s of t.steps) {
+      if (roles.includes(s.role)) steps.add(s.key);
+      if (s.kind === 'reception' && s.next.some((n) => roles.includes(byKey.get(n)?.role ?? ''))) startFrom.add(s.key);
+    }
+  }
+  return { steps: [...steps], startFrom: [...startFrom] };
 }

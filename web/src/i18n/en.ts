@@ -167,6 +167,7 @@ export const en: Messages = {
   'officer.required': 'Enter your user name and password',
   'officer.workspace': 'Dossiers to handle',
   'officer.notOfficer': 'This page is for officers. Log in with an officer account.',
+  'officer.queue.mine': 'My work',
   'officer.queue.to_receive': 'To receive',
   'officer.queue.to_process': 'In progress',
   'officer.queue.due_soon': 'Due soon',

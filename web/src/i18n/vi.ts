@@ -165,6 +165,7 @@ export const vi = {
   'officer.required': 'Nhập tên đăng nhập và mật khẩu',
   'officer.workspace': 'Hồ sơ cần xử lý',
   'officer.notOfficer': 'Trang này dành cho cán bộ. Đăng nhập bằng tài khoản cán bộ.',
+  'officer.queue.mine': 'Việc của tôi',
   'officer.queue.to_receive': 'Chờ tiếp nhận',
   'officer.queue.to_process': 'Đang xử lý',
   'officer.queue.due_soon': 'Sắp đến hạn',
