@@ -131,7 +131,7 @@ export default function DashboardPage() {
                 label={t('o.dash.resolved')}
                 value={s.resolved}
                 testId="stat-resolved"
-                hint={t('o.dash.onTimeShare', { p: percent(s.onTimeShare, lang) })}
+                hint={s.onTimeShare === null ? (s.resolved ? t('o.dash.noDueShare') : undefined) : t('o.dash.onTimeShare', { p: percent(s.onTimeShare, lang) })}
               />
               <StatCard
                 label={t('o.dash.pending')}
@@ -162,7 +162,12 @@ export default function DashboardPage() {
                     />
                   </div>
                 ) : (
-                  <Text>{t('o.dash.noneResolved')}</Text>
+                  <Text>{s.resolved ? t('o.dash.noneTimed') : t('o.dash.noneResolved')}</Text>
+                )}
+                {s.resolvedWithoutDue > 0 && (
+                  <Text size="sm" data-testid="stat-without-due">
+                    {t('o.dash.withoutDue', { n: s.resolvedWithoutDue })}
+                  </Text>
                 )}
                 <ul className="plain-list">
                   {donut.map((x) => (

@@ -95,7 +95,10 @@ export interface Statistics {
   pending: number;
   pendingLate: number;
   onlineShare: number;
-  onTimeShare: number;
+  /** null when no result of the period had a due date. */
+  onTimeShare: number | null;
+  /** Results of dossiers with no due date (counted apart, never as late). */
+  resolvedWithoutDue: number;
   byDay: { day: string; received: number; resolved: number }[];
 }
 
