@@ -29,26 +29,6 @@ async function fillPersonAndProcedure(page: Page): Promise<void> {
   await page.getByRole('radio', { name: /Đăng ký khai sinh \(1\.001193\)/ }).check();
 }
 
-/** The Hạ Long ward (Quảng Ninh) has no specialist or leader among the demo officers: its province appoints them. */
-async function appointWardOfficers(request: APIRequestContext): Promise<void> {
-  const qt = await demoToken(request, { username: 'qt.h49' });
-  for (const [username, fullName, role] of [
-    ['cv.halong.h49', 'Nguyễn Văn Hạ', 'specialist'],
-    ['ld.halong.h49', 'Trần Thị Long', 'leader'],
-  ] as const) {
-    const made = await request.post('/api/v1/officers', {
-      headers: auth(qt),
-      data: {
-        username,
-        fullName,
-        password: 'mat-khau-rat-dai',
-        roles: [{ role, agencyCode: '000.01.31.H49' }],
-      },
-    });
-    expect(made.status(), await made.text()).toBe(201);
-  }
-}
-
 /** The ward of Quảng Ninh processes the dossier to a result (specialist, leader, specialist), through its API. */
 async function processInQuangNinh(request: APIRequestContext, id: string): Promise<void> {
   const cv = await demoToken(request, { username: 'cv.halong.h49' });
@@ -76,7 +56,6 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
 }) => {
   test.setTimeout(150_000); // a long journey: two agencies, digitisation, a result, the counter consent by code
   await birthProcedureWithGcs(request);
-  await appointWardOfficers(request);
   await officerLogin(page, 'mc.h56', '/can-bo/tiep-nhan');
   await fillPersonAndProcedure(page);
   // boundary-free: the competent agencies of Quảng Ninh are offered too, marked as another province
@@ -160,6 +139,12 @@ test('J2: counter of Thanh Hóa receives for Quảng Ninh, digitises, the ward r
   await checkPage(page, 'officer-received-here-ready');
   await act(page, 'Trả kết quả', async () => {
     await page.getByRole('radio', { name: 'Trả tại quầy' }).check();
+    // the fees (if any) are settled or waived before the return (issue 13.5)
+    const waive = page.getByRole('checkbox', { name: 'Miễn phí, lệ phí cho hồ sơ này' });
+    if (await waive.count()) {
+      await waive.check();
+      await page.getByLabel(/Lý do miễn/).fill('Trẻ em dưới 6 tuổi, miễn lệ phí');
+    }
     await page.getByLabel(/Người nhận kết quả/).fill(PERSON.name);
   });
   await expect(page.getByText('Đã nhận kết quả').first()).toBeVisible();
