@@ -693,3 +693,14 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/**
+ * The titles of a stored error (e.g. a connected system's last refusal, kept as `code` or `code: detail`), for
+ * people to read; undefined when it does not start with a known code.
+ */
+export function errorTitlesOf(stored: string | null | undefined): { code: ErrorCode; vi: string; en: string } | undefined {
+  const code = stored?.split(/[:\s]/, 1)[0];
+  if (!code || !Object.hasOwn(errorCodes, code)) return undefined;
+  const spec = errorCodes[code as ErrorCode];
+  return { code: code as ErrorCode, vi: spec.vi, en: spec.en };
+}
