@@ -16,6 +16,7 @@ import { OfferingsPanel } from './OfferingsPanel.tsx';
 import { AdminNav } from './AdminNav.tsx';
 import { ProcedureEditor, type Version } from './ProcedureEditor.tsx';
 import { Scroll } from '../officer/Scroll.tsx';
+import { VnDateInput } from '../components/VnDateInput.tsx';
 
 const vnToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -170,7 +171,7 @@ export default function ProcedurePage() {
         <Stack>
           {publish.error && <ErrorAlert error={publish.error} />}
           <Text size="sm">{t('o.adm.publishHelp')}</Text>
-          <TextInput type="date" label={t('o.adm.effectiveFrom')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+          <VnDateInput label={t('o.adm.effectiveFrom')} value={from} onChange={setFrom} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setPublishing(false)}>
               {t('o.cancel')}

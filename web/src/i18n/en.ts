@@ -369,6 +369,8 @@ export const en: Messages = {
   'ver.signer': 'Signer',
   'purpose.onlineSubmission': 'Online submission',
   'purpose.onceOnlyCheck': 'Checking papers already held, so they are not asked for again',
+  'date.hint': 'Day/month/year, for example 05/07/2026',
+  'date.placeholder': 'dd/mm/yyyy',
   'ver.hashLabel': 'File content',
   'ver.hash': 'Content matches the issued document',
   'ver.hashNo': 'This system did not issue exactly this file',

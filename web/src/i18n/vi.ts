@@ -367,6 +367,8 @@ export const vi = {
   'ver.signer': 'Người ký',
   'purpose.onlineSubmission': 'Nộp hồ sơ trực tuyến',
   'purpose.onceOnlyCheck': 'Kiểm tra giấy tờ đã có, để không yêu cầu nộp lại',
+  'date.hint': 'Ngày/tháng/năm, ví dụ 05/07/2026',
+  'date.placeholder': 'dd/mm/yyyy',
   'ver.hashLabel': 'Nội dung tệp',
   'ver.hash': 'Nội dung trùng khớp với bản đã ban hành',
   'ver.hashNo': 'Hệ thống không ban hành đúng tệp này',

@@ -12,6 +12,7 @@ import { AssigneePicker } from './AssigneePicker.tsx';
 import { useSupplementItems } from './SupplementItems.tsx';
 import { useReturnFields } from './ReturnFields.tsx';
 import type { FeesView, OfficerDossier } from './types.ts';
+import { VnDateInput } from '../components/VnDateInput.tsx';
 
 export interface StepChoice {
   key: string;
@@ -141,7 +142,7 @@ export function ActionDialog({
           )}
           {action === 'apologize' && (
             <Group grow align="flex-start">
-              <TextInput type="date" label={t('o.act.newDueDay')} value={newDay} onChange={(e) => setNewDay(e.currentTarget.value)} />
+              <VnDateInput label={t('o.act.newDueDay')} value={newDay} onChange={setNewDay} />
               <TextInput type="time" label={t('o.act.newDueTime')} value={newTime} onChange={(e) => setNewTime(e.currentTarget.value)} />
             </Group>
           )}
