@@ -92,6 +92,7 @@ export function ActionDialog({
     onError: (e) => {
       if (e instanceof ApiError && e.code === 'dossier-version-conflict') onConflict();
       else if (action === 'request_supplement') supplement.onError(e);
+      else if (action === 'return_result') ret.onError(e);
     },
   });
 

@@ -4,6 +4,7 @@
  * server refuses anything else (422 return-method-required, 409 fees-not-settled).
  */
 import { useState } from 'react';
+import { ApiError } from '../api/client.ts';
 import { Alert, Checkbox, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { formatMoney } from '../lib/format.ts';
@@ -15,7 +16,9 @@ export function useReturnFields(fees: FeesView | undefined) {
   const [receiver, setReceiver] = useState('');
   const [waive, setWaive] = useState(false);
   const [waiveReason, setWaiveReason] = useState('');
-  const due = !!fees && fees.total > 0 && !fees.paid;
+  // A counter that received the dossier for another system does not see its fees: the server's refusal tells it.
+  const [refusedTotal, setRefusedTotal] = useState<number | null>(null);
+  const due = fees ? fees.total > 0 && !fees.paid : refusedTotal !== null;
 
   const view = (
     <>
@@ -26,6 +29,12 @@ export function useReturnFields(fees: FeesView | undefined) {
           ))}
         </Stack>
       </Radio.Group>
+      {!fees && refusedTotal !== null && (
+        <Alert color="orange" variant="outline" title={`⚠ ${t('o.ret.fees')}`} data-testid="return-fee-state">
+          <Text size="sm">{`${t('o.fees.unpaid')} — ${formatMoney(refusedTotal, lang)}`}</Text>
+          <Text size="sm">{t('o.ret.feesDue')}</Text>
+        </Alert>
+      )}
       {fees && (
         <Alert color={due ? 'orange' : 'green'} variant="outline" title={`${due ? '⚠' : '✓'} ${t('o.ret.fees')}`} data-testid="return-fee-state">
           <Text size="sm">
@@ -52,6 +61,10 @@ export function useReturnFields(fees: FeesView | undefined) {
       if (due && !waive) return t('o.ret.feesDue');
       if (due && waive && !waiveReason.trim()) return t('o.ret.waiveReasonRequired');
       return null;
+    },
+    /** The server refused for unsettled fees: show them and offer the exemption. */
+    onError: (e: unknown): void => {
+      if (e instanceof ApiError && e.code === 'fees-not-settled') setRefusedTotal(typeof e.problem.total === 'number' ? e.problem.total : 0);
     },
     body: (): Record<string, unknown> => ({
       returnMethod: method,
