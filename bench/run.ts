@@ -19,6 +19,7 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
   sync: async () => (await import('./sync.ts')).benchSync(),
   'sync-e2e': async () => (await import('./sync-e2e.ts')).benchSyncE2e(),
   signing: async () => (await import('./signing.ts')).benchSigning(),
+  'page-weight': async () => (await import('./page-weight.ts')).benchPageWeight(),
 };
 
 // Other arguments (`--backlog 1000000`) are read by the benchmarks themselves.

@@ -64,14 +64,29 @@ test('counter reception → queue → specialist and leader → result returned;
   // The leader approves; the specialist records the result; the one-stop officer returns it.
   await switchOfficer(page, 'ld.h56');
   await act(page, 'Lãnh đạo phê duyệt');
+  await expect(page.getByRole('button', { name: 'Lãnh đạo phê duyệt', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Chuyển xử lý', exact: true })).toHaveCount(0);
   await switchOfficer(page, 'cv.h56');
   await act(page, 'Có kết quả giải quyết');
   await expect(page.getByText('Đã có kết quả').first()).toBeVisible();
   await switchOfficer(page, 'mc.h56');
-  await act(page, 'Trả kết quả', async () => {
-    await page.getByRole('radio', { name: 'Trả tại quầy' }).check();
-    await page.getByLabel(/Người nhận kết quả/).fill('Lê Văn Thành');
-  });
+  // After approving, the leader was offered no second approval (issue 13.13); the counter's return asks for the
+  // method (none preset) and shows the unpaid fee (issue 13.5): returning needs the fee taken or waived with a reason.
+  await page.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
+  const ret = page.getByRole('dialog', { name: 'Trả kết quả' });
+  await expect(ret.getByRole('radio', { name: 'Trả tại quầy' })).not.toBeChecked();
+  await expect(ret.getByTestId('return-fee-state')).toContainText('Chưa nộp — 8.000');
+  await ret.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(ret.getByRole('alert').first()).toContainText('Chọn hình thức trả kết quả');
+  await ret.getByRole('radio', { name: 'Trả tại quầy' }).check();
+  await ret.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(ret.getByRole('alert').first()).toContainText('Phí, lệ phí chưa nộp');
+  await checkPage(page, 'officer-return-fees-due');
+  await ret.getByRole('checkbox', { name: 'Miễn phí, lệ phí cho hồ sơ này' }).check();
+  await ret.getByLabel(/Lý do miễn/).fill('Người có công với cách mạng, miễn lệ phí');
+  await ret.getByLabel(/Người nhận kết quả/).fill('Lê Văn Thành');
+  await ret.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.getByText('Đã thực hiện: Trả kết quả')).toBeVisible();
   await expect(page.getByText('Đã nhận kết quả').first()).toBeVisible();
   await expect(page.getByRole('table', { name: 'Các lần giao, nhận hồ sơ giữa các bước' })).toContainText('Lãnh đạo phê duyệt');
   await checkPage(page, 'officer-dossier-returned');

@@ -342,6 +342,16 @@ export const errorCodes = {
     vi: 'Phí, lệ phí của hồ sơ đã được nộp',
     en: 'The fees of this dossier are already paid',
   },
+  'fees-not-settled': {
+    status: 409,
+    vi: 'Chưa thể trả kết quả: phí, lệ phí của hồ sơ chưa được nộp hoặc miễn',
+    en: 'The result cannot be returned: the fees are neither paid nor waived',
+  },
+  'return-method-required': {
+    status: 422,
+    vi: 'Phải chọn hình thức trả kết quả',
+    en: 'Choose how the result is returned',
+  },
   'fee-amount-mismatch': {
     status: 409,
     vi: 'Số tiền nộp không khớp với tổng phí, lệ phí của hồ sơ',
@@ -730,4 +740,15 @@ export class AppError extends Error {
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
+}
+
+/**
+ * The titles of a stored error (e.g. a connected system's last refusal, kept as `code` or `code: detail`), for
+ * people to read; undefined when it does not start with a known code.
+ */
+export function errorTitlesOf(stored: string | null | undefined): { code: ErrorCode; vi: string; en: string } | undefined {
+  const code = stored?.split(/[:\s]/, 1)[0];
+  if (!code || !Object.hasOwn(errorCodes, code)) return undefined;
+  const spec = errorCodes[code as ErrorCode];
+  return { code: code as ErrorCode, vi: spec.vi, en: spec.en };
 }

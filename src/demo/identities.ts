@@ -26,13 +26,33 @@ const nodes = [
   { node: 'g15', top: '000.00.00.G15', justice: '000.00.01.G15', names: ['Đỗ Thị Lan', 'Ngô Minh Khôi', 'Lý Văn Phúc', 'Tạ Thị Ngọc'] },
 ] as const;
 
-/** The demo officers: `<prefix>.<node>` with mc = one-stop officer, cv = specialist, ld = leader, qt = agency admin. */
+/**
+ * The other agencies the shipped catalogue makes competent (departments of construction and of agriculture and
+ * environment, the wards): each has its own specialist and leader, so a dossier received for it can be appraised,
+ * approved and issued (issue 13.3; `src/demo/staffing.test.ts` checks every offering against its workflow).
+ */
+const staffedUnits = [
+  { slug: 'xd.h56', code: '000.00.07.H56', names: ['Mai Văn Đức', 'Lê Hồng Sơn'] },
+  { slug: 'nnmt.h56', code: '000.00.08.H56', names: ['Trần Thị Thu', 'Hà Văn Quang'] },
+  { slug: 'hacthanh.h56', code: '000.01.31.H56', names: ['Nguyễn Thị Hoa', 'Lê Văn Tùng'] },
+  { slug: 'samson.h56', code: '000.02.31.H56', names: ['Phạm Thị Yến', 'Trịnh Văn Nam'] },
+  { slug: 'xd.h49', code: '000.00.07.H49', names: ['Đoàn Thị Liên', 'Vũ Đức Thắng'] },
+  { slug: 'nnmt.h49', code: '000.00.08.H49', names: ['Hoàng Văn Dũng', 'Nguyễn Thị Bích'] },
+  { slug: 'halong.h49', code: '000.01.31.H49', names: ['Phạm Thị Thảo', 'Đinh Văn Cường'] },
+  { slug: 'baichay.h49', code: '000.02.31.H49', names: ['Lương Thị Hạnh', 'Trần Văn Kiên'] },
+] as const;
+
+/** The demo officers: `<prefix>.<node>` with mc = one-stop officer, cv = specialist, ld = leader, qt = agency admin; then the specialist and leader of each other competent agency. */
 export const demoOfficers: readonly DemoOfficer[] = [
   ...nodes.flatMap((n) => [
     { username: `mc.${n.node}`, fullName: n.names[0], role: 'one_stop_officer' as const, agencyCode: n.top },
     { username: `cv.${n.node}`, fullName: n.names[1], role: 'specialist' as const, agencyCode: n.justice },
     { username: `ld.${n.node}`, fullName: n.names[2], role: 'leader' as const, agencyCode: n.justice },
     { username: `qt.${n.node}`, fullName: n.names[3], role: 'agency_admin' as const, agencyCode: n.top },
+  ]),
+  ...staffedUnits.flatMap((u) => [
+    { username: `cv.${u.slug}`, fullName: u.names[0], role: 'specialist' as const, agencyCode: u.code },
+    { username: `ld.${u.slug}`, fullName: u.names[1], role: 'leader' as const, agencyCode: u.code },
   ]),
   { username: 'vh.national', fullName: 'Trần Quốc Việt', role: 'national_operator', agencyCode: '000.00.00.G22' },
 ];

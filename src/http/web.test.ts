@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
@@ -29,6 +30,11 @@ describe('web app routes', () => {
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
     writeFileSync(path.join(dir, 'favicon.svg'), '<svg/>');
+    // what the build writes beside each text file (web/vite.config.ts, issue 13.17)
+    const big = `export const words = ${JSON.stringify('Thủ tục hành chính '.repeat(400))};`;
+    writeFileSync(path.join(dir, 'assets', 'HomePage-Zz9.js'), big);
+    writeFileSync(path.join(dir, 'assets', 'HomePage-Zz9.js.br'), brotliCompressSync(big));
+    writeFileSync(path.join(dir, 'assets', 'HomePage-Zz9.js.gz'), gzipSync(big));
     app = await appWith(dir, { DEMO_MODE: 'true' });
   });
   afterAll(async () => {
@@ -41,6 +47,21 @@ describe('web app routes', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toMatch(/immutable/);
     expect(res.headers['cache-control']).toMatch(/max-age=31536000/);
+  });
+
+  it('sends the precompressed file to a browser that accepts it (br first, then gzip), the plain file otherwise', async () => {
+    const br = await app.inject({ url: '/assets/HomePage-Zz9.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toMatch(/immutable/);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toContain('Thủ tục hành chính');
+    expect(br.rawPayload.length).toBeLessThan(1000);
+    const gz = await app.inject({ url: '/assets/HomePage-Zz9.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toContain('Thủ tục hành chính');
+    const plain = await app.inject({ url: '/assets/HomePage-Zz9.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(7000);
   });
 
   it('answers a browser navigation to a client route (even one with a dot) with index.html, not cached', async () => {

@@ -70,7 +70,9 @@ export async function registerWeb(app: FastifyInstance, opts: { config: Config; 
     app.log.warn({ dir }, 'web app not built: serving the API only (run `npm run build:web`)');
     return false;
   }
-  await app.register(fastifyStatic, { root: dir, serve: false });
+  // The build writes .br and .gz beside each text file (web/vite.config.ts): a browser that accepts them gets the
+  // compressed file as is (issue 13.17: the home page's JavaScript was sent uncompressed).
+  await app.register(fastifyStatic, { root: dir, serve: false, preCompressed: true });
 
   const sendIndex = (reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').sendFile('index.html', dir, { cacheControl: false });

@@ -130,5 +130,10 @@ export const LIFE: [string, string, Record<string, unknown>?][] = [
 
 export async function act(local: LocalNode, id: string, token: string, action: string, extra: Record<string, unknown> = {}) {
   const cur = await call(local, `/api/v1/dossiers/${id}`, 'mc');
+  if (action === 'return_result') {
+    // a result is handed over only with the fees settled (issue 13.5): the counter takes them in cash
+    const fees = await call(local, `/api/v1/dossiers/${id}/fees`, 'mc') as unknown as { total: number; paid: boolean };
+    if (fees.total > 0 && !fees.paid) await call(local, `/api/v1/dossiers/${id}/fees/cash`, 'mc', { receiptNo: `F-${id.slice(0, 8)}`, amount: fees.total });
+  }
   return call(local, `/api/v1/dossiers/${id}/actions`, token, { expectedVersion: cur.version, action, ...extra });
 }

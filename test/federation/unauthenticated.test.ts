@@ -92,6 +92,12 @@ describe('unauthenticated posts on the federation endpoints', () => {
     for (let i = 0; i < LIMIT + 5; i++) statuses.push((await post('/api/v1/federation/messages', sealed(h49), '198.51.100.2')).statusCode);
     expect(new Set(statuses)).toEqual(new Set([400]));
     expect(await h49Row()).toEqual({ errorCount: 10 + LIMIT + 5, lastError: 'message-malformed' });
+    // the operators' page reads the stored code in words (issue 13.15), the code kept beside it
+    const ops = await national.app.inject({ method: 'GET', url: '/api/v1/federation/ops/systems', headers: { authorization: 'Bearer op' } });
+    expect(ops.json()[0]).toMatchObject({
+      lastError: 'message-malformed',
+      lastErrorTitle: { code: 'message-malformed', vi: 'Thông điệp không đúng cấu trúc', en: 'The message is malformed' },
+    });
     expect(await chained()).toBe(before + LIMIT + 5);
     // junk on the warehouse endpoint from a fresh IP: refused, not chained, not counted against H49
     const wh = await post('/api/v1/federation/warehouse', junk(1), '198.51.100.3');

@@ -9,31 +9,39 @@ import { CitizenLayout } from './components/CitizenLayout.tsx';
 import { useSession, takeReturn } from './api/session.ts';
 import { useI18n } from './i18n/index.tsx';
 
+/**
+ * The home page needs only the shell's styles (styles/mantine-shell.ts); every other page brings the full set of
+ * Mantine styles with it (issue 13.17: the first load of the home page stays small).
+ */
+function withAllStyles<T>(page: Promise<T>): Promise<T> {
+  return Promise.all([import('./styles/mantine-all.ts'), page]).then(([, m]) => m);
+}
+
 const HomePage = lazy(() => import('./citizen/HomePage.tsx'));
-const ProcedurePage = lazy(() => import('./citizen/ProcedurePage.tsx'));
-const SubmitPage = lazy(() => import('./citizen/SubmitPage.tsx'));
-const LoginPage = lazy(() => import('./citizen/LoginPage.tsx'));
-const AccountPage = lazy(() => import('./citizen/AccountPage.tsx'));
-const MyDossiersPage = lazy(() => import('./citizen/MyDossiersPage.tsx'));
-const DossierPage = lazy(() => import('./citizen/DossierPage.tsx'));
-const TrackingPage = lazy(() => import('./citizen/TrackingPage.tsx'));
-const WarehousePage = lazy(() => import('./citizen/WarehousePage.tsx'));
-const VerifyPage = lazy(() => import('./citizen/VerifyPage.tsx'));
-const CheckMessagePage = lazy(() => import('./citizen/CheckMessagePage.tsx'));
-const NotFoundPage = lazy(() => import('./citizen/NotFoundPage.tsx'));
-const OfficerLoginPage = lazy(() => import('./officer/OfficerLoginPage.tsx'));
-const QueuePage = lazy(() => import('./officer/QueuePage.tsx'));
-const ReceptionPage = lazy(() => import('./officer/ReceptionPage.tsx'));
-const OfficerDossierPage = lazy(() => import('./officer/DossierPage.tsx'));
-const DashboardPage = lazy(() => import('./officer/DashboardPage.tsx'));
-const NodeGuard = lazy(() => import('./officer/NodeGuard.tsx'));
-const ForwardedPage = lazy(() => import('./officer/ForwardedPage.tsx'));
-const RegisterPage = lazy(() => import('./officer/RegisterPage.tsx'));
-const AdminProceduresPage = lazy(() => import('./admin/ProceduresPage.tsx'));
-const AdminProcedurePage = lazy(() => import('./admin/ProcedurePage.tsx'));
-const AdminCalendarPage = lazy(() => import('./admin/CalendarPage.tsx'));
-const AdminAgenciesPage = lazy(() => import('./admin/AgenciesPage.tsx'));
-const AdminOperatorsPage = lazy(() => import('./admin/OperatorsPage.tsx'));
+const ProcedurePage = lazy(() => withAllStyles(import('./citizen/ProcedurePage.tsx')));
+const SubmitPage = lazy(() => withAllStyles(import('./citizen/SubmitPage.tsx')));
+const LoginPage = lazy(() => withAllStyles(import('./citizen/LoginPage.tsx')));
+const AccountPage = lazy(() => withAllStyles(import('./citizen/AccountPage.tsx')));
+const MyDossiersPage = lazy(() => withAllStyles(import('./citizen/MyDossiersPage.tsx')));
+const DossierPage = lazy(() => withAllStyles(import('./citizen/DossierPage.tsx')));
+const TrackingPage = lazy(() => withAllStyles(import('./citizen/TrackingPage.tsx')));
+const WarehousePage = lazy(() => withAllStyles(import('./citizen/WarehousePage.tsx')));
+const VerifyPage = lazy(() => withAllStyles(import('./citizen/VerifyPage.tsx')));
+const CheckMessagePage = lazy(() => withAllStyles(import('./citizen/CheckMessagePage.tsx')));
+const NotFoundPage = lazy(() => withAllStyles(import('./citizen/NotFoundPage.tsx')));
+const OfficerLoginPage = lazy(() => withAllStyles(import('./officer/OfficerLoginPage.tsx')));
+const QueuePage = lazy(() => withAllStyles(import('./officer/QueuePage.tsx')));
+const ReceptionPage = lazy(() => withAllStyles(import('./officer/ReceptionPage.tsx')));
+const OfficerDossierPage = lazy(() => withAllStyles(import('./officer/DossierPage.tsx')));
+const DashboardPage = lazy(() => withAllStyles(import('./officer/DashboardPage.tsx')));
+const NodeGuard = lazy(() => withAllStyles(import('./officer/NodeGuard.tsx')));
+const ForwardedPage = lazy(() => withAllStyles(import('./officer/ForwardedPage.tsx')));
+const RegisterPage = lazy(() => withAllStyles(import('./officer/RegisterPage.tsx')));
+const AdminProceduresPage = lazy(() => withAllStyles(import('./admin/ProceduresPage.tsx')));
+const AdminProcedurePage = lazy(() => withAllStyles(import('./admin/ProcedurePage.tsx')));
+const AdminCalendarPage = lazy(() => withAllStyles(import('./admin/CalendarPage.tsx')));
+const AdminAgenciesPage = lazy(() => withAllStyles(import('./admin/AgenciesPage.tsx')));
+const AdminOperatorsPage = lazy(() => withAllStyles(import('./admin/OperatorsPage.tsx')));
 
 function PageLoader() {
   const { t } = useI18n();

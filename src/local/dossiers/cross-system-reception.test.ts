@@ -154,6 +154,8 @@ describe('counter reception for an agency of another system (one process)', () =
   });
 
   it('returns the result at the receiving counter (status 10); the scans are no longer open to the counter', async () => {
+    // the fees are settled first (issue 13.5): the competent agency's counter takes them
+    expect((await h.call('POST', `/api/v1/dossiers/${id}/fees/cash`, 'mc56', { receiptNo: 'CS-1', amount: 8000 })).statusCode).toBe(201);
     // the competent system's own counter may not hand over a result promised at the Quảng Ninh counter
     const there = await act(id, 'mc56', 'return_result', {
       returnMethod: 'counter',

@@ -24,7 +24,8 @@ import {
 } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
 import { apply, replay, TransitionError, type ActionRecord } from './lifecycle.ts';
-import { allowedActions, isStatus, type ActionKind } from './status.ts';
+import { checkReturn } from './return-rules.ts';
+import { allowedActions, isStatus, transitionTarget, type ActionKind } from './status.ts';
 import { actionRoles } from './action-roles.ts';
 import { checkApology } from './apology.ts';
 import {
@@ -86,6 +87,8 @@ export interface ActInput {
   note?: string;
   returnMethod?: 'counter' | 'post' | 'online';
   receiver?: { name: string; idNumber?: string };
+  /** return_result: the fees are waived, with the reason (recorded with the action and its audit row). */
+  feeExemption?: { reason: string };
   /** dispatch: the competent agency chosen from the queue. */
   agencyCode?: string;
   /** start/forward/return_to_step/approve: the workflow step to move to and, optionally, its assignee. */
@@ -249,7 +252,10 @@ export async function actInTx(
       break;
     }
     case 'return_result': {
-      data.method = input.returnMethod ?? 'counter';
+      // a method, and the fees paid or waived with a reason (a relayed return from another system's counter is
+      // checked there: it names its method)
+      if (opts.system || transitionTarget(current.status, 'return_result') === undefined) data.method = input.returnMethod ?? 'counter';
+      else Object.assign(data, await checkReturn(tx, row.id, input));
       if (input.receiver) data.receiver = input.receiver;
       break;
     }

@@ -9,6 +9,7 @@ import {
   agencyCodeAndName,
   agencyCodeById,
   agencySubtreeIds,
+  componentsUploadedOnline,
   findDossier,
   findDossierByCode,
   findRuleVersionById,
@@ -20,6 +21,8 @@ import {
 } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
 import { officerView, publicView } from './dossier.view.ts';
+import { poolSteps } from '../workflow/next-actions.ts';
+import { actionsForOfficer } from './my-actions.ts';
 import { isDossierOwner } from './owner.ts';
 import { processingLate } from './dossier.clocks.ts';
 import { acceptanceLate } from './lifecycle.ts';
@@ -58,7 +61,8 @@ export async function getDossierView(db: Db, p: Principal | undefined, id: strin
   const row = await findDossier(db, id);
   if (!row) throw new AppError('dossier-not-found');
   await assertVisible(db, p, row);
-  return presentDossier(db, row, undefined, now);
+  const [view, myActions] = await Promise.all([presentDossier(db, row, undefined, now), actionsForOfficer(db, p, row)]);
+  return { ...view, myActions };
 }
 
 /**
@@ -76,17 +80,19 @@ export async function presentDossier(
   const ruleVersion = findRuleVersionById(db, row.ruleVersionId);
   if (written)
     return officerView(row, { ...written, receivedAtAgency: (await receivedAt) ?? null, ruleVersion: await ruleVersion }, now);
-  const [components, fees, actions, agency, receivedAtAgency, rule] = await Promise.all([
+  const [components, fees, actions, agency, receivedAtAgency, rule, uploadedOnline] = await Promise.all([
     listComponents(db, row.id),
     listFees(db, row.id),
     listActions(db, row.id),
     row.resolvingAgencyId ? agencyCodeById(db, row.resolvingAgencyId) : undefined,
     receivedAt,
     ruleVersion,
+    componentsUploadedOnline(db, row.id),
   ]);
   return officerView(
     row,
     {
+      uploadedOnline,
       agencyCode: agency ?? null,
       receivedAtAgency: receivedAtAgency ?? null,
       components,
@@ -135,6 +141,12 @@ const queueStatuses: Record<QueueName, number[] | undefined> = {
   all: undefined,
 };
 
+/** The officer's roles that perform workflow steps (a one-stop officer's pool is the reception and return). */
+function stepRolesOf(p: Principal | undefined): string[] {
+  if (!p || p.kind !== 'officer') return [];
+  return [...new Set(p.grants.map((g) => g.role).filter((r) => r === 'specialist' || r === 'leader' || r === 'one_stop_officer'))];
+}
+
 export async function workQueue(
   db: Db,
   p: Principal | undefined,
@@ -153,7 +165,8 @@ export async function workQueue(
 ) {
   const dispatch = q.queue === 'dispatch';
   const mine = await visibleAgencyIds(db, p);
-  // "mine": the dossiers whose current workflow step is assigned to me, at any agency (inter-agency steps)
+  // "mine" (Việc của tôi): the dossiers whose current workflow step is assigned to me, at any agency (inter-agency
+  // steps), and those of my agencies waiting unassigned at a step my roles take up (the pool)
   const agencyIds = dispatch ? [] : q.queue === 'mine' || q.receivedHere ? 'all' : mine;
   const receivedHere = q.receivedHere
     ? { receivedAtAgencyIds: mine, otherThanNodes: await dispatchNodes(db, p) }
@@ -170,7 +183,11 @@ export async function workQueue(
     ...(q.q ? { q: q.q } : {}),
     ...(q.step ? { step: q.step } : {}),
     ...(q.procedureCode ? { procedureCode: q.procedureCode } : {}),
-    ...(q.queue === 'mine' ? { assigneeId: p?.id ?? '' } : q.assigneeId ? { assigneeId: q.assigneeId } : {}),
+    ...(q.queue === 'mine'
+      ? { assigneeId: p?.id ?? '', pool: { agencyIds: mine, ...(await poolSteps(db, stepRolesOf(p))) } }
+      : q.assigneeId
+        ? { assigneeId: q.assigneeId }
+        : {}),
     limit: q.limit,
     offset: q.offset,
   });

@@ -139,6 +139,21 @@ export function listActions(tx: Tx, dossierId: string): Promise<DossierActionRow
     .execute();
 }
 
+/**
+ * The components with a file the applicant uploaded online (on this system's pages or on the portal): a page whose
+ * uploader is not an officer of this system (counter scans are uploaded by officers).
+ */
+export async function componentsUploadedOnline(tx: Tx, dossierId: string): Promise<number[]> {
+  const rows = await tx
+    .selectFrom('digitisationScans as s')
+    .select('s.componentSeq')
+    .distinct()
+    .where('s.dossierId', '=', dossierId)
+    .where(sql<boolean>`not exists (select 1 from officers o where o.id::text = s.uploaded_by)`)
+    .execute();
+  return rows.map((r) => r.componentSeq);
+}
+
 export function listComponents(tx: Tx, dossierId: string): Promise<DossierComponentRow[]> {
   return tx
     .selectFrom('dossierComponents')
@@ -216,6 +231,11 @@ export interface QueueFilter {
   /** Workflow filters on the replayed state: current step key, assignee id; and the procedure code. */
   step?: string;
   assigneeId?: string;
+  /**
+   * With `assigneeId` ("Việc của tôi"): also the dossiers of these agencies waiting, unassigned, at one of these
+   * steps, or received (status 2) at a reception step the officer's role takes up with `start`.
+   */
+  pool?: { agencyIds: string[]; steps: string[]; startFrom: string[] };
   procedureCode?: string;
   /** Received at these agencies' counters for agencies of systems other than these (cross-system reception). */
   receivedAtAgencyIds?: string[];
@@ -258,7 +278,23 @@ export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: Dossier
   if (f.acceptanceOverdueAt) q = q.where('status', '=', 1).where(waitingAcceptanceSince(f.acceptanceOverdueAt));
   if (f.q) q = q.where((eb) => eb.or([eb('code', '=', f.q!), eb('ownerIdNumber', '=', f.q!)]));
   if (f.step) q = q.where(sql<string>`state #>> '{workflow,step}'`, '=', f.step);
-  if (f.assigneeId !== undefined)
+  const pool = f.pool;
+  if (f.assigneeId !== undefined && pool && pool.agencyIds.length && (pool.steps.length || pool.startFrom.length)) {
+    const step = sql<string>`state #>> '{workflow,step}'`;
+    const assignee = sql<string>`state #>> '{workflow,assignee,id}'`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(assignee, '=', f.assigneeId!),
+        eb.and([
+          eb('resolvingAgencyId', 'in', pool.agencyIds),
+          eb.or([
+            ...(pool.steps.length ? [eb.and([eb(assignee, 'is', null), eb(step, 'in', pool.steps), eb('status', '!=', 2)])] : []),
+            ...(pool.startFrom.length ? [eb.and([eb('status', '=', 2), eb(step, 'in', pool.startFrom)])] : []),
+          ]),
+        ]),
+      ]),
+    );
+  } else if (f.assigneeId !== undefined)
     q = q.where(sql<string>`state #>> '{workflow,assignee,id}'`, '=', f.assigneeId);
   if (f.procedureCode) q = q.where('procedureCode', '=', f.procedureCode);
   const [rows, count] = await Promise.all([

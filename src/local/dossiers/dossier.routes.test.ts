@@ -177,6 +177,8 @@ describe('processing a dossier', () => {
     expect((await actOn(d.id, 'ld', { action: 'approve' })).json().status).toBe(4);
     const result = await actOn(d.id, 'cv', { action: 'record_result' });
     expect(result.json()).toMatchObject({ status: 9, timeliness: 'early' });
+    // the fees are settled before the result is handed over (issue 13.5)
+    expect((await post(`/api/v1/dossiers/${d.id}/fees/cash`, 'mc', { receiptNo: 'FLOW-1', amount: 8000 })).statusCode).toBe(201);
     const returned = await actOn(d.id, 'mc', {
       action: 'return_result',
       returnMethod: 'counter',
@@ -589,6 +591,7 @@ describe('the other paths of the lifecycle', () => {
     await actOn(d.id, 'cv', { action: 'forward', toStep: 'approval' });
     await actOn(d.id, 'ld', { action: 'approve' });
     await actOn(d.id, 'cv', { action: 'record_result' });
+    expect((await post(`/api/v1/dossiers/${d.id}/fees/cash`, 'mc', { receiptNo: 'POST-1', amount: 8000 })).statusCode).toBe(201);
     const ret = await actOn(d.id, 'mc', { action: 'return_result', returnMethod: 'post' });
     expect(ret.json().status).toBe(10);
     expect(ret.json().history.at(-1).data).toMatchObject({ method: 'post' });

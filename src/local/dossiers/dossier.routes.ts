@@ -13,6 +13,7 @@ import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { statisticsRoutes } from './statistics.routes.ts';
 import { dossierMessageRoutes } from './dossier-messages.routes.ts';
 import { declarationRoutes } from './declaration.routes.ts';
+import { actionsForOfficer } from './my-actions.ts';
 import { actionKinds } from './status.ts';
 import { supplementCheck } from '../reuse/reuse.service.ts';
 import {
@@ -283,6 +284,9 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
             returnMethod: Type.Optional(
               Type.Union([Type.Literal('counter'), Type.Literal('post'), Type.Literal('online')]),
             ),
+            feeExemption: Type.Optional(
+              Type.Object({ reason: Text(1000) }, { additionalProperties: false, description: 'return_result: fees waived, with the reason' }),
+            ),
             agencyCode: Type.Optional(Type.String({ pattern: AGENCY_CODE_PATTERN, maxLength: 13 })),
             receiver: Type.Optional(
               Type.Object(
@@ -293,7 +297,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
           },
           { additionalProperties: false },
         ),
-        response: { 200: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
+        response: { 200: Dossier, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem },
       },
     },
     async (req) => {
@@ -302,7 +306,8 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       const row = await act(db, req.principal, req.params.id, req.body, now, {
         supplementCheck: supplementCheck(nationalPort, req.principal),
       });
-      return presentDossier(db, row, undefined, now);
+      const [view, myActions] = await Promise.all([presentDossier(db, row, undefined, now), actionsForOfficer(db, req.principal, row)]);
+      return { ...view, myActions };
     },
   );
 

@@ -20,6 +20,17 @@ function statusInfo(row: DossierRow) {
   };
 }
 
+/**
+ * Where a component's paper came from, as the officer should read it: a `submitted` paper of an online dossier was
+ * uploaded by the applicant (`uploaded_online`) or not uploaded at all (`not_uploaded`); at the counter the applicant
+ * brought it (`submitted`). Digitised and reused papers keep their source.
+ */
+export function componentSource(channel: string, source: string, uploaded: boolean): string {
+  if (source !== 'submitted') return source;
+  if (uploaded) return 'uploaded_online';
+  return channel === 'online' ? 'not_uploaded' : 'submitted';
+}
+
 export function officerView(
   row: DossierRow,
   extra: {
@@ -31,6 +42,8 @@ export function officerView(
     actions: DossierActionRow[];
     /** The rule version kept at reception (proof for an inspector). */
     ruleVersion?: RuleVersionInfo | null;
+    /** Seqs of the components with a file the applicant uploaded online (componentsUploadedOnline). */
+    uploadedOnline?: readonly number[];
   },
   now: Date = new Date(),
 ) {
@@ -78,7 +91,7 @@ export function officerView(
       originals: c.originals,
       certifiedCopies: c.certifiedCopies,
       photocopies: c.photocopies,
-      source: c.source,
+      source: componentSource(row.channel, c.source, extra.uploadedOnline?.includes(c.seq) ?? false),
     })),
     fees: extra.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
     history: extra.actions.map((a) => ({

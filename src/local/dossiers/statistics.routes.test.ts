@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../test/app.ts';
 import { dossierTestApp, officer, type DossierTestApp } from '../../../test/fixtures.ts';
+import { createProcedure, publishVersion } from '../../national/catalogue/catalogue.service.ts';
 
 let t: TestApp;
 let call: DossierTestApp['call'];
@@ -11,6 +12,7 @@ beforeAll(async () => {
     mc: officer('one_stop_officer', ids.h56, '000.00.00.H56'),
     cv: officer('specialist', ids.h56justice, '000.00.06.H56'),
     cv49: officer('specialist', ids.h49justice, '000.00.06.H49'),
+    mc49: officer('one_stop_officer', ids.h49, '000.00.00.H49'),
   }));
   t = d.t;
   call = d.call;
@@ -62,6 +64,7 @@ describe('GET /api/v1/dossiers/statistics', () => {
       awaitingAcceptanceLate: 0,
       onlineShare: 0,
       onTimeShare: 1,
+      resolvedWithoutDue: 0,
       byDay: [{ day, received: 2, resolved: 1 }],
     });
     // One agency among the officer's: the same numbers, with its name.
@@ -111,5 +114,36 @@ describe('GET /api/v1/dossiers/statistics', () => {
     expect(
       (await call('GET', '/api/v1/dossiers/statistics?from=2026-01-01&to=2026-01-02', undefined)).statusCode,
     ).toBe(401);
+  });
+  it('counts a result with no due date apart: never as late, and no on-time share when no result had a due date (issue 13.13)', async () => {
+    // a procedure without a time limit: its dossiers have no due date
+    const v = await createProcedure(t.db, 'system', '1.009901', {
+      name: 'Xác nhận thông tin hộ tịch',
+      sectorCode: 'HT',
+      levels: ['province'],
+      agencyCodes: ['000.00.06.H49'],
+      onlineLevel: 'none',
+      processing: { counter: null, online: null },
+      cases: [{ name: 'Thông thường', components: [] }],
+      fees: [],
+      results: [{ code: 'KQ.TEST.1', name: 'Văn bản xác nhận' }],
+      legalBasis: ['Luật Hộ tịch 2014'],
+      workflowTemplateRef: null,
+    });
+    await publishVersion(t.db, 'system', '1.009901', v.id, { effectiveFrom: '2025-01-01' });
+    const res = await call('POST', '/api/v1/dossiers', 'mc49', {
+      procedureCode: '1.009901',
+      resolvingAgencyCode: '000.00.06.H49',
+      channel: 'counter',
+      owner: { type: 'citizen', idNumber: '038087042028', name: 'Nguyễn Văn An' },
+      components: [],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().dueAt).toBeNull();
+    const done = await call('POST', `/api/v1/dossiers/${res.json().id}/actions`, 'cv49', { action: 'record_result', expectedVersion: res.json().version });
+    expect(done.statusCode, done.body).toBe(200);
+    const day = vnToday();
+    const stats = (await call('GET', `/api/v1/dossiers/statistics?from=${day}&to=${day}`, 'cv49')).json();
+    expect(stats).toMatchObject({ resolved: 1, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, resolvedWithoutDue: 1, onTimeShare: null });
   });
 });

@@ -57,7 +57,10 @@ export async function agencyStatistics(
     agency,
     ...s,
     onlineShare: s.received ? s.receivedOnline / s.received : 0,
-    onTimeShare: timed ? (s.resolvedEarly + s.resolvedOnTime) / timed : 0,
+    // results of dossiers with no due date (a procedure without a time limit) are resolved but neither early, on
+    // time nor late: counted apart, and the share is null when no result had a due date (issue 13.13)
+    resolvedWithoutDue: s.resolved - timed,
+    onTimeShare: timed ? (s.resolvedEarly + s.resolvedOnTime) / timed : null,
   };
 }
 

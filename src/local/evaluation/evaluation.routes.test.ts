@@ -29,6 +29,7 @@ async function act(id: string, token: string, body: object) {
   const r = await call('POST', `/api/v1/dossiers/${id}/actions`, token, { ...body, expectedVersion: v });
   expect(r.statusCode, r.body).toBe(200);
 }
+let receipts = 0;
 async function returnedDossier(): Promise<string> {
   const d = (
     await call('POST', '/api/v1/dossiers', 'mc', {
@@ -41,6 +42,8 @@ async function returnedDossier(): Promise<string> {
   ).json();
   await act(d.id, 'cv', { action: 'start' });
   await act(d.id, 'cv', { action: 'record_result' });
+  // the fees are settled before the result is handed over (issue 13.5)
+  expect((await call('POST', `/api/v1/dossiers/${d.id}/fees/cash`, 'mc', { receiptNo: `EV-${++receipts}`, amount: 8000 })).statusCode).toBe(201);
   await act(d.id, 'mc', { action: 'return_result', returnMethod: 'counter' });
   return d.id;
 }

@@ -115,7 +115,7 @@ describe('citizen portal routes', () => {
       expectedVersion: d.version,
       reason: 'Nộp nhầm',
     });
-    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     const mine = await upload('citizen');
     const late = await app.call('POST', `/api/v1/my/dossiers/${d.id}/components/1/attachments`, 'citizen', {
       documentId: mine,
@@ -134,6 +134,9 @@ describe('citizen portal routes', () => {
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json()).toMatchObject({ position: 1, pages: 1, fileName: 'Tờ khai.png' });
     expect(await scanCount(d.id)).toBe(1);
+    // the officer reads where each paper came from: uploaded online by the applicant, or no file (issue 13.13)
+    const seen = (await app.call('GET', `/api/v1/dossiers/${d.id}`, 'mc')).json();
+    expect(seen.components.map((c: { source: string }) => c.source)).toEqual(['not_uploaded', 'uploaded_online']);
 
     expect((await put('other', url, png)).json().code).toBe('dossier-not-found');
     expect((await put('mc', url, png)).statusCode).toBe(403);

@@ -64,7 +64,7 @@ export function receivingAgencyOf(p: Principal | undefined, resolving: AgencyRef
   return (grants.find((g) => chain.includes(g.agencyId)) ?? grants[0])?.agencyId ?? null;
 }
 
-async function stepChain(tx: Tx, step: StepDef, w: WorkflowState, resolving: AgencyRef): Promise<string[]> {
+export async function stepChain(tx: Tx, step: StepDef, w: WorkflowState, resolving: AgencyRef): Promise<string[]> {
   if (step.agency === 'resolving' || (step.agency === 'receiving' && !w.receivingAgencyId))
     return [resolving.id, ...resolving.ancestorIds];
   const id = step.agency === 'receiving' ? w.receivingAgencyId : await agencyIdByCode(tx, step.agency);
@@ -73,7 +73,7 @@ async function stepChain(tx: Tx, step: StepDef, w: WorkflowState, resolving: Age
 
 type Grants = readonly { role: string; agencyId: string }[];
 
-function eligible(grants: Grants, step: StepDef, chain: readonly string[]): boolean {
+export function eligible(grants: Grants, step: StepDef, chain: readonly string[]): boolean {
   return grants.some((g) => g.role === step.role && chain.includes(g.agencyId));
 }
 

@@ -139,6 +139,8 @@ describe('the default template', () => {
     at('2026-03-13T13:45:00');
     expect((await actOn(d.id, 'cv2', { action: 'record_result' })).json().status).toBe(9);
     at('2026-03-16T07:30:00');
+    // the fees are settled before the result is handed over (issue 13.5)
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/dossiers/${d.id}/fees/cash`, payload: { receiptNo: 'WF-1', amount: 8000 }, headers: { authorization: 'Bearer mc' } })).statusCode).toBe(201);
     expect(
       (await actOn(d.id, 'mc', { action: 'return_result', returnMethod: 'counter' })).json().status,
     ).toBe(10);

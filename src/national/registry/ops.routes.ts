@@ -6,6 +6,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
+import { errorTitlesOf } from '../../errors.ts';
 import { vnToday } from '../catalogue/catalogue.service.ts';
 import { hourlyTrends, nationalCounters } from './ops.repository.ts';
 import { listNodes } from './registry.repository.ts';
@@ -27,6 +28,8 @@ const System = Type.Object({
   unauthenticatedRejectsToday: Type.Number({ description: 'Messages claiming to be from this system refused today before authenticating (not in errorCount)' }),
   lastError: Nullable(Type.String()),
   lastErrorAt: Nullable(Type.String()),
+  /** The titles of the last error's stable code, for people (the code itself stays in lastError). */
+  lastErrorTitle: Nullable(Type.Object({ code: Type.String(), vi: Type.String(), en: Type.String() })),
   trend: Type.Array(Type.Object({ hour: Type.String(), received: Type.Number(), rejected: Type.Number() })),
 });
 
@@ -68,6 +71,7 @@ export async function opsRoutes(app: Server, ctx: AppContext): Promise<void> {
         unauthenticatedRejectsToday: unauth.get(n.code) ?? 0,
         lastError: n.lastError,
         lastErrorAt: n.lastErrorAt,
+        lastErrorTitle: errorTitlesOf(n.lastError) ?? null,
         trend: trends.filter((t) => t.peer === n.code).map(({ hour, received, rejected }) => ({ hour, received, rejected })),
       }));
     },

@@ -26,12 +26,25 @@ const vnTime = (iso: string): string =>
     timeStyle: 'short',
   });
 
+/**
+ * The page chrome of the web app's citizen pages, in plain HTML (issue 13.15): skip link, the red header with the
+ * service name and the main links, the main content, and the next step for a person holding the file.
+ */
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-.ok{color:#0a6b2d}.bad{color:#b00020}dt{font-weight:600;margin-top:.5rem}</style></head>
-<body><h1>Xác thực văn bản điện tử</h1>${body}
-<p><small>Để kiểm tra chữ ký số của tệp PDF, gửi tệp tới POST /api/v1/verification.</small></p></body></html>`;
+<title>${esc(title)} – Dịch vụ công một cửa</title><style>body{font-family:system-ui,sans-serif;margin:0;line-height:1.5;color:#1b1b1b}
+.skip{position:absolute;left:8px;top:-100px;padding:12px 16px;background:#ffdd00;color:#0b0c0c;font-weight:700}.skip:focus{top:8px}
+header{background:#9a1414;color:#fff}header a{color:#fff}.bar{max-width:60rem;margin:0 auto;padding:.5rem 1rem}
+.name{font-weight:700;font-size:1.15rem;text-decoration:none;display:inline-block;padding:6px 0}
+nav a{display:inline-block;padding:10px 4px;margin-right:1rem;font-weight:500}
+main{max-width:40rem;margin:1.5rem auto;padding:0 1rem}a{color:#0b4fa0}
+.ok{color:#0a6b2d}.bad{color:#b00020}dt{font-weight:600;margin-top:.5rem}dd{margin-left:0;overflow-wrap:anywhere}</style></head>
+<body><a class="skip" href="#main">Bỏ qua, đến nội dung chính</a>
+<header><div class="bar"><a class="name" href="/">Dịch vụ công một cửa</a>
+<nav aria-label="Điều hướng chính"><a href="/">Trang chủ</a><a href="/tra-cuu">Tra cứu hồ sơ</a><a href="/xac-thuc" aria-current="page">Xác thực giấy tờ</a></nav></div></header>
+<main id="main"><h1>Xác thực văn bản điện tử</h1>${body}
+<h2>Ông/bà có tệp PDF của văn bản này?</h2>
+<p>Mở trang <a href="/xac-thuc">Xác thực giấy tờ</a> và chọn tệp: trang cho biết chữ ký số có hợp lệ không và tệp có đúng là bản đã cấp, không bị sửa.</p></main></body></html>`;
 }
 
 export function verificationPage(entry: RegistryEntryView): string {

@@ -82,6 +82,11 @@ describe('GET /api/v1/verification/{code}', () => {
     expect(html.body).toContain('còn hiệu lực');
     expect(html.body).toContain('Ủy ban nhân dân phường Hạc Thành');
     expect(html.body).not.toContain('038087012345');
+    // people's words and the site's header (issue 13.15): no API address, a link to the upload page
+    expect(html.body).toContain('Dịch vụ công một cửa');
+    expect(html.body).toContain('<a href="/xac-thuc"');
+    expect(html.body).not.toContain('/api/v1/verification');
+    expect(html.body).not.toContain('POST');
     const browser = { accept: 'text/html,application/xhtml+xml' };
     const missing = await t.app.inject({ url: '/xac-thuc/0000-0000-0000', headers: browser });
     expect(missing.statusCode).toBe(404);

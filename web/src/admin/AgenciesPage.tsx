@@ -152,7 +152,10 @@ export default function AgenciesPage() {
   const national = !!officer?.grants.some((g) => g.role === 'national_operator');
   const ownNodes = [...new Set(officer?.grants.map((g) => g.agencyCode.slice(-3)) ?? [])];
   const nodes = national ? ['H56', 'H49', 'G15', ...ownNodes.filter((n) => !['H56', 'H49', 'G15'].includes(n))] : ownNodes;
-  const [node, setNode] = useState(nodes[0] ?? '');
+  // The session may still be loading on a direct visit: the node follows the first of the officer's once known
+  // (a state initialised from it would stay empty, issue 13.14).
+  const [chosenNode, setNode] = useState('');
+  const node = chosenNode && nodes.includes(chosenNode) ? chosenNode : (nodes[0] ?? '');
   const [agency, setAgency] = useState('');
   const list = useQuery({ queryKey: ['adm-agencies', node], enabled: !!node, queryFn: () => api<{ items: AgencyRow[] }>(`/api/v1/agencies?node=${node}&limit=200`) });
   const detail = useQuery({ queryKey: ['adm-agency', agency], enabled: !!agency, queryFn: () => api<AgencyFull>(`/api/v1/agencies/${agency}`) });

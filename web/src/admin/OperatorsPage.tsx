@@ -145,8 +145,13 @@ function Systems({ systems }: { systems: OpsSystem[] }) {
                 {s.lastError ? (
                   <>
                     <Text size="sm" span>
-                      {s.lastError}
+                      {s.lastErrorTitle ? (lang === 'en' ? s.lastErrorTitle.en : s.lastErrorTitle.vi) : s.lastError}
                     </Text>
+                    {s.lastErrorTitle && (
+                      <Text size="xs" c="#4a4f55" className="code-mono">
+                        {s.lastErrorTitle.code}
+                      </Text>
+                    )}
                     {s.lastErrorAt && (
                       <Text size="xs" c="#4a4f55">
                         {formatDateTime(s.lastErrorAt)}

@@ -35,6 +35,8 @@ export interface Version {
   cases: { name: string; components: Component[] }[];
   fees: { code?: string; amount: number; description: string }[];
   workflowTemplateRef: string | null;
+  /** The competent agencies (who may change the content: their administrators and the national operator). */
+  agencyCodes?: string[];
 }
 
 type Content = Pick<Version, 'name' | 'onlineLevel' | 'processing' | 'cases' | 'fees' | 'workflowTemplateRef'>;

@@ -11,10 +11,12 @@ import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { formatDate, formatMoney } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { OfficerLayout } from '../officer/OfficerLayout.tsx';
+import { OfficerLayout, useOfficer } from '../officer/OfficerLayout.tsx';
+import { OfferingsPanel } from './OfferingsPanel.tsx';
 import { AdminNav } from './AdminNav.tsx';
 import { ProcedureEditor, type Version } from './ProcedureEditor.tsx';
 import { Scroll } from '../officer/Scroll.tsx';
+import { VnDateInput } from '../components/VnDateInput.tsx';
 
 const vnToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -65,6 +67,11 @@ export default function ProcedurePage() {
     },
   });
   const hasDraft = list.some((v) => v.status === 'draft');
+  const officer = useOfficer();
+  // Who may change the content: the national operator, or an administrator of one of its competent agencies (the
+  // server's rule); anyone else gets what they can do instead (issue 13.14).
+  const competent = current?.agencyCodes ?? [];
+  const mayEdit = !!officer?.grants.some((g) => g.role === 'national_operator' || (g.role === 'agency_admin' && competent.includes(g.agencyCode)));
   return (
     <OfficerLayout>
       <Stack>
@@ -114,7 +121,7 @@ export default function ProcedurePage() {
                   </Table.Tbody>
                 </Table>
               </Scroll>
-              <Group mt="sm">
+              {mayEdit && <Group mt="sm">
                 {!hasDraft && (
                   <Button onClick={() => draft.mutate()} loading={draft.isPending}>
                     {t('o.adm.newDraft')}
@@ -130,7 +137,7 @@ export default function ProcedurePage() {
                     {t('o.adm.retire')}
                   </Button>
                 )}
-              </Group>
+              </Group>}
               {draft.error && <ErrorAlert error={draft.error} />}
               {(publish.isSuccess || retire.isSuccess) && (
                 <Text role="status" c="#1b5e20" fw={600} mt="xs">
@@ -138,7 +145,8 @@ export default function ProcedurePage() {
                 </Text>
               )}
             </Paper>
-            {current.status === 'draft' ? (
+            {!mayEdit && officer && <OfferingsPanel officer={officer} code={code} competent={competent} />}
+            {current.status === 'draft' && mayEdit ? (
               <ProcedureEditor key={current.id} version={current} onSaved={(v) => qc.setQueryData(['adm-versions', code], { items: list.map((x) => (x.id === v.id ? v : x)) })} />
             ) : (
               <Paper withBorder p="md">
@@ -163,7 +171,7 @@ export default function ProcedurePage() {
         <Stack>
           {publish.error && <ErrorAlert error={publish.error} />}
           <Text size="sm">{t('o.adm.publishHelp')}</Text>
-          <TextInput type="date" label={t('o.adm.effectiveFrom')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+          <VnDateInput label={t('o.adm.effectiveFrom')} value={from} onChange={setFrom} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setPublishing(false)}>
               {t('o.cancel')}

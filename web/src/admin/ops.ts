@@ -24,6 +24,8 @@ export interface OpsSystem {
   unauthenticatedRejectsToday: number;
   lastError: string | null;
   lastErrorAt: string | null;
+  /** The titles of the last error's stable code (null when it has none). */
+  lastErrorTitle?: { code: string; vi: string; en: string } | null;
   trend: HourPoint[];
 }
 

@@ -98,7 +98,7 @@ function Report({ r }: { r: FileReport }) {
                     .join(' · ')
                 : '—',
             ],
-            [t('ver.hash').split(' ')[0]!, r.registered ? `✓ ${t('ver.hash')}` : `✕ ${t('ver.hashNo')}`],
+            [t('ver.hashLabel'), r.registered ? `✓ ${t('ver.hash')}` : `✕ ${t('ver.hashNo')}`],
           ]}
         />
       </Paper>

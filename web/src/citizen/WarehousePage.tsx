@@ -16,6 +16,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { useNodeRole } from '../api/node.ts';
+import { purposeLabel } from '../lib/purpose.ts';
 
 function Validity({ d }: { d: WarehouseDoc }) {
   const { t } = useI18n();
@@ -191,7 +192,7 @@ export default function WarehousePage() {
                   {e.requesterName ?? e.requesterKind} {e.agencyCode ? `· ${e.agencyCode}` : ''}
                 </Text>
                 <Text size="sm" className="break-words">
-                  {t('wh.purpose')}: {e.purpose ?? '—'} {e.dossierCode ? `· ${t('wh.dossier')}: ${e.dossierCode}` : ''}
+                  {t('wh.purpose')}: {purposeLabel(e.purpose, t)} {e.dossierCode ? `· ${t('wh.dossier')}: ${e.dossierCode}` : ''}
                   {e.documentId && names.get(e.documentId) ? ` · ${names.get(e.documentId)}` : ''}
                 </Text>
                 <Text size="sm">
@@ -219,7 +220,7 @@ export default function WarehousePage() {
           {consents.data?.items.map((c) => (
             <li key={c.id} style={{ marginBottom: 8 }}>
               <Paper withBorder p="sm">
-                <Text fw={600} className="break-words">{c.purpose}</Text>
+                <Text fw={600} className="break-words">{purposeLabel(c.purpose, t)}</Text>
                 <Text size="sm">
                   {t(`wh.channel.${c.channel}` as MessageKey)} · {c.agencyCode} · {formatDateTime(c.createdAt)} ·{' '}
                   <strong>{c.withdrawnAt ? `✕ ${t('wh.withdrawn')}` : `✓ ${t('wh.active')}`}</strong>

@@ -2,14 +2,23 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { en } from './en.ts';
 import { vi, type Messages } from './vi.ts';
 import type { officerVi } from './officer.vi.ts';
 
 export type Lang = 'vi' | 'en';
 /** Keys of the citizen dictionaries (vi.ts/en.ts) and of the officer/admin ones, which load with their pages. */
 export type MessageKey = keyof typeof vi | keyof typeof officerVi;
-const dictionaries: Record<Lang, Messages> = { vi, en };
+/**
+ * Vietnamese ships with the shell; English loads on first use (issue 13.17: the home page's first load carries one
+ * language). Until it has arrived the Vietnamese text shows.
+ */
+const dictionaries: Partial<Record<Lang, Messages>> = { vi };
+function loadDictionary(lang: Lang): Promise<void> {
+  if (dictionaries[lang]) return Promise.resolve();
+  return import('./en.ts').then((m) => {
+    dictionaries.en = m.en;
+  });
+}
 /** Dictionaries added by lazily loaded parts of the app (officer/messages.ts): never in the citizen chunks. */
 const extra: Record<Lang, Record<string, string>> = { vi: {}, en: {} };
 export function addMessages(lang: Lang, messages: Record<string, string>): void {
@@ -52,18 +61,22 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
     setLangState(l);
   }, []);
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (!dictionaries[lang]) void loadDictionary(lang).then(() => setLoaded((n) => n + 1));
+  }, [lang]);
   useEffect(() => {
     document.documentElement.lang = lang;
     dayjs.locale(lang === 'vi' ? 'vi' : 'en');
   }, [lang]);
   const value = useMemo<I18n>(() => {
-    const dict = dictionaries[lang];
+    const dict = dictionaries[lang] ?? vi;
     const t: Translate = (key, params) => {
       const text = (dict as Record<string, string>)[key] ?? extra[lang][key] ?? '';
       return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
     };
     return { lang, setLang, t };
-  }, [lang, setLang]);
+  }, [lang, setLang, dictionaries[lang]]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -3,14 +3,16 @@
  * Sends the version the officer saw (optimistic concurrency): on 409 the dossier is reloaded and the officer told.
  */
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { AssigneePicker } from './AssigneePicker.tsx';
 import { useSupplementItems } from './SupplementItems.tsx';
-import type { OfficerDossier } from './types.ts';
+import { useReturnFields } from './ReturnFields.tsx';
+import type { FeesView, OfficerDossier } from './types.ts';
+import { VnDateInput } from '../components/VnDateInput.tsx';
 
 export interface StepChoice {
   key: string;
@@ -44,6 +46,7 @@ export function ActionDialog({
   action,
   nextSteps,
   earlierSteps,
+  fees,
   onClose,
   onDone,
   onConflict,
@@ -52,6 +55,8 @@ export function ActionDialog({
   action: string;
   nextSteps: StepChoice[];
   earlierSteps: StepChoice[];
+  /** The dossier's fee state (the return needs the fees settled or waived). */
+  fees?: FeesView | undefined;
   onClose: () => void;
   onDone: (d: OfficerDossier) => void;
   onConflict: () => void;
@@ -65,8 +70,7 @@ export function ActionDialog({
   const toStep = steps.some((s) => s.key === stepChoice) ? stepChoice : (steps[0]?.key ?? '');
   const [newDay, setNewDay] = useState(plusDays(dossier.dueAt, 3));
   const [newTime, setNewTime] = useState('16:00');
-  const [returnMethod, setReturnMethod] = useState('counter');
-  const [receiver, setReceiver] = useState('');
+  const ret = useReturnFields(fees);
   const [assigneeId, setAssigneeId] = useState('');
   const supplement = useSupplementItems(dossier);
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -80,10 +84,7 @@ export function ActionDialog({
       if (stepMoves.has(action) && toStep) body.toStep = toStep;
       if (stepMoves.has(action) && toStep && assigneeId) body.assigneeId = assigneeId;
       if (action === 'apologize') body.newDueAt = `${newDay}T${newTime}:00+07:00`;
-      if (action === 'return_result') {
-        body.returnMethod = returnMethod;
-        if (receiver.trim()) body.receiver = { name: receiver.trim().normalize('NFC') };
-      }
+      if (action === 'return_result') Object.assign(body, ret.body());
       if (action === 'request_supplement') body.items = supplement.items();
       return api<OfficerDossier>(`/api/v1/dossiers/${dossier.id}/actions`, { method: 'POST', body });
     },
@@ -91,6 +92,7 @@ export function ActionDialog({
     onError: (e) => {
       if (e instanceof ApiError && e.code === 'dossier-version-conflict') onConflict();
       else if (action === 'request_supplement') supplement.onError(e);
+      else if (action === 'return_result') ret.onError(e);
     },
   });
 
@@ -102,6 +104,7 @@ export function ActionDialog({
     if (action === 'apologize' && dossier.dueAt && Date.parse(`${newDay}T${newTime}:00+07:00`) <= Date.parse(dossier.dueAt)) bad = t('o.act.newDueAfter');
     if ((action === 'forward' || action === 'return_to_step') && steps.length > 0 && !toStep) bad = t('o.act.stepRequired');
     if (action === 'request_supplement') bad = supplement.problem() ?? bad;
+    if (action === 'return_result') bad = ret.problem() ?? bad;
     setInvalid(bad);
     if (!bad) run.mutate();
   };
@@ -140,7 +143,7 @@ export function ActionDialog({
           )}
           {action === 'apologize' && (
             <Group grow align="flex-start">
-              <TextInput type="date" label={t('o.act.newDueDay')} value={newDay} onChange={(e) => setNewDay(e.currentTarget.value)} />
+              <VnDateInput label={t('o.act.newDueDay')} value={newDay} onChange={setNewDay} />
               <TextInput type="time" label={t('o.act.newDueTime')} value={newTime} onChange={(e) => setNewTime(e.currentTarget.value)} />
             </Group>
           )}
@@ -154,18 +157,7 @@ export function ActionDialog({
               ))}
             </Group>
           )}
-          {action === 'return_result' && (
-            <>
-              <Radio.Group label={t('o.act.returnMethod')} value={returnMethod} onChange={setReturnMethod}>
-                <Stack gap={6} mt={6}>
-                  {['counter', 'post', 'online'].map((m) => (
-                    <Radio key={m} value={m} label={t(`o.return.${m}` as MessageKey)} />
-                  ))}
-                </Stack>
-              </Radio.Group>
-              <TextInput label={`${t('o.act.receiver')} ${t('o.optional')}`} value={receiver} onChange={(e) => setReceiver(e.currentTarget.value)} maxLength={200} />
-            </>
-          )}
+          {action === 'return_result' && ret.view}
           {action === 'request_supplement' && supplement.view}
           {needsReason.has(action) ? (
             <Textarea label={t('o.act.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={2000} autosize minRows={2} />

@@ -14,7 +14,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -26,6 +25,7 @@ import { StatCard } from '../components/StatCard.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout, useOfficer } from './OfficerLayout.tsx';
 import type { Statistics } from './types.ts';
+import { VnDateInput } from '../components/VnDateInput.tsx';
 
 const vnToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const percent = (x: number, lang: string) =>
@@ -79,19 +79,8 @@ export default function DashboardPage() {
           {t('o.dash.title')}
         </Title>
         <Group align="flex-end" wrap="wrap">
-          <TextInput
-            type="date"
-            label={t('o.dash.from')}
-            value={from}
-            onChange={(e) => setFrom(e.currentTarget.value)}
-            error={!valid ? t('o.dash.badPeriod') : undefined}
-          />
-          <TextInput
-            type="date"
-            label={t('o.dash.to')}
-            value={to}
-            onChange={(e) => setTo(e.currentTarget.value)}
-          />
+          <VnDateInput label={t('o.dash.from')} value={from} onChange={setFrom} error={!valid ? t('o.dash.badPeriod') : undefined} />
+          <VnDateInput label={t('o.dash.to')} value={to} onChange={setTo} />
           <NativeSelect
             label={t('o.agency')}
             value={agency}
@@ -131,7 +120,7 @@ export default function DashboardPage() {
                 label={t('o.dash.resolved')}
                 value={s.resolved}
                 testId="stat-resolved"
-                hint={t('o.dash.onTimeShare', { p: percent(s.onTimeShare, lang) })}
+                hint={s.onTimeShare === null ? (s.resolved ? t('o.dash.noDueShare') : undefined) : t('o.dash.onTimeShare', { p: percent(s.onTimeShare, lang) })}
               />
               <StatCard
                 label={t('o.dash.pending')}
@@ -162,7 +151,12 @@ export default function DashboardPage() {
                     />
                   </div>
                 ) : (
-                  <Text>{t('o.dash.noneResolved')}</Text>
+                  <Text>{s.resolved ? t('o.dash.noneTimed') : t('o.dash.noneResolved')}</Text>
+                )}
+                {s.resolvedWithoutDue > 0 && (
+                  <Text size="sm" data-testid="stat-without-due">
+                    {t('o.dash.withoutDue', { n: s.resolvedWithoutDue })}
+                  </Text>
                 )}
                 <ul className="plain-list">
                   {donut.map((x) => (

@@ -28,6 +28,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Section } from './DossierSections.tsx';
 import { uploadRaw } from '../api/upload.ts';
 import type { OfficerDossier } from './types.ts';
+import { VnDateInput } from '../components/VnDateInput.tsx';
 
 interface Scan {
   id: string;
@@ -240,12 +241,7 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
                     onChange={(e) => setMeta({ ...meta, issuer: e.currentTarget.value })}
                     maxLength={300}
                   />
-                  <TextInput
-                    type="date"
-                    label={`${t('o.dig.issuedOn')} ${t('o.optional')}`}
-                    value={meta.issuedOn}
-                    onChange={(e) => setMeta({ ...meta, issuedOn: e.currentTarget.value })}
-                  />
+                  <VnDateInput label={`${t('o.dig.issuedOn')} ${t('o.optional')}`} value={meta.issuedOn} onChange={(v) => setMeta({ ...meta, issuedOn: v })} />
                   <TextInput
                     label={`${t('o.dig.scope')} ${t('o.optional')}`}
                     value={meta.validityScope}
@@ -259,13 +255,7 @@ function ComponentDigitiser({ dossierId, seq, name }: { dossierId: string; seq: 
                   onChange={(e) => setMeta({ ...meta, permanent: e.currentTarget.checked })}
                 />
                 {!meta.permanent && (
-                  <TextInput
-                    type="date"
-                    label={t('o.dig.validUntil')}
-                    value={meta.validUntil}
-                    onChange={(e) => setMeta({ ...meta, validUntil: e.currentTarget.value })}
-                    w={220}
-                  />
+                  <VnDateInput label={t('o.dig.validUntil')} value={meta.validUntil} onChange={(v) => setMeta({ ...meta, validUntil: v })} w={220} />
                 )}
                 <Textarea
                   label={t('o.dig.abstract')}

@@ -91,11 +91,11 @@ export default function DossierPage() {
 
   // Received here for an agency of another system: this counter follows it and may only return the result.
   const foreign = !!d?.nodeCode && !!officer && !officer.grants.some((g) => nodeOf(g.agencyCode) === d.nodeCode);
+  // Only what this officer may do now: the server's answer for this user, status and workflow step (issue 13.13).
   const actions = d && officer
     ? order.filter(
         (a) =>
-          d.allowedActions.includes(a) &&
-          mayAct(officer, a, log.data?.dossier.assignee?.id) &&
+          (d.myActions ?? []).includes(a) &&
           !(a === 'dispatch' && d.resolvingAgencyCode) &&
           !(a === 'hand_over_paper' && (!d.paperHandover || d.paperHandover.at)) &&
           (!foreign || (a === 'return_result' && d.returnAtReception)),
@@ -232,6 +232,7 @@ export default function DossierPage() {
                 action={action}
                 nextSteps={nextSteps}
                 earlierSteps={earlierSteps}
+                fees={fees.data}
                 onClose={() => setAction(null)}
                 onDone={(next) => {
                   qc.setQueryData(['o-dossier', id], next);

@@ -20,6 +20,25 @@ export function daysLeft(dueAt: string, now = Date.now()): number {
   return d >= 0 ? Math.floor(d) : -Math.ceil(-d);
 }
 
+/** The Vietnam calendar day (YYYY-MM-DD) and time (HH:MM) of an instant (UTC+7, no daylight saving). */
+function vnDayTime(ms: number): [string, string] {
+  const iso = new Date(ms + 7 * 3600_000).toISOString();
+  return [iso.slice(0, 10), iso.slice(11, 16)];
+}
+
+/**
+ * A due date today or tomorrow reads as the day and the time ("Hạn hôm nay, 17:00"), never "còn 0 ngày"; null when
+ * it is further away (or past).
+ */
+export function dueDayWords(dueAt: string, now = Date.now()): { day: 'today' | 'tomorrow'; time: string } | null {
+  const due = Date.parse(dueAt);
+  if (due < now) return null;
+  const [dueDay, time] = vnDayTime(due);
+  if (dueDay === vnDayTime(now)[0]) return { day: 'today', time };
+  if (dueDay === vnDayTime(now + 86_400_000)[0]) return { day: 'tomorrow', time };
+  return null;
+}
+
 const look = {
   late: { bg: '#fdecec', fg: '#7f0f0f', border: '#e57373', icon: '⚠' },
   soon: { bg: '#fff3e0', fg: '#7a3300', border: '#ffb74d', icon: '⏰' },
@@ -32,7 +51,14 @@ export function DueBadge({ status, dueAt }: { status: number; dueAt: string | nu
   if (s === 'none' || !dueAt) return null;
   const l = look[s];
   const n = daysLeft(dueAt);
-  const text = s === 'late' ? t('o.due.late', { n: Math.max(1, -n) }) : s === 'soon' ? t('o.due.soon', { n }) : t('o.due.ok', { n });
+  const near = s === 'late' ? null : dueDayWords(dueAt);
+  const text = near
+    ? t(near.day === 'today' ? 'o.due.today' : 'o.due.tomorrow', { time: near.time })
+    : s === 'late'
+      ? t('o.due.late', { n: Math.max(1, -n) })
+      : s === 'soon'
+        ? t('o.due.soon', { n })
+        : t('o.due.ok', { n });
   return (
     <Badge
       size="md"

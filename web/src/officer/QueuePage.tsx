@@ -25,8 +25,15 @@ import { ReceivedHereTable, receivedHereUrl } from './ReceivedHereTable.tsx';
 
 /** The tab of dossiers received at this counter for other systems (a filter, not a queue of the server). */
 const RECEIVED_HERE = 'received_here';
-const queues = ['to_receive', 'to_process', 'due_soon', 'late', 'late_acceptance', 'waiting_supplement'] as const;
-type Queue = (typeof queues)[number];
+const allQueues = ['mine', 'to_receive', 'to_process', 'due_soon', 'late', 'late_acceptance', 'waiting_supplement'] as const;
+type Queue = (typeof allQueues)[number];
+/**
+ * "Việc của tôi" (assigned to me, or waiting at a step my roles take up) comes first for specialists and leaders;
+ * a counter starts with what waits for reception. Only counters see "Chờ tiếp nhận" (issue 13.13).
+ */
+function queuesFor(counter: boolean): readonly Queue[] {
+  return counter ? ['to_receive', 'mine', 'to_process', 'due_soon', 'late', 'late_acceptance', 'waiting_supplement'] : ['mine', 'to_process', 'due_soon', 'late', 'waiting_supplement'];
+}
 const sorts = ['due', 'received', 'code', 'procedure'] as const;
 type Sort = (typeof sorts)[number];
 const steps = ['reception', 'appraisal', 'approval', 'result', 'return'] as const;
@@ -127,8 +134,9 @@ export default function QueuePage() {
   const officer = useOfficer();
   const [params, setParams] = useSearchParams();
   const counter = hasRole(officer, 'one_stop_officer');
+  const queues = queuesFor(counter);
   const tab = params.get('hang-doi') ?? '';
-  const current = (queues as readonly string[]).includes(tab) || (counter && tab === RECEIVED_HERE) ? tab : 'to_receive';
+  const current = (queues as readonly string[]).includes(tab) || (counter && tab === RECEIVED_HERE) ? tab : queues[0]!;
   const [search, setSearch] = useState('');
   const [procedure, setProcedure] = useState('');
   const [step, setStep] = useState('');
@@ -137,9 +145,9 @@ export default function QueuePage() {
   const [procedureCode] = useDebouncedValue(procedure.trim(), 300);
   const filters: Filters = { q, procedureCode, step };
   const counts = useQueries({
-    queries: queues.map((queue) => ({
+    queries: allQueues.map((queue) => ({
       queryKey: ['queue-count', queue, filters],
-      enabled: !!officer,
+      enabled: !!officer && queues.includes(queue),
       queryFn: () => api<Page<QueueRow>>(queueUrl(queue, filters, 1)),
     })),
   });
@@ -193,8 +201,8 @@ export default function QueuePage() {
         </Group>
         <Tabs value={current} onChange={(v) => v && setParams({ 'hang-doi': v }, { replace: true })} keepMounted={false}>
           <Tabs.List>
-            {queues.map((queue, i) => {
-              const n = counts[i]?.data?.total;
+            {queues.map((queue) => {
+              const n = counts[allQueues.indexOf(queue)]?.data?.total;
               const alarm = (queue === 'late' || queue === 'late_acceptance' || queue === 'due_soon') && !!n;
               return (
                 <Tabs.Tab

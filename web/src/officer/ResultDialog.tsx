@@ -12,6 +12,7 @@ import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useOfficer } from './OfficerLayout.tsx';
 import type { OfficerDossier } from './types.ts';
+import { VnDateInput } from '../components/VnDateInput.tsx';
 
 export interface Result {
   id: string;
@@ -114,14 +115,14 @@ export function ResultDialog({ d, replacing, onClose, onDone }: { d: OfficerDoss
             {text('code', 'o.res.typeCode', 100, code)}
             {text('name', 'o.res.typeName', 500, name)}
             {text('numberSymbol', 'o.res.number', 100)}
-            <TextInput type="date" label={t('o.res.issueDate')} value={f.issueDate} onChange={(e) => setF({ ...f, issueDate: e.currentTarget.value })} />
+            <VnDateInput label={t('o.res.issueDate')} value={f.issueDate} onChange={(v) => setF({ ...f, issueDate: v })} />
             {text('signerName', 'o.res.signer', 200)}
             <Textarea label={t('o.res.position')} description={t('o.res.positionHint')} value={f.position} onChange={(e) => setF({ ...f, position: e.currentTarget.value })} maxLength={800} autosize minRows={1} />
           </SimpleGrid>
           <Textarea label={t('o.res.abstract')} value={f.abstract} onChange={(e) => setF({ ...f, abstract: e.currentTarget.value })} maxLength={2000} autosize minRows={2} />
           <Textarea label={t('o.res.content')} description={t('o.res.contentHint')} value={f.content} onChange={(e) => setF({ ...f, content: e.currentTarget.value })} maxLength={20000} autosize minRows={3} />
           <Checkbox label={t('o.dig.permanent')} checked={f.permanent} onChange={(e) => setF({ ...f, permanent: e.currentTarget.checked })} />
-          {!f.permanent && <TextInput type="date" label={t('o.dig.validUntil')} value={f.validUntil} onChange={(e) => setF({ ...f, validUntil: e.currentTarget.value })} w={220} />}
+          {!f.permanent && <VnDateInput label={t('o.dig.validUntil')} value={f.validUntil} onChange={(v) => setF({ ...f, validUntil: v })} w={220} />}
           {text('scope', 'o.res.scope', 500)}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -8,6 +8,8 @@ export interface OfficerDossier extends Omit<Dossier, 'history' | 'owner' | 'com
   version: number;
   channel: 'counter' | 'online' | 'post';
   allowedActions: string[];
+  /** The actions this officer may take now (status, roles, workflow step): what the workspace offers. */
+  myActions?: string[];
   countedFrom: string | null;
   originalDueAt: string | null;
   owner: { type: string; idNumber: string; name: string; phone?: string; email?: string; address?: string };
@@ -101,7 +103,10 @@ export interface Statistics {
   pending: number;
   pendingLate: number;
   onlineShare: number;
-  onTimeShare: number;
+  /** null when no result of the period had a due date. */
+  onTimeShare: number | null;
+  /** Results of dossiers with no due date (counted apart, never as late). */
+  resolvedWithoutDue: number;
   byDay: { day: string; received: number; resolved: number }[];
 }
 

@@ -1,0 +1,40 @@
+/**
+ * The actions this officer may take on this dossier now (issue 13.13), for the workspace to offer exactly these:
+ * the status's transitions, narrowed by the officer's roles at the dossier's agency (or as the current step's
+ * holder, or as the receiving counter that hands the result over), by the workflow step, and by what was already
+ * done (one apology).
+ */
+import type { Db } from '../../db/connect.ts';
+import type { Principal } from '../../platform/identity/principal.ts';
+import { fitsWorkflowStep } from '../workflow/next-actions.ts';
+import { holdsCurrentStep } from '../workflow/step.service.ts';
+import { actionRoles } from './action-roles.ts';
+import {
+  findAgencyById,
+  isOtherSystemsCounter,
+  officerGrantsFor,
+  receivesForNode,
+  returnedAtAnotherSystem,
+  returnsAtReceivingCounter,
+} from './cross-system.ts';
+import type { DossierRow } from './dossier.table.ts';
+import { allowedActions, isStatus, type ActionKind } from './status.ts';
+
+export async function actionsForOfficer(db: Db, p: Principal | undefined, row: DossierRow): Promise<ActionKind[]> {
+  if (!p || p.kind !== 'officer' || !isStatus(row.status)) return [];
+  const agency = row.resolvingAgencyId ? await findAgencyById(db, row.resolvingAgencyId) : undefined;
+  if (!agency) return (await receivesForNode(db, p, row.nodeCode)) && row.status === 1 ? ['dispatch'] : [];
+  const otherCounter = await isOtherSystemsCounter(db, p, row);
+  const returnElsewhere = await returnedAtAnotherSystem(db, row);
+  const byRole: ActionKind[] = [];
+  for (const a of allowedActions(row.status)) {
+    if (a === 'dispatch' || a === 'submit') continue;
+    const atCounter = await returnsAtReceivingCounter(db, p, row, a);
+    if (a === 'return_result' && returnElsewhere && !atCounter) continue;
+    // the counter of another system that received it only hands the result over
+    if (otherCounter && !atCounter) continue;
+    if (a === 'apologize' && row.state.apologized) continue;
+    if (officerGrantsFor(p, agency, actionRoles[a]) || holdsCurrentStep(row.state, p, a) || atCounter) byRole.push(a);
+  }
+  return fitsWorkflowStep(db, p, row, agency, byRole);
+}
