@@ -54,6 +54,10 @@ describe('the actions offered to this officer now (issue 13.13)', () => {
     // "Việc của tôi": the specialist's pool holds it (received, waiting for appraisal); not yet the leader's
     expect(await myWork('cv')).toContain(id);
     expect(await myWork('ld')).not.toContain(id);
+    // the counter's paper file goes to the resolving agency once; then no one is offered it again
+    expect(await mine(id, 'mc')).toContain('hand_over_paper');
+    await act(id, 'mc', { action: 'hand_over_paper' });
+    expect(await mine(id, 'mc')).not.toContain('hand_over_paper');
 
     await act(id, 'cv', { action: 'start' });
     expect(await mine(id, 'cv')).toEqual(expect.arrayContaining(['forward', 'request_supplement', 'request_payment']));

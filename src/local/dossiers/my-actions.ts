@@ -34,6 +34,8 @@ export async function actionsForOfficer(db: Db, p: Principal | undefined, row: D
     // the counter of another system that received it only hands the result over
     if (otherCounter && !atCounter) continue;
     if (a === 'apologize' && row.state.apologized) continue;
+    // the paper file is handed over once, and only a counter or postal dossier has one
+    if (a === 'hand_over_paper' && (!row.state.paperHandover || row.state.paperHandover.at)) continue;
     if (officerGrantsFor(p, agency, actionRoles[a]) || holdsCurrentStep(row.state, p, a) || atCounter) byRole.push(a);
   }
   return fitsWorkflowStep(db, p, row, agency, byRole);

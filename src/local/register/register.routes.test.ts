@@ -54,6 +54,7 @@ beforeAll(async () => {
   codes.returned = a.code;
   await act(a.id, 'cv', { action: 'start' });
   await act(a.id, 'cv', { action: 'record_result' });
+  expect((await req('POST', `/api/v1/dossiers/${a.id}/fees/cash`, 'mc', { receiptNo: 'REG-1', amount: 8000 })).statusCode).toBe(201);
   await act(a.id, 'mc', { action: 'return_result', returnMethod: 'counter', receiver: { name: 'Nguyễn Thị Bình' } });
   // received, waiting
   codes.waiting = (await req('POST', '/api/v1/dossiers', 'mc', reception('Trần Thị Cúc'))).json().code;
