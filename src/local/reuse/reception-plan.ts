@@ -16,6 +16,7 @@ import type {
   PortProcedure,
   PortRequester,
 } from '../../federation/national-port.ts';
+import { documentTypeForName } from '../../federation/document-types.ts';
 import { fold } from '../../lib/fold.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import type { Verification } from './reuse.repository.ts';
@@ -110,7 +111,11 @@ export function componentFor(
     if (byCode) return byCode;
   }
   const n = fold(line.name).trim();
-  return components.find((c) => fold(c.name).trim() === n);
+  const byName = components.find((c) => fold(c.name).trim() === n);
+  if (byName) return byName;
+  // a paper named in the officer's own words ("Giấy chứng sinh") stands for the component of its national type
+  const type = documentTypeForName(line.name);
+  return type ? components.find((c) => c.documentTypeCode === type.code) : undefined;
 }
 
 /**

@@ -14,7 +14,8 @@ export function LawClocksSection({ d }: { d: OfficerDossier }) {
   const { t } = useI18n();
   if (!d.ruleVersion && !d.acceptance && !d.transfer && !d.paperHandover) return null;
   const mark = (late: boolean, lateKey: 'o.law.late' | 'o.law.lateAcceptance' = 'o.law.late') => (
-    <Badge color={late ? 'red' : 'green'} variant="light">
+    // dark text on white (contrast above 7:1), not Mantine's light tints
+    <Badge variant="outline" styles={{ root: { color: late ? '#7f0f0f' : '#1b5e20', borderColor: late ? '#7f0f0f' : '#1b5e20' } }}>
       {t(late ? lateKey : 'o.law.inTime')}
     </Badge>
   );

@@ -27,7 +27,7 @@ export function RefusalPanel({ body, ready, onNext }: { body: () => Record<strin
   if (!open)
     return (
       <Group>
-        <Button variant="outline" color="red" onClick={() => setOpen(true)} disabled={!ready}>
+        <Button variant="outline" color="gov" onClick={() => setOpen(true)} disabled={!ready}>
           {t('o.rec.refuse')}
         </Button>
       </Group>
