@@ -3,7 +3,7 @@
  * mapping on a local system) a procedure component can name, as data: each with the result code
  * (MaKetQua of the procedure that issues it, from the national catalogue) that may stand for it, and the folded
  * name patterns by which the importers recognise it in a component's name. The once-only resolver
- * (src/local/reuse/resolver.ts) matches warehouse documents by these codes; a digitised paper is deposited under
+ * (src/federation/reuse-rules.ts) matches warehouse documents by these codes; a digitised paper is deposited under
  * its component's document-type code, an issued result under its result code.
  */
 import { fold } from '../lib/fold.ts';

@@ -14,7 +14,7 @@ import {
   ProcedureCode,
   Submitter,
   Text,
-} from '../dossiers/reception.schemas.ts';
+} from '../../federation/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { isStatus, statuses } from '../dossiers/status.ts';

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { correctDeclaration, getDeclaration } from './declaration.service.ts';
-import { DeclarationBody } from './reception.schemas.ts';
+import { DeclarationBody } from '../../federation/reception.schemas.ts';
 
 const problem = { $ref: 'Problem#' };
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });

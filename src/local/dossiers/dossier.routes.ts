@@ -27,7 +27,7 @@ import {
   ReuseEntries,
   DeclarationBody,
   Attachments,
-} from './reception.schemas.ts';
+} from '../../federation/reception.schemas.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['dossiers'];

@@ -1,6 +1,6 @@
 /** Routes of the legacy import: dossiers from an older system with their codes, and tracking by a legacy code. */
 import { Type } from 'typebox';
-import { AgencyCode, CaseCode, Components, Owner, ProcedureCode } from './reception.schemas.ts';
+import { AgencyCode, CaseCode, Components, Owner, ProcedureCode } from '../../federation/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { publicLookupLimit } from '../../http/lookup-limit.ts';
 import type { Server } from '../../http/types.ts';

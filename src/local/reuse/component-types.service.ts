@@ -13,7 +13,7 @@ import { assertAgencyScope } from '../../platform/identity/policy.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { findAgency } from '../catalogue/offering.repository.ts';
 import { upsertMapping } from './component-types.repository.ts';
-import { caseOf } from './resolver.ts';
+import { caseOf } from '../../federation/reuse-rules.ts';
 
 export function documentTypes(): { code: string; name: string; resultCode: string | null }[] {
   return NATIONAL_DOCUMENT_TYPES.map((t) => ({ code: t.code, name: t.name, resultCode: t.resultCode ?? null }));

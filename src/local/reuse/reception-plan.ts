@@ -11,27 +11,20 @@ import type {
   NationalPort,
   PortAccess,
   PortComponent,
-  PortWarehouseDocument,
   PortOwner,
   PortProcedure,
-  PortRequester,
 } from '../../federation/national-port.ts';
 import { documentTypeForName } from '../../federation/document-types.ts';
 import { fold } from '../../lib/fold.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import type { Verification } from './reuse.repository.ts';
-import { matchOf, reasonFor, resolveComponents, typeCodesOf } from './resolver.ts';
+import { checkReused, requesterOf, resolveComponents, typeCodesOf, type ReuseEntry } from '../../federation/reuse-rules.ts';
+
+export { checkReused, requesterOf, type ReuseEntry };
 
 export const ONCE_ONLY_PURPOSE = 'once-only check';
 export const ONCE_ONLY_LEGAL_BASIS =
   'Nghị định 107/2021/NĐ-CP; Nghị quyết 66.7/2025/NQ-CP (không yêu cầu cung cấp lại giấy tờ đã số hóa)';
-
-export interface ReuseEntry {
-  /** 1-based position of the component in the procedure case, or its document-type code. */
-  componentSeq?: number;
-  documentTypeCode?: string;
-  documentId: string;
-}
 
 export interface PlannedComponentInput {
   name: string;
@@ -65,23 +58,6 @@ export function warehouseOwner(ownerType: string, idNumber: string): PortOwner |
   if (ownerType === 'citizen') return { kind: 'citizen', id: idNumber };
   if (ownerType === 'business') return { kind: 'organisation', id: idNumber };
   return undefined;
-}
-
-export function requesterOf(p: Principal | undefined, agencyCode: string | null): PortRequester {
-  if (!p) return { kind: 'system', id: 'system', name: 'Hệ thống', agencyCode };
-  if (p.kind === 'officer')
-    return {
-      kind: 'officer',
-      id: p.id,
-      name: p.name,
-      agencyCode: agencyCode ?? p.grants[0]?.agencyCode ?? null,
-    };
-  return {
-    kind: 'owner',
-    id: p.kind === 'citizen' ? p.personalId : p.taxCode,
-    name: p.name,
-    agencyCode: null,
-  };
 }
 
 function systemAccess(
@@ -172,48 +148,6 @@ export async function refuseCoveredPaper(
   return verifications;
 }
 
-/**
- * The reused components, each checked: the component exists in the case, the document is read under `access`
- * (403/404, logged, for another person's), stands for that component and is valid for `agencyCodes` — else 409
- * `reuse-document-not-usable` with the reason. A document named twice is 400.
- */
-export async function checkReused(
-  port: NationalPort,
-  access: PortAccess | undefined,
-  procComponents: readonly PortComponent[],
-  reuse: readonly ReuseEntry[],
-  agencyCodes: readonly string[],
-): Promise<{ comp: PortComponent; doc: PortWarehouseDocument; matchedBy: 'document-type' | 'result-code' | undefined }[]> {
-  const used = new Set<string>();
-  const out: { comp: PortComponent; doc: PortWarehouseDocument; matchedBy: 'document-type' | 'result-code' | undefined }[] = [];
-  for (const [i, r] of reuse.entries()) {
-    const comp =
-      r.componentSeq !== undefined
-        ? procComponents[r.componentSeq - 1]
-        : procComponents.find(
-            (c) => c.documentTypeCode === r.documentTypeCode || c.replacingResultCode === r.documentTypeCode,
-          );
-    if (!comp)
-      throw new AppError('reuse-component-unknown', {
-        errors: [{ path: `/reuse/${i}`, message: 'no such component in the procedure case' }],
-      });
-    if (used.has(r.documentId))
-      throw new AppError('validation-failed', {
-        errors: [{ path: `/reuse/${i}/documentId`, message: 'used twice' }],
-      });
-    used.add(r.documentId);
-    const doc = await port.fetchDocument(access!, r.documentId, 'metadata'); // 403/404 (logged) for another person's
-    const matchedBy = matchOf(comp, doc.typeCode);
-    const reason = matchedBy ? reasonFor(doc, agencyCodes) : 'wrong-type';
-    if (reason !== 'ok')
-      throw new AppError('reuse-document-not-usable', {
-        detail: `Document ${doc.id}: ${reason}`,
-        data: { documentId: doc.id, component: comp.name, reason },
-      });
-    out.push({ comp, doc, matchedBy });
-  }
-  return out;
-}
 
 /**
  * Plan the components of a reception: reused lines checked (owner's own, consented, valid here), paper lines checked

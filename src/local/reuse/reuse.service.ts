@@ -25,7 +25,7 @@ import {
   type ReuseDossier,
   type Verification,
 } from './reuse.repository.ts';
-import { caseOf, resolveComponents, typeCodesOf, type ResolvedComponent } from './resolver.ts';
+import { caseOf, resolveComponents, typeCodesOf, type ResolvedComponent } from '../../federation/reuse-rules.ts';
 import { isDossierOwner } from '../dossiers/owner.ts';
 
 const RECEIVERS = ['one_stop_officer', 'leader'];

@@ -14,8 +14,7 @@ import { startPollLoop, type PollLoop } from '../../lib/poll-loop.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import { SUBMIT_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
 import type { NationalPort } from '../../federation/national-port.ts';
-// eslint-disable-next-line no-restricted-imports -- the port's requester of a principal; to move with the reuse rules (issue 15, federation folder)
-import { requesterOf } from '../../local/reuse/reception-plan.ts';
+import { requesterOf } from '../../federation/reuse-rules.ts';
 import { consentForSubmission, type ReuseRequest } from './submission-reuse.ts';
 import { checkOnlineSubmission, type OnlinePapers } from '../../federation/declaration.ts';
 import { deleteDraftOnSubmit } from '../../platform/drafts/drafts.service.ts';

@@ -4,7 +4,6 @@
  * system's inbox of the portal's messages: src/local/routing/inbox.routes.ts.
  */
 import { Type } from 'typebox';
-// eslint-disable-next-line no-restricted-imports -- the submission's body uses the reception schemas of every channel
 import {
   AgencyCode,
   CaseCode,
@@ -14,7 +13,7 @@ import {
   ReuseEntries,
   DeclarationBody,
   Submitter,
-} from '../../local/dossiers/reception.schemas.ts';
+} from '../../federation/reception.schemas.ts';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { enqueueSubmission } from './router.ts';

@@ -9,10 +9,7 @@
  * competent system as pages of their components (src/local/routing/attachments.ts).
  */
 import { AppError } from '../../errors.ts';
-// eslint-disable-next-line no-restricted-imports -- the portal checks a reused document with the rule every reception applies (shared reuse rules, not yet in a shared module)
-import { checkReused, requesterOf, type ReuseEntry } from '../../local/reuse/reception-plan.ts';
-// eslint-disable-next-line no-restricted-imports -- as above: the procedure case of a submission, by the reuse resolver's rule
-import { caseOf } from '../../local/reuse/resolver.ts';
+import { caseOf, checkReused, requesterOf, type ReuseEntry } from '../../federation/reuse-rules.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
 import type { NationalPort, PortAccess } from '../../federation/national-port.ts';
 import type { ForwardedAttachment } from '../../federation/routing/submission.ts';

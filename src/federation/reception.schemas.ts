@@ -4,7 +4,7 @@
  * reception forwarded to another system (federation/counter-routing).
  */
 import { Type } from 'typebox';
-import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
+import { AGENCY_CODE_PATTERN } from '../lib/vn-ids.ts';
 
 export const Text = (max = 500) => Type.String({ minLength: 1, maxLength: max });
 

@@ -1,9 +1,20 @@
 /**
  * The once-only resolver (domain-vn.md §5.4): for each component a procedure case requires, the owner's warehouse
  * documents that could stand for it — by the component's document-type code, or by the result code that may replace
- * it — each with why it qualifies (`ok`) or not. Pure: the documents come from the national port.
+ * it — each with why it qualifies (`ok`) or not; and the check of a reused document that reception on a local system
+ * and the portal's submission both apply. The documents come from the national port.
  */
-import type { PortComponent, PortCoverageCandidate, PortProcedure } from '../../federation/national-port.ts';
+import { AppError } from '../errors.ts';
+import type { Principal } from '../platform/identity/principal.ts';
+import type {
+  NationalPort,
+  PortAccess,
+  PortComponent,
+  PortCoverageCandidate,
+  PortProcedure,
+  PortRequester,
+  PortWarehouseDocument,
+} from './national-port.ts';
 
 export type ReuseReason = 'ok' | 'revoked' | 'replaced' | 'expired' | 'wrong-scope' | 'unverified';
 
@@ -100,4 +111,71 @@ export function resolveComponents<D extends Candidate>(
       covered: candidates.some((x) => x.reason === 'ok'),
     };
   });
+}
+
+export interface ReuseEntry {
+  /** 1-based position of the component in the procedure case, or its document-type code. */
+  componentSeq?: number;
+  documentTypeCode?: string;
+  documentId: string;
+}
+
+export function requesterOf(p: Principal | undefined, agencyCode: string | null): PortRequester {
+  if (!p) return { kind: 'system', id: 'system', name: 'Hệ thống', agencyCode };
+  if (p.kind === 'officer')
+    return {
+      kind: 'officer',
+      id: p.id,
+      name: p.name,
+      agencyCode: agencyCode ?? p.grants[0]?.agencyCode ?? null,
+    };
+  return {
+    kind: 'owner',
+    id: p.kind === 'citizen' ? p.personalId : p.taxCode,
+    name: p.name,
+    agencyCode: null,
+  };
+}
+
+/**
+ * The reused components, each checked: the component exists in the case, the document is read under `access`
+ * (403/404, logged, for another person's), stands for that component and is valid for `agencyCodes` — else 409
+ * `reuse-document-not-usable` with the reason. A document named twice is 400.
+ */
+export async function checkReused(
+  port: NationalPort,
+  access: PortAccess | undefined,
+  procComponents: readonly PortComponent[],
+  reuse: readonly ReuseEntry[],
+  agencyCodes: readonly string[],
+): Promise<{ comp: PortComponent; doc: PortWarehouseDocument; matchedBy: 'document-type' | 'result-code' | undefined }[]> {
+  const used = new Set<string>();
+  const out: { comp: PortComponent; doc: PortWarehouseDocument; matchedBy: 'document-type' | 'result-code' | undefined }[] = [];
+  for (const [i, r] of reuse.entries()) {
+    const comp =
+      r.componentSeq !== undefined
+        ? procComponents[r.componentSeq - 1]
+        : procComponents.find(
+            (c) => c.documentTypeCode === r.documentTypeCode || c.replacingResultCode === r.documentTypeCode,
+          );
+    if (!comp)
+      throw new AppError('reuse-component-unknown', {
+        errors: [{ path: `/reuse/${i}`, message: 'no such component in the procedure case' }],
+      });
+    if (used.has(r.documentId))
+      throw new AppError('validation-failed', {
+        errors: [{ path: `/reuse/${i}/documentId`, message: 'used twice' }],
+      });
+    used.add(r.documentId);
+    const doc = await port.fetchDocument(access!, r.documentId, 'metadata'); // 403/404 (logged) for another person's
+    const matchedBy = matchOf(comp, doc.typeCode);
+    const reason = matchedBy ? reasonFor(doc, agencyCodes) : 'wrong-type';
+    if (reason !== 'ok')
+      throw new AppError('reuse-document-not-usable', {
+        detail: `Document ${doc.id}: ${reason}`,
+        data: { documentId: doc.id, component: comp.name, reason },
+      });
+    out.push({ comp, doc, matchedBy });
+  }
+  return out;
 }
