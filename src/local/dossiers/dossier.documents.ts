@@ -118,7 +118,9 @@ export async function renderDossierForm(
     dossierCode,
     applicant,
     procedure,
-    receivedAt: vn(d.receivedAt ?? d.createdAt),
+    // never received (refused or answered online before reception): the day the papers were presented, which is
+    // the first action's instant (the row's created_at is the database's clock, a little later)
+    receivedAt: vn(d.receivedAt ?? actions[0]?.at ?? d.createdAt),
     issuedAt: vn(a.at),
   });
   switch (form) {

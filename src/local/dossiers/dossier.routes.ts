@@ -146,7 +146,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
     },
     async (req, reply) => {
       const { reasons, ...body } = req.body;
-      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, body, new Date(), {
+      const { row, ...written } = await receiveDossier(db, nationalPort, req.principal, body, clock.now(), {
         acrossSystems: ctx.config.ROLE === 'local' ? 'forward' : 'here',
         refusal: { reasons: reasons.map((r) => r.normalize('NFC').trim()) },
       });

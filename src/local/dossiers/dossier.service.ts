@@ -260,6 +260,7 @@ export async function receiveDossier(
       }
       const row = await insertDossier(tx, {
         id: dossierId,
+        createdAt: now.toISOString(), // the reception's instant on the (settable) clock, as its first action
         code,
         channel: input.channel,
         procedureCode: proc.code,
