@@ -122,6 +122,23 @@ describe('counter reception routed to another system', () => {
     expect(list.items.map((i: { id: string }) => i.id)).toEqual([routeId]);
   });
 
+  it('X hands the result over only with the fees Y reported settled, like a return at Y’s own counter', async () => {
+    const seen = (await call(x, 'GET', `/api/v1/forwarded-dossiers/${routeId}`, 'mc49')).json();
+    expect(seen.remote.fees).toEqual({ total: 8000, paid: false });
+    const refused = await call(x, 'POST', `/api/v1/forwarded-dossiers/${routeId}/return`, 'mc49', { receiver: { name: 'Nguyễn Văn Liên Tỉnh' } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'fees-not-settled', total: 8000 });
+    const blank = await call(x, 'POST', `/api/v1/forwarded-dossiers/${routeId}/return`, 'mc49', { receiver: { name: 'Nguyễn Văn Liên Tỉnh' }, feeExemption: { reason: '   ' } });
+    expect(blank.json().code).toBe('reason-required');
+    expect((await x.db.selectFrom('forwardedDossiers').select('returnSentAt').where('id', '=', routeId).executeTakeFirstOrThrow()).returnSentAt).toBeNull();
+    // Y takes the fee in cash (no new action): its progress is reported again, with the fees settled
+    const id = (await yDossiers())[0]!.id;
+    const cash = await call(y, 'POST', `/api/v1/dossiers/${id}/fees/cash`, 'mc', { receiptNo: 'BL-0001', amount: 8000 });
+    expect(cash.statusCode, cash.body).toBe(201);
+    await pump();
+    expect((await call(x, 'GET', `/api/v1/forwarded-dossiers/${routeId}`, 'mc49')).json().remote.fees).toEqual({ total: 8000, paid: true });
+  });
+
   it('X records the return at its counter; Y applies it once (status 10) and X sees it', async () => {
     const r = await call(x, 'POST', `/api/v1/forwarded-dossiers/${routeId}/return`, 'mc49', { receiver: { name: 'Nguyễn Văn Liên Tỉnh' } });
     expect(r.statusCode, r.body).toBe(200);

@@ -42,7 +42,8 @@ export async function startNode(env: Record<string, string>, principals: Record<
   const build = () =>
     buildApp({ config, db: db.db, pool: db.pool, logger: false, extraResolvers: [async (t) => principals[t]] });
   let app = await build();
-  await app.listen({ host: '127.0.0.1', port: 0 });
+  // a node that must know its own address (PUBLIC_URL: the payment stand-in's page and callback) is given its PORT
+  await app.listen({ host: '127.0.0.1', port: env.PORT ? Number(env.PORT) : 0 });
   const port = (app.server.address() as AddressInfo).port;
   const node: Node = {
     config,

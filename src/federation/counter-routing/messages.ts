@@ -49,6 +49,8 @@ export interface ProgressBody {
   version: number;
   dueAt: string | null;
   history: ProgressStep[];
+  /** The dossier's fees as the competent system counts them: the receiving counter hands a result over only settled. */
+  fees?: { total: number; paid: boolean };
 }
 
 /** `dossier.return`: the result was handed over at the receiving counter. */
@@ -57,6 +59,8 @@ export interface ReturnBody {
   receiver: { name: string; idNumber?: string };
   officer: { id: string; name: string };
   at: string;
+  /** The fees waived at the receiving counter, with the reason (recorded with the competent system's return). */
+  feeExemption?: { reason: string };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,14 +84,16 @@ export function parseRoute(body: unknown): RouteBody {
 
 export function parseProgress(body: unknown): ProgressBody {
   const b = (body ?? {}) as Partial<ProgressBody>;
-  const ok = str(b.routeId, 36) && Number.isInteger(b.status) && Number.isInteger(b.version) && Array.isArray(b.history);
+  const ok = str(b.routeId, 36) && Number.isInteger(b.status) && Number.isInteger(b.version) && Array.isArray(b.history) &&
+    (b.fees === undefined || (!!b.fees && Number.isSafeInteger(b.fees.total) && typeof b.fees.paid === 'boolean'));
   if (!ok) throw malformed('body: {routeId, code, status, version, dueAt, history}');
   return b as ProgressBody;
 }
 
 export function parseReturn(body: unknown): ReturnBody {
   const b = (body ?? {}) as Partial<ReturnBody>;
-  const ok = str(b.routeId, 36) && !!b.receiver && str(b.receiver.name, 200) && !!b.officer && str(b.officer.name, 200) && str(b.at, 40);
-  if (!ok) throw malformed('body: {routeId, receiver, officer, at}');
+  const ok = str(b.routeId, 36) && !!b.receiver && str(b.receiver.name, 200) && !!b.officer && str(b.officer.name, 200) && str(b.at, 40) &&
+    (b.feeExemption === undefined || (!!b.feeExemption && str(b.feeExemption.reason, 1000)));
+  if (!ok) throw malformed('body: {routeId, receiver, officer, at, feeExemption?}');
   return b as ReturnBody;
 }

@@ -21,6 +21,8 @@ export async function citizenRelayInboxRoutes(app: Server, ctx: AppContext): Pro
     '/api/v1/federation/citizen',
     {
       config: { permission: 'public' },
+      // a relayed supplement page travels inside the message (base64, MAX_RELAYED_FILE_BYTES)
+      bodyLimit: 8 * 1024 * 1024,
       schema: { tags, summary: 'A citizen’s action relayed by the national portal, done as that person (signed citizen.relay)', body: Any, response: { 200: Any, ...errors } },
     },
     async (req) => gate(req, () => serve(req.body)),

@@ -86,6 +86,7 @@ export function presentForwarded(r: ForwardedDossierRow) {
       version: r.remoteVersion,
       progressAt: r.progressAt,
       history: r.history,
+      fees: r.remoteFees,
     },
     returnedBy: r.returnedBy,
     returnSentAt: r.returnSentAt,
@@ -190,6 +191,9 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
               },
               { additionalProperties: false },
             ),
+            feeExemption: Type.Optional(
+              Type.Object({ reason: Text(1000) }, { additionalProperties: false, description: 'The fees waived, with the reason' }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -197,6 +201,6 @@ export async function counterRoutingRoutes(app: Server, ctx: AppContext): Promis
       },
     },
     async (req) =>
-      presentForwarded(await recordReturn(db, config, req.principal, req.params.id, req.body.receiver)),
+      presentForwarded(await recordReturn(db, config, req.principal, req.params.id, req.body.receiver, req.body.feeExemption)),
   );
 }

@@ -27,6 +27,8 @@ export interface ForwardedDossierTable {
   progressAt: string | null;
   returnedBy: ColumnType<{ name: string; idNumber?: string; officerName: string } | null, string | null, string>;
   returnSentAt: string | null;
+  /** The competent system's fees as last reported (null: not reported yet). */
+  remoteFees: ColumnType<{ total: number; paid: boolean } | null, string | null | undefined, string | null>;
 }
 
 export interface RoutedDossierInTable {

@@ -137,8 +137,18 @@ export async function getForwarded(db: Db, p: Principal | undefined, id: string)
   return row;
 }
 
-/** Record the return of the result at this counter: allowed once the competent system reported status 9. */
-export async function recordReturn(db: Db, config: ForwardConfig, p: Principal | undefined, id: string, receiver: ReturnBody['receiver']): Promise<ForwardedDossierRow> {
+/**
+ * Record the return of the result at this counter: allowed once the competent system reported status 9, and — as
+ * for a local return — with the fees it reported settled, or waived here with a reason (409 `fees-not-settled`).
+ */
+export async function recordReturn(
+  db: Db,
+  config: ForwardConfig,
+  p: Principal | undefined,
+  id: string,
+  receiver: ReturnBody['receiver'],
+  feeExemption?: { reason: string },
+): Promise<ForwardedDossierRow> {
   const { p: officer } = oneStopGrants(p);
   await getForwarded(db, officer, id);
   return db.transaction().execute(async (trx) => {
@@ -146,8 +156,19 @@ export async function recordReturn(db: Db, config: ForwardConfig, p: Principal |
     if (!row.returnAtReception) throw new AppError('forbidden', { detail: 'The result is returned by the competent agency' });
     if (row.returnSentAt || row.remoteStatus !== 9)
       throw new AppError('forwarded-result-not-ready', { data: { remoteStatus: row.remoteStatus, returnSentAt: row.returnSentAt } });
+    const exemption = feeExemption?.reason.normalize('NFC').trim();
+    if (feeExemption && !exemption) throw new AppError('reason-required');
+    const fees = row.remoteFees;
+    const due = !!fees && fees.total > 0 && !fees.paid;
+    if (due && !exemption) throw new AppError('fees-not-settled', { data: { total: fees.total, paid: false } });
     const at = new Date().toISOString();
-    const body: ReturnBody = { routeId: id, receiver: { name: receiver.name.normalize('NFC'), ...(receiver.idNumber ? { idNumber: receiver.idNumber } : {}) }, officer: { id: officer.id, name: officer.name }, at };
+    const body: ReturnBody = {
+      routeId: id,
+      receiver: { name: receiver.name.normalize('NFC'), ...(receiver.idNumber ? { idNumber: receiver.idNumber } : {}) },
+      officer: { id: officer.id, name: officer.name },
+      at,
+      ...(exemption ? { feeExemption: { reason: exemption } } : {}),
+    };
     await trx.insertInto('routingOutbox').values({ id: randomUUID(), recipient: config.NATIONAL_NODE_CODE, type: RETURN_MESSAGE_TYPE, body: JSON.stringify(body) }).execute();
     return trx
       .updateTable('forwardedDossiers')
@@ -163,9 +184,13 @@ export async function applyProgressMessage(trx: Conn, env: Envelope): Promise<Ha
   const b = parseProgress(env.body);
   await trx
     .updateTable('forwardedDossiers')
-    .set({ remoteCode: b.code, remoteStatus: b.status, remoteVersion: b.version, remoteDueAt: b.dueAt, history: JSON.stringify(b.history), progressAt: new Date().toISOString() })
+    .set({
+      remoteCode: b.code, remoteStatus: b.status, remoteVersion: b.version, remoteDueAt: b.dueAt, history: JSON.stringify(b.history), progressAt: new Date().toISOString(),
+      ...(b.fees ? { remoteFees: JSON.stringify({ total: b.fees.total, paid: b.fees.paid }) } : {}),
+    })
     .where('id', '=', b.routeId)
-    .where('remoteVersion', '<', b.version)
+    // the same version again is a re-report (its fees settled since): applied too, the relay keeps the order
+    .where('remoteVersion', '<=', b.version)
     .execute();
   return { events: 1, lagMs: null };
 }

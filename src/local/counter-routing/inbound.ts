@@ -15,6 +15,7 @@ import { findAgency } from '../catalogue/offering.repository.ts';
 import { insertScan } from '../digitisation/digitisation.repository.ts';
 import { receiveDossier, type ReceptionInput } from '../dossiers/dossier.service.ts';
 import { actInTx } from '../dossiers/dossier.actions.ts';
+import { feeSettlement } from '../dossiers/return-rules.ts';
 import { inspectDocument } from '../../platform/documents/inspect.ts';
 import type { OfficerPrincipal } from '../../platform/identity/principal.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
@@ -141,7 +142,8 @@ export async function reportProgress(db: Db, portalCode: string): Promise<number
       const claimed = await trx.updateTable('routedDossiersIn').set({ reportedVersion: d.version }).where('id', '=', d.routeId).where('reportedVersion', '=', d.reportedVersion).returning('id').executeTakeFirst();
       if (!claimed) return;
       const actions = await trx.selectFrom('dossierActions').select(['seq', 'kind', 'at', 'actorName', 'data']).where('dossierId', '=', d.id).orderBy('seq').execute();
-      const body: ProgressBody = { routeId: d.routeId, code: d.code, status: d.status, version: d.version, dueAt: d.dueAt, history: actions.map(progressStep) };
+      const fees = await feeSettlement(trx, d.id);
+      const body: ProgressBody = { routeId: d.routeId, code: d.code, status: d.status, version: d.version, dueAt: d.dueAt, history: actions.map(progressStep), fees };
       await trx.insertInto('routingOutbox').values({ id: randomUUID(), recipient: portalCode, type: PROGRESS_MESSAGE_TYPE, body: JSON.stringify(body) }).execute();
     });
   }
@@ -162,8 +164,15 @@ export async function applyReturnMessage(trx: Conn, env: Envelope): Promise<Hand
     await trx.updateTable('routedDossiersIn').set({ lastError: `return refused in status ${d.status}` }).where('id', '=', row.id).execute();
     return { events: 0, lagMs: null };
   }
+  // fee-checked like a return at this system's own counter: settled here, or waived there with its reason
+  const fees = await feeSettlement(trx, row.dossierId);
+  if (fees.total > 0 && !fees.paid && !b.feeExemption?.reason.trim()) {
+    await trx.updateTable('routedDossiersIn').set({ lastError: `return refused: fees not settled (${fees.total})` }).where('id', '=', row.id).execute();
+    return { events: 0, lagMs: null };
+  }
   await actInTx(trx as Transaction<Database>, remoteOfficer(row.origin, b.officer), row.dossierId, {
     action: 'return_result', expectedVersion: d.version, returnMethod: 'counter', receiver: b.receiver,
+    ...(b.feeExemption ? { feeExemption: b.feeExemption } : {}),
   }, new Date(), { system: true });
   return { events: 1, lagMs: null };
 }

@@ -252,10 +252,10 @@ export async function actInTx(
       break;
     }
     case 'return_result': {
-      // a method, and the fees paid or waived with a reason (a relayed return from another system's counter is
-      // checked there: it names its method)
-      if (opts.system || transitionTarget(current.status, 'return_result') === undefined) data.method = input.returnMethod ?? 'counter';
-      else Object.assign(data, await checkReturn(tx, row.id, input));
+      // a method, and the fees paid or waived with a reason — also for a return relayed from the other system's
+      // counter that received the dossier (it names its method, and the exemption it recorded)
+      if (transitionTarget(current.status, 'return_result') === undefined) data.method = input.returnMethod ?? 'counter';
+      else Object.assign(data, await checkReturn(tx, row.id, { ...input, returnMethod: input.returnMethod ?? (opts.system ? 'counter' : undefined) }));
       if (input.receiver) data.receiver = input.receiver;
       break;
     }

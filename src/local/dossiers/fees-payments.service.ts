@@ -195,6 +195,8 @@ export async function recordCashPayment(
       });
       // Status 6: the cash settles the financial obligation in the same transaction.
       await systemAct(tx, row.id, 'payment_fulfilled', now);
+      // a dossier received at another system's counter: its progress is reported again, now with its fees settled
+      await tx.updateTable('routedDossiersIn').set({ reportedVersion: 0 }).where('dossierId', '=', row.id).execute();
       return row.id;
     })
     .catch((err: unknown) => {

@@ -1,13 +1,15 @@
 /**
  * The portal's side of the citizen relay (issue 13.11): the person's actions on a dossier another system holds,
- * from "Hồ sơ của tôi" without leaving the portal — today the evaluation (questionnaire, read, send), each relayed
- * as a signed `citizen.relay` to the holding system (src/local/citizen-relay answers it).
+ * from "Hồ sơ của tôi" without leaving the portal — the evaluation (questionnaire, read, send) here, the dossier, its
+ * supplement and its fees in dossier.routes.ts — each relayed as a signed `citizen.relay` to the holding system
+ * (src/local/citizen-relay answers it).
  */
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
 import { assertMirroredOwner, relayPrincipal, relayToSystem } from './client.ts';
+import { citizenRelayDossierRoutes } from './dossier.routes.ts';
 
 const problem = { $ref: 'Problem#' };
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 502: problem, 503: problem };
@@ -60,4 +62,5 @@ export async function citizenRelayRoutes(app: Server, ctx: AppContext): Promise<
       return reply.code(201).send(result);
     },
   );
+  await citizenRelayDossierRoutes(app, ctx, deps);
 }

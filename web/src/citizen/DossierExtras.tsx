@@ -18,10 +18,13 @@ import { uploadRaw } from '../api/upload.ts';
 import { Evaluation } from './Evaluation.tsx';
 import type { Choice } from './submit/draft.ts';
 
-type Full = Dossier & { version: number; components: (Dossier['components'][number] & { documentTypeCode?: string | null })[]; history: (Dossier['history'][number] & { data?: { items?: { name: string; reason: string }[] } | null })[] };
+export type Full = Dossier & { version: number; components: (Dossier['components'][number] & { documentTypeCode?: string | null })[]; history: (Dossier['history'][number] & { data?: { items?: { name: string; reason: string }[] } | null })[] };
 const CLOSED = [3, 7, 8, 9, 10];
 
-function Supplement({ d }: { d: Full }) {
+/** `via`: the dossier is held by another system and this is the portal: each call is relayed to it (issue 13.11). */
+const relayed = (via: string, id: string) => `/api/v1/portal/systems/${encodeURIComponent(via)}/dossiers/${encodeURIComponent(id)}`;
+
+export function Supplement({ d, via }: { d: Full; via?: string }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const req = [...d.history].reverse().find((h) => h.action === 'request_supplement');
@@ -31,13 +34,13 @@ function Supplement({ d }: { d: Full }) {
   // Uploads go into the owner's warehouse and are then attached; a ministry's or province's system reaches the
   // warehouse only through its officers, so there the file goes straight into the dossier's component.
   const node = useNodeRole();
-  const direct = node.data?.role === 'local';
+  const direct = !!via || node.data?.role === 'local';
   const componentFor = (i: number) => {
     const item = items[i];
     return d.components.find((k) => item && k.name === item.name) ?? d.components[0];
   };
   const uploadTo = (i: number) => (f: File, onProgress: (fraction: number) => void) =>
-    uploadRaw<{ id: string }>(`/api/v1/my/dossiers/${d.id}/components/${componentFor(i)?.seq ?? 1}/files`, f, onProgress, undefined, f.name);
+    uploadRaw<{ id: string }>(`${via ? relayed(via, d.id) : `/api/v1/my/dossiers/${d.id}`}/components/${componentFor(i)?.seq ?? 1}/files`, f, onProgress, undefined, f.name);
   const send = useMutation({
     mutationFn: async () => {
       for (const [i, c] of Object.entries(choices)) {
@@ -47,12 +50,14 @@ function Supplement({ d }: { d: Full }) {
       }
       const files = Object.values(choices).filter((c): c is Extract<Choice, { kind: 'upload' }> => c.kind === 'upload' && !!c.documentId).map((c) => c.fileName);
       const text = [note.trim(), files.length ? files.join(', ') : ''].filter(Boolean).join(' — ').slice(0, 2000);
-      return api<Dossier>(`/api/v1/my/dossiers/${d.id}/actions`, { method: 'POST', body: { action: 'supplement_received', expectedVersion: d.version, ...(text ? { note: text } : {}) } });
+      const said = text ? { note: text } : {};
+      if (via) return api<Dossier>(`${relayed(via, d.id)}/supplement`, { method: 'POST', body: { expectedVersion: d.version, ...said } });
+      return api<Dossier>(`/api/v1/my/dossiers/${d.id}/actions`, { method: 'POST', body: { action: 'supplement_received', expectedVersion: d.version, ...said } });
     },
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['dossier', d.id] }),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['dossier', d.id] }), qc.invalidateQueries({ queryKey: ['my-dossiers'] })]),
   });
   return (
-    <Paper withBorder p="md" style={{ borderLeft: '6px solid #b36200' }}>
+    <Paper withBorder p="md" style={{ borderLeft: '6px solid #b36200' }} data-testid="supplement-answer">
       <Title order={2} size="h3">
         ⚠ {t('dsup.title')}
       </Title>
@@ -122,16 +127,16 @@ function Consents({ d }: { d: Full }) {
   );
 }
 
-function Payments({ d }: { d: Full }) {
+export function Payments({ d, via }: { d: Pick<Full, 'id'>; via?: string }) {
   const { t, lang } = useI18n();
   const [opened, setOpened] = useState(false);
   const q = useQuery({
     queryKey: ['my-payments', d.id],
-    queryFn: () => api<{ items: MyPayment[] }>(`/api/v1/my/dossiers/${d.id}/payments`),
+    queryFn: () => api<{ items: MyPayment[] }>(`${via ? relayed(via, d.id) : `/api/v1/my/dossiers/${d.id}`}/payments`),
     refetchInterval: (query) => (opened && query.state.data?.items.some((p) => p.state !== 'paid' && p.state !== 'cancelled') ? 3000 : false),
   });
   const init = useMutation({
-    mutationFn: (id: string) => api<{ paymentUrl: string }>(`/api/v1/payments/${id}/init`, { method: 'POST' }),
+    mutationFn: (id: string) => api<{ paymentUrl: string }>(via ? `${relayed(via, d.id)}/payments/${id}/init` : `/api/v1/payments/${id}/init`, { method: 'POST' }),
     onSuccess: (r) => {
       setOpened(true);
       window.open(r.paymentUrl, '_blank', 'noopener');
@@ -140,8 +145,8 @@ function Payments({ d }: { d: Full }) {
   const items = (q.data?.items ?? []).filter((p) => p.state !== 'cancelled');
   if (!items.length) return null;
   return (
-    <section aria-labelledby="pay-h">
-      <Title order={2} size="h3" id="pay-h" mb="xs">
+    <section aria-labelledby={`pay-h-${d.id}`} data-testid="payments">
+      <Title order={2} size="h3" id={`pay-h-${d.id}`} mb="xs">
         {t('dpay.title')}
       </Title>
       {init.error && <ErrorAlert error={init.error} />}

@@ -6,6 +6,7 @@
 import { Link } from 'react-router';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Evaluation } from './Evaluation.tsx';
+import { RelayedActions, WAITS_FOR_OWNER } from './RelayedActions.tsx';
 import { useSystems } from '../api/node.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDateTime } from '../lib/format.ts';
@@ -32,7 +33,8 @@ export interface PendingSubmission {
 
 export function MirroredExtras({ id, code, node, status, systemName, agency, progress }: { id: string; code: string | null; node: string; status?: number; systemName?: string; agency: { name: string } | null; progress: MirroredProgress[] }) {
   const { t, lang } = useI18n();
-  // the dossier's own page is on the system resolving it (the same e-ID login): supplements, payment, evaluation
+  // the dossier's own page is on the system resolving it (the same e-ID login); supplement, payment and rating are
+  // also done here, relayed
   const systems = useSystems(true);
   const system = systems.data?.find((s) => s.code === node);
   return (
@@ -69,6 +71,8 @@ export function MirroredExtras({ id, code, node, status, systemName, agency, pro
           </Anchor>
         )}
       </Group>
+      {/* the supplement and the fees from the portal itself, relayed to the system holding the dossier (issue 13.11) */}
+      {status !== undefined && WAITS_FOR_OWNER.includes(status) && <RelayedActions id={id} node={node} status={status} />}
       {/* the rating from the portal itself, relayed to the system holding the dossier (issue 13.11) */}
       {status === 10 && (
         <details style={{ marginTop: 6 }} data-testid="portal-evaluation">

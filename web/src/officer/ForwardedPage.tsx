@@ -4,33 +4,48 @@
  * the return of the result at this counter once it is ready (POST /api/v1/forwarded-dossiers/:id/return).
  */
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Modal, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
+import { api, ApiError } from '../api/client.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { OfficerLayout } from './OfficerLayout.tsx';
 import type { ForwardedDossier } from './types.ts';
 
 function ReturnDialog({ f, onClose, onDone }: { f: ForwardedDossier; onClose: () => void; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [name, setName] = useState(f.owner.name);
   const [idNumber, setIdNumber] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // the fees as the competent system reported them (or as its refusal tells): settled, or waived here with a reason
+  const [refusedTotal, setRefusedTotal] = useState<number | null>(null);
+  const fees = f.remote.fees;
+  const dueTotal = fees && fees.total > 0 && !fees.paid ? fees.total : refusedTotal;
+  const [waive, setWaive] = useState(false);
+  const [waiveReason, setWaiveReason] = useState('');
+  const [waiveError, setWaiveError] = useState<string | null>(null);
   const ret = useMutation({
     mutationFn: () =>
       api(`/api/v1/forwarded-dossiers/${f.id}/return`, {
         method: 'POST',
-        body: { receiver: { name: name.trim().normalize('NFC'), ...(idNumber.trim() ? { idNumber: idNumber.replace(/\D/g, '') } : {}) } },
+        body: {
+          receiver: { name: name.trim().normalize('NFC'), ...(idNumber.trim() ? { idNumber: idNumber.replace(/\D/g, '') } : {}) },
+          ...(dueTotal !== null && waive ? { feeExemption: { reason: waiveReason.trim().normalize('NFC') } } : {}),
+        },
       }),
     onSuccess: onDone,
+    onError: (e) => {
+      if (e instanceof ApiError && e.code === 'fees-not-settled') setRefusedTotal(typeof e.problem.total === 'number' ? e.problem.total : 0);
+    },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return setError(t('o.fwd.receiverRequired'));
     setError(null);
+    if (dueTotal !== null && waive && !waiveReason.trim()) return setWaiveError(t('o.ret.waiveReasonRequired'));
+    setWaiveError(null);
     ret.mutate();
   };
   return (
@@ -39,6 +54,21 @@ function ReturnDialog({ f, onClose, onDone }: { f: ForwardedDossier; onClose: ()
         <Stack>
           <TextInput label={t('o.fwd.receiverName')} value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={200} error={error} required />
           <TextInput label={`${t('o.fwd.receiverId')} ${t('o.optional')}`} value={idNumber} onChange={(e) => setIdNumber(e.currentTarget.value)} maxLength={14} inputMode="numeric" />
+          {fees && fees.total > 0 && (
+            <Alert color={dueTotal === null ? 'green' : 'orange'} variant="outline" title={`${dueTotal === null ? '✓' : '⚠'} ${t('o.ret.fees')}`} data-testid="return-fee-state">
+              <Text size="sm">{`${dueTotal === null ? t('o.fees.paid') : t('o.fees.unpaid')} — ${formatMoney(fees.total, lang)}`}</Text>
+            </Alert>
+          )}
+          {dueTotal !== null && (
+            <>
+              {!fees && <Text size="sm">{`${t('o.fees.unpaid')} — ${formatMoney(dueTotal, lang)}`}</Text>}
+              <Text size="sm">{t('o.ret.feesDue')}</Text>
+              <Checkbox label={t('o.ret.waive')} checked={waive} onChange={(e) => setWaive(e.currentTarget.checked)} />
+              {waive && (
+                <Textarea label={t('o.ret.waiveReason')} value={waiveReason} onChange={(e) => setWaiveReason(e.currentTarget.value)} maxLength={1000} autosize minRows={2} withAsterisk error={waiveError} />
+              )}
+            </>
+          )}
           {ret.error && <ErrorAlert error={ret.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -168,6 +168,8 @@ export interface ForwardedDossier {
     version: number | null;
     progressAt: string | null;
     history: { seq: number; kind: string; at: string; actorName: string | null; note?: string; items?: { name: string; reason: string }[] }[];
+    /** The competent system's fees as it last reported them (null before its first report). */
+    fees?: { total: number; paid: boolean } | null;
   };
   /** Who received the result at this counter and the officer who handed it over. */
   returnedBy: { name: string; idNumber?: string; officerName?: string } | null;
