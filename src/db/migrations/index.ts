@@ -42,6 +42,7 @@ import * as m1200 from './1200-payment-query.ts';
 import * as m1220 from './1220-law-clocks.ts';
 import * as m1270 from './1270-federation-node-signing-cas.ts';
 import * as m1271 from './1271-catalogue-feed.ts';
+import * as m1300 from './1300-reception-function.ts';
 import * as m1260 from './1260-eforms-drafts.ts';
 import * as m1240 from './1240-component-document-types.ts';
 import * as m1460 from './1460-forwarded-fees.ts';
@@ -90,6 +91,7 @@ export const migrations: Record<string, Migration> = {
   '1220-law-clocks': m1220,
   '1270-federation-node-signing-cas': m1270,
   '1271-catalogue-feed': m1271,
+  '1300-reception-function': m1300,
   '1260-eforms-drafts': m1260,
   '1240-component-document-types': m1240,
   '1460-forwarded-fees': m1460,

@@ -5,7 +5,8 @@ import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import type { AppContext } from '../../context.ts';
 import { getDossierView, myDossiers, presentDossier, trackDossier, workQueue } from './dossier.query.ts';
-import { receiveDossier } from './dossier.service.ts';
+import { receiveDossier, type ReceivedDossier } from './dossier.service.ts';
+import { officerView } from './dossier.view.ts';
 import { act } from './dossier.actions.ts';
 import { hookPaymentsToDossiers } from './payment-hook.ts';
 import { feeRoutes } from './fees-payments.routes.ts';
@@ -98,6 +99,12 @@ const Dossier = Type.Object(
   { additionalProperties: true, description: 'The dossier with status, clock, components, fees and history' },
 );
 
+/** A dossier just received, as written (no read-back, no lookup: the reception read what it shows). */
+function presentReceived(row: ReceivedDossier['row'], written: Omit<ReceivedDossier, 'row'>, now: Date = new Date()) {
+  const { ruleVersion, receivedAtAgency, ...rows } = written;
+  return officerView(row, { ...rows, receivedAtAgency: receivedAtAgency ?? null, ruleVersion: ruleVersion ?? null }, now);
+}
+
 export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void> {
   const { db, nationalPort, clock } = ctx;
   const unhook = hookPaymentsToDossiers();
@@ -127,7 +134,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
           acrossSystems,
         },
       );
-      return reply.code(201).send(await presentDossier(db, row, written, clock.now()));
+      return reply.code(201).send(presentReceived(row, written, clock.now()));
     },
   );
 
@@ -150,7 +157,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         acrossSystems: ctx.config.ROLE === 'local' ? 'forward' : 'here',
         refusal: { reasons: reasons.map((r) => r.normalize('NFC').trim()) },
       });
-      return reply.code(201).send(await presentDossier(db, row, written));
+      return reply.code(201).send(presentReceived(row, written));
     },
   );
 
@@ -174,7 +181,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
         { ...req.body, channel: 'online' },
         now,
       );
-      return reply.code(201).send(await presentDossier(db, row, written, now));
+      return reply.code(201).send(presentReceived(row, written, now));
     },
   );
 

@@ -16,20 +16,21 @@ import type { Principal } from '../../platform/identity/principal.ts';
 import { findAgency, nodeCodesOf, type AgencyRef } from '../catalogue/offering.repository.ts';
 import {
   agenciesInNodes,
+  agencyCodeAndName,
   firstAgencyCodeInNode,
   findRuleVersion,
-  insertDossier,
-  insertReceptionRows,
-  nextCodeSeq,
   type Tx,
 } from './dossier.repository.ts';
+import type { RuleVersionInfo } from './dossier.clocks.ts';
+import { placeholders, writeReception, type ReceptionWrite } from './reception.write.ts';
+import { dossierActionMessages } from '../../platform/notifications/notifications.service.ts';
 import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
 import { apply, initialState, type ActionRecord, type ProcessingTerms } from './lifecycle.ts';
 import { actionRoles } from './action-roles.ts';
 import { assertAcrossSystems, officerGrantsFor, receivesForNode } from './cross-system.ts';
 import { planReception, type ReceptionPlan, type ReuseEntry } from '../reuse/reception-plan.ts';
 import { insertVerifications } from '../reuse/reuse.repository.ts';
-import { partyOf, planStep, receivingAgencyOf, workflowForReception } from '../workflow/step.service.ts';
+import { contextOf, partyOf, planStep, receivingAgencyOf, receptionTemplate } from '../workflow/step.service.ts';
 import { validDeclaration, type Declaration } from '../../federation/eform.ts';
 import { checkOnlineSubmission } from '../../federation/declaration.ts';
 import { deleteDraftOnSubmit } from '../../platform/drafts/drafts.service.ts';
@@ -128,6 +129,9 @@ export interface ReceivedDossier {
   fees: DossierFeeRow[];
   actions: DossierActionRow[];
   agencyCode: string | null;
+  /** The rule version kept at reception and the receiving counter's agency (the answer needs no lookup). */
+  ruleVersion?: RuleVersionInfo;
+  receivedAtAgency?: { code: string; name: string } | null;
 }
 
 /** Counter, postal or online reception: creates the dossier and its first action in one transaction. */
@@ -152,6 +156,8 @@ export async function receiveDossier(
   opts: ReceptionOptions = {},
 ): Promise<ReceivedDossier> {
   const owner = validateOwner(input.owner);
+  // the named agency is looked up while the procedure is (its error, if any, comes after the procedure's checks)
+  const named = input.resolvingAgencyCode ? quiet(getAgencyRef(db, input.resolvingAgencyCode)) : undefined;
   const proc = await publishedProcedure(port, input.procedureCode);
   const online = input.channel === 'online';
   if (online) {
@@ -164,9 +170,7 @@ export async function receiveDossier(
       });
   }
   let crossNode = false;
-  const route = input.resolvingAgencyCode
-    ? { agency: await getAgencyRef(db, input.resolvingAgencyCode) }
-    : await routeByCompetence(db, principal, proc);
+  const route = named ? { agency: await named } : await routeByCompetence(db, principal, proc);
   const agency = route.agency;
   if (agency) {
     if (![agency.code, ...agency.ancestorCodes].some((c) => proc.competentAgencyCodes.includes(c))) {
@@ -206,6 +210,21 @@ export async function receiveDossier(
       detail: 'A refusal at reception is made at a counter or by post, for a named competent agency',
       errors: [{ path: '/resolvingAgencyCode', message: 'required' }],
     });
+  // where it was received ("nơi tiếp nhận"): the officer's counter, or the other system's (routed)
+  const receivedAtAgencyId = opts.routed
+    ? opts.routed.receivedAtAgencyId
+    : online
+      ? null
+      : receivingAgencyOf(principal, receivingRef);
+  // What the reception reads (no lock: the writes are one statement after), while the once-only plan is made.
+  const reads = quiet(
+    Promise.all([
+      findRuleVersion(db, vnDay(now)), // the rule in force on the Vietnam day of reception
+      loadSchedule(db, agency?.code),
+      receptionTemplate(db, proc, now),
+      receivedAtAgencyId ? agencyCodeAndName(db, receivedAtAgencyId) : undefined,
+    ]),
+  );
   // A refusal at reception records what was presented, as presented: nothing is taken from the warehouse.
   const plan = refusal ? presentedOnly(input.components) : await planReception(port, {
     principal,
@@ -220,115 +239,151 @@ export async function receiveDossier(
     dossierId,
   });
 
-  return db
-    .transaction()
-    .execute(async (tx) => {
-      const rule = await findRuleVersion(tx, vnDay(now)); // the rule in force on the Vietnam day of reception
-      const schedule = (await loadSchedule(tx, agency?.code)).schedule;
-      // workflow: the template version in force; the reception step starts with the receiving officer
-      const workflow = await workflowForReception(tx, proc, input.channel, rule.settings, now);
-      const first: ActionRecord = {
-        seq: 1,
-        kind: online ? 'submit' : refusal ? 'refuse' : 'receive',
-        at: now.toISOString(),
-        data: online
-          ? {}
-          : refusal
-            ? { reason: refusal.reasons.join('; '), reasons: refusal.reasons }
-            : await planStep(tx, {
-              principal,
-              state: initialState(),
-              ctx: workflow,
-              action: 'receive',
-              resolving: agency ?? receivingRef,
-            }),
-        ...(partyOf(principal) ? { actor: partyOf(principal)! } : {}),
-      };
-      const state = apply(initialState(), first, {
-        schedule,
-        terms,
-        rules: rule.settings,
-        workflow: refusal ? null : workflow,
-      });
-      let code: string | null = null;
-      if (!online) {
-        const day = vnDay(now);
-        code = formatDossierCode(codeAgency, day, await nextCodeSeq(tx, codeAgency, day));
-        first.data = agency
-          ? { ...first.data, code }
-          : { ...first.data, code, dispatchCandidates: (route as { candidates: string[] }).candidates };
-      }
-      const row = await insertDossier(tx, {
-        id: dossierId,
-        createdAt: now.toISOString(), // the reception's instant on the (settable) clock, as its first action
-        code,
-        channel: input.channel,
-        procedureCode: proc.code,
-        procedureVersionId: proc.versionId,
-        procedureName: proc.name,
-        caseCode: cas?.code ?? null,
-        terms,
-        ruleVersionId: rule.id,
-        ownerType: owner.type,
-        ownerIdNumber: owner.idNumber,
-        ownerName: owner.name.normalize('NFC'),
-        ownerContact: {
-          address: owner.address ?? '',
-          phone: owner.phone ?? '',
-          email: owner.email ?? '',
-          birthDate: owner.birthDate ?? '',
-        },
-        submitter: input.submitter ?? null,
-        accountId: principal && principal.kind !== 'officer' ? principal.id : null,
-        receivingUnitId: null,
-        // where it was received ("nơi tiếp nhận"): the officer's counter, or the other system's (routed)
-        receivedAtAgencyId: opts.routed
-          ? opts.routed.receivedAtAgencyId
-          : online
-            ? null
-            : receivingAgencyOf(principal, receivingRef),
-        returnAtReception: opts.routed
-          ? opts.routed.returnAtReception
-          : // the return place is where the applicant asked, by default where it was received (law-2025.md §8)
-            !online && !refusal && (input.returnAtReception ?? true),
-        resolvingAgencyId: agency?.id ?? null,
-        nodeCode,
-        status: state.status,
-        subState: state.subState,
-        receivedAt: state.receivedAt,
-        dueAt: state.dueAt,
-        state,
-        workflowTemplateId: workflow.templateId,
-        declaration: declaration ? JSON.stringify(declaration) : null,
-        ...(opts.sourceRef ? { sourceRef: opts.sourceRef } : {}),
-      });
-      // components, fees, first action and audit row: one statement
-      const { components, fees, action } = await insertReceptionRows(tx, row.id, {
-        components: plan.components,
-        fees: proc.fees.map((f) => ({ code: f.code, name: f.name, amount: f.amount })),
-        action: { seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...actor(principal) },
-        audit: {
-          ...auditActor(principal),
-          action: first.kind,
-          targetType: 'dossier',
-          targetId: row.id,
-          outcome: 'ok',
-          detail: { code },
-        },
-      });
-      await insertVerifications(tx, auditActor(principal), row.id, agency?.id ?? null, plan.verifications);
-      if (online) await deleteDraftOnSubmit(tx, principal, input.draftId);
-      await notifyAndSync(tx, row, first, principal);
-      return { row, components, fees, actions: [action], agencyCode: agency?.code ?? null };
-    })
-    .then((received) => {
-      dossierCommitted();
-      return received;
-    })
-    .catch(async (err: unknown) => {
-      await plan.undo();
-      throw err;
+  try {
+    const [rule, { schedule }, template, receivedAtAgency] = await reads;
+    // workflow: the template version in force; the reception step starts with the receiving officer
+    const workflow = contextOf(template, online, rule.settings);
+    const ph = placeholders();
+    const first: ActionRecord = {
+      seq: 1,
+      kind: online ? 'submit' : refusal ? 'refuse' : 'receive',
+      at: now.toISOString(),
+      data: online
+        ? {}
+        : refusal
+          ? { reason: refusal.reasons.join('; '), reasons: refusal.reasons }
+          : await planStep(db, {
+            principal,
+            state: initialState(),
+            ctx: workflow,
+            action: 'receive',
+            resolving: agency ?? receivingRef,
+          }),
+      ...(partyOf(principal) ? { actor: partyOf(principal)! } : {}),
+    };
+    const state = apply(initialState(), first, {
+      schedule,
+      terms,
+      rules: rule.settings,
+      workflow: refusal ? null : workflow,
     });
+    const code = online ? null : ph.code; // the code of the day, given by the statement that writes
+    if (code !== null)
+      first.data = agency
+        ? { ...first.data, code }
+        : { ...first.data, code, dispatchCandidates: (route as { candidates: string[] }).candidates };
+    const draft: DossierRow = {
+      id: dossierId,
+      code,
+      legacyCode: null,
+      channel: input.channel,
+      procedureCode: proc.code,
+      procedureVersionId: proc.versionId,
+      procedureName: proc.name,
+      caseCode: cas?.code ?? null,
+      terms,
+      ruleVersionId: rule.id,
+      ownerType: owner.type,
+      ownerIdNumber: owner.idNumber,
+      ownerName: owner.name.normalize('NFC'),
+      ownerContact: {
+        address: owner.address ?? '',
+        phone: owner.phone ?? '',
+        email: owner.email ?? '',
+        birthDate: owner.birthDate ?? '',
+      },
+      submitter: input.submitter ?? null,
+      accountId: principal && principal.kind !== 'officer' ? principal.id : null,
+      receivingUnitId: null,
+      resolvingAgencyId: agency?.id ?? null,
+      nodeCode,
+      status: state.status,
+      subState: state.subState,
+      receivedAt: iso(state.receivedAt),
+      dueAt: iso(state.dueAt),
+      state,
+      version: 1,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      sourceRef: opts.sourceRef ?? null,
+      receivedAtAgencyId,
+      returnAtReception: opts.routed
+        ? opts.routed.returnAtReception
+        : // the return place is where the applicant asked, by default where it was received (law-2025.md §8)
+          !online && !refusal && (input.returnAtReception ?? true),
+      declaration: declaration ? (JSON.parse(JSON.stringify(declaration)) as Record<string, unknown>) : null,
+      ...{ workflowTemplateId: workflow.templateId },
+    };
+    const components: DossierComponentRow[] = plan.components.map((c, i) => ({
+      dossierId,
+      seq: i + 1,
+      name: c.name,
+      documentTypeCode: c.documentTypeCode,
+      originals: c.originals,
+      certifiedCopies: c.certifiedCopies,
+      photocopies: c.photocopies,
+      source: c.source,
+      warehouseDocumentId: c.warehouseDocumentId ?? null,
+      warehouseConsentId: c.warehouseConsentId ?? null,
+    }));
+    const fees: DossierFeeRow[] = proc.fees.map((f, i) => ({
+      dossierId,
+      seq: i + 1,
+      code: f.code,
+      name: f.name,
+      amount: f.amount,
+    }));
+    const who = actor(principal);
+    const w: ReceptionWrite = {
+      ph,
+      counter: online ? null : { agencyCode: codeAgency, day: vnDay(now) },
+      row: draft,
+      components,
+      fees,
+      action: { dossierId, seq: first.seq, kind: first.kind, at: first.at, data: first.data, ...who },
+      audit: { ...auditActor(principal), action: first.kind, detail: { code } },
+      messages: dossierActionMessages(draft, first.kind, first.data),
+      sync: {
+        action: { seq: first.seq, kind: first.kind, at: first.at, actorName: who.actorName },
+        agencyName: agency?.name ?? '',
+        agencyCode: agency?.code ?? '',
+      },
+    };
+    const extra = plan.verifications.length > 0 || (online && input.draftId !== undefined);
+    // One statement, its own transaction; with verifications to audit or a draft to delete, in one transaction.
+    const written = extra
+      ? await db.transaction().execute(async (tx) => {
+        const r = await writeReception(tx, w);
+        await insertVerifications(tx, auditActor(principal), dossierId, agency?.id ?? null, plan.verifications);
+        if (online) await deleteDraftOnSubmit(tx, principal, input.draftId);
+        return r;
+      })
+      : await writeReception(db, w);
+    dossierCommitted();
+    return {
+      row: written.row,
+      components,
+      fees,
+      actions: [written.action],
+      agencyCode: agency?.code ?? null,
+      ruleVersion: rule,
+      receivedAtAgency: receivedAtAgency ?? null,
+    };
+  } catch (err: unknown) {
+    await plan.undo();
+    throw err;
+  }
+}
+
+/** A promise awaited later: its rejection is not "unhandled" meanwhile (it still rejects where awaited). */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/** An instant as the database gives it back (ISO, ms, Z). */
+function iso(v: string | null): string | null {
+  return v === null ? null : new Date(v).toISOString();
 }
 
 /** How a reception is made beyond the officer's own system. */

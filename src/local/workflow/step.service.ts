@@ -25,7 +25,8 @@ import {
 import type { WorkflowTemplateRow } from './workflow.table.ts';
 import { templateForProcedure } from './workflow.service.ts';
 
-function contextOf(t: WorkflowTemplateRow, online: boolean, rules: RuleSettings): WorkflowContext {
+/** The replay context of a template version: the channel and the transfer cut-off of the rules in force. */
+export function contextOf(t: WorkflowTemplateRow, online: boolean, rules: RuleSettings): WorkflowContext {
   return { templateId: t.id, steps: t.steps, online, transferCutoff: rules.transferCutoff ?? null };
 }
 
@@ -37,8 +38,12 @@ export async function workflowForReception(
   rules: RuleSettings,
   now: Date,
 ): Promise<WorkflowContext> {
-  const t = await templateForProcedure(tx, proc.workflowTemplateRef, now.toISOString().slice(0, 10));
-  return contextOf(t, channel === 'online', rules);
+  return contextOf(await receptionTemplate(tx, proc, now), channel === 'online', rules);
+}
+
+/** The template version in force for the procedure at reception (read before the rules are known). */
+export function receptionTemplate(tx: Tx, proc: PortProcedure, now: Date): Promise<WorkflowTemplateRow> {
+  return templateForProcedure(tx, proc.workflowTemplateRef, now.toISOString().slice(0, 10));
 }
 
 /** The replay context of an existing dossier (null for dossiers received before templates existed). */

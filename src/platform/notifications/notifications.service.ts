@@ -86,18 +86,24 @@ function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
+/** A message a dossier action sends, before it is written: recipient normalised (e-mail trimmed, 0XXXXXXXXX). */
+export interface DossierMessage {
+  channel: NotificationChannel;
+  recipient: string;
+  template: NotificationTemplate;
+  params: NotificationParams;
+}
+
 /**
- * Enqueue, in the action's transaction, the e-mail and SMS for a dossier action, to the owner's contact. Nothing is
- * sent for a dossier without a code yet (an online submission not yet received: every message must carry the
- * code), nor to a missing or malformed address. Returns the messages enqueued (the sync event registers their
- * check codes with the portal, src/local/sync).
+ * The e-mail and SMS a dossier action sends to the owner's contact (no database). Nothing for a dossier without a
+ * code yet (an online submission not yet received: every message must carry the code), nor to a missing or
+ * malformed address. `code` stands for the dossier's code when the caller writes it in the same statement.
  */
-export async function notifyDossierAction(
-  trx: Conn,
-  dossier: DossierForNotice,
+export function dossierActionMessages(
+  dossier: Omit<DossierForNotice, 'id'>,
   action: string,
   data: Record<string, unknown>,
-): Promise<MessageRef[]> {
+): DossierMessage[] {
   const template = templateOfAction[action];
   if (!template || !dossier.code) return [];
   const items = Array.isArray(data.items)
@@ -115,13 +121,32 @@ export async function notifyDossierAction(
     ...(items ? { items } : {}),
   };
   const { phone, email } = contactOf(dossier.ownerContact);
-  const sent: MessageRef[] = [];
-  const send = async (channel: NotificationChannel, recipient: string) => {
-    const m = await enqueueNotification(trx, { channel, recipient, template, params, dossierId: dossier.id });
-    sent.push({ checkCode: m.checkCode, channel, template, recipientMasked: maskRecipient(channel, m.recipient), issuedAt: m.createdAt });
-  };
-  if (email && isEmail(email.trim())) await send('email', email);
+  const out: DossierMessage[] = [];
+  if (email && isEmail(email.trim())) out.push({ channel: 'email', recipient: email.trim(), template, params });
   const sms = phone ? normalisePhone(phone) : null;
-  if (sms) await send('sms', sms);
+  if (sms) out.push({ channel: 'sms', recipient: sms, template, params });
+  return out;
+}
+
+/** What a written message leaves on record (MessageRef), from its check code and creation time. */
+export function messageRef(m: DossierMessage, checkCode: string, issuedAt: string): MessageRef {
+  return { checkCode, channel: m.channel, template: m.template, recipientMasked: maskRecipient(m.channel, m.recipient), issuedAt };
+}
+
+/**
+ * Enqueue, in the action's transaction, the e-mail and SMS for a dossier action (dossierActionMessages). Returns the
+ * messages enqueued (the sync event registers their check codes with the portal, src/local/sync).
+ */
+export async function notifyDossierAction(
+  trx: Conn,
+  dossier: DossierForNotice,
+  action: string,
+  data: Record<string, unknown>,
+): Promise<MessageRef[]> {
+  const sent: MessageRef[] = [];
+  for (const m of dossierActionMessages(dossier, action, data)) {
+    const w = await enqueueNotification(trx, { ...m, dossierId: dossier.id });
+    sent.push(messageRef(m, w.checkCode, w.createdAt));
+  }
   return sent;
 }
