@@ -43,6 +43,7 @@ import * as m1220 from './1220-law-clocks.ts';
 import * as m1270 from './1270-federation-node-signing-cas.ts';
 import * as m1271 from './1271-catalogue-feed.ts';
 import * as m1260 from './1260-eforms-drafts.ts';
+import * as m1320 from './1320-dossier-read-indexes.ts';
 import * as m1240 from './1240-component-document-types.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -91,4 +92,5 @@ export const migrations: Record<string, Migration> = {
   '1271-catalogue-feed': m1271,
   '1260-eforms-drafts': m1260,
   '1240-component-document-types': m1240,
+  '1320-dossier-read-indexes': m1320,
 };

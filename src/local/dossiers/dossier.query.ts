@@ -11,8 +11,6 @@ import {
   findDossierByCode,
   findRuleVersionById,
   listActions,
-  listOwnDossiers,
-  listQueue,
 } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
 import { officerView, publicView } from './dossier.view.ts';
@@ -22,6 +20,7 @@ import { isDossierOwner } from './owner.ts';
 import { processingLate } from './dossier.clocks.ts';
 import { acceptanceLate } from './lifecycle.ts';
 import { findWholeDossier, type WholeDossier } from './dossier.read.repository.ts';
+import { listOwnDossiers, listQueue } from './dossier.list.repository.ts';
 import { knownAgencies } from './cross-system.ts';
 
 /**
@@ -198,7 +197,7 @@ export async function workQueue(
     ? { receivedAtAgencyIds: mine, otherThanNodes: await dispatchNodes(db, p) }
     : {};
   const soon = new Date(now.getTime() + 2 * 86_400_000).toISOString();
-  const { rows, total } = await listQueue(db, {
+  const { rows, total, totalCapped } = await listQueue(db, {
     agencyIds,
     ...(dispatch ? { dispatchNodes: await dispatchNodes(db, p) } : {}),
     ...receivedHere,
@@ -222,6 +221,7 @@ export async function workQueue(
   const agencies = new Map((await agenciesByIds(db, ids)).map((a) => [a.id, { code: a.code, name: a.name }]));
   return {
     total,
+    totalCapped,
     items: rows.map((r) => ({
       id: r.id,
       code: r.code,
@@ -248,8 +248,8 @@ export async function workQueue(
 
 /** The dossiers a citizen or organisation submitted online, newest first. */
 export async function myDossiers(db: Db, p: Principal | undefined, q: { limit: number; offset: number }) {
-  if (!p || p.kind === 'officer') return { total: 0, items: [] };
-  const { rows, total } = await listOwnDossiers(
+  if (!p || p.kind === 'officer') return { total: 0, totalCapped: false, items: [] };
+  const { rows, total, totalCapped } = await listOwnDossiers(
     db,
     p.kind === 'citizen'
       ? { accountId: p.id, kind: 'citizen', idNumber: p.personalId }
@@ -259,6 +259,7 @@ export async function myDossiers(db: Db, p: Principal | undefined, q: { limit: n
   );
   return {
     total,
+    totalCapped,
     items: rows.map((r) => ({
       id: r.id,
       code: r.code,
