@@ -96,6 +96,12 @@ const Env = Type.Object({
   /** Lifetime of a browser session or API token, in hours. */
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, default: 12 }),
   /**
+   * How long a process keeps a resolved session in memory (ms; 0 = look it up on every request). A logout,
+   * deactivation or role change made through this process is seen at once; one made through another process
+   * sharing the database is seen by this one within this time (src/platform/identity/session-cache.ts).
+   */
+  SESSION_CACHE_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 5_000 }),
+  /**
    * Other origins (`https://host[:port]`, comma-separated) whose pages may write (POST, PUT, PATCH, DELETE) with this
    * node's session cookie. This node's own origin (PUBLIC_URL, or the request's Host) always may; any other page is
    * refused with 403 `cross-origin-refused` (src/http/cross-origin.ts). Bearer tokens are not concerned.

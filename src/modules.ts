@@ -78,9 +78,9 @@ export const modules: Module[] = [
     role: 'platform',
     routes: identityRoutes,
     principalResolver:
-      ({ db }) =>
+      ({ db, config }) =>
       (token) =>
-        resolvePrincipal(db, token),
+        resolvePrincipal(db, token, config.SESSION_CACHE_MS),
   },
   // Citizen and business login through the national e-ID: on the portal, and on each local system's own pages
   // (the same identity provider; a local system keeps the accounts of the people who log in there).

@@ -9,6 +9,8 @@ import { createTestDb, type TestDb } from './db.ts';
 export interface TestApp {
   app: FastifyInstance;
   db: TestDb['db'];
+  /** The app's pool: a test may count the connections taken (one per statement outside a transaction). */
+  pool: TestDb['pool'];
   config: Config;
   close(): Promise<void>;
 }
@@ -43,6 +45,7 @@ export async function createTestApp(
   return {
     app,
     db: testDb.db,
+    pool: testDb.pool,
     config,
     async close() {
       await app.close();

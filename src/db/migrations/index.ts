@@ -44,6 +44,7 @@ import * as m1270 from './1270-federation-node-signing-cas.ts';
 import * as m1271 from './1271-catalogue-feed.ts';
 import * as m1300 from './1300-reception-function.ts';
 import * as m1260 from './1260-eforms-drafts.ts';
+import * as m1320 from './1320-dossier-read-indexes.ts';
 import * as m1240 from './1240-component-document-types.ts';
 import * as m1460 from './1460-forwarded-fees.ts';
 
@@ -95,4 +96,5 @@ export const migrations: Record<string, Migration> = {
   '1260-eforms-drafts': m1260,
   '1240-component-document-types': m1240,
   '1460-forwarded-fees': m1460,
+  '1320-dossier-read-indexes': m1320,
 };

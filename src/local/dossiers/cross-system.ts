@@ -34,14 +34,24 @@ export async function receivesForNode(db: Db, p: Principal | undefined, nodeCode
   return (await nodeCodesOf(db, ids)).includes(nodeCode);
 }
 
+/** An agency (with its ancestors and node) by id: `findAgencyById`, or an answer already read. */
+export type AgencyLookup = (id: string) => Promise<AgencyRef | undefined>;
+
+/** A lookup answering the agencies already read (a whole dossier brings its own) and reading any other. */
+export function knownAgencies(tx: Tx, known: readonly (readonly [string, AgencyRef | undefined])[]): AgencyLookup {
+  const m = new Map(known);
+  return async (id) => (m.has(id) ? m.get(id) : findAgencyById(tx, id));
+}
+
 /** The officer is of the counter that received the dossier for another system's agency: they never process it. */
 export async function isOtherSystemsCounter(
   tx: Tx,
   p: Principal | undefined,
   row: DossierRow,
+  agencyOf: AgencyLookup = (id) => findAgencyById(tx, id),
 ): Promise<boolean> {
   if (!p || p.kind !== 'officer' || !row.receivedAtAgencyId) return false;
-  const at = await findAgencyById(tx, row.receivedAtAgencyId);
+  const at = await agencyOf(row.receivedAtAgencyId);
   if (!at || !officerGrantsFor(p, at, actionRoles.receive)) return false;
   return !(
     await nodeCodesOf(
@@ -55,11 +65,15 @@ export async function isOtherSystemsCounter(
  * The person asked for the result at the counter of another system that received the dossier (boundary-free
  * reception): only that counter returns it (here, or through its `dossier.return` message as the system).
  */
-export async function returnedAtAnotherSystem(tx: Tx, row: DossierRow): Promise<boolean> {
+export async function returnedAtAnotherSystem(
+  tx: Tx,
+  row: DossierRow,
+  agencyOf: AgencyLookup = (id) => findAgencyById(tx, id),
+): Promise<boolean> {
   if (!row.returnAtReception) return false;
   // routed from another system's counter this system does not know
   if (!row.receivedAtAgencyId) return row.sourceRef !== null && row.channel !== 'online';
-  const at = await findAgencyById(tx, row.receivedAtAgencyId);
+  const at = await agencyOf(row.receivedAtAgencyId);
   return !!at && at.nodeCode !== row.nodeCode;
 }
 
@@ -69,9 +83,10 @@ export async function returnsAtReceivingCounter(
   p: Principal | undefined,
   row: DossierRow,
   action: ActionKind,
+  agencyOf: AgencyLookup = (id) => findAgencyById(tx, id),
 ): Promise<boolean> {
   if (action !== 'return_result' || !row.returnAtReception || !row.receivedAtAgencyId) return false;
-  const at = await findAgencyById(tx, row.receivedAtAgencyId);
+  const at = await agencyOf(row.receivedAtAgencyId);
   return !!at && officerGrantsFor(p, at, actionRoles.return_result);
 }
 

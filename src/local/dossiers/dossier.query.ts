@@ -7,17 +7,10 @@ import { agenciesByIds } from '../../platform/reference/agency.repository.ts';
 import { nodeCodesOf } from '../catalogue/offering.repository.ts';
 import {
   agencyCodeAndName,
-  agencyCodeById,
   agencySubtreeIds,
-  componentsUploadedOnline,
-  findDossier,
   findDossierByCode,
   findRuleVersionById,
   listActions,
-  listComponents,
-  listFees,
-  listOwnDossiers,
-  listQueue,
 } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
 import { officerView, publicView } from './dossier.view.ts';
@@ -26,6 +19,9 @@ import { actionsForOfficer } from './my-actions.ts';
 import { isDossierOwner } from './owner.ts';
 import { processingLate } from './dossier.clocks.ts';
 import { acceptanceLate } from './lifecycle.ts';
+import { findWholeDossier, type WholeDossier } from './dossier.read.repository.ts';
+import { listOwnDossiers, listQueue } from './dossier.list.repository.ts';
+import { knownAgencies } from './cross-system.ts';
 
 /**
  * Agencies whose dossiers this officer may read: the agencies where they hold a role that works on dossiers (one-stop
@@ -57,17 +53,62 @@ export async function assertVisible(db: Db, p: Principal | undefined, row: Dossi
   throw new AppError('dossier-not-found'); // do not reveal other agencies' dossiers
 }
 
+/** The agency ids of the officer's grants that open dossiers (a dossier below one of them is visible). */
+function dossierGrantIds(p: Principal | undefined): string[] {
+  if (!p || p.kind !== 'officer') return [];
+  return p.grants.filter((g) => dossierRoles.includes(g.role)).map((g) => g.agencyId);
+}
+
+/**
+ * `assertVisible` on a dossier read whole: the chains of agencies above the competent agency and the receiving
+ * counter came with it, so "below one of my agencies" needs no query of the agency tree.
+ */
+async function assertWholeVisible(db: Db, p: Principal | undefined, whole: WholeDossier): Promise<void> {
+  const { row } = whole;
+  if (isDossierOwner(p, row)) return;
+  if (!row.resolvingAgencyId && (await dispatchNodes(db, p)).includes(row.nodeCode)) return;
+  const grants = dossierGrantIds(p);
+  if (row.resolvingAgencyId && whole.resolvingChainIds.some((id) => grants.includes(id))) return;
+  if (row.receivedAtAgencyId && whole.receivedAtChainIds.some((id) => grants.includes(id))) return;
+  throw new AppError('dossier-not-found'); // do not reveal other agencies' dossiers
+}
+
+/** The officer's view of one dossier: read in one statement (findWholeDossier), then what this officer may do. */
 export async function getDossierView(db: Db, p: Principal | undefined, id: string, now: Date = new Date()) {
-  const row = await findDossier(db, id);
-  if (!row) throw new AppError('dossier-not-found');
-  await assertVisible(db, p, row);
-  const [view, myActions] = await Promise.all([presentDossier(db, row, undefined, now), actionsForOfficer(db, p, row)]);
-  return { ...view, myActions };
+  const whole = await findWholeDossier(db, id);
+  if (!whole) throw new AppError('dossier-not-found');
+  await assertWholeVisible(db, p, whole);
+  const myActions = await actionsForOfficer(db, p, whole.row, agenciesOf(db, whole));
+  return { ...viewOfWhole(whole.row, whole, now), myActions };
+}
+
+function agenciesOf(db: Db, whole: WholeDossier) {
+  const { row } = whole;
+  return knownAgencies(db, [
+    ...(row.resolvingAgencyId ? ([[row.resolvingAgencyId, whole.resolvingAgency]] as const) : []),
+    ...(row.receivedAtAgencyId ? ([[row.receivedAtAgencyId, whole.receivedAtAgency]] as const) : []),
+  ]);
+}
+
+function viewOfWhole(row: DossierRow, whole: WholeDossier, now: Date) {
+  return officerView(
+    row,
+    {
+      uploadedOnline: whole.uploadedOnline,
+      agencyCode: whole.resolvingAgencyCode,
+      receivedAtAgency: whole.receivedAt,
+      components: whole.components,
+      fees: whole.fees,
+      actions: whole.actions,
+      ruleVersion: whole.ruleVersion,
+    },
+    now,
+  );
 }
 
 /**
  * The officer's view of a dossier at the law's `now` (late marks); `written` (what a reception just wrote, in this
- * transaction) spares the reads.
+ * transaction) spares the reads. Otherwise its children are read in one statement (the row given is the one shown).
  */
 export async function presentDossier(
   db: Db,
@@ -75,33 +116,17 @@ export async function presentDossier(
   written?: Omit<Parameters<typeof officerView>[1], 'ruleVersion'>,
   now: Date = new Date(),
 ) {
-  // where it was received, named (one lookup, only for a dossier received at a counter)
-  const receivedAt = row.receivedAtAgencyId ? agencyCodeAndName(db, row.receivedAtAgencyId) : undefined;
-  const ruleVersion = findRuleVersionById(db, row.ruleVersionId);
-  if (written)
-    return officerView(row, { ...written, receivedAtAgency: (await receivedAt) ?? null, ruleVersion: await ruleVersion }, now);
-  const [components, fees, actions, agency, receivedAtAgency, rule, uploadedOnline] = await Promise.all([
-    listComponents(db, row.id),
-    listFees(db, row.id),
-    listActions(db, row.id),
-    row.resolvingAgencyId ? agencyCodeById(db, row.resolvingAgencyId) : undefined,
-    receivedAt,
-    ruleVersion,
-    componentsUploadedOnline(db, row.id),
-  ]);
-  return officerView(
-    row,
-    {
-      uploadedOnline,
-      agencyCode: agency ?? null,
-      receivedAtAgency: receivedAtAgency ?? null,
-      components,
-      fees,
-      actions,
-      ruleVersion: rule,
-    },
-    now,
-  );
+  if (written) {
+    // where it was received, named (one lookup, only for a dossier received at a counter)
+    const [receivedAt, ruleVersion] = await Promise.all([
+      row.receivedAtAgencyId ? agencyCodeAndName(db, row.receivedAtAgencyId) : undefined,
+      findRuleVersionById(db, row.ruleVersionId),
+    ]);
+    return officerView(row, { ...written, receivedAtAgency: receivedAt ?? null, ruleVersion }, now);
+  }
+  const whole = await findWholeDossier(db, row.id);
+  if (!whole) throw new AppError('dossier-not-found');
+  return viewOfWhole(row, whole, now);
 }
 
 export async function trackDossier(db: Db, code: string) {
@@ -172,7 +197,7 @@ export async function workQueue(
     ? { receivedAtAgencyIds: mine, otherThanNodes: await dispatchNodes(db, p) }
     : {};
   const soon = new Date(now.getTime() + 2 * 86_400_000).toISOString();
-  const { rows, total } = await listQueue(db, {
+  const { rows, total, totalCapped } = await listQueue(db, {
     agencyIds,
     ...(dispatch ? { dispatchNodes: await dispatchNodes(db, p) } : {}),
     ...receivedHere,
@@ -196,6 +221,7 @@ export async function workQueue(
   const agencies = new Map((await agenciesByIds(db, ids)).map((a) => [a.id, { code: a.code, name: a.name }]));
   return {
     total,
+    totalCapped,
     items: rows.map((r) => ({
       id: r.id,
       code: r.code,
@@ -222,8 +248,8 @@ export async function workQueue(
 
 /** The dossiers a citizen or organisation submitted online, newest first. */
 export async function myDossiers(db: Db, p: Principal | undefined, q: { limit: number; offset: number }) {
-  if (!p || p.kind === 'officer') return { total: 0, items: [] };
-  const { rows, total } = await listOwnDossiers(
+  if (!p || p.kind === 'officer') return { total: 0, totalCapped: false, items: [] };
+  const { rows, total, totalCapped } = await listOwnDossiers(
     db,
     p.kind === 'citizen'
       ? { accountId: p.id, kind: 'citizen', idNumber: p.personalId }
@@ -233,6 +259,7 @@ export async function myDossiers(db: Db, p: Principal | undefined, q: { limit: n
   );
   return {
     total,
+    totalCapped,
     items: rows.map((r) => ({
       id: r.id,
       code: r.code,

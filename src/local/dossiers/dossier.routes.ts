@@ -86,7 +86,8 @@ const paging = {
 };
 const ListResponse = {
   200: Type.Object({
-    total: Type.Integer(),
+    total: Type.Integer({ description: 'How many dossiers the list holds, or 1000 when it holds more (totalCapped)' }),
+    totalCapped: Type.Boolean({ description: 'The list holds more than `total` dossiers: not counted further (shown "1000+")' }),
     items: Type.Array(Type.Object({}, { additionalProperties: true })),
   }),
   400: problem,

@@ -11,6 +11,7 @@ import { holdsCurrentStep } from '../workflow/step.service.ts';
 import { actionRoles } from './action-roles.ts';
 import {
   findAgencyById,
+  type AgencyLookup,
   isOtherSystemsCounter,
   officerGrantsFor,
   receivesForNode,
@@ -20,16 +21,22 @@ import {
 import type { DossierRow } from './dossier.table.ts';
 import { allowedActions, isStatus, type ActionKind } from './status.ts';
 
-export async function actionsForOfficer(db: Db, p: Principal | undefined, row: DossierRow): Promise<ActionKind[]> {
+export async function actionsForOfficer(
+  db: Db,
+  p: Principal | undefined,
+  row: DossierRow,
+  /** The dossier's agencies when they were read with it (findWholeDossier). */
+  agencyOf: AgencyLookup = (id) => findAgencyById(db, id),
+): Promise<ActionKind[]> {
   if (!p || p.kind !== 'officer' || !isStatus(row.status)) return [];
-  const agency = row.resolvingAgencyId ? await findAgencyById(db, row.resolvingAgencyId) : undefined;
+  const agency = row.resolvingAgencyId ? await agencyOf(row.resolvingAgencyId) : undefined;
   if (!agency) return (await receivesForNode(db, p, row.nodeCode)) && row.status === 1 ? ['dispatch'] : [];
-  const otherCounter = await isOtherSystemsCounter(db, p, row);
-  const returnElsewhere = await returnedAtAnotherSystem(db, row);
+  const otherCounter = await isOtherSystemsCounter(db, p, row, agencyOf);
+  const returnElsewhere = await returnedAtAnotherSystem(db, row, agencyOf);
   const byRole: ActionKind[] = [];
   for (const a of allowedActions(row.status)) {
     if (a === 'dispatch' || a === 'submit') continue;
-    const atCounter = await returnsAtReceivingCounter(db, p, row, a);
+    const atCounter = await returnsAtReceivingCounter(db, p, row, a, agencyOf);
     if (a === 'return_result' && returnElsewhere && !atCounter) continue;
     // the counter of another system that received it only hands the result over
     if (otherCounter && !atCounter) continue;

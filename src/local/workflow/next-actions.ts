@@ -23,7 +23,9 @@ export async function fitsWorkflowStep(
   actions: readonly ActionKind[],
 ): Promise<ActionKind[]> {
   const w = row.state.workflow;
-  const templateId = w ? await dossierTemplateId(tx, row.id) : null;
+  // the template kept at reception comes with the row (dossiers.workflow_template_id) when the row was read whole
+  const kept = (row as { workflowTemplateId?: string | null }).workflowTemplateId;
+  const templateId = w ? (kept !== undefined ? kept : await dossierTemplateId(tx, row.id)) : null;
   const t = templateId ? await findTemplateById(tx, templateId) : undefined;
   if (!w || !t || !p || p.kind !== 'officer') return [...actions];
   const byKey = new Map(t.steps.map((s) => [s.key, s]));

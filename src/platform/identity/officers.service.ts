@@ -23,6 +23,7 @@ import { hashPassword } from './password.ts';
 import { assertAgencyScope, grantableRoles } from './policy.ts';
 import type { OfficerRole, Principal } from './principal.ts';
 import { revokeOfficerSessions } from './sessions.repository.ts';
+import { forgetCachedSessionsOf } from './session.service.ts';
 
 const PERM = 'officers:manage' as const;
 
@@ -134,6 +135,7 @@ export async function grantRole(db: Db, actor: Principal | undefined, officerId:
       await insertOfficerAudit(trx, { actorId: actor.id, action: 'grant_role', targetId: officer.id, outcome: 'ok', detail: { role, agencyCode } });
     }
   });
+  forgetCachedSessionsOf(db, officer.id);
   return getOfficer(db, officer.id);
 }
 
@@ -149,6 +151,7 @@ export async function revokeRole(db: Db, actor: Principal | undefined, officerId
       await insertOfficerAudit(trx, { actorId: actor.id, action: 'revoke_role', targetId: officer.id, outcome: 'ok', detail: { role, agencyCode } });
     }
   });
+  forgetCachedSessionsOf(db, officer.id);
   return getOfficer(db, officer.id);
 }
 
@@ -161,5 +164,6 @@ export async function deactivateOfficer(db: Db, actor: Principal | undefined, of
     await setOfficerActive(trx, officer.id, false);
     await revokeOfficerSessions(trx, officer.id);
   });
+  forgetCachedSessionsOf(db, officer.id);
   return getOfficer(db, officer.id);
 }

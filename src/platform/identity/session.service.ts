@@ -7,7 +7,8 @@ import type { FastifyReply } from 'fastify';
 import { behindProxy, type Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Principal } from './principal.ts';
-import { findSessionSubject, insertSession, revokeSessionByHash } from './sessions.repository.ts';
+import { findSessionSubject, insertSession, revokeSessionByHash, type SessionSubjectRow } from './sessions.repository.ts';
+import { sessionCacheOf } from './session-cache.ts';
 
 export interface IssuedSession {
   token: string;
@@ -26,14 +27,30 @@ export async function createSession(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3_600_000).toISOString();
   await insertSession(db, { tokenHash: hashToken(token), expiresAt, ...subject });
+  // a new login may bring a changed name, level of assurance or grants: the cached sessions of this person go
+  sessionCacheOf(db).forgetSubject('officerId' in subject ? subject.officerId : subject.accountId);
   return { token, expiresAt };
 }
 
-/** Token → principal, or undefined when unknown, expired, revoked or the officer is deactivated. */
-export async function resolvePrincipal(db: Db, token: string): Promise<Principal | undefined> {
+/**
+ * Token → principal, or undefined when unknown, expired, revoked or the officer is deactivated. With `cacheMs`
+ * (the request hook: `SESSION_CACHE_MS`) a live session is kept that long in this process (session-cache.ts).
+ */
+export async function resolvePrincipal(db: Db, token: string, cacheMs = 0): Promise<Principal | undefined> {
   if (token.length < 20 || token.length > 200) return undefined;
-  const row = await findSessionSubject(db, hashToken(token));
+  const hash = hashToken(token);
+  const cache = cacheMs > 0 ? sessionCacheOf(db, cacheMs) : undefined;
+  const key = hash.toString('base64');
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const row = await findSessionSubject(db, hash);
   if (!row) return undefined;
+  const principal = principalOf(row);
+  if (principal) cache?.set(key, principal, row.expiresAt);
+  return principal;
+}
+
+function principalOf(row: SessionSubjectRow): Principal | undefined {
   if (row.officerId && row.username) {
     return { kind: 'officer', id: row.officerId, username: row.username, name: row.fullName ?? '', grants: row.grants ?? [] };
   }
@@ -47,7 +64,14 @@ export async function resolvePrincipal(db: Db, token: string): Promise<Principal
 }
 
 export async function revokeSession(db: Db, token: string): Promise<void> {
-  await revokeSessionByHash(db, hashToken(token));
+  const hash = hashToken(token);
+  await revokeSessionByHash(db, hash);
+  sessionCacheOf(db).forget(hash.toString('base64'));
+}
+
+/** The officer's or account's sessions changed (deactivation, roles): forget this process's cached copies. */
+export function forgetCachedSessionsOf(db: Db, subjectId: string): void {
+  sessionCacheOf(db).forgetSubject(subjectId);
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, session: IssuedSession): void {

@@ -14,6 +14,8 @@ export interface SessionSubjectRow {
   taxCode: string | null;
   accountName: string | null;
   loa: number | null;
+  /** When the session ends (a cached copy never outlives it). */
+  expiresAt: string;
 }
 
 export async function insertSession(
@@ -38,7 +40,8 @@ export async function findSessionSubject(db: Db, tokenHash: Buffer): Promise<Ses
                                  order by r.role, ag.code), '[]'::json)
         from officer_roles r join agencies ag on ag.id = r.agency_id where r.officer_id = o.id
       ) end as grants,
-      a.id as account_id, a.kind as account_kind, a.personal_id, a.tax_code, a.name as account_name, a.loa
+      a.id as account_id, a.kind as account_kind, a.personal_id, a.tax_code, a.name as account_name, a.loa,
+      s.expires_at
     from sessions s
     left join officers o on o.id = s.officer_id and o.active
     left join accounts a on a.id = s.account_id

@@ -172,5 +172,7 @@ export interface Tracking {
 
 export interface Page<T> {
   total: number;
+  /** Dossier lists: more than `total` (the server counts up to a cap): shown as "1000+". */
+  totalCapped?: boolean;
   items: T[];
 }

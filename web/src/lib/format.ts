@@ -40,3 +40,8 @@ export function maskId(id: string): string {
 export function isPast(iso: string | null | undefined, now: number = Date.now()): boolean {
   return !!iso && Date.parse(iso) < now;
 }
+
+/** A list's total as the server gave it: "1000+" when it stopped counting at its cap (`totalCapped`). */
+export function formatTotal(page: { total: number; totalCapped?: boolean }): string {
+  return page.totalCapped ? `${page.total}+` : String(page.total);
+}

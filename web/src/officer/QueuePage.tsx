@@ -13,7 +13,7 @@ import { api } from '../api/client.ts';
 import type { Page } from '../api/types.ts';
 import type { OfficerQueueRow as QueueRow } from './types.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime, formatTotal } from '../lib/format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { StatusBadge } from '../components/Badges.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
@@ -75,7 +75,7 @@ function QueueTable({ queue, filters, sort }: { queue: Queue; filters: Filters; 
       <Table striped highlightOnHover withTableBorder>
         <Table.Caption>
           {t('officer.caption', { queue: t(`officer.queue.${queue}` as MessageKey) })}
-          {list.data.total > rows.length ? ` — ${t('o.queue.shown', { n: rows.length, total: list.data.total })}` : ''}
+          {list.data.total > rows.length ? ` — ${t('o.queue.shown', { n: rows.length, total: formatTotal(list.data) })}` : ''}
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -202,7 +202,8 @@ export default function QueuePage() {
         <Tabs value={current} onChange={(v) => v && setParams({ 'hang-doi': v }, { replace: true })} keepMounted={false}>
           <Tabs.List>
             {queues.map((queue) => {
-              const n = counts[allQueues.indexOf(queue)]?.data?.total;
+              const page = counts[allQueues.indexOf(queue)]?.data;
+              const n = page?.total;
               const alarm = (queue === 'late' || queue === 'late_acceptance' || queue === 'due_soon') && !!n;
               return (
                 <Tabs.Tab
@@ -213,14 +214,14 @@ export default function QueuePage() {
                   leftSection={alarm ? <span aria-hidden="true">{queue === 'due_soon' ? '⏰' : '⚠'}</span> : undefined}
                 >
                   {t(`officer.queue.${queue}` as MessageKey)}
-                  {n !== undefined ? ` (${n})` : ''}
+                  {page ? ` (${formatTotal(page)})` : ''}
                 </Tabs.Tab>
               );
             })}
             {counter && (
               <Tabs.Tab value={RECEIVED_HERE}>
                 {t('o.queue.receivedHere')}
-                {hereCount.data ? ` (${hereCount.data.total})` : ''}
+                {hereCount.data ? ` (${formatTotal(hereCount.data)})` : ''}
               </Tabs.Tab>
             )}
           </Tabs.List>

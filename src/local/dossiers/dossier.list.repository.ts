@@ -1,0 +1,160 @@
+/**
+ * The lists of dossiers: work queues and a person's own dossiers, a page at a time, with totals that cost at most
+ * `TOTAL_CAP` rows to count (issue 16.2).
+ */
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import type { Tx } from './dossier.repository.ts';
+import type { DossierRow } from './dossier.table.ts';
+
+/** Past this many, a list's total is not counted: `total` is the cap and `totalCapped` says there are more. */
+export const TOTAL_CAP = 1000;
+
+export interface CappedTotal {
+  /** The number of dossiers in the list, or `TOTAL_CAP` when there are more (`totalCapped`). */
+  total: number;
+  /** True when the list holds more than `total` dossiers (shown as "1000+"). */
+  totalCapped: boolean;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Branch = SelectQueryBuilder<Database, 'dossiers', any>;
+
+/**
+ * The total of a list whose page held `got` rows: known without counting when the page is not full (or the first
+ * page is empty); else the disjoint branches counted, each up to one past the cap.
+ */
+async function totalOf(tx: Tx, got: number, page: { limit: number; offset: number }, branches: Branch[]): Promise<CappedTotal> {
+  if (got > 0 && got < page.limit) return { total: page.offset + got, totalCapped: false };
+  if (got === 0 && page.offset === 0) return { total: 0, totalCapped: false };
+  const counts = branches.map((b) => sql<number>`(select count(*) from (${b.select(sql.lit(1).as('one')).limit(TOTAL_CAP + 1)}) c)`);
+  const r = await sql<{ n: number }>`select ${sql.join(counts, sql` + `)} as n`.execute(tx);
+  const n = Number(r.rows[0]?.n ?? 0);
+  return n > TOTAL_CAP ? { total: TOTAL_CAP, totalCapped: true } : { total: n, totalCapped: false };
+}
+
+export interface QueueFilter {
+  agencyIds: string[] | 'all';
+  /** The dispatch queue of these systems instead (dossiers without a competent agency yet). */
+  dispatchNodes?: string[];
+  statuses?: number[];
+  dueBefore?: string;
+  overdueAt?: string;
+  /** Late at this instant: processing past the due date (2, 4, 5, 6), or an online dossier waiting past its acceptance time. */
+  lateAt?: string;
+  /** Only online dossiers waiting for acceptance past their acceptance time at this instant ("chậm tiếp nhận"). */
+  acceptanceOverdueAt?: string;
+  q?: string;
+  /** Workflow filters on the replayed state: current step key, assignee id; and the procedure code. */
+  step?: string;
+  assigneeId?: string;
+  /**
+   * With `assigneeId` ("Việc của tôi"): also the dossiers of these agencies waiting, unassigned, at one of these
+   * steps, or received (status 2) at a reception step the officer's role takes up with `start`.
+   */
+  pool?: { agencyIds: string[]; steps: string[]; startFrom: string[] };
+  procedureCode?: string;
+  /** Received at these agencies' counters for agencies of systems other than these (cross-system reception). */
+  receivedAtAgencyIds?: string[];
+  otherThanNodes?: string[];
+  limit: number;
+  offset: number;
+}
+
+/** An online dossier's acceptance clock ran out before `at` without an answer (ISO strings compare in order). */
+function waitingAcceptanceSince(at: string) {
+  return sql<boolean>`(state #>> '{acceptance,answeredAt}' is null and state #>> '{acceptance,dueAt}' < ${at})`;
+}
+
+/**
+ * A work queue's page, ordered by due date then reception, and its total (capped, `CappedTotal`). A search by code
+ * or personal ID (`q`) is two ordered branches joined with UNION ALL — the dossier with that code, and the person's
+ * dossiers read in order from (owner_id_number, due_at, created_at) up to the end of the page — instead of an OR
+ * that sorts all the person's dossiers to keep a page.
+ */
+export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: DossierRow[] } & CappedTotal> {
+  let q = tx.selectFrom('dossiers');
+  if (f.dispatchNodes) {
+    if (f.dispatchNodes.length === 0) return { rows: [], total: 0, totalCapped: false };
+    q = q.where('resolvingAgencyId', 'is', null).where('nodeCode', 'in', f.dispatchNodes);
+  } else if (f.agencyIds !== 'all') {
+    if (f.agencyIds.length === 0) return { rows: [], total: 0, totalCapped: false };
+    q = q.where('resolvingAgencyId', 'in', f.agencyIds);
+  }
+  if (f.receivedAtAgencyIds) {
+    if (f.receivedAtAgencyIds.length === 0) return { rows: [], total: 0, totalCapped: false };
+    q = q.where('receivedAtAgencyId', 'in', f.receivedAtAgencyIds);
+    if (f.otherThanNodes?.length) q = q.where('nodeCode', 'not in', f.otherThanNodes);
+  }
+  if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
+  if (f.dueBefore) q = q.where('dueAt', '<=', f.dueBefore).where('dueAt', '>', f.overdueAt ?? f.dueBefore);
+  else if (f.overdueAt) q = q.where('dueAt', '<', f.overdueAt);
+  if (f.lateAt) {
+    const at = f.lateAt;
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('status', 'in', [2, 4, 5, 6]), eb('dueAt', '<', at)]),
+        eb.and([eb('status', '=', 1), waitingAcceptanceSince(at)]),
+      ]),
+    );
+  }
+  if (f.acceptanceOverdueAt) q = q.where('status', '=', 1).where(waitingAcceptanceSince(f.acceptanceOverdueAt));
+  if (f.step) q = q.where(sql<string>`state #>> '{workflow,step}'`, '=', f.step);
+  const pool = f.pool;
+  if (f.assigneeId !== undefined && pool && pool.agencyIds.length && (pool.steps.length || pool.startFrom.length)) {
+    const step = sql<string>`state #>> '{workflow,step}'`;
+    const assignee = sql<string>`state #>> '{workflow,assignee,id}'`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(assignee, '=', f.assigneeId!),
+        eb.and([
+          eb('resolvingAgencyId', 'in', pool.agencyIds),
+          eb.or([
+            ...(pool.steps.length ? [eb.and([eb(assignee, 'is', null), eb(step, 'in', pool.steps), eb('status', '!=', 2)])] : []),
+            ...(pool.startFrom.length ? [eb.and([eb('status', '=', 2), eb(step, 'in', pool.startFrom)])] : []),
+          ]),
+        ]),
+      ]),
+    );
+  } else if (f.assigneeId !== undefined)
+    q = q.where(sql<string>`state #>> '{workflow,assignee,id}'`, '=', f.assigneeId);
+  if (f.procedureCode) q = q.where('procedureCode', '=', f.procedureCode);
+  const end = f.offset + f.limit;
+  if (f.q) {
+    const term = f.q;
+    const byCode = q.where('code', '=', term);
+    const byOwner = q.where('ownerIdNumber', '=', term).where(sql<boolean>`code is distinct from ${term}`);
+    const page = await sql<DossierRow>`
+      select * from (${byCode.selectAll()} union all
+                     ${byOwner.selectAll().orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(end)}) u
+      order by due_at asc, created_at asc limit ${f.limit} offset ${f.offset}`.execute(tx);
+    return { rows: page.rows, ...(await totalOf(tx, page.rows.length, f, [byCode, byOwner])) };
+  }
+  const rows = await q.selectAll().orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(f.limit).offset(f.offset).execute();
+  return { rows, ...(await totalOf(tx, rows.length, f, [q])) };
+}
+
+/**
+ * A person's or organisation's own dossiers, newest first: submitted from their account, or for them (their personal
+ * ID, or tax code for any other kind of owner) — received at a counter or forwarded from the portal. Two disjoint
+ * branches (by account, by owner) each read in order from its index up to the end of the page, joined by UNION ALL.
+ */
+export async function listOwnDossiers(
+  tx: Tx,
+  owner: { accountId: string; kind: 'citizen' | 'organisation'; idNumber: string },
+  limit: number,
+  offset: number,
+): Promise<{ rows: DossierRow[] } & CappedTotal> {
+  const byAccount = tx.selectFrom('dossiers').where('accountId', '=', owner.accountId);
+  const byOwner = tx
+    .selectFrom('dossiers')
+    .where((eb) => (owner.kind === 'citizen' ? eb('ownerType', '=', 'citizen') : eb('ownerType', '!=', 'citizen')))
+    .where('ownerIdNumber', '=', owner.idNumber)
+    .where(sql<boolean>`account_id is distinct from ${owner.accountId}`);
+  const end = offset + limit;
+  const page = await sql<DossierRow>`
+    select * from (${byAccount.selectAll().orderBy('createdAt', 'desc').limit(end)} union all
+                   ${byOwner.selectAll().orderBy('createdAt', 'desc').limit(end)}) u
+    order by created_at desc limit ${limit} offset ${offset}`.execute(tx);
+  return { rows: page.rows, ...(await totalOf(tx, page.rows.length, { limit, offset }, [byAccount, byOwner])) };
+}

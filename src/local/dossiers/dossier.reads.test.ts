@@ -1,0 +1,146 @@
+/**
+ * Reads at scale (issue 16.2) through HTTP: a whole dossier in one statement, a work queue searched by personal ID
+ * in queue order with a capped total, and "Hồ sơ của tôi" by account and by personal ID, once each.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { citizen, insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
+import { TOTAL_CAP } from './dossier.list.repository.ts';
+
+let t: TestApp;
+let ids: AgencyIds;
+const tokens: Record<string, ReturnType<typeof officer>> = {};
+const PERSON = '001099012345';
+
+beforeAll(async () => {
+  t = await createTestApp({}, { principals: tokens });
+  ids = await insertAgencies(t.db);
+  Object.assign(tokens, {
+    mc: officer('one_stop_officer', ids.h56, '000.00.00.H56', 'Lê Thị Một Cửa'),
+    cv: officer('specialist', ids.h56justice, '000.00.06.H56', 'Trần Chuyên Viên'),
+    cv49: officer('specialist', ids.h49justice, '000.00.06.H49'),
+    citizen,
+  });
+  await publishProcedure(t.db);
+});
+afterAll(async () => t.close());
+
+const reception = (owner: Record<string, unknown> = {}) => ({
+  procedureCode: '1.001193',
+  resolvingAgencyCode: '000.00.06.H56',
+  owner: { type: 'citizen', idNumber: '038087042028', name: 'Nguyễn Văn An', birthDate: '1987-05-01', phone: '0912345678', ...owner },
+  components: [
+    { name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
+    { name: 'Giấy chứng sinh', documentTypeCode: 'GCS', originals: 1, certifiedCopies: 1, photocopies: 0 },
+  ],
+});
+
+function call(method: 'GET' | 'POST', url: string, token: string, payload?: object) {
+  return t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+}
+
+/** How many statements the app sent outside a transaction while `f` ran (each takes a pooled connection). */
+async function statementsDuring<T>(f: () => Promise<T>): Promise<{ n: number; value: T }> {
+  let n = 0;
+  const count = () => void n++;
+  t.pool.on('acquire', count);
+  try {
+    const value = await f();
+    return { n, value };
+  } finally {
+    t.pool.off('acquire', count);
+  }
+}
+
+describe('a whole dossier', () => {
+  it('is read in one statement, and shows what the reception wrote', async () => {
+    const sent = await call('POST', '/api/v1/online/dossiers', 'citizen', reception());
+    expect(sent.statusCode).toBe(201);
+    const written = sent.json();
+    const { n, value: res } = await statementsDuring(() => call('GET', `/api/v1/dossiers/${written.id}`, 'citizen'));
+    expect(res.statusCode).toBe(200);
+    expect(n).toBe(1);
+    const read = res.json();
+    for (const k of ['components', 'fees', 'history', 'procedure', 'owner', 'status', 'dueAt', 'resolvingAgencyCode', 'receivedAtAgency'])
+      expect(read[k], k).toEqual(written[k]);
+    expect(read.components.map((c: { name: string; certifiedCopies: number }) => [c.name, c.certifiedCopies])).toEqual([
+      ['Tờ khai đăng ký khai sinh', 0],
+      ['Giấy chứng sinh', 1],
+    ]);
+    expect(read.history[0]).toMatchObject({ seq: 1, action: 'submit' });
+  });
+
+  it('is shown to the officers of its agency and those above it, and to no other agency', async () => {
+    const d = (await call('POST', '/api/v1/dossiers', 'mc', { ...reception(), channel: 'counter' })).json();
+    expect((await call('GET', `/api/v1/dossiers/${d.id}`, 'cv')).statusCode).toBe(200);
+    const above = await call('GET', `/api/v1/dossiers/${d.id}`, 'mc');
+    expect(above.statusCode).toBe(200);
+    expect(above.json().myActions).toEqual(expect.any(Array));
+    const other = await call('GET', `/api/v1/dossiers/${d.id}`, 'cv49');
+    expect(other.statusCode).toBe(404);
+    expect(other.json().code).toBe('dossier-not-found');
+  });
+});
+
+describe('lists', () => {
+  it('a queue searched by personal ID comes in due order, page after page, its total capped at the cap', async () => {
+    const first = (await call('POST', '/api/v1/dossiers', 'mc', { ...reception({ idNumber: PERSON, birthDate: '1999-05-01' }), channel: 'counter' })).json();
+    // the person's other dossiers: copies of the first, each due a day later than the one before (from the past)
+    await sql`
+      insert into dossiers (channel, procedure_code, procedure_version_id, procedure_name, case_code, terms, rule_version_id,
+        owner_type, owner_id_number, owner_name, owner_contact, submitter, resolving_agency_id, node_code, status,
+        sub_state, received_at, due_at, state, created_at)
+      select channel, procedure_code, procedure_version_id, procedure_name, case_code, terms, rule_version_id,
+        owner_type, owner_id_number, owner_name, owner_contact, submitter, resolving_agency_id, node_code, status,
+        sub_state, received_at, timestamptz '2020-01-01T00:00:00Z' + g * interval '1 day', state, now() - g * interval '1 second'
+      from dossiers, generate_series(1, ${TOTAL_CAP + 5}::int) g where id = ${first.id}`.execute(t.db);
+    const page = async (offset: number) => (await call('GET', `/api/v1/dossiers?q=${PERSON}&limit=20&offset=${offset}`, 'cv')).json();
+    const p1 = await page(0);
+    expect(p1.total).toBe(TOTAL_CAP);
+    expect(p1.totalCapped).toBe(true);
+    const p2 = await page(20);
+    const dues = [...p1.items, ...p2.items].map((x: { dueAt: string }) => x.dueAt);
+    expect(dues).toEqual([...dues].sort());
+    expect(new Set([...p1.items, ...p2.items].map((x: { id: string }) => x.id)).size).toBe(40);
+    expect(dues.slice(0, 2)).toEqual(['2020-01-02T00:00:00.000Z', '2020-01-03T00:00:00.000Z']);
+    // the last page is the first dossier (due last), and the total of a page not full is exact
+    const last = await page(TOTAL_CAP + 5);
+    expect(last.items.map((x: { id: string }) => x.id)).toEqual([first.id]);
+    expect(last).toMatchObject({ total: TOTAL_CAP + 6, totalCapped: false });
+    // by its code: that dossier alone
+    const byCode = (await call('GET', `/api/v1/dossiers?q=${first.code}`, 'cv')).json();
+    expect(byCode).toMatchObject({ total: 1, totalCapped: false });
+    expect(byCode.items[0].id).toBe(first.id);
+    // another agency's officer finds none of them
+    expect((await call('GET', `/api/v1/dossiers?q=${PERSON}`, 'cv49')).json()).toMatchObject({ total: 0, totalCapped: false, items: [] });
+  });
+
+  it("'Hồ sơ của tôi' holds what I submitted and what was received for my personal ID, once each, newest first", async () => {
+    const online = (await call('POST', '/api/v1/online/dossiers', 'citizen', reception())).json();
+    const atCounter = (await call('POST', '/api/v1/dossiers', 'mc', { ...reception(), channel: 'counter' })).json();
+    // a business whose number happens to be my personal ID is not me
+    await sql`
+      insert into dossiers (channel, procedure_code, procedure_version_id, procedure_name, case_code, terms, rule_version_id,
+        owner_type, owner_id_number, owner_name, owner_contact, submitter, resolving_agency_id, node_code, status, state)
+      select channel, procedure_code, procedure_version_id, procedure_name, case_code, terms, rule_version_id,
+        'business', owner_id_number, 'Công ty TNHH An Bình', owner_contact, submitter, resolving_agency_id, node_code, status, state
+      from dossiers where id = ${atCounter.id}`.execute(t.db);
+    const mine = await t.db
+      .selectFrom('dossiers')
+      .select(['id', 'createdAt'])
+      .where((eb) => eb.or([eb('accountId', '=', citizen.id), eb.and([eb('ownerType', '=', 'citizen'), eb('ownerIdNumber', '=', '038087042028')])]))
+      .orderBy('createdAt', 'desc')
+      .execute();
+    const all = (await call('GET', '/api/v1/my/dossiers?limit=100', 'citizen')).json();
+    expect(all.items.map((x: { id: string }) => x.id)).toEqual(mine.map((r) => r.id));
+    expect(all).toMatchObject({ total: mine.length, totalCapped: false });
+    expect(all.items.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining([online.id, atCounter.id]));
+    // a full page: the total is counted (each dossier once)
+    const one = (await call('GET', '/api/v1/my/dossiers?limit=1', 'citizen')).json();
+    expect(one).toMatchObject({ total: mine.length, totalCapped: false });
+    expect(one.items[0].id).toBe(mine[0]!.id);
+    const second = (await call('GET', '/api/v1/my/dossiers?limit=1&offset=1', 'citizen')).json();
+    expect(second.items[0].id).toBe(mine[1]!.id);
+  });
+});
