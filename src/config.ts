@@ -41,7 +41,7 @@ const Env = Type.Object({
    * The node's master secret (32 bytes, base64), given to EVERY process of the node: it encrypts the keys kept in
    * the database (the agencies' development signing keys, the node's federation key), so any process can use them.
    * MASTER_KEY_FILE names a file holding it (a Docker / Kubernetes secret); MASTER_KEY gives it inline. Both empty:
-   * DATA_DIR/signing/master.key, generated at first start (one host, processes sharing DATA_DIR; the embedded default).
+   * DATA_DIR/secrets/master.key, generated at first start (one host, processes sharing DATA_DIR; the embedded default).
    * Generate one with `openssl rand -base64 32`; never commit it. Losing it loses the keys sealed with it.
    */
   MASTER_KEY: Type.String({ maxLength: 200, default: '' }),
