@@ -38,6 +38,17 @@ export function pgRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
         .catch((err: unknown) => cb(err as Error));
     }
 
+    /** The window's count without counting (`{ increment: false }`: the federation gate's look before a message). */
+    read(key: string, cb: (error: Error | null, result?: { current: number; ttl: number }) => void): void {
+      const k = `${this.prefix}${key}`.slice(0, 500);
+      sql<{ hits: number; ttl: number }>`
+        select hits, greatest(0, ceil(extract(epoch from expires_at - clock_timestamp()) * 1000))::int as ttl
+        from rate_limit_hits where key = ${k} and expires_at > clock_timestamp()`
+        .execute(db)
+        .then((r) => cb(null, { current: r.rows[0]?.hits ?? 0, ttl: r.rows[0]?.ttl ?? 0 }))
+        .catch((err: unknown) => cb(err as Error));
+    }
+
     child(options: object): FastifyRateLimitStore {
       // the plugin hands the route's merged limit settings, with the route as `routeInfo` ({} for app.rateLimit())
       const routeInfo = (options as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo ?? {};
