@@ -3,7 +3,6 @@
  * Tests drive it through `inject()`.
  */
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -28,7 +27,10 @@ import type { AppContext } from './context.ts';
 import { nationalPortFor } from './composition/national-port.ts';
 import { withLocalComponentTypes } from './composition/component-types-port.ts';
 import { modules } from './modules.ts';
-import { LocalDiskBlobStore } from './platform/storage/local-disk.ts';
+import { openBlobStore } from './platform/storage/create.ts';
+import { pgRateLimitStore } from './http/rate-limit-store.ts';
+import { checkMasterKey } from './platform/signing/node-secrets.ts';
+import { primeNodeIdentity } from './federation/transport/node-identity.ts';
 import { clockSettable, createLawClock, type LawClock } from './platform/clock/law-clock.ts';
 
 export interface AppDeps {
@@ -78,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    store: pgRateLimitStore(deps.db), // shared by every process of the node
     errorResponseBuilder: (_req, ctx) => new AppError('rate-limited', { data: { retryAfter: Math.ceil(ctx.ttl / 1000) } }),
   });
   await app.register(swagger, {
@@ -100,8 +103,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
-  const blobs = new LocalDiskBlobStore(config.STORAGE_DIR || path.join(config.DATA_DIR, 'blobs'));
-  await blobs.prepare(); // folders 0700, files 0600: what an older version left more open is tightened now
+  const blobs = await openBlobStore(config);
+  // every process of the node: the same master secret, the one federation key (the first process creates it)
+  await checkMasterKey(deps.db, config);
+  await primeNodeIdentity(config, deps.db);
   if (config.SIGNING_DISABLED)
     app.log.warn('SIGNING_DISABLED=true: signing is disabled; requests that need a signed document answer 503 signing-disabled');
   const clock = deps.clock ?? createLawClock(clockSettable(config));

@@ -24,6 +24,28 @@ const Env = Type.Object({
   DATA_DIR: Type.String({ default: './data' }),
   /** Where uploaded and issued files are kept (content-addressed). Empty: DATA_DIR/blobs. */
   STORAGE_DIR: Type.String({ default: '' }),
+  /**
+   * Files in an S3-compatible object store instead (a node run as several processes or on several hosts: every
+   * process must see every file). Set S3_BUCKET to use it; S3_ENDPOINT empty means AWS itself (else the store's URL,
+   * `https://s3.example.vn`); S3_FORCE_PATH_STYLE for stores that want `endpoint/bucket/key` (MinIO, Ceph);
+   * S3_PREFIX is put before every object name. STORAGE_DIR is then unused (setting both stops the start).
+   */
+  S3_ENDPOINT: Type.String({ default: '' }),
+  S3_BUCKET: Type.String({ maxLength: 63, default: '' }),
+  S3_REGION: Type.String({ maxLength: 50, default: 'us-east-1' }),
+  S3_ACCESS_KEY_ID: Type.String({ maxLength: 200, default: '' }),
+  S3_SECRET_ACCESS_KEY: Type.String({ maxLength: 200, default: '' }),
+  S3_FORCE_PATH_STYLE: Type.Boolean({ default: false }),
+  S3_PREFIX: Type.String({ maxLength: 200, default: '' }),
+  /**
+   * The node's master secret (32 bytes, base64), given to EVERY process of the node: it encrypts the keys kept in
+   * the database (the agencies' development signing keys, the node's federation key), so any process can use them.
+   * MASTER_KEY_FILE names a file holding it (a Docker / Kubernetes secret); MASTER_KEY gives it inline. Both empty:
+   * DATA_DIR/secrets/master.key, generated at first start (one host, processes sharing DATA_DIR; the embedded default).
+   * Generate one with `openssl rand -base64 32`; never commit it. Losing it loses the keys sealed with it.
+   */
+  MASTER_KEY: Type.String({ maxLength: 200, default: '' }),
+  MASTER_KEY_FILE: Type.String({ default: '' }),
   /** Size of the PostgreSQL connection pool per process. */
   DB_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   /** Which roles this process hosts: all (demo), national (the national portal) or local (a ministry/province). */
@@ -273,6 +295,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration: TRUST_PROXY entries are not addresses or CIDR ranges: ${badProxy.join(', ')}`);
   if (cfg.LOGIN_LOCKOUT_MAX_SECONDS < cfg.LOGIN_LOCKOUT_SECONDS)
     throw new Error('Invalid configuration: LOGIN_LOCKOUT_MAX_SECONDS is below LOGIN_LOCKOUT_SECONDS');
+  if (cfg.S3_BUCKET && cfg.STORAGE_DIR)
+    throw new Error('Invalid configuration: S3_BUCKET and STORAGE_DIR are both set; files go to one store');
+  if (cfg.MASTER_KEY && cfg.MASTER_KEY_FILE)
+    throw new Error('Invalid configuration: MASTER_KEY and MASTER_KEY_FILE are both set; give the master secret once');
   if (cfg.SIGNING_DISABLED && cfg.SIGNING_P12_DIR)
     throw new Error('Invalid configuration: SIGNING_DISABLED=true and SIGNING_P12_DIR are both set; choose one');
   if (cfg.NODE_ENV === 'production' && !cfg.SIGNING_P12_DIR && !cfg.SIGNING_DISABLED) {

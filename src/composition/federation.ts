@@ -21,7 +21,7 @@ import { loadNodeIdentity } from '../federation/transport/node-identity.ts';
 export function startFederation(db: Db, config: Config, log: SenderLog & { info(obj: object, msg: string): void }): PollLoop | undefined {
   const self = loadNodeIdentity(config);
   if (config.ROLE !== 'local')
-    return startRouter({ db, self, retryMs: config.SYNC_RETRY_MS, retryMaxMs: config.SYNC_RETRY_MAX_MS, pollMs: config.SYNC_POLL_MS }, (err) =>
+    return startRouter({ db, self, retryMs: config.SYNC_RETRY_MS, retryMaxMs: config.SYNC_RETRY_MAX_MS, pollMs: config.SYNC_POLL_MS, leaseSeconds: config.SYNC_LEASE_SECONDS }, (err) =>
       log.error({ err }, 'routing to connected systems failed'),
     );
   if (!config.NATIONAL_URL) return undefined;

@@ -1,13 +1,19 @@
 /**
- * This node's identity in the federation: its code, name, role and Ed25519 key pair. The key pair is generated at
- * first start and kept under DATA_DIR/federation/<code>.ed25519.pem (mode 0600, never in the repository); the
- * public key is served at GET /api/v1/federation/node and registered on the national portal.
+ * This node's identity in the federation: its code, name, role and Ed25519 key pair. ONE key pair per node, whatever
+ * the number of processes or hosts: kept in the database sealed with the node's master secret (`node_secrets`,
+ * `federation-key:<code>`); the first process to start creates it (a node that had a key file under
+ * DATA_DIR/federation/<code>.ed25519.pem keeps that key: it is moved into the database), the others load it
+ * (`primeNodeIdentity`, at start). Without a database (a CLI before start) the file is the fallback. The public key
+ * is served at GET /api/v1/federation/node and registered on the national portal.
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config.ts';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictSync } from '../../platform/storage/private-files.ts';
+import type { Db } from '../../db/connect.ts';
+import type { MasterKeyConfig } from '../../platform/signing/master-key.ts';
+import { sharedSecret } from '../../platform/signing/node-secrets.ts';
 import { AppError } from '../../errors.ts';
 
 export interface NodeIdentity {
@@ -34,9 +40,23 @@ export function nodeKeyPath(config: IdentityConfig): string {
 
 const cache = new Map<string, NodeIdentity>();
 
-/** Loads this node's key pair, creating it (0600) at first use. Cached per key file. */
+/**
+ * At start: the node's one key pair from the database (created by the first process; an existing key file is
+ * adopted), cached so `loadNodeIdentity` returns it in this process.
+ */
+export async function primeNodeIdentity(config: IdentityConfig & MasterKeyConfig, db: Db): Promise<NodeIdentity> {
+  const file = path.resolve(nodeKeyPath(config));
+  const der = await sharedSecret(db, config, `federation-key:${nodeCodeOf(config)}`, () => {
+    // what this process already uses (another app on the same database in a test), else the node's former key file
+    const known = cache.get(file)?.privateKey ?? (existsSync(file) ? createPrivateKey(readFileSync(file, 'utf8')) : undefined);
+    const key = known ?? generateKeyPairSync('ed25519').privateKey;
+    return key.export({ type: 'pkcs8', format: 'der' });
+  });
+  return identityOf(config, file, createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }));
+}
+
+/** This node's key pair: the one primed from the database at start, else the key file (created 0600 at first use). */
 export function loadNodeIdentity(config: IdentityConfig): NodeIdentity {
-  const code = nodeCodeOf(config);
   const file = path.resolve(nodeKeyPath(config));
   let privateKey: KeyObject;
   const cached = cache.get(file);
@@ -51,6 +71,11 @@ export function loadNodeIdentity(config: IdentityConfig): NodeIdentity {
     writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
     chmodSync(file, 0o600);
   }
+  return identityOf(config, file, privateKey);
+}
+
+function identityOf(config: IdentityConfig, file: string, privateKey: KeyObject): NodeIdentity {
+  const code = nodeCodeOf(config);
   const publicKey = createPublicKey(privateKey);
   const identity: NodeIdentity = {
     code,

@@ -5,6 +5,7 @@ import { assertAgencyScope } from '../identity/policy.ts';
 import { findAgencyByCode } from '../reference/agency.repository.ts';
 import type { Principal } from '../identity/principal.ts';
 import {
+  calendarRevision,
   deleteDay,
   findSchedule,
   insertMissingDays,
@@ -30,12 +31,16 @@ async function agencyIdOrThrow(db: Db, agencyCode: string): Promise<string> {
 }
 
 /**
- * Schedules are read on every reception and action, and change a few times a year: each process keeps them for
- * SCHEDULE_TTL_MS (a rebuildable cache, per database). An edit made through this process applies at once; one
- * made through another process applies here within the TTL.
+ * Schedules are read on every reception and action, and change a few times a year: each process keeps them (a
+ * rebuildable cache, per database) while `calendar_revision` is unchanged. That one-row number is bumped in the
+ * writing transaction by every statement on `calendar_days` or `work_schedules` (migration 1400), so a change made
+ * through any process is seen by every other at its next reception or action; one primary-key read per use.
  */
-const SCHEDULE_TTL_MS = 10_000;
-const scheduleCache = new WeakMap<object, Map<string, { at: number; value: Promise<LoadedSchedule> }>>();
+interface PerDb {
+  revision: string;
+  schedules: Map<string, Promise<LoadedSchedule>>;
+}
+const scheduleCache = new WeakMap<object, PerDb>();
 
 /** One key for a database and all its transactions (they share the dialect's adapter object). */
 function cacheKey(db: Db): object {
@@ -47,14 +52,16 @@ function forgetSchedules(db: Db): void {
 }
 
 export async function loadSchedule(db: Db, agencyCode?: string): Promise<LoadedSchedule> {
+  const revision = await calendarRevision(db);
   let perDb = scheduleCache.get(cacheKey(db));
-  if (!perDb) scheduleCache.set(cacheKey(db), (perDb = new Map()));
+  if (!perDb || perDb.revision !== revision) scheduleCache.set(cacheKey(db), (perDb = { revision, schedules: new Map() }));
   const key = agencyCode ?? '';
-  const hit = perDb.get(key);
-  if (hit && Date.now() - hit.at < SCHEDULE_TTL_MS) return hit.value;
+  const hit = perDb.schedules.get(key);
+  if (hit) return hit;
   const value = readSchedule(db, agencyCode);
-  perDb.set(key, { at: Date.now(), value });
-  value.catch(() => perDb.delete(key));
+  const schedules = perDb.schedules;
+  schedules.set(key, value);
+  value.catch(() => schedules.delete(key));
   return value;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The signing key of an agency. Production: `SIGNING_P12_DIR/<agency-code>.p12` unlocked with
  * SIGNING_P12_PASSPHRASE. Development (no P12 folder): a per-node DEV CA and a per-agency certificate generated
- * at first use and stored in PostgreSQL, private keys sealed with the master key of DATA_DIR. Two processes
+ * at first use and stored in PostgreSQL, private keys sealed with the node's master secret (MASTER_KEY, shared by
+ * every process; `master-key.ts`), so a key made by one process signs in every other. Two processes
  * asking at once may both generate, but the unique constraints keep one and both sign with the stored one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import {
   insertNodeCaIfAbsent,
   listTrustedCaPems,
 } from './keys.repository.ts';
-import { loadMasterKey, seal, unseal } from './master-key.ts';
+import { masterKeyOf, seal, unseal } from './master-key.ts';
 import { createDevCa, issueAgencyCert } from './pki.ts';
 
 export interface SigningContext {
@@ -40,7 +41,7 @@ async function nodeCa(ctx: SigningContext, nodeCode: string) {
       subject: made.subject,
       fingerprint: made.fingerprint,
       certPem: made.certPem,
-      keyEnc: seal(loadMasterKey(ctx.config.DATA_DIR), made.keyDer),
+      keyEnc: seal(masterKeyOf(ctx.config), made.keyDer),
     });
     ca = await findNodeCa(ctx.db, nodeCode);
   }
@@ -55,7 +56,7 @@ async function devAgencyKey(ctx: SigningContext, agencyId: string) {
   const agency = await agencyForCertificate(ctx.db, agencyId);
   if (!agency) throw new AppError('agency-not-found');
   const ca = await nodeCa(ctx, agency.nodeCode);
-  const master = loadMasterKey(ctx.config.DATA_DIR);
+  const master = masterKeyOf(ctx.config);
   const made = await issueAgencyCert(
     { certPem: ca.certPem, keyDer: unseal(master, ca.keyEnc!) },
     { name: agency.name, code: agency.code, organisation: agency.organisation ?? agency.name },
@@ -130,7 +131,7 @@ export async function agencySigner(ctx: SigningContext, agencyId: string): Promi
   const ca = await findCaById(ctx.db, row.caId);
   const agency = await agencyForCertificate(ctx.db, agencyId);
   const signer = new KeyDocumentSigner(
-    unseal(loadMasterKey(ctx.config.DATA_DIR), row.keyEnc),
+    unseal(masterKeyOf(ctx.config), row.keyEnc),
     { certPem: row.certPem, chainPems: ca ? [ca.certPem] : [] },
     agency?.name ?? '',
   );

@@ -1,18 +1,46 @@
 /**
- * The key that encrypts development signing keys at rest (AES-256-GCM). Generated at first use and kept in
- * DATA_DIR/signing/master.key (mode 0600, folder 0700), never in the database or the repository. Creation is atomic across
- * processes: the key is written to a temporary file and hard-linked into place; the loser of a race reads the
- * winner's key.
+ * The node's master secret, which encrypts the keys kept in the database (AES-256-GCM): the agencies' development
+ * signing keys and the node's federation key. Every process of a node must be given the same one: MASTER_KEY
+ * (base64 of 32 bytes) or MASTER_KEY_FILE (a file holding it, e.g. a Docker / Kubernetes secret). Without either,
+ * the single-host default: generated at first use and kept in DATA_DIR/secrets/master.key (mode 0600, folder
+ * 0700), shared by the processes that share DATA_DIR. Never in the database or the repository. Creation of the
+ * file is atomic across processes: written to a temporary file and hard-linked into place; the loser of a race
+ * reads the winner's key.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Config } from '../../config.ts';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictSync } from '../storage/private-files.ts';
 
 const cache = new Map<string, Buffer>();
 
+/** DATA_DIR/secrets/master.key; DATA_DIR/signing/master.key where an older version made it there (kept). */
 export function masterKeyPath(dataDir: string): string {
-  return path.resolve(dataDir, 'signing', 'master.key');
+  const legacy = path.resolve(dataDir, 'signing', 'master.key');
+  return existsSync(legacy) ? legacy : path.resolve(dataDir, 'secrets', 'master.key');
+}
+
+export type MasterKeyConfig = Pick<Config, 'DATA_DIR' | 'MASTER_KEY' | 'MASTER_KEY_FILE'>;
+
+function decode(text: string, where: string): Buffer {
+  const key = Buffer.from(text.trim(), 'base64');
+  if (key.length !== 32) throw new Error(`The master secret (${where}) is not 32 bytes of base64 (openssl rand -base64 32)`);
+  return key;
+}
+
+/** The node's master secret: MASTER_KEY, else the file MASTER_KEY_FILE, else the file under DATA_DIR (masterKeyPath). */
+export function masterKeyOf(config: MasterKeyConfig): Buffer {
+  if (config.MASTER_KEY) return decode(config.MASTER_KEY, 'MASTER_KEY');
+  if (config.MASTER_KEY_FILE) {
+    const file = path.resolve(config.MASTER_KEY_FILE);
+    const cached = cache.get(file);
+    if (cached) return cached;
+    const key = decode(readFileSync(file, 'utf8'), `MASTER_KEY_FILE ${file}`);
+    cache.set(file, key);
+    return key;
+  }
+  return loadMasterKey(config.DATA_DIR);
 }
 
 export function loadMasterKey(dataDir: string): Buffer {
