@@ -23,8 +23,10 @@ import { sql, type Kysely } from 'kysely';
 export interface PartitionSpec {
   table: string;
   column: string;
-  /** The id column whose sequence the new table takes over. */
-  serial: string;
+  /** The id column whose sequence the new table takes over (none: no serial id). */
+  serial?: string;
+  /** The partition column's type: months of a `date` are bounded by days, of a `timestamptz` by UTC midnights. */
+  type?: 'timestamptz' | 'date';
   keys: string[];
   indexes: string[];
   triggers: string[];
@@ -95,8 +97,10 @@ const AHEAD = 3;
  */
 export async function partitionByMonth(db: Kysely<unknown>, s: PartitionSpec, ahead = AHEAD): Promise<void> {
   const t = s.table;
-  const seq = `${t}_${s.serial}_seq`;
-  await sql.raw(`alter table ${t} rename to ${t}_unpartitioned; alter sequence ${seq} owned by none;`).execute(db);
+  const seq = s.serial ? `${t}_${s.serial}_seq` : undefined;
+  await sql.raw(`alter table ${t} rename to ${t}_unpartitioned; ${seq ? `alter sequence ${seq} owned by none;` : ''}`).execute(db);
+  const month = (v: string) => (s.type === 'date' ? `date_trunc('month', ${v})::date` : `date_trunc('month', ${v} at time zone 'UTC')::date`);
+  const at = (v: string) => (s.type === 'date' ? v : `${v} || ' 00:00:00+00'`);
   // free the index and constraint names (they are per schema) for the new table
   const old = `${t}_unpartitioned`;
   const cons = await sql<{ conname: string }>`
@@ -123,13 +127,13 @@ export async function partitionByMonth(db: Kysely<unknown>, s: PartitionSpec, ah
       `do $$
        declare m date; last date;
        begin
-         select least(date_trunc('month', min(${s.column}) at time zone 'UTC')::date, date_trunc('month', now() at time zone 'UTC')::date)
+         select least(${month(`min(${s.column})`)}, date_trunc('month', now() at time zone 'UTC')::date)
            into m from ${t}_unpartitioned;
          if m is null then m := date_trunc('month', now() at time zone 'UTC')::date; end if;
          last := (date_trunc('month', now() at time zone 'UTC') + make_interval(months => ${ahead}))::date;
          while m <= last loop
            execute format('create table %I partition of ${t} for values from (%L) to (%L)',
-             '${t}_p' || to_char(m, 'YYYYMM'), (m::text || ' 00:00:00+00'), ((m + interval '1 month')::date::text || ' 00:00:00+00'));
+             '${t}_p' || to_char(m, 'YYYYMM'), ${at('m::text')}, ${at("(m + interval '1 month')::date::text")});
            m := (m + interval '1 month')::date;
          end loop;
        end $$;`,
@@ -139,7 +143,7 @@ export async function partitionByMonth(db: Kysely<unknown>, s: PartitionSpec, ah
     .raw(
       `insert into ${t} select * from ${t}_unpartitioned order by ${s.column};
        drop table ${t}_unpartitioned;
-       alter sequence ${seq} owned by ${t}.${s.serial};`,
+       ${seq ? `alter sequence ${seq} owned by ${t}.${s.serial};` : ''}`,
     )
     .execute(db);
 }

@@ -43,6 +43,7 @@ import * as m1220 from './1220-law-clocks.ts';
 import * as m1270 from './1270-federation-node-signing-cas.ts';
 import * as m1271 from './1271-catalogue-feed.ts';
 import * as m1340 from './1340-monthly-log-partitions.ts';
+import * as m1341 from './1341-national-mirror-partitions.ts';
 import * as m1260 from './1260-eforms-drafts.ts';
 import * as m1240 from './1240-component-document-types.ts';
 
@@ -91,6 +92,7 @@ export const migrations: Record<string, Migration> = {
   '1270-federation-node-signing-cas': m1270,
   '1271-catalogue-feed': m1271,
   '1340-monthly-log-partitions': m1340,
+  '1341-national-mirror-partitions': m1341,
   '1260-eforms-drafts': m1260,
   '1240-component-document-types': m1240,
 };
