@@ -264,6 +264,25 @@ const Env = Type.Object({
   JOB_SUPPLEMENT_DEADLINE_AT: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', default: '00:30' }),
   /** The longest wait between two looks of the job runner (retry of a failed run), in milliseconds. */
   JOBS_CHECK_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000 }),
+  /**
+   * Bounded growth (src/platform/maintenance, issue 16.3): the daily maintenance job of every node runs at this
+   * Vietnam time. It removes acknowledged outbox rows (sync, notifications, routing) older than OUTBOX_KEEP_DAYS,
+   * creates the monthly partitions of the append-only logs PARTITIONS_AHEAD_MONTHS ahead, and removes the months
+   * past each log's retention (months; 0 = kept for ever) by detaching the partition: dropped, or with
+   * PARTITION_ARCHIVE=archive moved into the schema `motcua_archive` for export. Rows are never DELETEd.
+   */
+  JOB_MAINTENANCE_AT: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', default: '01:30' }),
+  OUTBOX_KEEP_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 7 }),
+  /** Sent or abandoned notifications are kept this long: the node's "Kiểm tra tin nhắn" answers for them meanwhile. */
+  NOTIFICATION_KEEP_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 180 }),
+  PARTITIONS_AHEAD_MONTHS: Type.Integer({ minimum: 1, maximum: 36, default: 3 }),
+  PARTITION_ARCHIVE: Type.Union([Type.Literal('drop'), Type.Literal('archive')], { default: 'archive' }),
+  RETENTION_DOSSIER_ACTIONS_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
+  RETENTION_AUDIT_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
+  RETENTION_MESSAGE_LOG_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
+  RETENTION_ACCESS_LOG_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
+  RETENTION_PAYMENT_EVENTS_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
+  RETENTION_NATIONAL_PROGRESS_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;

@@ -7,7 +7,7 @@ import { seedCalendar } from './platform/calendar/calendar.service.ts';
 import { startNotificationDispatcher } from './platform/notifications/dispatcher.ts';
 import { startFederation } from './composition/federation.ts';
 import { prewarmSandbox } from './platform/sandbox/pool.ts';
-import { startLocalJobs } from './local/jobs.ts';
+import { startNodeJobs } from './composition/jobs.ts';
 import { clockSettable, createLawClock } from './platform/clock/law-clock.ts';
 
 async function main(): Promise<void> {
@@ -32,9 +32,10 @@ async function main(): Promise<void> {
   // Sends committed dossier changes to the national portal (src/local/sync) when this is a connected local system.
   const sync = startFederation(database.db, config, app.log);
 
-  // Periodic jobs of a local system (ROLE local or all): the daily close of unanswered supplement requests, once a day
-  // across every process on this database; a day missed while nothing ran is caught up now (src/platform/jobs).
-  const jobs = startLocalJobs(database.db, config, app.log, { clock });
+  // Periodic jobs, once a day across every process on this database; a day missed while nothing ran is caught up now
+  // (src/platform/jobs): every node's maintenance (outboxes, monthly partitions) and a local system's daily close of
+  // unanswered supplement requests.
+  const jobs = startNodeJobs(database.db, config, app.log, { clock });
 
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {

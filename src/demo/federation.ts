@@ -19,7 +19,7 @@ import { registerNode } from '../national/registry/registry.service.ts';
 import { seedCalendar } from '../platform/calendar/calendar.service.ts';
 import { startNotificationDispatcher } from '../platform/notifications/dispatcher.ts';
 import { prewarmSandbox } from '../platform/sandbox/pool.ts';
-import { startLocalJobs } from '../local/jobs.ts';
+import { startNodeJobs } from '../composition/jobs.ts';
 import type { JobRunner } from '../platform/jobs/runner.ts';
 import { demoBanner, seedDemo } from './seed.ts';
 import path from 'node:path';
@@ -96,8 +96,8 @@ async function main(): Promise<void> {
   for (const n of started) {
     await n.app.listen({ host: n.config.HOST, port: n.config.PORT });
     n.loop = startFederation(n.db, n.config, n.app.log);
-    // the local systems' periodic jobs (the daily close of unanswered supplement requests), one runner per node
-    n.jobs = startLocalJobs(n.db, n.config, n.app.log, { runner: `${n.code}:${process.pid}`, clock: n.clock });
+    // each node's periodic jobs (maintenance; a local system's daily close of unanswered supplement requests)
+    n.jobs = startNodeJobs(n.db, n.config, n.app.log, { runner: `${n.code}:${process.pid}`, clock: n.clock });
   }
   // Each node sends its own messages (the portal: the one-time codes of counter consents; a ministry or province: the
   // notices of its dossiers), each into its own development mailbox (/dev-mail on that node).

@@ -43,6 +43,8 @@ import * as m1220 from './1220-law-clocks.ts';
 import * as m1270 from './1270-federation-node-signing-cas.ts';
 import * as m1271 from './1271-catalogue-feed.ts';
 import * as m1300 from './1300-reception-function.ts';
+import * as m1340 from './1340-monthly-log-partitions.ts';
+import * as m1341 from './1341-national-mirror-partitions.ts';
 import * as m1260 from './1260-eforms-drafts.ts';
 import * as m1320 from './1320-dossier-read-indexes.ts';
 import * as m1240 from './1240-component-document-types.ts';
@@ -94,6 +96,8 @@ export const migrations: Record<string, Migration> = {
   '1270-federation-node-signing-cas': m1270,
   '1271-catalogue-feed': m1271,
   '1300-reception-function': m1300,
+  '1340-monthly-log-partitions': m1340,
+  '1341-national-mirror-partitions': m1341,
   '1260-eforms-drafts': m1260,
   '1240-component-document-types': m1240,
   '1460-forwarded-fees': m1460,

@@ -48,6 +48,8 @@ export interface NationalDossierProgressTable {
   idx: Generated<number>;
   trangThai: number;
   payload: Json<Record<string, unknown>>;
+  /** The dossier's creation day (Vietnam), the month partition (migration 1341). */
+  day: string;
 }
 
 export interface SyncStreamTable {

@@ -1,5 +1,6 @@
 /** Every SQL statement of the DVCQG-compatible API: accounts, sessions and its writes into the national mirror. */
 import { sql } from 'kysely';
+import { progressDay } from '../sync/progress-day.ts';
 import type { Conn } from '../../federation/transport/conn.ts';
 
 export async function upsertAccount(conn: Conn, a: { username: string; nodeCode: string; passwordHash: string }): Promise<void> {
@@ -98,9 +99,9 @@ export async function existingIds(conn: Conn, node: string, ids: readonly string
 export async function insertProgress(conn: Conn, node: string, rows: readonly ProgressRow[]): Promise<number> {
   if (!rows.length) return 0;
   const r = await sql`
-    insert into national_dossier_progress (source_node, source_id, seq, idx, trang_thai, payload)
-    select ${node}, x.id, x.key, x.idx, x.status, x.payload
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, key integer, idx smallint, status smallint, payload jsonb)
+    insert into national_dossier_progress (source_node, source_id, seq, idx, trang_thai, payload, day)
+    select ${node}, x.id, x.key, x.idx, x.status, x.payload, ${progressDay(node)}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, key integer, idx smallint, status smallint, payload jsonb, day date)
     on conflict do nothing`.execute(conn);
   await sql`
     with newest as (

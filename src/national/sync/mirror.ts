@@ -6,6 +6,7 @@
  * agency and dossier codes (and its progress rows' codes) must be agencies the sender hosts (`agencyOfNode`), else
  * the whole message is refused (`message-agency-of-another-node`) and nothing is applied.
  */
+import { progressDay } from './progress-day.ts';
 import { sql } from 'kysely';
 import { AppError } from '../../errors.ts';
 import type { Envelope } from '../../federation/protocol/envelope.ts';
@@ -112,14 +113,15 @@ export async function applySyncMessage(trx: Conn, env: Envelope, now: Date = new
       where ${sql.lit(repair)} or national_dossiers.last_seq < excluded.last_seq`.execute(trx);
   }
   const progress = events.flatMap((e) =>
-    e.CapNhatTienDoHoSoMC.map((p, idx) => ({ id: e.dossierId, seq: e.seq, idx, status: status(p.TrangThai), payload: p })),
+    e.CapNhatTienDoHoSoMC.map((p, idx) => ({ id: e.dossierId, seq: e.seq, idx, status: status(p.TrangThai), payload: p, day: e.day ?? null })),
   );
   if (progress.length) {
+    // day: the dossier's creation day, the month partition of all its rows (migration 1341)
     await sql`
-      insert into national_dossier_progress (source_node, source_id, seq, idx, trang_thai, payload)
-      select ${node}, x.id, x.seq, x.idx, x.status, x.payload
+      insert into national_dossier_progress (source_node, source_id, seq, idx, trang_thai, payload, day)
+      select ${node}, x.id, x.seq, x.idx, x.status, x.payload, ${progressDay(node)}
       from jsonb_to_recordset(${JSON.stringify(progress)}::jsonb)
-        as x(id uuid, seq integer, idx smallint, status smallint, payload jsonb)
+        as x(id uuid, seq integer, idx smallint, status smallint, payload jsonb, day date)
       on conflict do nothing`.execute(trx);
   }
   // the check codes of the messages these changes sent (the public "Kiểm tra tin nhắn" page)
