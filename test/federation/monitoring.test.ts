@@ -6,7 +6,6 @@
  * denominator and points are asserted on the local system (its own data) AND on the portal (what was synced), which
  * must agree. Then the portal's read models are dropped and rebuilt from its sync log: the same numbers.
  */
-import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeOnce } from '../../src/national/routing/router.ts';
@@ -139,7 +138,6 @@ describe('the Decision 766 index on two systems and the portal', () => {
     const portal56 = (await req(national, 'GET', '/api/v1/national/index/systems/H56?period=2026-11')) as unknown as SystemIndex;
     const local49 = (await req(h49, 'GET', '/api/v1/statistics/index?period=2026-11', 'ld')) as unknown as SystemIndex;
     const portal49 = (await req(national, 'GET', '/api/v1/national/index/systems/H49?period=2026-11')) as unknown as SystemIndex;
-    console.log(JSON.stringify(indicators(local56)), JSON.stringify(indicators(portal56)), JSON.stringify(indicators(local49)));
 
     // [numerator, denominator, points]
     const expected56 = {
@@ -150,6 +148,8 @@ describe('the Decision 766 index on two systems and the portal', () => {
       'dossier-satisfaction': [2, 3, 4.44], // A C of the 3 resolved (B late); min(6, 6 × 2/3 / 0.9)
       digitised: [1, 4, 1], // A: its one component digitised
       'digitised-shared': [2, 4, 2], // A digitised, C reused
+      reused: [1, 1, 2], // C, the one dossier with a component the warehouse can stand for; min(2, 2 × 1 / 0.8)
+      'e-result': [0, 3, 0], // the results were recorded without an electronic result
       'petition-on-time': [0, 0, 6],
       'petition-satisfaction': [0, 0, 6],
     };
@@ -159,6 +159,8 @@ describe('the Decision 766 index on two systems and the portal', () => {
       'online-full': [0, 2, 0],
       'dossier-satisfaction': [0, 2, 0], // F rated dissatisfied, G late
       digitised: [0, 2, 0],
+      reused: [0, 0, 0],
+      'petition-on-time': [0, 0, 6],
     };
     for (const [s, exp] of [[local56, expected56], [portal56, expected56], [local49, expected49], [portal49, expected49]] as const)
       expect(indicators(s)).toMatchObject(exp);
