@@ -13,7 +13,7 @@ import { dossierStatistics } from './statistics.repository.ts';
  * Agencies whose figures this officer sees: every agency where they hold any role (an agency administrator sees its
  * agencies' figures without reading a dossier) and every agency below; a national operator sees all.
  */
-async function statisticsAgencyIds(db: Db, p: Principal | undefined): Promise<string[] | 'all'> {
+export async function statisticsAgencyIds(db: Db, p: Principal | undefined): Promise<string[] | 'all'> {
   if (!p || p.kind !== 'officer') return [];
   if (p.grants.some((g) => g.role === 'national_operator')) return 'all';
   return agencySubtreeIds(db, [...new Set(p.grants.map((g) => g.agencyId))]);
@@ -64,7 +64,7 @@ export async function agencyStatistics(
   };
 }
 
-async function allAgencyIds(db: Db): Promise<string[]> {
+export async function allAgencyIds(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('agencies').select('id').where('validTo', 'is', null).execute();
   return rows.map((r) => r.id);
 }
