@@ -201,3 +201,50 @@ describe('GET /api/v1/reports/ii06a', () => {
     expect((await req('GET', '/api/v1/reports/ii06a.pdf?period=2026-11&agency=000.00.99.H56', 'ld')).statusCode).toBe(404);
   });
 });
+
+describe('GET /api/v1/statistics/monitoring', () => {
+  it('gives throughput and online share per day, the late and at-risk lists of now, and exports each table', async () => {
+    at('2026-12-08T09:00:00+07:00');
+    const res = await req('GET', '/api/v1/statistics/monitoring?period=2026-11&agency=000.00.06.H56', 'ld');
+    expect(res.statusCode, res.body).toBe(200);
+    const v = res.json();
+    expect(v.unit).toBe('day');
+    const s = (bucket: string, o: Record<string, number | null>) => ({
+      bucket, received: 0, receivedOnline: 0, resolved: 0, resolvedOnTime: 0, onlineShare: null, onTimeShare: null, ...o,
+    });
+    expect(v.series).toEqual([
+      s('2026-11-02', { resolved: 1, onTimeShare: 0 }), // C, late
+      s('2026-11-10', { received: 2, onlineShare: 0 }),
+      s('2026-11-11', { resolved: 1, resolvedOnTime: 1, onTimeShare: 1 }),
+      s('2026-11-12', { received: 3, onlineShare: 0, resolved: 1, resolvedOnTime: 1, onTimeShare: 1 }), // G: no deadline, not late
+      s('2026-11-25', { received: 1, receivedOnline: 1, onlineShare: 1 }),
+    ]);
+    // late now: A (12 October), E (17 November), F (2 December); never H, which has no deadline
+    expect(v.late.total).toBe(3);
+    expect(v.late.items.map((r: { receivedAt: string }) => r.receivedAt)).toEqual([
+      '2026-10-05T02:00:00Z',
+      '2026-11-10T02:30:00Z',
+      '2026-11-25T02:00:00Z',
+    ]);
+    // at risk: K, received 2 December, due 9 December
+    expect(v.atRisk).toMatchObject({ total: 1, items: [{ receivedAt: '2026-12-02T02:00:00Z', agencyCode: '000.00.06.H56', status: 2 }] });
+    const quarter = (await req('GET', '/api/v1/statistics/monitoring?period=2026-Q4&agency=000.00.06.H56', 'ld')).json();
+    expect(quarter.series.map((x: { bucket: string; received: number }) => [x.bucket, x.received])).toEqual([
+      ['2026-10', 3],
+      ['2026-11', 6],
+      ['2026-12', 1],
+    ]);
+    const csv = await req('GET', '/api/v1/statistics/monitoring?period=2026-11&agency=000.00.06.H56&table=late&format=csv', 'ld');
+    expect(csv.statusCode, csv.body).toBe(200);
+    const lines = csv.rawPayload.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('Mã hồ sơ,Thủ tục,Cơ quan giải quyết,Trạng thái,Ngày tiếp nhận,Hạn giải quyết');
+    expect(lines[1]).toMatch(/^000\.00\.06\.H56-261005-\d{4},Đăng ký khai sinh,Sở Tư pháp tỉnh Thanh Hóa,Được tiếp nhận,2026-10-05 09:00,2026-10-12 /);
+    const xlsx = await req('GET', '/api/v1/statistics/monitoring?period=2026-11&agency=000.00.06.H56&format=xlsx', 'ld');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows.at(-1)).toEqual(['2026-11-25', 1, 1, 100, 0, null].slice(0, 5));
+    expect((await req('GET', '/api/v1/statistics/monitoring?period=2026-11&agency=000.00.06.H56', 'cv49')).statusCode).toBe(403);
+  });
+});

@@ -7,9 +7,7 @@
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import { findAgencyByCode } from '../../platform/reference/agency.repository.ts';
-import { agencySubtreeIds } from '../dossiers/dossier.repository.ts';
-import { allAgencyIds, statisticsAgencyIds } from '../dossiers/statistics.service.ts';
+import { scopeOf } from './scope.ts';
 import type { ExportColumn, ExportTable } from '../../platform/export/table-export.ts';
 import { ii06aCounts, type Ii06aCounts } from './ii06a.repository.ts';
 import { parsePeriod } from './period.ts';
@@ -64,23 +62,7 @@ export async function ii06aReport(
   now: Date,
 ): Promise<Ii06aReport> {
   const period = parsePeriod(q.period);
-  const visible = await statisticsAgencyIds(ctx.db, p);
-  let ids: string[];
-  let agency: Ii06aReport['agency'];
-  if (q.agency) {
-    const a = await findAgencyByCode(ctx.db, q.agency);
-    if (!a) throw new AppError('agency-not-found', { detail: `No agency ${q.agency}` });
-    if (visible !== 'all' && !visible.includes(a.id)) throw new AppError('forbidden', { detail: 'Not an agency of yours' });
-    ids = await agencySubtreeIds(ctx.db, [a.id]);
-    agency = { id: a.id, code: a.code, name: a.name };
-  } else {
-    ids = visible === 'all' ? await allAgencyIds(ctx.db) : visible;
-    const own = p?.kind === 'officer' ? p.grants[0] : undefined;
-    const a = own && visible !== 'all' ? await findAgencyByCode(ctx.db, own.agencyCode) : undefined;
-    agency = a && p?.kind === 'officer' && new Set(p.grants.map((g) => g.agencyId)).size === 1
-      ? { id: a.id, code: a.code, name: a.name }
-      : { id: null, code: null, name: 'Các cơ quan, đơn vị' };
-  }
+  const { ids, agency } = await scopeOf(ctx.db, p, q.agency);
   const rows = (await ii06aCounts(ctx.db, ids, period.start, period.end, now)).map(withTotals);
   const sum = Object.fromEntries(KEYS.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as unknown as Ii06aCounts;
   return {
