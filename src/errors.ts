@@ -167,6 +167,9 @@ export const errorCodes = {
   },
   // --- reference data ---
   'agency-not-found': { status: 404, vi: 'Không tìm thấy cơ quan', en: 'Agency not found' },
+  'indicator-not-found': { status: 404, vi: 'Không có chỉ tiêu này trong Bộ chỉ số', en: 'No such indicator in the service index' },
+  'indicator-not-measured': { status: 404, vi: 'Chỉ tiêu này chưa được đo trên hồ sơ nên không có danh sách hồ sơ', en: 'This indicator is not measured on dossiers, so it has no dossier list' },
+  'system-not-found': { status: 404, vi: 'Không tìm thấy hệ thống kết nối', en: 'Connected system not found' },
   'person-not-found': {
     status: 404,
     vi: 'Chưa có thông tin của số định danh này',

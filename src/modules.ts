@@ -53,6 +53,8 @@ import { messageCheckRoutes } from './platform/notifications/message-check.route
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { clockRoutes } from './platform/clock/clock.routes.ts';
 import { draftRoutes } from './platform/drafts/drafts.routes.ts';
+import { nationalIndexRoutes } from './national/monitoring/index.routes.ts';
+import { localIndexRoutes } from './local/monitoring/index.routes.ts';
 
 export type { AppContext };
 
@@ -72,6 +74,9 @@ export const modules: Module[] = [
   { name: 'catalogue-feed', role: 'national', routes: catalogueFeedRoutes },
   { name: 'local-catalogue', role: 'local', routes: offeringRoutes },
   { name: 'dossiers', role: 'local', routes: dossierRoutes },
+  // The Decision 766 index: a system's own (from its stored facts) and the national one (from what systems sync).
+  { name: 'local-index', role: 'local', routes: localIndexRoutes },
+  { name: 'national-index', role: 'national', routes: nationalIndexRoutes },
   { name: 'dossier-documents', role: 'local', routes: dossierDocumentRoutes },
   // Counter reception: the person known by a personal ID from earlier dossiers (pre-fill, audited).
   { name: 'person-lookup', role: 'local', routes: personLookupRoutes },

@@ -44,6 +44,7 @@ import * as m1270 from './1270-federation-node-signing-cas.ts';
 import * as m1271 from './1271-catalogue-feed.ts';
 import * as m1260 from './1260-eforms-drafts.ts';
 import * as m1240 from './1240-component-document-types.ts';
+import * as m1420 from './1420-monitoring.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -91,4 +92,5 @@ export const migrations: Record<string, Migration> = {
   '1271-catalogue-feed': m1271,
   '1260-eforms-drafts': m1260,
   '1240-component-document-types': m1240,
+  '1420-monitoring': m1420,
 };

@@ -4,6 +4,7 @@
  * progress row of the change, with the per-dossier sequence number (the dossier's action seq).
  */
 import type { DossierRow } from '../dossiers/dossier.table.ts';
+import type { MonitoringFacts } from '../../federation/monitoring/counters.ts';
 
 /** `yyyyMMddHHmmss` in Vietnam time (UTC+7, no daylight saving); '' for no date. */
 export function dvcDate(iso: string | null | undefined): string {
@@ -63,6 +64,8 @@ export interface SyncEvent {
    * its "Kiểm tra tin nhắn" page answers for this system's messages (src/national/sync/message-register.ts).
    */
   messages?: SyncMessage[];
+  /** The dossier's monitoring facts after the change (Decision 766 index; src/federation/monitoring/counters.ts). */
+  monitoring?: MonitoringFacts;
 }
 
 export interface SyncMessage {

@@ -16,6 +16,7 @@ import { RECONCILE_MESSAGE_TYPE } from '../../federation/transport/message-types
 import type { NodeIdentity } from '../../federation/transport/node-identity.ts';
 import { startPollLoop, type PollLoop } from '../../lib/poll-loop.ts';
 import { buildSyncEvent, vnDayOf } from './payload.ts';
+import { dossierFacts } from '../monitoring/facts.repository.ts';
 import { localReconcileRows, lockStreamPending, requeueEvent, snapshotSource, type LocalReconcileRow } from './sync.repository.ts';
 
 export interface ReconcileDeps {
@@ -80,7 +81,7 @@ async function resend(db: Db, dossierId: string, runId: string): Promise<boolean
     if (!src || (await lockStreamPending(trx, dossierId))) return false;
     const { dossier, action, agency } = src;
     const event = buildSyncEvent(dossier, { seq: action.seq, kind: action.kind, at: action.at, actorName: action.actorName }, agency?.name ?? '', agency?.code ?? '');
-    await requeueEvent(trx, { ...event, repair: runId });
+    await requeueEvent(trx, { ...event, repair: runId, monitoring: await dossierFacts(trx, dossierId) });
     return true;
   });
 }

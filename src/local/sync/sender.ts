@@ -152,6 +152,7 @@ export async function syncOnce(deps: SenderDeps, now: Date = new Date()): Promis
         trx,
         [...acked].map(([dossierId, seq]) => ({ dossierId, seq })),
         new Date(),
+        answer.receipt.at,
       );
       await appendMessageLog(trx, [
         {

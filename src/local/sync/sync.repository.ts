@@ -62,8 +62,19 @@ export async function pendingEvents(conn: Conn, streams: readonly ClaimedStream[
 }
 
 /** Acknowledged up to `seq` per dossier: the stream is due again at once if more events wait. */
-export async function ackStreams(conn: Conn, acks: readonly { dossierId: string; seq: number }[], now: Date): Promise<void> {
+export async function ackStreams(
+  conn: Conn,
+  acks: readonly { dossierId: string; seq: number }[],
+  now: Date,
+  portalReceivedAt?: string,
+): Promise<void> {
   if (acks.length === 0) return;
+  // the portal's receipt instant of each event just acknowledged (the real-time sync indicator; first receipt kept)
+  if (portalReceivedAt)
+    await sql`
+      update sync_outbox o set portal_received_at = ${portalReceivedAt}::timestamptz
+      from unnest(${acks.map((a) => a.dossierId)}::uuid[], ${acks.map((a) => a.seq)}::int[]) as a(id, seq)
+      where o.dossier_id = a.id and o.seq <= a.seq and o.portal_received_at is null`.execute(conn);
   await sql`
     update sync_streams s set acked_seq = greatest(s.acked_seq, a.seq), attempts = 0, last_error = null,
       next_attempt_at = ${now.toISOString()}::timestamptz

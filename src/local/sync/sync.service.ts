@@ -7,6 +7,7 @@
 import type { DossierRow } from '../dossiers/dossier.table.ts';
 import { buildSyncEvent, type SyncAction, type SyncMessage } from './payload.ts';
 import { insertSyncEvent, type Conn } from './sync.repository.ts';
+import { dossierFacts } from '../monitoring/facts.repository.ts';
 
 export async function enqueueDossierSync(
   tx: Conn,
@@ -19,5 +20,7 @@ export async function enqueueDossierSync(
     : undefined;
   const event = buildSyncEvent(dossier, action, agency?.name ?? '', agency?.code ?? '');
   if (messages.length) event.messages = [...messages];
+  // the Decision 766 facts of the dossier after this change, for the portal's national view
+  event.monitoring = await dossierFacts(tx, dossier.id);
   await insertSyncEvent(tx, event);
 }

@@ -13,6 +13,7 @@ import type { HandlerResult } from '../../federation/transport/receiver.ts';
 import type { Conn } from '../../federation/transport/conn.ts';
 import { registerSyncMessages } from './message-register.ts';
 import { foreignAgency } from '../../platform/reference/agency-node.ts';
+import { applyMonitoring } from '../monitoring/apply.ts';
 
 export { SYNC_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
 export const MAX_EVENTS_PER_MESSAGE = 20_000;
@@ -27,6 +28,8 @@ interface Event {
   day?: string;
   repair?: string;
   messages?: unknown;
+  /** The dossier's monitoring facts (src/federation/monitoring/counters.ts), applied by src/national/monitoring. */
+  monitoring?: unknown;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -124,6 +127,8 @@ export async function applySyncMessage(trx: Conn, env: Envelope, now: Date = new
   }
   // the check codes of the messages these changes sent (the public "Kiểm tra tin nhắn" page)
   await registerSyncMessages(trx, node, events);
+  // the Decision 766 facts of each change, with the portal's receipt instant (the real-time sync indicator)
+  await applyMonitoring(trx, node, events, now);
   const oldest = Math.min(...events.map((e) => Date.parse(e.changedAt)));
   return { events: events.length, lagMs: Math.max(0, now.getTime() - oldest) };
 }
