@@ -248,3 +248,59 @@ describe('GET /api/v1/statistics/monitoring', () => {
     expect((await req('GET', '/api/v1/statistics/monitoring?period=2026-11&agency=000.00.06.H56', 'cv49')).statusCode).toBe(403);
   });
 });
+
+describe('exports of the monitoring API tables (?format=csv|xlsx, Accept: text/csv)', () => {
+  const sheet = async (buf: Buffer) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    return wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+  };
+  it("the local index: one row per indicator with the JSON's numerator, denominator and points; its dossiers", async () => {
+    const url = '/api/v1/statistics/index?period=2026-11&agency=000.00.06.H56';
+    const json = await req('GET', url, 'ld');
+    expect(json.statusCode, json.body).toBe(200);
+    const indicators = (json.json().groups as { name: string; indicators: { key: string; numerator: number; denominator: number; source: string }[] }[])
+      .flatMap((g) => g.indicators.map((i) => ({ group: g.name, ...i })));
+    expect(indicators.length).toBeGreaterThan(6);
+    const xlsx = await req('GET', `${url}&format=xlsx`, 'ld');
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    expect(xlsx.headers['content-disposition']).toMatch(/attachment; filename="chi-so-.*-000\.00\.06\.H56-2026-11\.xlsx"/);
+    const rows = await sheet(xlsx.rawPayload);
+    const header = rows.findIndex((r) => r[0] === 'Nhóm chỉ số');
+    expect(rows[header]).toEqual(['Nhóm chỉ số', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Nguồn công thức', 'Tử số', 'Mẫu số', 'Tỉ lệ (%)', 'Điểm', 'Tối đa']);
+    const body = rows.slice(header + 1);
+    expect(body.map((r) => [r[1], r[4], r[5]])).toEqual(indicators.map((i) => [i.key, i.numerator, i.denominator]));
+    expect(body.map((r) => r[3])).toEqual(indicators.map((i) => (i.source === 'official' ? 'Chính thức' : 'Suy luận ngược')));
+    // the dossiers behind the first indicator with a denominator, as CSV
+    const withDossiers = indicators.find((i) => i.denominator > 0);
+    if (withDossiers) {
+      const list = `/api/v1/statistics/index/indicators/${withDossiers.key}/dossiers?period=2026-11&agency=000.00.06.H56`;
+      const items = (await req('GET', list, 'ld')).json().items as { code: string }[];
+      const csv = await req('GET', list, 'ld', undefined, { accept: 'text/csv' });
+      expect(csv.statusCode, csv.body).toBe(200);
+      const lines = csv.rawPayload.subarray(3).toString('utf8').trimEnd().split('\r\n');
+      expect(lines[0]).toBe('Mã hồ sơ,Thủ tục,Cơ quan,Ngày tiếp nhận,Trạng thái (mã DVCQG),Được tính vào');
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(items.map((i) => i.code));
+    }
+  });
+
+  it('the national ranking: one row per connected system, with its rank and points', async () => {
+    await t.db
+      .insertInto('federationNodes' as never)
+      .values({ code: 'H56', name: 'Hệ thống tỉnh Thanh Hóa', publicKey: 'x' } as never)
+      .execute();
+    const json = await req('GET', '/api/v1/national/index?period=2026-11', undefined);
+    expect(json.statusCode, json.body).toBe(200);
+    const systems = json.json().systems as { code: string; rank: number; points: number }[];
+    expect(systems.map((s) => s.code)).toContain('H56');
+    const csv = await req('GET', '/api/v1/national/index?period=2026-11&format=csv', undefined);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.rawPayload.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Hạng,Mã hệ thống,"Tỉnh, thành phố \/ Bộ, ngành",Loại,Điểm \(100\),Điểm kỳ trước,"Tăng, giảm",/);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2))).toEqual(systems.map((s) => [String(s.rank), s.code]));
+    const sys = await req('GET', '/api/v1/national/index/systems/H56?period=2026-11&format=xlsx', undefined);
+    expect(sys.statusCode, sys.body).toBe(200);
+    expect((await sheet(sys.rawPayload)).some((r) => r[0] === 'Nhóm chỉ số')).toBe(true);
+  });
+});
