@@ -43,6 +43,7 @@ import type { DigitisationRow, DigitisationScanRow } from './digitisation.table.
 import { finaliseDigitisedCopy } from './finalise.ts';
 import { kickWarehouseOutbox } from '../warehouse-link/outbox.ts';
 import { isDossierOwner } from '../dossiers/owner.ts';
+import { resendMonitoringFacts } from '../sync/refresh.ts';
 
 /** Dossier statuses in which papers are digitised: submitted online awaiting reception (1), received (2). */
 export const RECEPTION_STATUSES: readonly number[] = [1, 2];
@@ -235,6 +236,7 @@ export async function digitiseComponent(
       return row;
     });
     await kickWarehouseOutbox(ctx); // the deposit queued by finaliseDigitisedCopy, now that it is committed
+    await resendMonitoringFacts(ctx.db, dossierId); // a digitised component is a fact of the Decision 766 index
     return recorded;
   } catch (err) {
     if (err instanceof AppError && (err.status === 403 || err.status === 409)) {

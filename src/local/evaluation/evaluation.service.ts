@@ -12,6 +12,7 @@ import type { Principal } from '../../platform/identity/principal.ts';
 import { findDossier, insertAudit } from '../dossiers/dossier.repository.ts';
 import type { DossierRow } from '../dossiers/dossier.table.ts';
 import { isDossierOwner } from '../dossiers/owner.ts';
+import { resendMonitoringFacts } from '../sync/refresh.ts';
 import { gradeFor, scoreEvaluation, type Criterion, type GradeBand } from './evaluation.ts';
 import {
   agencySubtree,
@@ -130,6 +131,8 @@ export async function submitEvaluation(
     outcome: 'ok',
     detail: { criteriaSet: set.code, total: scored.total, grade: scored.grade.code },
   });
+  // the rating is a fact of the Decision 766 index: the portal's national view learns it
+  await resendMonitoringFacts(db, d.id);
   return present(d, row, set);
 }
 

@@ -37,7 +37,7 @@ export function localFactsSql(where: RawBuilder<unknown>): RawBuilder<unknown> {
       ) as sync_late
     from dossiers d
     left join agencies a on a.id = d.resolving_agency_id
-    left join procedure_versions pv on pv.id = d.procedure_version_id
+    left join procedure_versions pv on pv.id::text = d.procedure_version_id
     left join lateral (
       select e.total, e.max_total from dossier_evaluations e where e.dossier_id = d.id order by e.created_at desc limit 1
     ) ev on true
