@@ -1,8 +1,9 @@
 /** The dossiers behind one indicator (personal data masked by the server), a page at a time, with downloads. */
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDate } from '../lib/format.ts';
 import { ExportLinks } from './ExportLinks.tsx';
+import { Tag } from './Tag.tsx';
 import type { IndicatorDossiers } from './types.ts';
 
 export const PAGE_SIZE = 50;
@@ -54,9 +55,9 @@ export function DossierListView({
                   <Table.Td>{d.status}</Table.Td>
                   <Table.Td>
                     {d.counted === 'numerator' ? (
-                      <Badge color="green.9" variant="light" c="#1b4d1e">{t('m.dossiers.numerator')}</Badge>
+                      <Tag tone="green">{t('m.dossiers.numerator')}</Tag>
                     ) : (
-                      <Badge color="gray.8" variant="light" c="#2b2f33">{t('m.dossiers.denominatorOnly')}</Badge>
+                      <Tag tone="gray">{t('m.dossiers.denominatorOnly')}</Tag>
                     )}
                   </Table.Td>
                 </Table.Tr>

@@ -5,11 +5,12 @@
  */
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
-import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/index.tsx';
 import { StatCard } from '../components/StatCard.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
+import { Tag } from './Tag.tsx';
 import { fmtPercent, fmtPoints, periodLabel } from './period.ts';
 import type { SystemIndex } from './types.ts';
 
@@ -82,12 +83,19 @@ export function SystemIndexView({
               <Table.Tbody>
                 {g.indicators.map((i) => (
                   <Table.Tr key={i.key} data-testid={`indicator-${i.key}`}>
-                    <Table.Td>{i.name}</Table.Td>
+                    <Table.Td>
+                      {i.name}
+                      {i.formula && (
+                        <Text size="xs" c="#4a4f55">
+                          {i.formula}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       {i.source === 'reverse-engineered' ? (
-                        <Badge color="yellow.9" variant="light" c="#4a3600">{t('m.ind.reverse')}</Badge>
+                        <Tag tone="yellow">{t('m.ind.reverse')}</Tag>
                       ) : (
-                        <Badge color="green.9" variant="light" c="#1b4d1e">{t('m.ind.official')}</Badge>
+                        <Tag tone="green">{t('m.ind.official')}</Tag>
                       )}
                     </Table.Td>
                     <Table.Td ta="right">{i.numerator}</Table.Td>

@@ -31,6 +31,10 @@ export interface Indicator {
   denominator: number;
   ratio: number | null;
   source: 'official' | 'reverse-engineered';
+  /** False: the system does not measure it yet (no points counted from data). */
+  measured?: boolean;
+  /** How the points are computed, in Vietnamese. */
+  formula?: string;
 }
 
 export interface SystemIndex {
