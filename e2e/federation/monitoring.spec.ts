@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 import { checkPage } from '../helpers.ts';
-import { call, H49, nodesUp, nodeToken, PORTAL } from './helpers.ts';
+import { call, H49, nodesUp, nodeToken, officerLoginAt, PORTAL } from './helpers.ts';
 
 test.beforeAll(nodesUp);
 
@@ -89,4 +89,31 @@ test('M: the public index ranks the systems, drills down to one and its dossiers
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hồ sơ của chỉ tiêu');
   await expect(page.getByRole('cell', { name: d.json.code })).toBeVisible();
   await checkPage(page, 'fed-index-dossiers');
+});
+
+test("M2: Quảng Ninh's officer reads the monitoring page (late and at-risk lists, charts, the system's index) and the II.06a report", async ({ page }) => {
+  await officerLoginAt(page, H49, 'mc.h49', '/can-bo/giam-sat');
+  await expect(page.getByRole('heading', { level: 1, name: 'Giám sát giải quyết hồ sơ' })).toBeVisible();
+  await expect(page.getByTestId('late-list')).toBeVisible();
+  await expect(page.getByTestId('at-risk-list')).toBeVisible();
+  await expect(page.getByTestId('group-progress')).toBeVisible();
+  await checkPage(page, 'fed-officer-monitoring');
+  // the indicator's dossiers on the system itself
+  await page.getByTestId('indicator-on-time').getByRole('link').click();
+  await expect(page).toHaveURL(/\/can-bo\/giam-sat\/chi-tieu\/on-time\?/);
+  await expect(page.getByTestId('dossier-total')).toBeVisible();
+  await checkPage(page, 'fed-officer-indicator-dossiers');
+  // the II.06a report of the month: today's dossier received directly
+  await page.getByRole('navigation', { name: 'Điều hướng nghiệp vụ' }).getByRole('link', { name: 'Báo cáo II.06a' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Biểu số II.06a');
+  await expect(page.getByTestId('ii06a-total')).toBeVisible();
+  await checkPage(page, 'fed-officer-ii06a');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('ii06a-export-xlsx').click();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await (await download).path());
+  const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+  const total = rows.at(-1)!;
+  expect(total[0]).toBe('Tổng số');
+  expect(Number(total[3])).toBeGreaterThanOrEqual(1); // received directly this month
 });

@@ -104,7 +104,7 @@ export function SystemIndexView({
                     <Table.Td ta="right">
                       {fmtPoints(i.points, lang)}/{i.max}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Anchor component={Link} to={dossiersLink(i.key)} aria-label={t('m.ind.dossiersOf', { name: i.name })}>
                         {t('m.ind.dossiers')}
                       </Anchor>
