@@ -33,6 +33,8 @@ import { registryRoutes } from './national/registry/registry.routes.ts';
 import { verificationRoutes } from './platform/signing/verification.routes.ts';
 import { resultRoutes } from './local/results/results.routes.ts';
 import { registerRoutes } from './local/register/register.routes.ts';
+import { ii06aRoutes } from './local/reports/ii06a.routes.ts';
+import { monitoringRoutes } from './local/reports/monitoring.routes.ts';
 import { portalRoutes } from './local/portal/portal.routes.ts';
 import { warehouseFileRoutes } from './federation/warehouse-remote/files.routes.ts';
 import { warehouseRemoteRoutes } from './national/warehouse-remote/routes.ts';
@@ -133,6 +135,10 @@ export const modules: Module[] = [
   { name: 'results', role: 'local', routes: resultRoutes },
   // The register of dossiers of a counter and period (Form 07): signed PDF and XLSX.
   { name: 'register', role: 'local', routes: registerRoutes },
+  // Biểu số II.06a per agency and period: JSON, CSV / XLSX, signed PDF (issue 17.4).
+  { name: 'report-ii06a', role: 'local', routes: ii06aRoutes },
+  // The officer's monitoring dashboard: throughput, online share, late and at-risk lists (issue 17.5).
+  { name: 'monitoring-dashboard', role: 'local', routes: monitoringRoutes },
   // What the citizen portal needs: my payments, attaching my uploads to my dossier (demo: deposit for tests).
   { name: 'citizen-portal', role: 'local', routes: portalRoutes },
   // Digitised copies and results into the owners' warehouses (outbox delivered after commit, retried).

@@ -28,6 +28,9 @@ const TrackingPage = lazy(() => withAllStyles(import('./citizen/TrackingPage.tsx
 const WarehousePage = lazy(() => withAllStyles(import('./citizen/WarehousePage.tsx')));
 const VerifyPage = lazy(() => withAllStyles(import('./citizen/VerifyPage.tsx')));
 const CheckMessagePage = lazy(() => withAllStyles(import('./citizen/CheckMessagePage.tsx')));
+const NationalIndexPage = lazy(() => withAllStyles(import('./citizen/NationalIndexPage.tsx')));
+const SystemIndexPage = lazy(() => withAllStyles(import('./citizen/SystemIndexPage.tsx')));
+const IndicatorDossiersPage = lazy(() => withAllStyles(import('./citizen/IndicatorDossiersPage.tsx')));
 const NotFoundPage = lazy(() => withAllStyles(import('./citizen/NotFoundPage.tsx')));
 const OfficerLoginPage = lazy(() => withAllStyles(import('./officer/OfficerLoginPage.tsx')));
 const QueuePage = lazy(() => withAllStyles(import('./officer/QueuePage.tsx')));
@@ -37,6 +40,9 @@ const DashboardPage = lazy(() => withAllStyles(import('./officer/DashboardPage.t
 const NodeGuard = lazy(() => withAllStyles(import('./officer/NodeGuard.tsx')));
 const ForwardedPage = lazy(() => withAllStyles(import('./officer/ForwardedPage.tsx')));
 const RegisterPage = lazy(() => withAllStyles(import('./officer/RegisterPage.tsx')));
+const MonitoringPage = lazy(() => withAllStyles(import('./officer/MonitoringPage.tsx')));
+const OfficerIndicatorDossiersPage = lazy(() => withAllStyles(import('./officer/IndicatorDossiersPage.tsx')));
+const Ii06aPage = lazy(() => withAllStyles(import('./officer/Ii06aPage.tsx')));
 const AdminProceduresPage = lazy(() => withAllStyles(import('./admin/ProceduresPage.tsx')));
 const AdminProcedurePage = lazy(() => withAllStyles(import('./admin/ProcedurePage.tsx')));
 const AdminCalendarPage = lazy(() => withAllStyles(import('./admin/CalendarPage.tsx')));
@@ -84,6 +90,10 @@ export function App() {
           <Route path="xac-thuc" element={<VerifyPage />} />
           <Route path="xac-thuc/:code" element={<VerifyPage />} />
           <Route path="kiem-tra-tin-nhan" element={<CheckMessagePage />} />
+          {/* the public service index (Decision 766), computed on the portal from what the systems sync (a local system's menu links there) */}
+          <Route path="chi-so-phuc-vu" element={<NationalIndexPage />} />
+          <Route path="chi-so-phuc-vu/:code" element={<SystemIndexPage />} />
+          <Route path="chi-so-phuc-vu/:code/chi-tieu/:key" element={<IndicatorDossiersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="can-bo/dang-nhap" element={<OfficerLoginPage />} />
@@ -95,6 +105,9 @@ export function App() {
           <Route path="can-bo/thong-ke" element={<DashboardPage />} />
           <Route path="can-bo/chuyen-he-thong" element={<ForwardedPage />} />
           <Route path="can-bo/so-theo-doi" element={<RegisterPage />} />
+          <Route path="can-bo/giam-sat" element={<MonitoringPage />} />
+          <Route path="can-bo/giam-sat/chi-tieu/:key" element={<OfficerIndicatorDossiersPage />} />
+          <Route path="can-bo/bao-cao-06a" element={<Ii06aPage />} />
         </Route>
         <Route path="quan-tri" element={<AdminProceduresPage />} />
         {/* The master catalogue is edited on the portal; a local system links there. */}

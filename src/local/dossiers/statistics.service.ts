@@ -64,7 +64,7 @@ export async function agencyStatistics(
   };
 }
 
-async function allAgencyIds(db: Db): Promise<string[]> {
+export async function allAgencyIds(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('agencies').select('id').where('validTo', 'is', null).execute();
   return rows.map((r) => r.id);
 }

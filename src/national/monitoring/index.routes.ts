@@ -11,6 +11,8 @@ import {
   SystemIndexSchema,
 } from '../../federation/monitoring/schemas.ts';
 import { nationalIndex, nationalIndicatorList, nationalSystemIndex } from './index.service.ts';
+import { exportFormatOf, FormatQuery, sendTable } from '../../platform/export/table-export.ts';
+import { indicatorDossiersTable, nationalIndexTable, systemIndexTable } from '../../platform/export/monitoring-tables.ts';
 
 const problem = { $ref: 'Problem#' };
 const errors = { 400: problem, 404: problem };
@@ -26,11 +28,15 @@ export async function nationalIndexRoutes(app: Server, { db }: AppContext): Prom
       schema: {
         tags: ['monitoring'],
         summary: 'Ranking of the connected provinces and ministries by their Decision 766 points for a month, quarter or year, with the previous period',
-        querystring: Type.Object({ period: PeriodParam }, { additionalProperties: false }),
+        querystring: Type.Object({ period: PeriodParam, format: FormatQuery }, { additionalProperties: false }),
         response: { 200: NationalIndexSchema, ...errors },
       },
     },
-    async (req) => nationalIndex(db, req.query),
+    async (req, reply) => {
+      const r = await nationalIndex(db, req.query);
+      const f = exportFormatOf(req);
+      return f ? sendTable(reply, f, nationalIndexTable(r)) : r;
+    },
   );
   app.get(
     '/api/v1/national/index/systems/:code',
@@ -40,11 +46,15 @@ export async function nationalIndexRoutes(app: Server, { db }: AppContext): Prom
         tags: ['monitoring'],
         summary: "One system's index: groups, indicators (numerator, denominator, ratio, points, formula source), trend and the official score when known",
         params: Type.Object({ code: SystemCode }, { additionalProperties: false }),
-        querystring: Type.Object({ period: PeriodParam, agency: Agency }, { additionalProperties: false }),
+        querystring: Type.Object({ period: PeriodParam, agency: Agency, format: FormatQuery }, { additionalProperties: false }),
         response: { 200: SystemIndexSchema, ...errors },
       },
     },
-    async (req) => nationalSystemIndex(db, req.params.code, req.query),
+    async (req, reply) => {
+      const r = await nationalSystemIndex(db, req.params.code, req.query);
+      const f = exportFormatOf(req);
+      return f ? sendTable(reply, f, systemIndexTable(r)) : r;
+    },
   );
   app.get(
     '/api/v1/national/index/systems/:code/indicators/:key/dossiers',
@@ -54,10 +64,15 @@ export async function nationalIndexRoutes(app: Server, { db }: AppContext): Prom
         tags: ['monitoring'],
         summary: 'The dossiers behind one indicator of a system for a period (no personal data)',
         params: Type.Object({ code: SystemCode, key: IndicatorKeyParam }, { additionalProperties: false }),
-        querystring: Type.Object({ period: PeriodParam, agency: Agency, page: Type.Optional(PageParam) }, { additionalProperties: false }),
+        querystring: Type.Object({ period: PeriodParam, agency: Agency, page: Type.Optional(PageParam), format: FormatQuery }, { additionalProperties: false }),
         response: { 200: DossierListSchema, ...errors },
       },
     },
-    async (req) => nationalIndicatorList(db, req.params.code, req.params.key, req.query),
+    async (req, reply) => {
+      const r = await nationalIndicatorList(db, req.params.code, req.params.key, req.query);
+      const f = exportFormatOf(req);
+      const what = { system: req.params.code, key: req.params.key, period: req.query.period, page: req.query.page ?? 1 };
+      return f ? sendTable(reply, f, indicatorDossiersTable(r, what)) : r;
+    },
   );
 }

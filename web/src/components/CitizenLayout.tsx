@@ -80,6 +80,15 @@ export function CitizenLayout() {
               <NavLink to="/xac-thuc" style={navLink}>
                 {t('nav.verify')}
               </NavLink>
+              {portalUrl ? (
+                <a href={`${portalUrl}/chi-so-phuc-vu`} style={navLink({ isActive: false })}>
+                  {t('nav.index')}
+                </a>
+              ) : (
+                <NavLink to="/chi-so-phuc-vu" style={navLink}>
+                  {t('nav.index')}
+                </NavLink>
+              )}
               {citizen ? (
                 <NavLink to="/tai-khoan" style={navLink}>
                   {citizen.name}

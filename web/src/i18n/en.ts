@@ -220,6 +220,7 @@ export const en: Messages = {
   'wh.openPortal': 'Open my documents on the National Public Service Portal',
   'nav.portal': 'National Public Service Portal',
   'nav.verify': 'Verify a document',
+  'nav.index': 'Service index',
   'wiz.step': 'Step {n} of {total}',
   'wiz.continue': 'Continue',
   'wiz.saveExit': 'Save and exit',

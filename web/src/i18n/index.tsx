@@ -4,10 +4,11 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { vi, type Messages } from './vi.ts';
 import type { officerVi } from './officer.vi.ts';
+import type { monitoringVi } from './monitoring.vi.ts';
 
 export type Lang = 'vi' | 'en';
 /** Keys of the citizen dictionaries (vi.ts/en.ts) and of the officer/admin ones, which load with their pages. */
-export type MessageKey = keyof typeof vi | keyof typeof officerVi;
+export type MessageKey = keyof typeof vi | keyof typeof officerVi | keyof typeof monitoringVi;
 /**
  * Vietnamese ships with the shell; English loads on first use (issue 13.17: the home page's first load carries one
  * language). Until it has arrived the Vietnamese text shows.

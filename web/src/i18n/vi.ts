@@ -218,6 +218,7 @@ export const vi = {
   'wh.openPortal': 'Mở Kho dữ liệu trên Cổng Dịch vụ công quốc gia',
   'nav.portal': 'Cổng Dịch vụ công quốc gia',
   'nav.verify': 'Xác thực giấy tờ',
+  'nav.index': 'Chỉ số phục vụ',
   'wiz.step': 'Bước {n} trên {total}',
   'wiz.continue': 'Tiếp tục',
   'wiz.saveExit': 'Lưu và thoát',

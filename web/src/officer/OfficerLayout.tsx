@@ -4,6 +4,7 @@
  * anyone else is sent to the officer login, which brings them back.
  */
 import './messages.ts';
+import '../monitoring/messages.ts';
 import './officer.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, useLocation, useNavigate } from 'react-router';
@@ -69,6 +70,17 @@ function Nav({ officer }: { officer: Officer }) {
         {node.data?.role !== 'national' && (works || hasRole(officer, 'agency_admin')) && (
           <NavLink to="/can-bo/thong-ke" style={style}>
             {t('o.nav.dashboard')}
+          </NavLink>
+        )}
+        {/* monitoring (Decision 766 index, late and at-risk lists) and the II.06a report: figures only, too */}
+        {node.data?.role !== 'national' && (works || hasRole(officer, 'agency_admin')) && (
+          <NavLink to="/can-bo/giam-sat" style={style}>
+            {t('o.nav.monitoring')}
+          </NavLink>
+        )}
+        {node.data?.role !== 'national' && (works || hasRole(officer, 'agency_admin')) && (
+          <NavLink to="/can-bo/bao-cao-06a" style={style}>
+            {t('o.nav.ii06a')}
           </NavLink>
         )}
         {hasRole(officer, 'agency_admin') && (
