@@ -209,7 +209,10 @@ test('J3: a fee of the shipped catalogue (business household, 50,000 đ) asked a
   expect(code).toMatch(/^000\.01\.31\.H49-\d{6}-\d{4}$/);
   await officer.getByRole('link', { name: 'Mở hồ sơ' }).click();
   const id = new URL(officer.url()).pathname.split('/').pop()!;
-  // the financial obligation names the dossier's own fee lines; the clock pauses
+  // the ward's specialist takes it up and asks for the fee: the obligation names the dossier's own fee lines (the
+  // amount is never typed), and the clock pauses
+  await switchOfficerAt(officer, H49, 'cv.halong.h49');
+  await act(officer, 'Bắt đầu giải quyết');
   await act(officer, 'Yêu cầu nộp phí, thuế');
   await expect(officer.getByRole('region', { name: 'Thời hạn giải quyết' })).toContainText('đang tạm dừng');
   await checkPage(officer, 'j3-h49-payment-requested');
@@ -234,10 +237,11 @@ test('J3: a fee of the shipped catalogue (business household, 50,000 đ) asked a
   await expect(citizen.getByTestId('payment-paid')).toBeVisible({ timeout: 20_000 });
   await checkPage(citizen, 'j3-h49-paid');
 
-  // confirmed by the platform's callback: the dossier leaves the pause (status 6) and the portal follows
-  const mc = await nodeToken(H49, { username: 'mc.h49' });
-  await expect.poll(async () => (await call<{ status: number }>(H49, mc, 'GET', `/api/v1/dossiers/${id}`)).json.status, { timeout: 20_000 }).toBe(2);
-  await myDossierOnPortal(citizen, code, 'Đã tiếp nhận');
+  // confirmed by the platform's callback: the dossier leaves the pause (status 6) back to processing, and the
+  // portal follows
+  const cv = await nodeToken(H49, { username: 'cv.halong.h49' });
+  await expect.poll(async () => (await call<{ status: number }>(H49, cv, 'GET', `/api/v1/dossiers/${id}`)).json.status, { timeout: 20_000 }).toBe(4);
+  await myDossierOnPortal(citizen, code, 'Đang giải quyết');
 });
 
 test('J4: the portal verifies the result Quảng Ninh issued, by its code and by its file', async ({ browser }) => {
