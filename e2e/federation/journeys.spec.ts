@@ -111,7 +111,7 @@ test.beforeAll(nodesUp);
 const s = { dossierId: '', code: '', resultCode: '', resultPdf: Buffer.alloc(0) };
 
 test('J1: a citizen submits a birth registration with its e-form on the portal, for a ward of Quảng Ninh', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const citizen = await newPage(browser);
   await portalLogin(citizen, CITIZEN.id);
   await checkPage(citizen, 'j1-my-dossiers-empty');
@@ -128,7 +128,7 @@ test('J1: a citizen submits a birth registration with its e-form on the portal, 
 });
 
 test('J2: the ward processes it to a signed electronic result, which the citizen sees in "Hồ sơ của tôi" and "Kho dữ liệu"', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const officer = await newPage(browser);
   await officerLoginAt(officer, H49, 'mc.h49', '/can-bo');
   s.code = await receiveOnlineAtH49(officer, 'j2-h49');
@@ -245,6 +245,7 @@ test('J3: a fee of the shipped catalogue (business household, 50,000 đ) asked a
 });
 
 test('J4: the portal verifies the result Quảng Ninh issued, by its code and by its file', async ({ browser }) => {
+  test.setTimeout(120_000);
   const page = await newPage(browser);
   await page.goto(`${PORTAL}/xac-thuc`);
   await expect(page.getByRole('heading', { level: 1, name: 'Xác thực giấy tờ điện tử' })).toBeVisible();
@@ -262,7 +263,7 @@ test('J4: the portal verifies the result Quảng Ninh issued, by its code and by
 });
 
 test('J5: once-only — a paper digitised at H49’s counter is offered with preview and consent online, and not asked for again on paper', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   // H49's counter receives a birth registration for her and digitises the birth certificate she brings
   const officer = await newPage(browser);
   await officerLoginAt(officer, H49, 'mc.h49', '/can-bo/tiep-nhan');
@@ -303,8 +304,14 @@ test('J5: once-only — a paper digitised at H49’s counter is offered with pre
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(citizen.getByRole('alert').first()).toContainText('Đánh dấu đồng ý sử dụng giấy tờ');
   await birth.getByRole('button', { name: 'Xem giấy tờ' }).first().click();
-  await expect(citizen.getByRole('dialog', { name: 'Xem trước giấy tờ' })).toBeVisible();
-  await checkPage(citizen, 'j5-portal-preview');
+  const preview = citizen.getByRole('dialog', { name: 'Xem trước giấy tờ' });
+  await expect(preview).toBeVisible();
+  // the preview shows the signed digitised copy held by the warehouse
+  const src = await preview.locator('iframe').getAttribute('src');
+  const shown = await citizen.request.get(new URL(src!, PORTAL).toString());
+  expect(shown.status()).toBe(200);
+  expect(shown.headers()['content-type']).toContain('application/pdf');
+  await checkPage(citizen, 'j5-portal-preview', { idle: false, exclude: ['iframe'] });
   await citizen.getByRole('button', { name: 'Đóng' }).click();
   await birth.getByLabel('Tôi đồng ý sử dụng giấy tờ này cho hồ sơ').check();
   await checkPage(citizen, 'j5-portal-papers');
@@ -326,6 +333,7 @@ test('J5: once-only — a paper digitised at H49’s counter is offered with pre
 });
 
 test('J6: an honest rating from the portal — nothing chosen in advance, what is recorded is what was chosen', async ({ browser }) => {
+  test.setTimeout(120_000);
   const citizen = await newPage(browser);
   await portalLogin(citizen, CITIZEN.id);
   const item = await myDossierOnPortal(citizen, s.code, 'Đã nhận kết quả');
@@ -353,6 +361,7 @@ test('J6: an honest rating from the portal — nothing chosen in advance, what i
 });
 
 test('J7: Thanh Hóa’s counter receives for a Quảng Ninh ward in one action; Form 01 carries H49’s code and appointment', async ({ browser }) => {
+  test.setTimeout(150_000);
   const PERSON = { id: '038087042028', name: 'Nguyễn Văn Liên Tỉnh' };
   const page = await newPage(browser);
   await officerLoginAt(page, H56, 'mc.h56', '/can-bo/tiep-nhan');
