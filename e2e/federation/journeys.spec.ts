@@ -314,6 +314,9 @@ test('J5: once-only — a paper digitised at H49’s counter is offered with pre
   await checkPage(citizen, 'j5-portal-preview', { idle: false, exclude: ['iframe'] });
   await citizen.getByRole('button', { name: 'Đóng' }).click();
   await birth.getByLabel('Tôi đồng ý sử dụng giấy tờ này cho hồ sơ').check();
+  // Chromium's PDF viewer leaves the page short of network-idle: a reload (which keeps every answer) ends that
+  await citizen.reload();
+  await expect(birth.getByLabel('Tôi đồng ý sử dụng giấy tờ này cho hồ sơ')).toBeChecked();
   await checkPage(citizen, 'j5-portal-papers');
   await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(citizen.getByText(/Lấy từ Kho dữ liệu: .*\(456\/GCS\)/)).toBeVisible();
