@@ -78,3 +78,21 @@ export async function officerLoginAt(
   await expect(page).toHaveURL(`${node}${path}`);
   await expect(page.getByText(`(${username})`)).toBeVisible();
 }
+
+/** A citizen's login on the national portal through the e-ID stand-in (demo person, demo password). */
+export async function portalLogin(page: Page, personalId: string): Promise<void> {
+  await page.goto(`${PORTAL}/dang-nhap`);
+  await page.getByRole('link', { name: 'Đăng nhập bằng VNeID (môi trường phát triển)' }).click();
+  await page.getByLabel('Số định danh cá nhân hoặc mã số thuế').fill(personalId);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(`${PORTAL}/ho-so-cua-toi`);
+}
+
+/** Switches an officer's browser session on `node` to another demo officer of that node (demo login), then reloads. */
+export async function switchOfficerAt(page: Page, node: string, username: string): Promise<void> {
+  const r = await page.request.post(`${node}/api/v1/auth/demo-login`, { data: { username } });
+  expect(r.status(), await r.text()).toBe(200);
+  await page.reload();
+  await expect(page.getByText(`(${username})`)).toBeVisible();
+}
