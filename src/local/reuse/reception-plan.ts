@@ -77,6 +77,21 @@ function systemAccess(
   };
 }
 
+/**
+ * A name folded for matching, computed once per distinct name (the catalogue's component names recur on every
+ * reception; bounded, cleared when full).
+ */
+const foldedNames = new Map<string, string>();
+function foldedName(s: string): string {
+  let f = foldedNames.get(s);
+  if (f === undefined) {
+    if (foldedNames.size >= 10_000) foldedNames.clear();
+    f = fold(s).trim();
+    foldedNames.set(s, f);
+  }
+  return f;
+}
+
 /** The procedure component an input line stands for: same document-type code, else the same name (folded). */
 export function componentFor(
   components: readonly PortComponent[],
@@ -86,8 +101,8 @@ export function componentFor(
     const byCode = components.find((c) => c.documentTypeCode === line.documentTypeCode);
     if (byCode) return byCode;
   }
-  const n = fold(line.name).trim();
-  const byName = components.find((c) => fold(c.name).trim() === n);
+  const n = foldedName(line.name);
+  const byName = components.find((c) => foldedName(c.name) === n);
   if (byName) return byName;
   // a paper named in the officer's own words ("Giấy chứng sinh") stands for the component of its national type
   const type = documentTypeForName(line.name);

@@ -30,17 +30,6 @@ export function contextOf(t: WorkflowTemplateRow, online: boolean, rules: RuleSe
   return { templateId: t.id, steps: t.steps, online, transferCutoff: rules.transferCutoff ?? null };
 }
 
-/** At reception: the template version in force for the procedure (stored on the dossier by the caller). */
-export async function workflowForReception(
-  tx: Tx,
-  proc: PortProcedure,
-  channel: string,
-  rules: RuleSettings,
-  now: Date,
-): Promise<WorkflowContext> {
-  return contextOf(await receptionTemplate(tx, proc, now), channel === 'online', rules);
-}
-
 /** The template version in force for the procedure at reception (read before the rules are known). */
 export function receptionTemplate(tx: Tx, proc: PortProcedure, now: Date): Promise<WorkflowTemplateRow> {
   return templateForProcedure(tx, proc.workflowTemplateRef, now.toISOString().slice(0, 10));

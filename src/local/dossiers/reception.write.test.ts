@@ -1,0 +1,122 @@
+/**
+ * Intake (issue 16.1): a reception writes in ONE statement (receive_dossier, migration 1300) that takes the agency's
+ * code of the day itself, so the counter row is never held while the server waits on the application; what the
+ * statement fills in (code, creation time, its Vietnam day) reaches every row written.
+ */
+import pg from 'pg';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
+import { vnDayOf } from '../sync/payload.ts';
+
+let t: TestApp;
+let ids: AgencyIds;
+const tokens: Record<string, ReturnType<typeof officer>> = {};
+const AGENCY = '000.00.06.H56';
+
+beforeAll(async () => {
+  t = await createTestApp({}, { principals: tokens });
+  ids = await insertAgencies(t.db);
+  Object.assign(tokens, { mc: officer('one_stop_officer', ids.h56, '000.00.00.H56', 'Lê Thị Một Cửa') });
+  await publishProcedure(t.db);
+});
+afterAll(async () => t.close());
+
+const reception = (contact: Record<string, string> = {}) => ({
+  procedureCode: '1.001193',
+  resolvingAgencyCode: AGENCY,
+  channel: 'counter',
+  owner: { type: 'citizen', idNumber: '038087042028', name: 'Nguyễn Văn An', birthDate: '1987-05-01', ...contact },
+  components: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 }],
+});
+const post = (body: unknown) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/dossiers', payload: body as object, headers: { authorization: 'Bearer mc' } });
+const seqOf = (code: string) => Number(code.split('-').pop());
+
+describe('counter reception writes in one statement', () => {
+  it('takes the counter in the statement that writes the dossier: a reception waiting for the counter waits there', async () => {
+    const before = (await post(reception())).json<{ code: string }>().code;
+    let pending: ReturnType<typeof post> | undefined;
+    let waiting: { query: string }[] = [];
+    await t.db.transaction().execute(async (tx) => {
+      // another reception of the same agency holds the counter row
+      await sql`select 1 from dossier_code_counters where agency_code = ${AGENCY} for update`.execute(tx);
+      pending = post(reception());
+      for (let i = 0; i < 400 && waiting.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        waiting = (
+          await sql<{ query: string }>`
+            select query from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock'`.execute(t.db)
+        ).rows;
+      }
+    });
+    expect(waiting).toHaveLength(1);
+    // the statement waiting for the counter is the one that writes everything (not an INSERT inside a transaction
+    // that began with the reads: the next test shows no BEGIN is sent)
+    expect(waiting[0]!.query).toContain('receive_dossier');
+    const after = await pending!;
+    expect(after.statusCode).toBe(201);
+    expect(seqOf(after.json<{ code: string }>().code)).toBe(seqOf(before) + 1);
+  });
+
+  it('sends one writing statement to the database, no BEGIN/COMMIT', async () => {
+    const proto = pg.Client.prototype as unknown as { query: (this: pg.Client, ...a: unknown[]) => unknown };
+    const orig = proto.query;
+    const seen: string[] = [];
+    proto.query = function (this: pg.Client, ...a: unknown[]) {
+      const q = a[0] as string | { text: string };
+      seen.push(typeof q === 'string' ? q : q.text);
+      return orig.apply(this, a);
+    };
+    try {
+      expect((await post(reception({ phone: '0912345678' }))).statusCode).toBe(201);
+    } finally {
+      proto.query = orig;
+    }
+    const writes = seen.filter((q) => /^\s*(begin|commit|insert|update|delete)\b|receive_dossier/i.test(q));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toContain('receive_dossier(');
+  });
+
+  it('puts the code, creation time and its day into the action, audit row, messages and sync event', async () => {
+    const r = await post(reception({ phone: '0912345678', email: 'an@example.vn' }));
+    expect(r.statusCode).toBe(201);
+    const d = r.json<{ id: string; code: string; createdAt?: string }>();
+    expect(d.code).toMatch(/^000\.00\.06\.H56-\d{6}-\d{4}$/);
+    const row = (await sql<{ code: string; createdAt: string }>`select code, created_at from dossiers where id = ${d.id}`.execute(t.db)).rows[0]!;
+    expect(row.code).toBe(d.code);
+    const action = (await sql<{ data: Record<string, unknown> }>`select data from dossier_actions where dossier_id = ${d.id}`.execute(t.db)).rows;
+    expect(action).toHaveLength(1);
+    expect(action[0]!.data.code).toBe(d.code);
+    const audit = (await sql<{ detail: Record<string, unknown> }>`
+      select detail from audit_events where target_id = ${d.id} and action = 'receive'`.execute(t.db)).rows;
+    expect(audit.map((a) => a.detail)).toEqual([{ code: d.code }]);
+    const messages = (await sql<{ channel: string; recipient: string; params: Record<string, unknown>; checkCode: string; createdAt: string }>`
+      select channel, recipient, params, check_code, created_at from notification_outbox where dossier_id = ${d.id} order by id`.execute(t.db)).rows;
+    expect(messages.map((m) => [m.channel, m.recipient, m.params.code])).toEqual([
+      ['email', 'an@example.vn', d.code],
+      ['sms', '0912345678', d.code],
+    ]);
+    type Event = {
+      DongBoHoSoMC: { MaHoSo: string };
+      CapNhatTienDoHoSoMC: { MaHoSo: string }[];
+      day: string;
+      agencyCode: string;
+      messages: { checkCode: string; issuedAt: string }[];
+    };
+    const events = (await sql<{ event: Event }>`select event from sync_outbox where dossier_id = ${d.id}`.execute(t.db)).rows;
+    expect(events).toHaveLength(1);
+    const ev = events[0]!.event;
+    expect(ev.DongBoHoSoMC.MaHoSo).toBe(d.code);
+    expect(ev.CapNhatTienDoHoSoMC[0]!.MaHoSo).toBe(d.code);
+    expect(ev.day).toBe(vnDayOf(row.createdAt));
+    expect(ev.agencyCode).toBe(AGENCY);
+    expect(ev.messages.map((m) => [m.checkCode, m.issuedAt])).toEqual(
+      messages.map((m) => [m.checkCode, m.createdAt]),
+    );
+    const stream = (await sql<{ lastSeq: number }>`select last_seq from sync_streams where dossier_id = ${d.id}`.execute(t.db)).rows;
+    expect(stream).toEqual([{ lastSeq: 1 }]);
+  });
+});
