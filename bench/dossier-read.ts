@@ -10,6 +10,7 @@
  */
 import { addFullHistory, generateDossiers } from './dossier-generate.ts';
 import { measure, startBare, type Bare } from './dossier-bare.ts';
+import { compareQueries } from './dossier-read-sql.ts';
 import {
   cleanUp,
   DEMO_OFFICER,
@@ -60,6 +61,7 @@ export async function benchDossierRead(): Promise<Record<string, unknown>> {
     const pool = pgPool(embeddedDatabaseUrl(dataDir, pgPort), 2);
     let generated;
     let ids: string[];
+    let queries: Record<string, unknown>;
     try {
       await addFullHistory(pool, big.id);
       generated = await generateDossiers(pool, {
@@ -76,6 +78,9 @@ export async function benchDossierRead(): Promise<Record<string, unknown>> {
          on conflict (personal_id) where kind = 'citizen' do nothing`,
         [CITIZEN],
       );
+      const accountId = (await pool.query<{ id: string }>(`select id from accounts where kind = 'citizen' and personal_id = $1`, [CITIZEN])).rows[0]!.id;
+      process.stderr.write('  comparing the query shapes\n');
+      queries = await compareQueries(pool, { ids, citizenId: CITIZEN, accountId, rounds: Number(process.env.BENCH_SQL_ROUNDS ?? 300) });
 
     } finally {
       await pool.end();
@@ -119,6 +124,8 @@ export async function benchDossierRead(): Promise<Record<string, unknown>> {
       citizenListFirstPage20: { ...citizenList, ratio: ratio(citizenList) },
       /** The citizen's own first page ("Hồ sơ của tôi"), logged in as that citizen. */
       myDossiersFirstPage20: { ...myList, ratio: ratio(myList) },
+      /** Old statement shapes against the new, on the same data in this run (ms, sequential, no HTTP). */
+      queries,
       target: { bigDossierP95Ms: 20, citizenListP95Ms: 20, myDossiersP95Ms: 20, atDossiers: 1_000_000 },
     };
   } finally {

@@ -82,6 +82,14 @@ export async function getDossierView(db: Db, p: Principal | undefined, id: strin
   return { ...viewOfWhole(whole.row, whole, now), myActions };
 }
 
+/** After an action: the dossier as it now stands (`row`, its children read in one statement) and what this officer may do next. */
+export async function presentForOfficer(db: Db, p: Principal | undefined, row: DossierRow, now: Date) {
+  const whole = await findWholeDossier(db, row.id);
+  if (!whole) throw new AppError('dossier-not-found');
+  const myActions = await actionsForOfficer(db, p, row, agenciesOf(db, whole));
+  return { ...viewOfWhole(row, whole, now), myActions };
+}
+
 function agenciesOf(db: Db, whole: WholeDossier) {
   const { row } = whole;
   return knownAgencies(db, [

@@ -4,7 +4,7 @@ import { publicLookupLimit } from '../../http/lookup-limit.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
 import type { AppContext } from '../../context.ts';
-import { getDossierView, myDossiers, presentDossier, trackDossier, workQueue } from './dossier.query.ts';
+import { getDossierView, myDossiers, presentDossier, presentForOfficer, trackDossier, workQueue } from './dossier.query.ts';
 import { receiveDossier, type ReceivedDossier } from './dossier.service.ts';
 import { officerView } from './dossier.view.ts';
 import { act } from './dossier.actions.ts';
@@ -14,7 +14,6 @@ import { legacyImportRoutes } from './legacy-import.routes.ts';
 import { statisticsRoutes } from './statistics.routes.ts';
 import { dossierMessageRoutes } from './dossier-messages.routes.ts';
 import { declarationRoutes } from './declaration.routes.ts';
-import { actionsForOfficer } from './my-actions.ts';
 import { actionKinds } from './status.ts';
 import { supplementCheck } from '../reuse/reuse.service.ts';
 import {
@@ -314,8 +313,7 @@ export async function dossierRoutes(app: Server, ctx: AppContext): Promise<void>
       const row = await act(db, req.principal, req.params.id, req.body, now, {
         supplementCheck: supplementCheck(nationalPort, req.principal),
       });
-      const [view, myActions] = await Promise.all([presentDossier(db, row, undefined, now), actionsForOfficer(db, req.principal, row)]);
-      return { ...view, myActions };
+      return presentForOfficer(db, req.principal, row, now);
     },
   );
 
