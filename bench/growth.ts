@@ -90,7 +90,8 @@ export async function benchGrowth(): Promise<Record<string, unknown>> {
   const servers: ServerProcess[] = [];
   try {
     const pgPort = await freePort();
-    const node = await startServer({ port: await freePort(), pgPort, dataDir, extra: { ROLE: 'all', LOG_LEVEL: 'error' } });
+    // the demo seed works through the real services: minutes on a busy machine
+    const node = await startServer({ port: await freePort(), pgPort, dataDir, extra: { ROLE: 'all', LOG_LEVEL: 'error' } }, 900_000);
     servers.push(node);
     const pool = new pg.Pool({ connectionString: withDatabase(embeddedDatabaseUrl(dataDir, pgPort), DEFAULT_DB_NAME), max: 2 });
     try {
