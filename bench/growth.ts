@@ -135,8 +135,9 @@ export async function benchGrowth(): Promise<Record<string, unknown>> {
         create index on hot_before ((state #>> '{acceptance,dueAt}')) where status = 1 and state #>> '{acceptance,answeredAt}' is null;
         create index on hot_after (wf_assignee) where status in (2, 4, 5, 6, 9);
         create index on hot_after (resolving_agency_id, wf_step);
-        create index on hot_after (acceptance_due) where status = 1 and acceptance_due is not null;
-        vacuum analyze hot_before; vacuum analyze hot_after;`);
+        create index on hot_after (acceptance_due) where status = 1 and acceptance_due is not null;`);
+      await pool.query('vacuum analyze hot_before');
+      await pool.query('vacuum analyze hot_after');
       const before = await hotWorkload(pool, 'hot_before');
       const after = await hotWorkload(pool, 'hot_after');
       const size = await pool.query<{ b: string; a: string }>(`select pg_total_relation_size('hot_before') as b, pg_total_relation_size('hot_after') as a`);
