@@ -1,7 +1,7 @@
 /**
- * Growth benchmark (issue 16.3, docs/growth.md). A demo node (ROLE=all, demo seed: dossiers received and worked
- * through the real services, with their actions, audit rows, sync events and notifications) is started on its
- * embedded PostgreSQL, then:
+ * Growth benchmark (issue 16.3, docs/growth.md). A demo node (ROLE=all) is started on its embedded PostgreSQL and
+ * 200 dossiers are received through `POST /api/v1/dossiers` (each writes its row, components, action, audit row,
+ * sync event and notices through the real services), then:
  * 1. Bytes per row of every growing table: the mean pg_column_size of a row and pg_total_relation_size ÷ rows
  *    (heap + indexes + TOAST, partitions summed), and rows per dossier.
  * 2. HOT updates of `dossiers`: `--dossiers N` (default 20,000) copies of the demo dossiers in two tables of the
@@ -16,7 +16,20 @@
 import pg from 'pg';
 import { withDatabase } from '../src/db/connect.ts';
 import { DEFAULT_DB_NAME } from '../src/db/open.ts';
-import { cleanUp, embeddedDatabaseUrl, freePort, startServer, tempDataDir, type ServerProcess } from '../test/reliability/server-process.ts';
+import {
+  cleanUp,
+  DEMO_OFFICER,
+  demoToken,
+  embeddedDatabaseUrl,
+  freePort,
+  receptionBody,
+  startServer,
+  tempDataDir,
+  type ServerProcess,
+} from '../test/reliability/server-process.ts';
+
+/** Dossiers received through the HTTP API before measuring (each writes its row, action, audit, sync event, notices). */
+const RECEPTIONS = 200;
 
 function argNumber(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -93,6 +106,15 @@ export async function benchGrowth(): Promise<Record<string, unknown>> {
     // the demo seed works through the real services: minutes on a busy machine
     const node = await startServer({ port: await freePort(), pgPort, dataDir, extra: { ROLE: 'all', LOG_LEVEL: 'error' } }, 900_000);
     servers.push(node);
+    const token = await demoToken(node.url, DEMO_OFFICER);
+    for (let i = 0; i < RECEPTIONS; i++) {
+      const r = await fetch(`${node.url}/api/v1/dossiers`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(receptionBody(`Người Nộp ${i}`, 3)),
+      });
+      if (r.status !== 201) throw new Error(`reception answered ${r.status}: ${await r.text()}`);
+    }
     const pool = new pg.Pool({ connectionString: withDatabase(embeddedDatabaseUrl(dataDir, pgPort), DEFAULT_DB_NAME), max: 2 });
     try {
       const bytes: Record<string, unknown> = {};
