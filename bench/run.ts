@@ -18,6 +18,7 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
   warehouse: async () => (await import('./warehouse.ts')).benchWarehouse(),
   sync: async () => (await import('./sync.ts')).benchSync(),
   'sync-e2e': async () => (await import('./sync-e2e.ts')).benchSyncE2e(),
+  growth: async () => (await import('./growth.ts')).benchGrowth(),
   signing: async () => (await import('./signing.ts')).benchSigning(),
   'page-weight': async () => (await import('./page-weight.ts')).benchPageWeight(),
   'monitoring-rebuild': async () => (await import('./monitoring.ts')).benchMonitoringRebuild(),

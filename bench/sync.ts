@@ -8,7 +8,12 @@
  *    PostgreSQL inserts of the same rows (snapshots + progress rows) in batches of the same size.
  * 2. End-to-end lag under load: BENCH_SYNC_RATE changes/s for BENCH_SYNC_SECONDS while the sender runs; lag =
  *    applied at the portal − changed locally, p50/p95.
- * Run alone: `node --import tsx bench/sync.ts`.
+ * 3. At national scale (`--dossiers N`, issue 16.5): the mirror is first filled with N dossiers of another system
+ *    (6 progress rows each, creation days over a year: national_dossiers hash partitions, progress month partitions,
+ *    migration 1341), then a second backlog of the same size is drained through the same HTTP receiver and public
+ *    tracking (`GET /api/v1/tracking/:code`) is timed on random codes of the filled mirror. Baseline in the same run:
+ *    the first catch-up and the tracking of the backlog's codes on the nearly empty mirror.
+ * Run alone: `node --import tsx bench/sync.ts [--dossiers 10000000]`, or `npm run bench -- sync --dossiers 1000000`.
  */
 import { randomUUID } from 'node:crypto';
 import { createDb, ensureDatabase, withDatabase } from '../src/db/connect.ts';
@@ -34,6 +39,92 @@ const SECONDS = Number(process.env.BENCH_SYNC_SECONDS ?? 10);
 const BATCH_DOSSIERS = Number(process.env.BENCH_SYNC_BATCH ?? 400);
 /** Senders side by side, as the production sender runs them (SYNC_SENDERS, default 2). */
 const SENDERS = Number(process.env.BENCH_SYNC_SENDERS ?? 2);
+
+function argNumber(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 0 || v > 300_000_000) throw new Error(`--${name}: a whole number from 0 to 300,000,000`);
+  return v;
+}
+/** Dossiers of another system put into the mirror before the scale phase (0: no scale phase). */
+const MIRROR_DOSSIERS = argNumber('dossiers', Number(process.env.BENCH_SYNC_MIRROR ?? 0));
+const PREFILL_BATCH = 100_000;
+const LOOKUPS = 2000;
+
+/** N dossiers of system H98 straight into the mirror, 6 progress rows each, two connections side by side. */
+async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number): Promise<number> {
+  const t0 = performance.now();
+  let next = 0;
+  const worker = async () => {
+    for (;;) {
+      const from = next;
+      if (from >= n) return;
+      next += PREFILL_BATCH;
+      const to = Math.min(n, from + PREFILL_BATCH);
+      await pool.query(`
+        with d as (select gen_random_uuid() as id, g as n, date '2025-01-01' + (g % 365) as day from generate_series(${from + 1}, ${to}) g),
+        ins as (
+          insert into national_dossiers (source_node, source_id, ma_ho_so, trang_thai, last_seq, payload, changed_at, agency_code, day)
+          select 'H98', d.id, 'G98-' || lpad(d.n::text, 9, '0'), 10, 6, jsonb_build_object('MaHoSo', 'G98-' || lpad(d.n::text, 9, '0'),
+            'MaTTHC', '1.001193', 'TenTTHC', 'Đăng ký khai sinh', 'KenhThucHien', '1', 'ChuHoSo', 'Nguyễn Văn An',
+            'SoGiayToChuHoSo', lpad((d.n % 100000000)::text, 12, '0'),
+            'DinhDanhCHS', jsonb_build_array(jsonb_build_object('LoaiDinhDanh', '1', 'SoDinhDanh', lpad((d.n % 100000000)::text, 12, '0'))),
+            'LoaiDoiTuong', '1', 'SoDienThoai', '0912345678', 'TrichYeuHoSo', 'Đăng ký khai sinh — Nguyễn Văn An',
+            'NgayNopHoSo', to_char(d.day, 'YYYYMMDD') || '080000', 'NgayTiepNhan', to_char(d.day, 'YYYYMMDD') || '080000',
+            'NgayHenTra', to_char(d.day + 7, 'YYYYMMDD') || '170000', 'TrangThaiHoSo', '10', 'DonViXuLy', 'UBND xã thử tải'),
+            d.day + time '10:00', 'G98', d.day
+          from d returning source_id)
+        insert into national_dossier_progress (source_node, source_id, seq, idx, trang_thai, payload, day)
+        select 'H98', d.id, s, 0, least(s + 1, 10), jsonb_build_object('MaHoSo', 'G98-' || lpad(d.n::text, 9, '0'),
+          'NguoiXuLy', 'Trần Chuyên Viên', 'ThoiDiemXuLy', to_char(d.day, 'YYYYMMDD') || '090000', 'PhongBanXuLy', 'UBND xã thử tải',
+          'NoiDungXuLy', 'Chuyển xử lý', 'TrangThai', least(s + 1, 10)::text, 'NgayBatDau', to_char(d.day, 'YYYYMMDD') || '080000',
+          'NgayKetThucTheoQuyDinh', to_char(d.day + 7, 'YYYYMMDD') || '170000'), d.day
+        from d cross join generate_series(1, 6) s`);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  await pool.query('analyze national_dossiers; analyze national_dossier_progress');
+  return (performance.now() - t0) / 1000;
+}
+
+/** Public tracking of `codes` over HTTP, 4 at a time: latency percentiles in ms. */
+async function timeTracking(url: string, codes: () => string): Promise<{ p50: number; p95: number; p99: number; n: number }> {
+  const ms: number[] = [];
+  let left = LOOKUPS;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (left-- > 0) {
+        const code = codes();
+        const t = performance.now();
+        const res = await fetch(`${url}/api/v1/tracking/${encodeURIComponent(code)}`);
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`tracking ${code}: ${res.status}`);
+        ms.push(performance.now() - t);
+      }
+    }),
+  );
+  ms.sort((a, b) => a - b);
+  const q = (p: number) => +ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!.toFixed(2);
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), n: ms.length };
+}
+
+/** Drains the outbox with SENDERS senders; events per second. */
+async function drain(deps: SenderDeps, events: number): Promise<{ seconds: number; perSecond: number; envelopes: number }> {
+  const t0 = performance.now();
+  let envelopes = 0;
+  await Promise.all(
+    Array.from({ length: SENDERS }, async () => {
+      for (;;) {
+        const r = await syncOnce(deps);
+        if (r.outcome === 'idle') break;
+        if (r.outcome === 'failed') throw new Error(`sync failed: ${r.error}`);
+        envelopes++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, perSecond: Math.round(events / seconds), envelopes };
+}
 
 /** One sync event as the local hook writes it (payload.ts), for dossier `id`, change `seq`. */
 function eventSql(): string {
@@ -79,8 +170,8 @@ async function rawBaseline(pool: ReturnType<typeof pgPool>, events: number): Pro
       with d as (select gen_random_uuid() as id, n from generate_series(1, ${dossiers}) n),
       ins as (insert into bench_raw_dossiers (source_node, source_id, ma_ho_so, trang_thai, last_seq, payload, changed_at)
               select 'H99', d.id, 'X' || d.n, 4, ${PER_DOSSIER}, ${eventSql().replace(/s\.seq/g, '1')}->'DongBoHoSoMC', now() from d returning source_id)
-      insert into bench_raw_progress (source_node, source_id, seq, idx, trang_thai, payload)
-      select 'H99', d.id, s.seq, 0, 4, ${eventSql()}->'CapNhatTienDoHoSoMC'->0 from d cross join generate_series(1, ${PER_DOSSIER}) s(seq)`);
+      insert into bench_raw_progress (source_node, source_id, seq, idx, trang_thai, payload, day)
+      select 'H99', d.id, s.seq, 0, 4, ${eventSql()}->'CapNhatTienDoHoSoMC'->0, current_date from d cross join generate_series(1, ${PER_DOSSIER}) s(seq)`);
   }
   const rate = events / ((performance.now() - t0) / 1000);
   await pool.query('drop table bench_raw_dossiers; drop table bench_raw_progress');
@@ -96,7 +187,7 @@ export async function benchSync(): Promise<Record<string, unknown>> {
       port: await freePort(),
       pgPort,
       dataDir,
-      extra: { ROLE: 'national', DEMO_MODE: 'false', LOG_LEVEL: 'error' },
+      extra: { ROLE: 'national', DEMO_MODE: 'false', LOG_LEVEL: 'error', TRACKING_RATE_LIMIT: '1000000' },
     });
     servers.push(portal);
     const serverUrl = embeddedDatabaseUrl(dataDir, pgPort);
@@ -108,7 +199,7 @@ export async function benchSync(): Promise<Record<string, unknown>> {
     const localPool = pgPool(localUrl, 2);
     const config = loadConfig({
       ROLE: 'local',
-      NODE_CODE: 'H99',
+      NODE_CODE: 'H56', // the body of the events' agency (000.00.06.H56): the portal checks each event's agency is the sender's
       DATA_DIR: dataDir,
       NATIONAL_URL: portal.url,
       SYNC_BATCH_SIZE: String(BATCH_DOSSIERS),
@@ -119,33 +210,48 @@ export async function benchSync(): Promise<Record<string, unknown>> {
     });
     const self = loadNodeIdentity(config);
     await nationalPool.query(
-      `insert into federation_nodes (code, name, public_key) values ('H99', 'Hệ thống thử tải', $1)`,
+      `insert into federation_nodes (code, name, public_key) values ('H56', 'Hệ thống thử tải', $1)`,
       [self.publicKeyPem],
     );
     const deps: SenderDeps = { db: local, self, config };
 
     // 1. catch-up after an outage: the whole backlog is waiting
     await enqueue(localPool, BACKLOG / PER_DOSSIER, PER_DOSSIER, 0);
-    const t0 = performance.now();
-    let envelopes = 0;
-    // SENDERS senders drain the backlog side by side (each claims its own dossiers' streams under a lease).
-    await Promise.all(
-      Array.from({ length: SENDERS }, async () => {
-        for (;;) {
-          const r = await syncOnce(deps);
-          if (r.outcome === 'idle') break;
-          if (r.outcome === 'failed') throw new Error(`sync failed: ${r.error}`);
-          envelopes++;
-        }
-      }),
-    );
-    const catchUpSeconds = (performance.now() - t0) / 1000;
-    const ingestPerSecond = Math.round(BACKLOG / catchUpSeconds);
+    const first = await drain(deps, BACKLOG);
+    const catchUpSeconds = first.seconds;
+    const ingestPerSecond = first.perSecond;
+    const envelopes = first.envelopes;
     const applied = Number(
       (await nationalPool.query(`select count(*) n from national_dossier_progress`)).rows[0].n,
     );
     if (applied !== BACKLOG) throw new Error(`applied ${applied} of ${BACKLOG}`);
     const raw = await rawBaseline(nationalPool, BACKLOG);
+    const backlogCode = () => `000.00.06.H56-250101-${String(1 + Math.floor(Math.random() * (BACKLOG / PER_DOSSIER))).padStart(6, '0')}`;
+    const trackingSmall = await timeTracking(portal.url, backlogCode);
+
+    // 3. at national scale: N dossiers in the mirror, then the same backlog again and tracking of the filled mirror
+    let scale: Record<string, unknown> | undefined;
+    if (MIRROR_DOSSIERS > 0) {
+      const prefillSeconds = await prefillMirror(nationalPool, MIRROR_DOSSIERS);
+      await enqueue(localPool, BACKLOG / PER_DOSSIER, PER_DOSSIER, 20_000_000);
+      const second = await drain(deps, BACKLOG);
+      const scaleCode = () => `G98-${String(1 + Math.floor(Math.random() * MIRROR_DOSSIERS)).padStart(9, '0')}`;
+      const tracking = await timeTracking(portal.url, scaleCode);
+      const size = await nationalPool.query(`
+        select pg_total_relation_size('national_dossiers') + coalesce((select sum(pg_total_relation_size(inhrelid)) from pg_inherits where inhparent = 'national_dossiers'::regclass), 0) as dossiers,
+               coalesce((select sum(pg_total_relation_size(inhrelid)) from pg_inherits where inhparent = 'national_dossier_progress'::regclass), 0) as progress`);
+      const bytes = size.rows[0] as { dossiers: string; progress: string };
+      scale = {
+        mirroredDossiers: MIRROR_DOSSIERS,
+        progressRows: MIRROR_DOSSIERS * 6,
+        prefillSeconds: +prefillSeconds.toFixed(1),
+        mirrorBytes: { dossiers: Number(bytes.dossiers), progress: Number(bytes.progress) },
+        ingestEventsPerSecond: second.perSecond,
+        ingestRatioToEmptyMirror: +(second.perSecond / ingestPerSecond).toFixed(3),
+        trackingMs: tracking,
+        trackingRatioP95ToEmptyMirror: +(tracking.p95 / trackingSmall.p95).toFixed(2),
+      };
+    }
 
     // 2. end-to-end lag under load: RATE changes/s (one new dossier each) while the sender runs
     const sender = startSyncSender(deps);
@@ -178,6 +284,8 @@ export async function benchSync(): Promise<Record<string, unknown>> {
       rawInsertEventsPerSecond: raw,
       ratioToRaw: +(ingestPerSecond / raw).toFixed(3),
       target: 5000,
+      trackingMsNearlyEmptyMirror: trackingSmall,
+      ...(scale ? { scale } : {}),
       lagUnderLoad: {
         changesPerSecond: RATE,
         seconds: SECONDS,
