@@ -20,6 +20,8 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
   'sync-e2e': async () => (await import('./sync-e2e.ts')).benchSyncE2e(),
   signing: async () => (await import('./signing.ts')).benchSigning(),
   'page-weight': async () => (await import('./page-weight.ts')).benchPageWeight(),
+  'monitoring-rebuild': async () => (await import('./monitoring.ts')).benchMonitoringRebuild(),
+  'national-index': async () => (await import('./monitoring.ts')).benchNationalIndex(),
 };
 
 // Other arguments (`--backlog 1000000`) are read by the benchmarks themselves.

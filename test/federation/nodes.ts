@@ -42,7 +42,8 @@ export async function startNode(env: Record<string, string>, principals: Record<
   const build = () =>
     buildApp({ config, db: db.db, pool: db.pool, logger: false, extraResolvers: [async (t) => principals[t]] });
   let app = await build();
-  await app.listen({ host: '127.0.0.1', port: 0 });
+  // a node whose PUBLIC_URL names its port listens there (the payment stand-in calls it back at that address)
+  await app.listen({ host: '127.0.0.1', port: env.PUBLIC_URL ? Number(new URL(env.PUBLIC_URL).port) : 0 });
   const port = (app.server.address() as AddressInfo).port;
   const node: Node = {
     config,
