@@ -82,7 +82,7 @@ export async function benchMonitoringRebuild(): Promise<Record<string, unknown>>
           'dueAt', due_at, 'finishedAt', finished_at, 'late', late, 'hasResult', has_result, 'fullOnlineEligible', full_online_eligible,
           'feeRequired', fee_required, 'paidOnline', paid_online, 'eResult', e_result, 'digitisedAll', digitised_all,
           'digitisedAny', digitised_any, 'reuseEligible', reuse_eligible, 'reused', reused, 'rated', rated, 'dissatisfied', dissatisfied)
-        from (select ${ROW} from (select n, ${FACTS} from generate_series(${from}, ${to}) n) g) x`);
+        from (select ${ROW} from (select n, ${FACTS} from generate_series(${from}::bigint, ${to}::bigint) n) g) x`);
     }
     const generateMs = performance.now() - gen0;
     await d.pool.query('vacuum analyze national_monitoring_events');
@@ -117,7 +117,7 @@ export async function benchNationalIndex(): Promise<Record<string, unknown>> {
     const gen0 = performance.now();
     for (let from = 1; from <= N; from += CHUNK) {
       const to = Math.min(N, from + CHUNK - 1);
-      await d.pool.query(`insert into national_monitoring_facts select ${ROW} from (select n, ${FACTS} from generate_series(${from}, ${to}) n) g`);
+      await d.pool.query(`insert into national_monitoring_facts select ${ROW} from (select n, ${FACTS} from generate_series(${from}::bigint, ${to}::bigint) n) g`);
     }
     const generateMs = performance.now() - gen0;
     const roll0 = performance.now();

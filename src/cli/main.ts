@@ -12,6 +12,7 @@ import { registerSupplementDeadlineCommands } from '../local/dossiers/supplement
 import { registerFederationCommands } from '../national/registry/registry.cli.ts';
 import { registerReconcileCommand } from '../local/sync/reconcile.cli.ts';
 import { registerLegacyImportCommands } from '../local/dossiers/legacy-import.cli.ts';
+import { registerMonitoringCommands } from '../national/monitoring/monitoring.cli.ts';
 
 export type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
 
@@ -41,5 +42,6 @@ registerSupplementDeadlineCommands(program, open);
 registerFederationCommands(program, open);
 registerReconcileCommand(program, open);
 registerLegacyImportCommands(program);
+registerMonitoringCommands(program, open);
 
 await program.parseAsync(process.argv);

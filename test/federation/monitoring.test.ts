@@ -1,6 +1,6 @@
 /**
  * Issue 17.1–17.3 on real nodes: two local systems (H56, H49) and the portal, each with its own database. A known
- * mix of dossiers — on time, late, pending within and past the due date, online (submitted on the portal, with a
+ * mix of dossiers — on time, late, paid online, pending within and past the due date, online (submitted on the portal, with a
  * document reused from the citizen's warehouse), digitised at the counter, rated satisfied and dissatisfied — is
  * made through the HTTP API with the law's clock set, synced over signed HTTP, and each indicator's numerator,
  * denominator and points are asserted on the local system (its own data) AND on the portal (what was synced), which
@@ -12,6 +12,7 @@ import { routeOnce } from '../../src/national/routing/router.ts';
 import { rebuildMonitoring } from '../../src/national/monitoring/apply.ts';
 import { syncOnce } from '../../src/local/sync/sender.ts';
 import { syncBacklog } from '../../src/local/sync/sync.repository.ts';
+import { freePort } from '../reliability/server-process.ts';
 import { depositDigitised, portFor } from '../../src/national/warehouse/warehouse.test-helpers.ts';
 import { citizen, insertAgencies, officer, publishProcedure } from '../fixtures.ts';
 import { act, LIFE, receive, startLocal, startNode, type LocalNode, type Node } from './nodes.ts';
@@ -28,7 +29,9 @@ beforeAll(async () => {
   await publishProcedure(national.db);
   const { port, blobs } = portFor(national.db, national.config.DATA_DIR);
   await depositDigitised(port, blobs, OWNER); // the citizen's birth certificate (GCS), reusable
-  h56 = await startLocal(national, 'H56');
+  // H56 listens where its PUBLIC_URL says: the payment platform's stand-in calls it back there
+  h56 = await startLocal(national, 'H56', { PUBLIC_URL: `http://127.0.0.1:${await freePort()}`, PAYMENT_PARTNER_CODE: 'MOTCUA-TEST' });
+  h56.tokens.cit = citizen;
   h49 = await startLocal(national, 'H49');
   for (const n of [h56, h49]) n.tokens.admin = officer('agency_admin', n.ids.h56, '000.00.00.H56', 'Quản trị');
   Object.assign(h49.tokens, {
@@ -112,6 +115,16 @@ describe('the Decision 766 index on two systems and the portal', () => {
     await setClock(h56, '2026-11-03T09:00:00+07:00');
     await act(h56, C, 'mc', 'receive');
     await life(h56, C);
+    // P: fees paid online through the payment platform (its stand-in), on time
+    await setClock(h56, '2026-11-04T09:00:00+07:00');
+    const P = (await receive(h56, 'Khách P')).id;
+    await act(h56, P, 'cv', 'start');
+    await act(h56, P, 'cv', 'request_payment');
+    const pr = await h56.db.selectFrom('paymentRequests').select('id').where('dossierId', '=', P).executeTakeFirstOrThrow();
+    const { paymentUrl } = (await req(h56, 'POST', `/api/v1/payments/${pr.id}/init`, 'cit')) as { paymentUrl: string };
+    const paid = await fetch(paymentUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'action=pay' });
+    expect(await paid.text()).toContain('Thanh toán thành công');
+    for (const [token, action, extra] of LIFE.slice(1)) await act(h56, P, token, action, extra);
     await setClock(h56, '2026-11-10T09:00:00+07:00');
     const E = (await receive(h56, 'Khách E')).id;
     await setClock(h56, '2026-11-20T09:00:00+07:00');
@@ -129,7 +142,7 @@ describe('the Decision 766 index on two systems and the portal', () => {
     const G = (await receive(h49, 'Khách G', '000.00.06.H49')).id;
     await setClock(h49, '2026-11-30T09:00:00+07:00');
     await life(h49, G);
-    expect(new Set([A, B, C, D, E]).size).toBe(5);
+    expect(new Set([A, B, C, D, E, P]).size).toBe(6);
 
     await drain(h56);
     await drain(h49);
@@ -141,15 +154,15 @@ describe('the Decision 766 index on two systems and the portal', () => {
 
     // [numerator, denominator, points]
     const expected56 = {
-      'dossier-sync': [5, 5, 6], // A B C resolved in November + D E open at its end, every change synced in time
-      'on-time': [3, 5, 12], // A C on time + D within its due date; B late, E past due
-      'online-full': [1, 4, 3], // C of the 4 received in November (the procedure is fully online)
-      'payment-online': [0, 4, 0], // fees of every dossier; paid in cash
-      'dossier-satisfaction': [2, 3, 4.44], // A C of the 3 resolved (B late); min(6, 6 × 2/3 / 0.9)
-      digitised: [1, 4, 1], // A: its one component digitised
-      'digitised-shared': [2, 4, 2], // A digitised, C reused
+      'dossier-sync': [6, 6, 6], // A B C P resolved in November + D E open at its end, every change synced in time
+      'on-time': [4, 6, 13.33], // A C P on time + D within its due date; B late, E past due
+      'online-full': [1, 5, 2.4], // C of the 5 received in November (the procedure is fully online)
+      'payment-online': [1, 5, 1.2], // P paid online; the others' fees in cash
+      'dossier-satisfaction': [3, 4, 5], // A C P of the 4 resolved (B late); min(6, 6 × 3/4 / 0.9)
+      digitised: [1, 5, 0.8], // A: its one component digitised
+      'digitised-shared': [2, 5, 1.6], // A digitised, C reused
       reused: [1, 1, 2], // C, the one dossier with a component the warehouse can stand for; min(2, 2 × 1 / 0.8)
-      'e-result': [0, 3, 0], // the results were recorded without an electronic result
+      'e-result': [0, 4, 0], // the results were recorded without an electronic result
       'petition-on-time': [0, 0, 6],
       'petition-satisfaction': [0, 0, 6],
     };
@@ -175,18 +188,18 @@ describe('the Decision 766 index on two systems and the portal', () => {
     expect(ranking.systems.map((s) => s.code)).toEqual(portal56.points >= portal49.points ? ['H56', 'H49'] : ['H49', 'H56']);
     expect(ranking.systems.find((s) => s.code === 'H56')!.points).toBe(portal56.points);
 
-    // drill-down: the on-time indicator lists its five dossiers on both sides, three counted in the numerator
+    // drill-down: the on-time indicator lists its six dossiers on both sides, four counted in the numerator
     const codes = async (n: LocalNode, ids: string[]) => (await n.db.selectFrom('dossiers').select('code').where('id', 'in', ids).execute()).map((r) => r.code).sort();
     const localList = (await req(h56, 'GET', '/api/v1/statistics/index/indicators/on-time/dossiers?period=2026-11', 'ld')) as { total: number; items: { code: string; counted: string }[] };
     const portalList = (await req(national, 'GET', '/api/v1/national/index/systems/H56/indicators/on-time/dossiers?period=2026-11')) as typeof localList;
-    expect(localList.total).toBe(5);
+    expect(localList.total).toBe(6);
     expect(portalList).toEqual(localList);
-    expect(localList.items.filter((i) => i.counted === 'numerator').map((i) => i.code).sort()).toEqual(await codes(h56, [A, C, D]));
+    expect(localList.items.filter((i) => i.counted === 'numerator').map((i) => i.code).sort()).toEqual(await codes(h56, [A, C, D, P]));
 
     // the portal's read models are projections of its sync log: dropped and rebuilt, the same numbers
     const before = await req(national, 'GET', '/api/v1/national/index?period=2026-Q4');
     const rebuilt = await rebuildMonitoring(national.db);
-    expect(rebuilt.dossiers).toBe(7);
+    expect(rebuilt.dossiers).toBe(8);
     expect(await req(national, 'GET', '/api/v1/national/index?period=2026-Q4')).toEqual(before);
     expect(await req(national, 'GET', '/api/v1/national/index/systems/H56?period=2026-11')).toEqual(portal56);
   }, 240_000);

@@ -42,8 +42,10 @@ export async function startNode(env: Record<string, string>, principals: Record<
   const build = () =>
     buildApp({ config, db: db.db, pool: db.pool, logger: false, extraResolvers: [async (t) => principals[t]] });
   let app = await build();
-  // a node that must know its own address (PUBLIC_URL: the payment stand-in's page and callback) is given its PORT
-  await app.listen({ host: '127.0.0.1', port: env.PORT ? Number(env.PORT) : 0 });
+  // a node that must know its own address (PUBLIC_URL: the payment stand-in's page and callback) is given its PORT,
+  // or listens on the port its PUBLIC_URL names
+  const ownPort = env.PORT ? Number(env.PORT) : env.PUBLIC_URL ? Number(new URL(env.PUBLIC_URL).port) : 0;
+  await app.listen({ host: '127.0.0.1', port: ownPort });
   const port = (app.server.address() as AddressInfo).port;
   const node: Node = {
     config,

@@ -4,6 +4,7 @@
  * pending within the deadline / late (a dossier with no deadline never late), per sector; CSV, XLSX and PDF.
  */
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { citizen, insertAgencies, officer, publishProcedure } from '../../../test/fixtures.ts';
@@ -285,10 +286,8 @@ describe('exports of the monitoring API tables (?format=csv|xlsx, Accept: text/c
   });
 
   it('the national ranking: one row per connected system, with its rank and points', async () => {
-    await t.db
-      .insertInto('federationNodes' as never)
-      .values({ code: 'H56', name: 'Hệ thống tỉnh Thanh Hóa', publicKey: 'x' } as never)
-      .execute();
+    // a connected system in the portal's registry (this test app plays both roles)
+    await sql`insert into federation_nodes (code, name, public_key) values ('H56', 'Hệ thống tỉnh Thanh Hóa', 'x')`.execute(t.db);
     const json = await req('GET', '/api/v1/national/index?period=2026-11', undefined);
     expect(json.statusCode, json.body).toBe(200);
     const systems = json.json().systems as { code: string; rank: number; points: number }[];
