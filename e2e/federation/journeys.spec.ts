@@ -154,7 +154,7 @@ test('J2: the ward processes it to a signed electronic result, which the citizen
   if (!(await content.inputValue())) await content.fill('Họ, chữ đệm, tên: Lê Minh Khang\nNgày, tháng, năm sinh: 20/11/2026');
   await checkPage(officer, 'j2-h49-result-dialog');
   await dialog.getByRole('button', { name: 'Ký số và ban hành' }).click();
-  await expect(officer.getByText('Đã ban hành kết quả điện tử')).toBeVisible();
+  await expect(officer.getByText('Đã ban hành kết quả điện tử')).toBeVisible({ timeout: 60_000 }); // signing, on a loaded machine
   s.resultCode = (await officer.getByTestId('result-code').textContent())!.trim();
   const href = await officer.getByRole('link', { name: 'Tải kết quả đã ký số (PDF)' }).getAttribute('href');
   const signed = await officer.request.get(new URL(href!, H49).toString());
@@ -285,7 +285,7 @@ test('J5: once-only — a paper digitised at H49’s counter is offered with pre
   await panel.getByRole('textbox', { name: 'Trích yếu nội dung' }).fill('Giấy chứng sinh của trẻ Lê Minh Khang');
   await checkPage(officer, 'j5-h49-digitise');
   await panel.getByRole('button', { name: 'Số hóa' }).click();
-  await expect(panel.getByText('Đã số hóa và ký số')).toBeVisible();
+  await expect(panel.getByText('Đã số hóa và ký số')).toBeVisible({ timeout: 60_000 });
   await checkPage(officer, 'j5-h49-digitised');
 
   // her next online submission on the portal offers it, with a preview and her consent
@@ -351,7 +351,7 @@ test('J6: an honest rating from the portal — nothing chosen in advance, what i
   for (const q of await questions.all()) {
     const option = q.getByRole('radio').nth(1);
     await option.check();
-    chosen.push(await option.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
+    chosen.push(await option.evaluate((el) => (el as unknown as { labels: ArrayLike<{ textContent: string | null }> | null }).labels?.[0]?.textContent?.trim() ?? ''));
   }
   await checkPage(citizen, 'j6-portal-rating');
   await section.getByRole('button', { name: 'Gửi đánh giá' }).click();

@@ -11,7 +11,7 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, fillBirthDeclaration } from '../helpers.ts';
 import { PDFDocument } from 'pdf-lib';
-import { call, H49, nodesUp, nodeToken, officerLoginAt, PORTAL } from './helpers.ts';
+import { call, H49, nodesUp, nodeToken, officerLoginAt, portalLogin, PORTAL } from './helpers.ts';
 
 /** Phạm Thị Hạ Long (a demo e-ID person, born in Quảng Ninh). */
 const CITIZEN = { id: '022192004321', name: 'Phạm Thị Hạ Long' };
@@ -23,12 +23,7 @@ test('A: submitted on the portal for a Quảng Ninh ward, received by H49’s co
 }) => {
   test.setTimeout(150_000); // one long journey across four nodes
   const citizen = await (await browser.newContext()).newPage();
-  await citizen.goto(`${PORTAL}/dang-nhap`);
-  await citizen.getByRole('link', { name: 'Đăng nhập bằng VNeID (môi trường phát triển)' }).click();
-  await citizen.getByLabel('Số định danh cá nhân hoặc mã số thuế').fill(CITIZEN.id);
-  await citizen.getByLabel('Mật khẩu').fill('motcua-demo');
-  await citizen.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(citizen).toHaveURL(`${PORTAL}/ho-so-cua-toi`);
+  await portalLogin(citizen, CITIZEN.id);
 
   // the wizard on the portal: the agencies of every system are offered
   await citizen.goto(`${PORTAL}/nop-ho-so/1.001193`);
