@@ -131,5 +131,13 @@ describe('once-only on the shipped demo catalogue', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: 'qt-h49', targetId: '1.000656', outcome: 'ok' });
     expect(audit[0]!.detail).toMatchObject({ agencyCode: '000.01.31.H49', seq, documentTypeCode: 'XNCT', previous: null });
+    // what the administration page (web/src/admin/ComponentTypesPanel.tsx) reads back as the paper's current type
+    expect((await call(t.app, { method: 'GET', url })).statusCode).toBe(401);
+    expect((await call(t.app, { method: 'GET', url, token: 'cv' })).statusCode).toBe(403);
+    const after = await call(t.app, { method: 'GET', url, token: 'qt' });
+    expect(after.statusCode, after.body).toBe(200);
+    const items = after.json().items as { caseCode: string; seq: number; documentTypeCode: string | null }[];
+    expect(items.find((i) => i.caseCode === '1' && i.seq === seq)).toMatchObject({ documentTypeCode: 'XNCT', replacingResultCode: 'KQ.G01.000062' });
+    expect(items.length).toBe(death.cases.reduce((n: number, c: { components: unknown[] }) => n + c.components.length, 0));
   });
 });

@@ -178,3 +178,30 @@ export function resultFactsFrom(form: EForm | null | undefined, template: string
   }
   return out;
 }
+
+/** At most this many declared facts are printed on the receipt (Form 01): it stays one page. */
+export const MAX_RECEIPT_FACTS = 8;
+
+function shown(field: EFormField | undefined, v: string): string {
+  const option = field?.options?.find((o) => o.value === v);
+  return field?.widget === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : (option?.label ?? v);
+}
+
+/**
+ * The main facts of a declaration for the receipt (Form 01), in the form's words: every answer of its first page
+ * (whose dossier it is: the child, the spouse, the household…) and the names given on later pages (mother, father,
+ * the other spouse…), free text left out, dates dd/mm/yyyy, choices by their label; at most MAX_RECEIPT_FACTS.
+ */
+export function receiptFactsFrom(form: EForm | null | undefined, data: Declaration | null | undefined): { label: string; value: string }[] {
+  if (!form || !data) return [];
+  const out: { label: string; value: string }[] = [];
+  form.layout.pages.forEach((page, i) => {
+    for (const f of page.fields) {
+      const v = data[f.key];
+      if (typeof v !== 'string' || !v.trim() || f.widget === 'textarea') continue;
+      if (i > 0 && !/Name$/.test(f.key)) continue;
+      out.push({ label: f.label, value: shown(f, v.trim()) });
+    }
+  });
+  return out.slice(0, MAX_RECEIPT_FACTS);
+}

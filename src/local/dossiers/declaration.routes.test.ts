@@ -11,6 +11,7 @@ import { seedDemo } from '../../demo/seed.ts';
 import { resultFactsFrom } from '../../federation/eform.ts';
 import { seedEForms } from '../../national/catalogue/seed/eforms.data.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
+import { inspectPdf, squash } from '../forms/poppler.testkit.ts';
 
 const WARD = '000.01.31.H56';
 // two demo people (src/standins/eid/demo-people.ts), with the accounts the demo seed gives them
@@ -231,5 +232,29 @@ describe('drafts on the server', () => {
     const refused = await call('POST', '/api/v1/online/dossiers', 'me', body({ draftId: draft.id, declaration: {} }));
     expect(refused.statusCode).toBe(422);
     expect((await call('GET', `/api/v1/my/drafts/${draft.id}`, 'me')).statusCode).toBe(200);
+  });
+
+  it('prints the main declared facts on the receipt (Form 01), which still fits one page', async () => {
+    // a usual online birth registration: the birth certificate (required) and the declaration
+    const usual = [papers.find((p) => p.required)!, ...papers.filter((p) => /^Tờ khai/.test(p.name))];
+    expect(usual).toHaveLength(2);
+    const components = usual.map((p) => ({ name: p.name.slice(0, 300), originals: 1, certifiedCopies: 0, photocopies: 0 }));
+    const created = await call('POST', '/api/v1/online/dossiers', 'me', body({ components, attachments: [{ componentSeq: 1, documentId: randomUUID() }] }));
+    expect(created.statusCode, created.body).toBe(201);
+    const d = created.json();
+    const received = await call('POST', `/api/v1/dossiers/${d.id}/actions`, counter, { action: 'receive', expectedVersion: d.version });
+    expect(received.statusCode, received.body).toBe(200);
+    const pdf = await call('GET', `/api/v1/dossiers/${d.id}/forms/receipt.pdf`, counter);
+    expect(pdf.statusCode).toBe(200);
+    const report = inspectPdf(pdf.rawPayload);
+    const text = squash(report.text);
+    expect(text).toContain('Thông tin kê khai trên tờ khai');
+    expect(text).toContain('Họ, chữ đệm, tên người được khai sinh: Nguyễn Minh Khang');
+    expect(text).toContain('Ngày, tháng, năm sinh: 20/11/2026');
+    expect(text).toContain('Giới tính: Nam');
+    expect(text).toContain('Lê Thị Hoa');
+    expect(text).toContain('Nguyễn Văn An');
+    expect(text).not.toContain('Bệnh viện Đa khoa tỉnh Thanh Hóa'); // a later page's detail, not a name: left out
+    expect(report.pages).toBe(1);
   });
 });

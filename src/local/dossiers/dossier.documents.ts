@@ -26,6 +26,9 @@ import type { RevokedResultRef } from '../forms/index.ts';
 import { unitInSentence } from '../forms/render-common.ts';
 import { appointmentWithoutTerm, trackingPageUrl } from './receipt-terms.ts';
 import { assertVisible } from './dossier.query.ts';
+import { eformOf } from './declaration.service.ts';
+import { receiptFactsFrom } from '../../federation/eform.ts';
+import type { NationalPort } from '../../federation/national-port.ts';
 import { findDossier, listActions, listComponents, listFees } from './dossier.repository.ts';
 import type { DossierActionRow, DossierRow } from './dossier.table.ts';
 
@@ -94,6 +97,8 @@ export async function renderDossierForm(
   principal: Principal | undefined,
   dossierId: string,
   form: DossierForm,
+  /** The main facts of the e-form's declaration, for the receipt. */
+  extra: { declaredFacts?: { label: string; value: string }[] } = {},
 ): Promise<Uint8Array> {
   const d = await findDossier(db, dossierId);
   if (!d) throw new AppError('dossier-not-found');
@@ -133,6 +138,7 @@ export async function renderDossierForm(
       return renderReceipt({
         agency: receivedBy,
         ...(receivedBy !== agency ? { resolvingAgencyName: agency.agencyName } : {}),
+        ...(extra.declaredFacts?.length ? { declaredFacts: extra.declaredFacts } : {}),
         dossierCode: d.code,
         applicant,
         procedure,
@@ -238,7 +244,7 @@ export interface SignedForm {
  * Concurrent first downloads are serialised by a transaction-scoped advisory lock on (dossier, form, action).
  */
 export async function signedDossierForm(
-  ctx: RegistryContext,
+  ctx: RegistryContext & { nationalPort?: NationalPort },
   principal: Principal | undefined,
   dossierId: string,
   form: DossierForm,
@@ -250,8 +256,11 @@ export async function signedDossierForm(
   const existing = action ? await findFormDocument(ctx.db, d.id, form, action.seq) : undefined;
   if (existing)
     return { pdf: await ctx.blobs.read(existing.blobSha256), verificationCode: existing.verificationCode };
+  // the receipt lists what the e-form declares (the version the dossier pins)
+  const declaredFacts =
+    form === 'receipt' && d.declaration && ctx.nationalPort ? receiptFactsFrom(await eformOf(ctx.nationalPort, d), d.declaration) : [];
   // Validates the form can be produced (404/409 as before) before anything is signed.
-  await renderDossierForm(ctx.db, ctx.config, principal, dossierId, form);
+  await renderDossierForm(ctx.db, ctx.config, principal, dossierId, form, { declaredFacts });
   if (!action || !d.resolvingAgencyId) throw new AppError('not-found');
   const agencyId = d.resolvingAgencyId;
   return ctx.db.transaction().execute(async (tx) => {
@@ -269,7 +278,7 @@ export async function signedDossierForm(
         ownerIdNumber: d.ownerIdNumber,
         metadata: { form, actionSeq: action.seq, dossierCode: d.code },
         render: async (v) =>
-          stampVerification(await renderDossierForm(tx, ctx.config, principal, dossierId, form), v),
+          stampVerification(await renderDossierForm(tx, ctx.config, principal, dossierId, form, { declaredFacts }), v),
       },
     );
     await insertFormDocument(tx, {

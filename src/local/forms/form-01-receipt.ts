@@ -65,6 +65,8 @@ export interface ReceiptInput {
    * a department or a ward): printed apart from the receiving unit, which is `agency`.
    */
   resolvingAgencyName?: string;
+  /** The main facts declared on the e-form (src/federation/eform.ts receiptFactsFrom), printed in a short section. */
+  declaredFacts?: { label: string; value: string }[];
 }
 
 const UNIT_LABELS: Record<ProcessingTimeUnit, string> = {
@@ -118,6 +120,13 @@ function validate(input: ReceiptInput): void {
   c.officer('officer', i.officer);
   c.url('trackingUrl', i.trackingUrl);
   c.text('resolvingAgencyName', i.resolvingAgencyName, { max: 300, optional: true });
+  if (i.declaredFacts !== undefined && c.list('declaredFacts', i.declaredFacts, 0, 12)) {
+    input.declaredFacts!.forEach((f, k) => {
+      if (!c.object(`declaredFacts[${k}]`, f)) return;
+      c.text(`declaredFacts[${k}].label`, f.label, { max: 300 });
+      c.text(`declaredFacts[${k}].value`, f.value, { max: 300 });
+    });
+  }
   c.done('01');
 }
 
@@ -158,6 +167,22 @@ export async function renderReceipt(input: ReceiptInput): Promise<Uint8Array> {
   if (input.owner) {
     field(doc, 'Chủ hồ sơ', input.owner.name, 'bold');
     if (input.owner.address) field(doc, 'Địa chỉ chủ hồ sơ', input.owner.address);
+  }
+
+  // what the e-form declares, in one short paragraph beside the request (the receipt stays one page)
+  const facts = input.declaredFacts ?? [];
+  if (facts.length) {
+    doc.paragraph(
+      [
+        { text: 'Thông tin kê khai trên tờ khai: ' },
+        ...facts.flatMap((f, k) => [
+          { text: `${f.label}: ` },
+          { text: f.value, style: 'bold' as const },
+          { text: k === facts.length - 1 ? '.' : '; ' },
+        ]),
+      ],
+      { size: 11 },
+    );
   }
 
   doc.paragraph(`${no()}Thành phần hồ sơ và số lượng mỗi loại giấy tờ:`, { spaceAfter: 4 });

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { Server } from '../../http/types.ts';
 import { AGENCY_CODE_PATTERN } from '../../lib/vn-ids.ts';
-import { documentTypes, setComponentType } from './component-types.service.ts';
+import { componentTypesOf, documentTypes, setComponentType } from './component-types.service.ts';
 
 const problem = { $ref: 'Problem#' };
 const tags = ['once-only'];
@@ -24,6 +24,32 @@ export async function componentTypeRoutes(app: Server, ctx: AppContext): Promise
       },
     },
     async () => ({ items: documentTypes() }),
+  );
+
+  const Nullable = Type.Union([Type.String(), Type.Null()]);
+  app.get(
+    '/api/v1/local/agencies/:agencyCode/procedures/:procedureCode/component-types',
+    {
+      config: { permission: 'catalogue:manage' },
+      schema: {
+        tags,
+        summary: 'The components of a procedure this agency is competent for, with the document type each carries on this system',
+        params: Params,
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({ caseCode: Type.String(), caseName: Type.String(), seq: Type.Integer(), name: Type.String(), documentTypeCode: Nullable, replacingResultCode: Nullable }),
+            ),
+          }),
+          400: problem,
+          401: problem,
+          403: problem,
+          404: problem,
+          409: problem,
+        },
+      },
+    },
+    async (req) => componentTypesOf(ctx.db, ctx.nationalPort, req.principal, req.params.agencyCode, req.params.procedureCode),
   );
 
   app.put(

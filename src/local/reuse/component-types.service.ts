@@ -26,6 +26,26 @@ export interface ComponentTypeInput {
   documentTypeCode: string;
 }
 
+/**
+ * Every component of a procedure as this system sees it (the catalogue with this system's own mappings laid over):
+ * what the administration page shows and changes. Same scope and competence checks as a change.
+ */
+export async function componentTypesOf(db: Db, port: NationalPort, principal: Principal | undefined, agencyCode: string, procedureCode: string) {
+  const agency = await findAgency(db, agencyCode);
+  if (!agency) throw new AppError('agency-not-found', { detail: `No agency ${agencyCode}` });
+  assertAgencyScope(principal, 'catalogue:manage', agency.id, agency.ancestorIds);
+  const proc = await port.findPublishedProcedure(procedureCode);
+  if (!proc) throw new AppError('procedure-not-published', { detail: `Procedure ${procedureCode} is not published` });
+  if (![agency.code, ...agency.ancestorCodes].some((c) => proc.competentAgencyCodes.includes(c))) {
+    throw new AppError('procedure-not-competent', { detail: `${agency.code} is not a competent agency for ${procedureCode}`, data: { competentAgencyCodes: proc.competentAgencyCodes } });
+  }
+  return {
+    items: proc.cases.flatMap((c) =>
+      c.components.map((k, i) => ({ caseCode: c.code, caseName: c.name, seq: i + 1, name: k.name, documentTypeCode: k.documentTypeCode, replacingResultCode: k.replacingResultCode })),
+    ),
+  };
+}
+
 export async function setComponentType(
   db: Db,
   port: NationalPort,

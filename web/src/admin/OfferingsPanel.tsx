@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Scroll } from '../officer/Scroll.tsx';
 import type { Officer } from '../officer/types.ts';
+import { ComponentTypesPanel } from './ComponentTypesPanel.tsx';
 
 interface AgencyRow {
   code: string;
@@ -54,54 +55,57 @@ export function OfferingsPanel({ officer, code, competent }: { officer: Officer;
     onSuccess: () => qc.invalidateQueries({ queryKey: ['adm-offered', code] }),
   });
   return (
-    <Paper withBorder p="md" data-testid="offerings-panel">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('o.adm.offer.title')}
-        </Title>
-        <Alert color="blue" variant="outline" title={t('o.adm.offer.managedNationally')}>
-          {t('o.adm.offer.explain')}
-        </Alert>
-        {toggle.error && <ErrorAlert error={toggle.error} />}
-        {offered.error && <ErrorAlert error={offered.error} />}
-        {agencies.length === 0 ? (
-          <Text>{t('o.adm.offer.noneOfYours')}</Text>
-        ) : (
-          <Scroll minWidth={520} label={t('o.scrollTable')}>
-            <Table withTableBorder>
-              <Table.Caption>{t('o.adm.offer.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('o.adm.agency')}</Table.Th>
-                  <Table.Th scope="col">{t('o.adm.offer.state')}</Table.Th>
-                  <Table.Th scope="col">{t('o.adm.offer.action')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {agencies.map((a) => {
-                  const on = offered.data?.has(a.code) ?? false;
-                  return (
-                    <Table.Tr key={a.code}>
-                      <Table.Td>
-                        {a.name} <span className="code-mono">({a.code})</span>
-                      </Table.Td>
-                      <Table.Td>{offered.data ? (on ? `✓ ${t('o.adm.offer.on')}` : `— ${t('o.adm.offer.off')}`) : t('common.loading')}</Table.Td>
-                      <Table.Td>
-                        <Button size="compact-sm" variant={on ? 'default' : 'filled'} disabled={!offered.data} loading={toggle.isPending && toggle.variables?.agency === a.code} onClick={() => toggle.mutate({ agency: a.code, offer: !on })}>
-                          {on ? t('o.adm.offer.stop') : t('o.adm.offer.start')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Scroll>
-        )}
-        <Anchor component={Link} to="/quan-tri/co-quan">
-          {t('o.adm.offer.staff')}
-        </Anchor>
-      </Stack>
-    </Paper>
+    <>
+      <Paper withBorder p="md" data-testid="offerings-panel">
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('o.adm.offer.title')}
+          </Title>
+          <Alert color="blue" variant="outline" title={t('o.adm.offer.managedNationally')}>
+            {t('o.adm.offer.explain')}
+          </Alert>
+          {toggle.error && <ErrorAlert error={toggle.error} />}
+          {offered.error && <ErrorAlert error={offered.error} />}
+          {agencies.length === 0 ? (
+            <Text>{t('o.adm.offer.noneOfYours')}</Text>
+          ) : (
+            <Scroll minWidth={520} label={t('o.scrollTable')}>
+              <Table withTableBorder>
+                <Table.Caption>{t('o.adm.offer.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('o.adm.agency')}</Table.Th>
+                    <Table.Th scope="col">{t('o.adm.offer.state')}</Table.Th>
+                    <Table.Th scope="col">{t('o.adm.offer.action')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {agencies.map((a) => {
+                    const on = offered.data?.has(a.code) ?? false;
+                    return (
+                      <Table.Tr key={a.code}>
+                        <Table.Td>
+                          {a.name} <span className="code-mono">({a.code})</span>
+                        </Table.Td>
+                        <Table.Td>{offered.data ? (on ? `✓ ${t('o.adm.offer.on')}` : `— ${t('o.adm.offer.off')}`) : t('common.loading')}</Table.Td>
+                        <Table.Td>
+                          <Button size="compact-sm" variant={on ? 'default' : 'filled'} disabled={!offered.data} loading={toggle.isPending && toggle.variables?.agency === a.code} onClick={() => toggle.mutate({ agency: a.code, offer: !on })}>
+                            {on ? t('o.adm.offer.stop') : t('o.adm.offer.start')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Scroll>
+          )}
+          <Anchor component={Link} to="/quan-tri/co-quan">
+            {t('o.adm.offer.staff')}
+          </Anchor>
+        </Stack>
+      </Paper>
+      <ComponentTypesPanel code={code} agencies={agencies} />
+    </>
   );
 }
