@@ -125,7 +125,8 @@ export async function benchNationalIndex(): Promise<Record<string, unknown>> {
     await sql`insert into national_monitoring_rollup (source_node, agency_code, month, ${cols})
       select source_node, agency_code, month, ${cols} from (${bucketsSql(sql`national_monitoring_facts`, ['source_node', 'agency_code'])}) b`.execute(d.db);
     const rollupMs = performance.now() - roll0;
-    await d.pool.query('vacuum analyze national_monitoring_rollup; vacuum analyze national_monitoring_facts');
+    await d.pool.query('vacuum analyze national_monitoring_rollup');
+    await d.pool.query('vacuum analyze national_monitoring_facts');
     const buckets = Number((await d.pool.query('select count(*) as n from national_monitoring_rollup')).rows[0].n);
     const runs = 30;
     const index: number[] = [];
