@@ -87,7 +87,7 @@ describe('three processes of one node on one PostgreSQL and one S3 store', () =>
     const dbUrl = tdb.url;
     const pgPort = await freePort(); // unused: every process is on DATABASE_URL
     const procs = await Promise.all(
-      dirs.map(async (dataDir) => startServer({ port: await freePort(), pgPort, dataDir, databaseUrl: dbUrl, extra: { DEMO_MODE: 'false', ...shared } })),
+      dirs.map(async (dataDir) => startServer({ port: await freePort(), pgPort, dataDir, databaseUrl: dbUrl, extra: { DEMO_MODE: 'false', ...shared } }, 300_000)),
     );
     servers.push(...procs);
     const [a, b, c] = procs as [ServerProcess, ServerProcess, ServerProcess];
@@ -118,10 +118,10 @@ describe('three processes of one node on one PostgreSQL and one S3 store', () =>
       // --- a receipt signed on B (the agency key was made there or by another process: one master secret),
       // downloaded on C (the file is in the bucket) and verified on A
       const id = results[0]!.dossier!.id as string;
-      const signedOnB = await fetch(`${b.url}/api/v1/dossiers/${id}/forms/receipt`, { headers: auth });
+      const signedOnB = await fetch(`${b.url}/api/v1/dossiers/${id}/forms/receipt.pdf`, { headers: auth });
       expect(signedOnB.status).toBe(200);
       const pdf = Buffer.from(await signedOnB.arrayBuffer());
-      const fromC = await fetch(`${c.url}/api/v1/dossiers/${id}/forms/receipt`, { headers: auth });
+      const fromC = await fetch(`${c.url}/api/v1/dossiers/${id}/forms/receipt.pdf`, { headers: auth });
       expect(fromC.status).toBe(200);
       expect(Buffer.from(await fromC.arrayBuffer()).equals(pdf)).toBe(true);
       const verified = await fetch(`${a.url}/api/v1/verification`, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: pdf });
@@ -129,7 +129,7 @@ describe('three processes of one node on one PostgreSQL and one S3 store', () =>
       expect(await verified.json()).toMatchObject({ valid: true, signature: { intact: true, trusted: true } });
       expect(pdfsig(pdf)).toContain(PDFSIG_VALID);
       // a second dossier's receipt signed on C with the same agency key (the key is in the database, sealed)
-      const signedOnC = await fetch(`${c.url}/api/v1/dossiers/${results[1]!.dossier!.id as string}/forms/receipt`, { headers: auth });
+      const signedOnC = await fetch(`${c.url}/api/v1/dossiers/${results[1]!.dossier!.id as string}/forms/receipt.pdf`, { headers: auth });
       expect(signedOnC.status).toBe(200);
       expect(pdfsig(Buffer.from(await signedOnC.arrayBuffer()))).toContain(PDFSIG_VALID);
       for (const d of dirs) expect(existsSync(path.join(d, 'blobs'))).toBe(false); // files went to S3, not to disk
@@ -185,5 +185,5 @@ describe('three processes of one node on one PostgreSQL and one S3 store', () =>
     } finally {
       await pool.end();
     }
-  }, 170_000);
+  }, 420_000); // about a minute on an idle 2-core machine; the start of three processes is most of it
 });
