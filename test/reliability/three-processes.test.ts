@@ -53,7 +53,13 @@ function startRecipient(nodeKeyPem: () => string) {
     const parts: Buffer[] = [];
     req.on('data', (c: Buffer) => parts.push(c));
     req.on('end', () => {
-      const env = JSON.parse(Buffer.concat(parts).toString()) as Envelope;
+      let env: Envelope;
+      try {
+        env = JSON.parse(Buffer.concat(parts).toString()) as Envelope;
+      } catch {
+        res.writeHead(400).end('{}');
+        return;
+      }
       const ok = verify(null, Buffer.from(canonicalJson(env.header)), createPublicKey(nodeKeyPem()), Buffer.from(env.signature, 'base64url'));
       if (!ok) badSignatures.push(env.header.id);
       seen.push({ recipient: env.header.recipient, id: env.header.id });
@@ -95,7 +101,8 @@ describe('three processes of one node on one PostgreSQL and one S3 store', () =>
     const pool = pgPool(dbUrl);
     try {
       // --- one federation key for the node
-      const keys = await Promise.all(procs.map(async (p) => ((await (await fetch(`${p.url}/api/v1/federation/node`)).json()) as { publicKey: string }).publicKey));
+      const keys = await Promise.all(procs.map(async (p) => ((await (await fetch(`${p.url}/api/v1/federation/node`)).json()) as { publicKeyPem: string }).publicKeyPem));
+      for (const k of keys) expect(k).toMatch(/^-----BEGIN PUBLIC KEY-----/);
       expect(new Set(keys).size).toBe(1);
       expect((await pool.query(`select count(*)::int as n from node_secrets where name like 'federation-key:%'`)).rows[0].n).toBe(1);
       for (const d of dirs) expect(existsSync(path.join(d, 'federation'))).toBe(false); // no per-folder key
