@@ -3,6 +3,7 @@
  * same `motcua` database with DATABASE_URL. Several hundred counter receptions for ONE agency, in parallel through
  * both processes, must get distinct codes forming a gap-free sequence for the day.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeReport, receive } from './checks.ts';
 import {
@@ -33,10 +34,12 @@ afterAll(async () => {
 describe('two server processes sharing one database', () => {
   it('number receptions of one agency without a duplicate or a gap', async () => {
     const pgPort = await freePort();
-    const a = await startServer({ port: await freePort(), pgPort, dataDir });
+    // one node: both processes are given its master secret (the keys in the database are sealed with it)
+    const extra = { MASTER_KEY: randomBytes(32).toString('base64') };
+    const a = await startServer({ port: await freePort(), pgPort, dataDir, extra });
     servers.push(a);
     const dbUrl = embeddedDatabaseUrl(dataDir, pgPort);
-    const b = await startServer({ port: await freePort(), pgPort, dataDir: dataDirB, databaseUrl: dbUrl });
+    const b = await startServer({ port: await freePort(), pgPort, dataDir: dataDirB, databaseUrl: dbUrl, extra });
     servers.push(b);
     const token = await demoToken(a.url, DEMO_OFFICER); // sessions live in the shared database
 

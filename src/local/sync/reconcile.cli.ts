@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import type { OpenDatabase } from '../../db/open.ts';
-import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
+import { primeNodeIdentity } from '../../federation/transport/node-identity.ts';
 import { formatReconcileReport, previousVnDay, reconcileDay } from './reconcile.ts';
 
 type OpenDb = (opts?: { migrate?: boolean }) => Promise<OpenDatabase>;
@@ -25,7 +25,7 @@ export function registerReconcileCommand(program: Command, open: OpenDb): void {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !Number.isFinite(Date.parse(day))) throw new Error(`--day ${day}: expected YYYY-MM-DD`);
       const d = await open();
       try {
-        const report = await reconcileDay({ db: d.db, self: loadNodeIdentity(config), config }, day);
+        const report = await reconcileDay({ db: d.db, self: await primeNodeIdentity(config, d.db), config }, day);
         console.log(formatReconcileReport(report));
       } finally {
         await d.close();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import type { OpenDatabase } from '../../db/open.ts';
-import { loadNodeIdentity } from '../../federation/transport/node-identity.ts';
+import { primeNodeIdentity } from '../../federation/transport/node-identity.ts';
 import { listNodes } from './registry.repository.ts';
 import { changeNodeStatus, registerNode } from './registry.service.ts';
 import { setDvcqgAccount } from '../dvcqg/dvcqg.service.ts';
@@ -20,9 +20,15 @@ export function registerFederationCommands(program: Command, open: OpenDb): void
   fed
     .command('node-info')
     .description("print this node's code, role and Ed25519 public key (SPKI PEM); creates the key pair at first use")
-    .action(() => {
-      const id = loadNodeIdentity(loadConfig());
-      console.log(JSON.stringify({ code: id.code, name: id.name, role: id.role, publicKeyPem: id.publicKeyPem }, null, 2));
+    .action(async () => {
+      // the node's one key pair is in its database (sealed with MASTER_KEY), shared by all its processes
+      const d = await open();
+      try {
+        const id = await primeNodeIdentity(loadConfig(), d.db);
+        console.log(JSON.stringify({ code: id.code, name: id.name, role: id.role, publicKeyPem: id.publicKeyPem }, null, 2));
+      } finally {
+        await d.close();
+      }
     });
   fed
     .command('register')

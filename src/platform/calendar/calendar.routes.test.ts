@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildApp } from '../../app.ts';
+import { createDb, withDatabase } from '../../db/connect.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import type { Principal } from '../identity/principal.ts';
 
@@ -103,5 +106,28 @@ describe('calendar administration', () => {
     expect(del.statusCode).toBe(204);
     const bad = await t.app.inject({ method: 'PUT', url: '/api/v1/admin/calendar/days/2027-02-30', payload, headers: { authorization: 'Bearer operator' } });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('several processes on one database', () => {
+  it('a day off declared through one process moves due dates computed by another at once (calendar_revision)', async () => {
+    // a second app with its own pool and caches on the same database: another process of the node
+    const dbName = (await sql<{ n: string }>`select current_database() as n`.execute(t.db)).rows[0]!.n;
+    const other = createDb(withDatabase(inject('pgServerUrl'), dbName), { max: 2 });
+    const app2 = await buildApp({ config: t.config, db: other.db, pool: other.pool, logger: false });
+    try {
+      const dueOn2 = async () =>
+        (await app2.inject({ method: 'GET', url: '/api/v1/calendar/due-date?start=2027-07-05T16:00&duration=1&unit=working_day' })).json().due;
+      expect(await dueOn2()).toBe('2027-07-06T16:00:00+07:00'); // cached by the second process now
+      const url = '/api/v1/admin/calendar/days/2027-07-06';
+      const payload = { kind: 'day_off', occasion: 'Ngày nghỉ thử nghiệm', source: 'Thông báo thử nghiệm' };
+      expect((await t.app.inject({ method: 'PUT', url, payload, headers: { authorization: 'Bearer operator' } })).statusCode).toBe(200);
+      expect(await dueOn2()).toBe('2027-07-07T16:00:00+07:00');
+      expect((await t.app.inject({ method: 'DELETE', url, headers: { authorization: 'Bearer operator' } })).statusCode).toBe(204);
+      expect(await dueOn2()).toBe('2027-07-06T16:00:00+07:00');
+    } finally {
+      await app2.close();
+      await other.pool.end();
+    }
   });
 });
