@@ -34,10 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       e jsonb := p->'audit';
       tok text := p->>'tok';
       v_id uuid := (d->>'id')::uuid;
-      -- the reception's instant on the node's (settable) clock, as its first action; the transaction's time if absent
-      v_at timestamptz := coalesce((p->>'now')::timestamptz, now());
-      v_now text := to_char(v_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
-      v_day text := to_char(v_at at time zone 'UTC' + interval '7 hours', 'YYYY-MM-DD');
+      v_now text := to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+      v_day text := to_char(now() at time zone 'UTC' + interval '7 hours', 'YYYY-MM-DD');
       v_seq integer;
       v_n integer;
     begin
@@ -47,12 +45,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         returning last_seq into v_seq;
         r_code := (c->>'prefix') || case when v_seq < 1000 then lpad(v_seq::text, 4, '0') else v_seq::text end;
       end if;
-      r_created_at := v_at;
+      r_created_at := now();
 
       insert into dossiers (id, code, channel, procedure_code, procedure_version_id, procedure_name, case_code, terms,
         rule_version_id, owner_type, owner_id_number, owner_name, owner_contact, submitter, account_id,
         receiving_unit_id, received_at_agency_id, return_at_reception, resolving_agency_id, node_code, status,
-        sub_state, received_at, due_at, state, workflow_template_id, declaration, source_ref, created_at, updated_at)
+        sub_state, received_at, due_at, state, workflow_template_id, declaration, source_ref)
       values (v_id, r_code, d->>'channel', d->>'procedure_code', d->>'procedure_version_id', d->>'procedure_name',
         d->>'case_code', d->'terms', (d->>'rule_version_id')::uuid, d->>'owner_type', d->>'owner_id_number',
         d->>'owner_name', d->'owner_contact', d->'submitter', (d->>'account_id')::uuid,
@@ -60,7 +58,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         (d->>'resolving_agency_id')::uuid, d->>'node_code', (d->>'status')::smallint, d->>'sub_state',
         (d->>'received_at')::timestamptz, (d->>'due_at')::timestamptz, d->'state',
         (d->>'workflow_template_id')::uuid, nullif(d->'declaration', 'null'::jsonb),
-        d->>'source_ref', v_at, v_at);
+        d->>'source_ref');
 
       insert into dossier_components (dossier_id, seq, name, document_type_code, originals, certified_copies, photocopies,
         source, warehouse_document_id, warehouse_consent_id)

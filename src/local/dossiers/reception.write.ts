@@ -65,9 +65,6 @@ function payload(w: ReceptionWrite, checkCodes: readonly string[]): string {
   if (refs.length) event.messages = refs;
   return JSON.stringify({
     tok: ph.tok,
-    // the reception's instant on the node's clock (settable in a sandbox): the dossier's created_at and the `now`
-    // of its messages and sync event, like its first action's `at`
-    now: w.action.at,
     counter: w.counter
       ? {
           agency: w.counter.agencyCode,
