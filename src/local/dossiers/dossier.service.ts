@@ -347,6 +347,7 @@ export async function receiveDossier(
         action: { seq: first.seq, kind: first.kind, at: first.at, actorName: who.actorName },
         agencyName: agency?.name ?? '',
         agencyCode: agency?.code ?? '',
+        fullOnlineEligible: proc.onlineLevel === 'full',
       },
     };
     const extra = plan.verifications.length > 0 || (online && input.draftId !== undefined);

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { newCheckCode } from '../../platform/notifications/check-code.ts';
 import { messageRef, type DossierMessage } from '../../platform/notifications/notifications.service.ts';
 import { buildSyncEvent, type SyncAction } from '../sync/payload.ts';
+import { receptionFacts } from '../monitoring/facts.repository.ts';
 import type { Tx } from './dossier.repository.ts';
 import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
 
@@ -37,7 +38,8 @@ export interface ReceptionWrite {
   action: Omit<DossierActionRow, 'id'>;
   audit: { actorKind: string; actorId: string; action: string; detail: Record<string, unknown> };
   messages: DossierMessage[];
-  sync: { action: SyncAction; agencyName: string; agencyCode: string };
+  /** `fullOnlineEligible`: the procedure version is fully online (a fact of the Decision 766 index). */
+  sync: { action: SyncAction; agencyName: string; agencyCode: string; fullOnlineEligible: boolean };
 }
 
 /** SQLSTATE the function raises when a message check code is taken: new codes are drawn and the call repeated. */
@@ -61,6 +63,8 @@ function payload(w: ReceptionWrite, checkCodes: readonly string[]): string {
   const { row: d, ph } = w;
   const event = buildSyncEvent(d, w.sync.action, w.sync.agencyName, w.sync.agencyCode);
   event.day = ph.day;
+  // the Decision 766 facts of the dossier as written (the function fills the code), for the portal's national view
+  event.monitoring = receptionFacts(w, w.counter ? ph.code : '', { code: w.sync.agencyCode, name: w.sync.agencyName }, w.sync.fullOnlineEligible);
   const refs = w.messages.map((m, i) => messageRef(m, checkCodes[i]!, ph.now));
   if (refs.length) event.messages = refs;
   return JSON.stringify({

@@ -104,3 +104,49 @@ export async function dossierFacts(conn: Conn, dossierId: string, recordedAt = n
     dissatisfied: f.dissatisfied,
   };
 }
+
+/**
+ * The facts of a dossier as a reception writes it (receive_dossier, one statement: nothing to read back), by the
+ * same definitions as `localFactsSql`: the sync event of the reception carries them to the portal.
+ */
+export function receptionFacts(
+  w: {
+    row: { procedureCode: string; procedureName: string; status: number; receivedAt: string | null; channel: string; state: unknown };
+    components: readonly { source: string; documentTypeCode: string | null }[];
+    fees: readonly { amount: number | string }[];
+  },
+  code: string,
+  agency: { code: string; name: string },
+  fullOnlineEligible: boolean,
+  recordedAt = new Date(),
+): MonitoringFacts {
+  const s = w.row.state as { dueAt?: string | null; resultAt?: string | null; closedAt?: string | null; timeliness?: string | null };
+  const status = Number(w.row.status);
+  const c = w.components;
+  return {
+    v: FACTS_VERSION,
+    recordedAt: recordedAt.toISOString(),
+    code,
+    procedureCode: w.row.procedureCode,
+    procedureName: w.row.procedureName,
+    agencyCode: agency.code,
+    agencyName: agency.name,
+    status,
+    receivedAt: iso(w.row.receivedAt),
+    channel: w.row.channel as MonitoringFacts['channel'],
+    dueAt: iso(s.dueAt ?? null),
+    finishedAt: iso(s.resultAt ?? ([3, 7, 8].includes(status) ? (s.closedAt ?? null) : null)),
+    late: s.timeliness === 'late',
+    hasResult: s.resultAt != null,
+    fullOnlineEligible,
+    feeRequired: w.fees.some((f) => Number(f.amount) > 0),
+    paidOnline: false,
+    eResult: false,
+    digitisedAll: c.length > 0 && c.every((x) => x.source !== 'submitted'),
+    digitisedAny: c.some((x) => x.source !== 'submitted'),
+    reuseEligible: c.some((x) => x.documentTypeCode != null),
+    reused: c.some((x) => x.source === 'reused_document' || x.source === 'reused_result'),
+    rated: false,
+    dissatisfied: false,
+  };
+}
