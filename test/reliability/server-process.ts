@@ -43,12 +43,14 @@ export interface ServerEnv {
   pgPort: number;
   databaseUrl?: string;
   extra?: Record<string, string>;
+  /** Node options before the script (e.g. `--cpu-prof` for a benchmark's profile). */
+  nodeArgs?: string[];
 }
 
 /** Start the server and wait until GET /healthz answers (bounded). */
 export async function startServer(env: ServerEnv, timeoutMs = 120_000): Promise<ServerProcess> {
   let out = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(env.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { revisionCache } from '../../platform/reference/revisions.ts';
 import type { OfferingRow } from './offering.table.ts';
 
 export interface AgencyRef {
@@ -11,8 +12,14 @@ export interface AgencyRef {
   ancestorIds: string[];
 }
 
-/** The agency in force with this code, with its ancestors (nearest first). */
-export async function findAgency(db: Db, code: string): Promise<AgencyRef | undefined> {
+const agencies = revisionCache<AgencyRef | undefined>('config');
+
+/** The agency in force with this code, with its ancestors (nearest first); cached per process. */
+export function findAgency(db: Db, code: string): Promise<AgencyRef | undefined> {
+  return agencies(db, code, () => readAgency(db, code));
+}
+
+async function readAgency(db: Db, code: string): Promise<AgencyRef | undefined> {
   const r = await sql<{ id: string; code: string; name: string; nodeCode: string; ancestorIds: string[]; ancestorCodes: string[] }>`
     with recursive chain as (
       select id, code, name, node_code, parent_id, 0 as depth from agencies where code = ${code} and valid_to is null

@@ -1,7 +1,8 @@
 /** Every SQL statement of the dossier feature. Functions take the connection or the transaction first. */
-import { sql, type Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
+import { revisionCache } from '../../platform/reference/revisions.ts';
 import type { DossierState } from './lifecycle.ts';
 import type {
   DossierActionRow,
@@ -9,7 +10,10 @@ import type {
   DossierFeeRow,
   DossierRow,
   NewDossierRow,
+  RuleVersionTable,
 } from './dossier.table.ts';
+
+type RuleVersionRow = Selectable<RuleVersionTable>;
 
 export type Tx = Transaction<Database> | Db;
 
@@ -22,8 +26,18 @@ export async function nextCodeSeq(tx: Tx, agencyCode: string, day: string): Prom
   return r.rows[0]!.lastSeq;
 }
 
-/** The rule version in force on a day (YYYY-MM-DD, Vietnam time; an ISO instant is read by its first 10 characters). */
-export async function findRuleVersion(tx: Tx, at: string) {
+const ruleVersions = revisionCache<RuleVersionRow>('config');
+const agencyNames = revisionCache<{ code: string; name: string } | undefined>('config');
+
+/**
+ * The rule version in force on a day (YYYY-MM-DD, Vietnam time; an ISO instant is read by its first 10 characters);
+ * cached per process.
+ */
+export function findRuleVersion(tx: Tx, at: string): Promise<RuleVersionRow> {
+  return ruleVersions(tx, at.slice(0, 10), () => readRuleVersion(tx, at));
+}
+
+function readRuleVersion(tx: Tx, at: string): Promise<RuleVersionRow> {
   return tx
     .selectFrom('ruleVersions')
     .selectAll()
@@ -249,11 +263,9 @@ export async function agencyCodeById(tx: Tx, id: string): Promise<string | undef
   return (await tx.selectFrom('agencies').select('code').where('id', '=', id).executeTakeFirst())?.code;
 }
 
-export async function agencyCodeAndName(
-  tx: Tx,
-  id: string,
-): Promise<{ code: string; name: string } | undefined> {
-  return tx.selectFrom('agencies').select(['code', 'name']).where('id', '=', id).executeTakeFirst();
+/** An agency's code and name by id; cached per process. */
+export function agencyCodeAndName(tx: Tx, id: string): Promise<{ code: string; name: string } | undefined> {
+  return agencyNames(tx, id, () => tx.selectFrom('agencies').select(['code', 'name']).where('id', '=', id).executeTakeFirst());
 }
 
 /** The data of a dossier's first action (reception): its code and, for the dispatch queue, the candidates. */

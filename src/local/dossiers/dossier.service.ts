@@ -3,6 +3,7 @@
  * once-only planned (src/local/reuse), the code numbered per agency and day, and the dossier, its first action,
  * audit, sync event and notices written in one transaction. Actions on a received dossier: dossier.actions.ts.
  */
+import { withAssumedRevisions, type Revisions } from '../../platform/reference/revisions.ts';
 import { dossierCommitted } from './committed.ts';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
@@ -145,8 +146,12 @@ export async function createDossier(
   return (await receiveDossier(db, port, principal, input, now)).row;
 }
 
-/** createDossier, returning also the rows it wrote (the reception routes present them as they are). */
-export async function receiveDossier(
+/**
+ * createDossier, returning also the rows it wrote (the reception routes present them as they are). The reference
+ * data (catalogue, calendar, agencies, rules, templates) comes from this process's caches as of the revisions it saw
+ * last; the one writing statement checks them and, if one changed meanwhile, the reception is built again.
+ */
+export function receiveDossier(
   db: Db,
   port: NationalPort,
   principal: Principal | undefined,
@@ -154,6 +159,18 @@ export async function receiveDossier(
   now: Date = new Date(),
   /** `sourceRef`: idempotency key of a dossier created from a federation message (unique; see src/federation/routing). */
   opts: ReceptionOptions = {},
+): Promise<ReceivedDossier> {
+  return withAssumedRevisions(db, (expect) => receiveOnce(db, port, principal, input, now, opts, expect));
+}
+
+async function receiveOnce(
+  db: Db,
+  port: NationalPort,
+  principal: Principal | undefined,
+  input: ReceptionInput,
+  now: Date,
+  opts: ReceptionOptions,
+  expect: Revisions | undefined,
 ): Promise<ReceivedDossier> {
   const owner = validateOwner(input.owner);
   // the named agency is looked up while the procedure is (its error, if any, comes after the procedure's checks)
@@ -349,6 +366,7 @@ export async function receiveDossier(
         agencyCode: agency?.code ?? '',
         fullOnlineEligible: proc.onlineLevel === 'full',
       },
+      ...(expect ? { expect } : {}),
     };
     const extra = plan.verifications.length > 0 || (online && input.draftId !== undefined);
     // One statement, its own transaction; with verifications to audit or a draft to delete, in one transaction.

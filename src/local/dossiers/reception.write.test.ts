@@ -34,6 +34,24 @@ const post = (body: unknown) =>
   t.app.inject({ method: 'POST', url: '/api/v1/dossiers', payload: body as object, headers: { authorization: 'Bearer mc' } });
 const seqOf = (code: string) => Number(code.split('-').pop());
 
+/** The statements this process sends to the database while `fn` runs. */
+async function statementsOf(fn: () => ReturnType<typeof post>) {
+  const proto = pg.Client.prototype as unknown as { query: (this: pg.Client, ...a: unknown[]) => unknown };
+  const orig = proto.query;
+  const queries: string[] = [];
+  proto.query = function (this: pg.Client, ...a: unknown[]) {
+    const q = a[0] as string | { text: string };
+    queries.push(typeof q === 'string' ? q : q.text);
+    return orig.apply(this, a);
+  };
+  try {
+    const response = await fn();
+    return { response, statusCode: response.statusCode, queries };
+  } finally {
+    proto.query = orig;
+  }
+}
+
 describe('counter reception writes in one statement', () => {
   it('takes the counter in the statement that writes the dossier: a reception waiting for the counter waits there', async () => {
     const before = (await post(reception())).json<{ code: string }>().code;
@@ -77,7 +95,36 @@ describe('counter reception writes in one statement', () => {
     }
     const writes = seen.filter((q) => /^\s*(begin|commit|insert|update|delete)\b|receive_dossier/i.test(q));
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toContain('receive_dossier(');
+    expect(writes[0]).toContain('receive_dossier_checked(');
+  });
+
+  it('once warm, a reception is ONE statement in all: the reference data comes from the caches, checked by the write', async () => {
+    expect((await post(reception())).statusCode).toBe(201); // warm: this process has seen the revisions
+    const seen = await statementsOf(() => post(reception()));
+    expect(seen.statusCode).toBe(201);
+    expect(seen.queries).toHaveLength(1);
+    expect(seen.queries[0]).toContain('receive_dossier_checked(');
+  });
+
+  it('reference data changed by another process: the write refuses the stale revisions and the reception is built again, codes still gap-free', async () => {
+    const first = await post(reception());
+    expect(first.statusCode).toBe(201);
+    // another process renames the agency (the trigger bumps config_revision); this process has not read it since
+    const renamed = 'Sở Tư pháp tỉnh Thanh Hóa (tên mới)';
+    await sql`update agencies set name = ${renamed} where code = ${AGENCY}`.execute(t.db);
+    try {
+      const seen = await statementsOf(() => post(reception()));
+      expect(seen.statusCode).toBe(201);
+      // refused once (MC410, nothing written), the revisions read again, the agency read again, written
+      expect(seen.queries.filter((q) => q.includes('receive_dossier_checked('))).toHaveLength(2);
+      expect(seen.queries.some((q) => q.includes('reference_revisions()'))).toBe(true);
+      const second = seen.response.json<{ id: string; code: string }>();
+      expect(seqOf(second.code)).toBe(seqOf(first.json<{ code: string }>().code) + 1);
+      const ev = (await sql<{ event: string }>`select event::text as event from sync_outbox where dossier_id = ${second.id}`.execute(t.db)).rows;
+      expect(ev[0]!.event).toContain(renamed);
+    } finally {
+      await sql`update agencies set name = 'Sở Tư pháp tỉnh Thanh Hóa' where code = ${AGENCY}`.execute(t.db);
+    }
   });
 
   it('puts the code, creation time and its day into the action, audit row, messages and sync event', async () => {

@@ -12,6 +12,7 @@ import { messageRef, type DossierMessage } from '../../platform/notifications/no
 import { buildSyncEvent, type SyncAction } from '../sync/payload.ts';
 import { receptionFacts } from '../monitoring/facts.repository.ts';
 import type { Tx } from './dossier.repository.ts';
+import type { Revisions } from '../../platform/reference/revisions.ts';
 import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
 
 /** Placeholders of one call: whole JSON string values the function replaces. */
@@ -40,6 +41,8 @@ export interface ReceptionWrite {
   messages: DossierMessage[];
   /** `fullOnlineEligible`: the procedure version is fully online (a fact of the Decision 766 index). */
   sync: { action: SyncAction; agencyName: string; agencyCode: string; fullOnlineEligible: boolean };
+  /** The reference-data revisions the reception was built from; the write checks them (MC410 if changed). */
+  expect?: Revisions;
 }
 
 /** SQLSTATE the function raises when a message check code is taken: new codes are drawn and the call repeated. */
@@ -69,6 +72,7 @@ function payload(w: ReceptionWrite, checkCodes: readonly string[]): string {
   if (refs.length) event.messages = refs;
   return JSON.stringify({
     tok: ph.tok,
+    ...(w.expect ? { expect: w.expect } : {}),
     counter: w.counter
       ? {
           agency: w.counter.agencyCode,
@@ -150,7 +154,7 @@ export async function writeReception(
     if (inTx) await sql`savepoint receive_dossier`.execute(conn);
     try {
       const r = await sql<{ rCode: string | null; rCreatedAt: string; rActionId: number }>`
-        select r_code, r_created_at, r_action_id from receive_dossier(${payload(w, codes)}::jsonb)`.execute(conn);
+        select r_code, r_created_at, r_action_id from receive_dossier_checked(${payload(w, codes)}::jsonb)`.execute(conn);
       const out = r.rows[0]!;
       const code = out.rCode;
       const row: DossierRow = { ...w.row, code, createdAt: out.rCreatedAt, updatedAt: out.rCreatedAt };

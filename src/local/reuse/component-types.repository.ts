@@ -1,10 +1,18 @@
 /** SQL of the local component → document-type mapping (migration 1240) and its audit rows. */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { revisionCache } from '../../platform/reference/revisions.ts';
 import type { ComponentTypeRow } from './component-types.table.ts';
 
+const mappings = revisionCache<ComponentTypeRow[]>('config');
+
+/** This system's mappings for these procedures; cached per process. */
 export async function mappingsFor(db: Db, procedureCodes: readonly string[]): Promise<ComponentTypeRow[]> {
   if (!procedureCodes.length) return [];
+  return mappings(db, procedureCodes.join('\u0000'), () => readMappings(db, procedureCodes));
+}
+
+function readMappings(db: Db, procedureCodes: readonly string[]): Promise<ComponentTypeRow[]> {
   return db.selectFrom('localComponentDocumentTypes').selectAll().where('procedureCode', 'in', [...procedureCodes]).execute();
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
+import { revisionCache } from '../../platform/reference/revisions.ts';
 import type { Tx } from '../dossiers/dossier.repository.ts';
 import {
   DEFAULT_TEMPLATE_CODE,
@@ -126,7 +127,14 @@ export async function getTemplates(db: Db, code?: string) {
 }
 
 /** The template a dossier gets at reception: the procedure's named template in force, else the default. */
-export async function templateForProcedure(
+const templates = revisionCache<WorkflowTemplateRow>('config');
+
+/** The template in force for a procedure on a day (its named template, else the default); cached per process. */
+export function templateForProcedure(tx: Tx, ref: string | null | undefined, day: string): Promise<WorkflowTemplateRow> {
+  return templates(tx, `${ref ?? ''}\u0000${day}`, () => readTemplateForProcedure(tx, ref, day));
+}
+
+async function readTemplateForProcedure(
   tx: Tx,
   ref: string | null | undefined,
   day: string,

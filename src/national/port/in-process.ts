@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { ProcedureVersion } from '../catalogue/catalogue.ts';
 import { getPublishedProcedure, vnToday } from '../catalogue/catalogue.service.ts';
-import { readRevision } from '../catalogue/search.repository.ts';
+import { currentRevision } from '../../platform/reference/revisions.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { inProcessWarehousePort } from './in-process.warehouse.ts';
 import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
@@ -58,11 +58,11 @@ const CACHE_MAX = 2000;
  * Only found versions are cached; callers get a copy (they may not mutate the cache).
  */
 export function inProcessNationalPort(db: Db, blobs?: BlobStore): NationalPort {
-  const cache = new Map<string, { revision: number; proc: PortProcedure }>();
+  const cache = new Map<string, { revision: string; proc: PortProcedure }>();
   async function one(code: string, at?: string): Promise<PortProcedure | undefined> {
     const day = at ?? vnToday();
     const key = `${code}\u0000${day}`;
-    const revision = await readRevision(db);
+    const revision = await currentRevision(db, 'catalogue');
     const hit = cache.get(key);
     if (hit && hit.revision === revision) return structuredClone(hit.proc);
     try {

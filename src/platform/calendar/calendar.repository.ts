@@ -76,9 +76,3 @@ export async function upsertAgencySchedule(db: Db, agencyId: string, periods: st
     .returningAll()
     .executeTakeFirstOrThrow();
 }
-
-/** The calendar's revision (bumped by every write of days or working hours, in the writing transaction). */
-export async function calendarRevision(db: Db): Promise<string> {
-  const r = await sql<{ revision: string }>`select revision::text as revision from calendar_revision where id`.execute(db);
-  return r.rows[0]?.revision ?? '0';
-}

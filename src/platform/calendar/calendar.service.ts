@@ -4,8 +4,8 @@ import { AppError } from '../../errors.ts';
 import { assertAgencyScope } from '../identity/policy.ts';
 import { findAgencyByCode } from '../reference/agency.repository.ts';
 import type { Principal } from '../identity/principal.ts';
+import { currentRevision, databaseKey } from '../reference/revisions.ts';
 import {
-  calendarRevision,
   deleteDay,
   findSchedule,
   insertMissingDays,
@@ -34,7 +34,8 @@ async function agencyIdOrThrow(db: Db, agencyCode: string): Promise<string> {
  * Schedules are read on every reception and action, and change a few times a year: each process keeps them (a
  * rebuildable cache, per database) while `calendar_revision` is unchanged. That one-row number is bumped in the
  * writing transaction by every statement on `calendar_days` or `work_schedules` (migration 1400), so a change made
- * through any process is seen by every other at its next reception or action; one primary-key read per use.
+ * through any process is seen by every other at its next reception or action; one read of the revisions per use,
+ * none in a reception (it checks them when it writes: src/platform/reference/revisions.ts).
  */
 interface PerDb {
   revision: string;
@@ -42,17 +43,14 @@ interface PerDb {
 }
 const scheduleCache = new WeakMap<object, PerDb>();
 
-/** One key for a database and all its transactions (they share the dialect's adapter object). */
-function cacheKey(db: Db): object {
-  return db.getExecutor().adapter;
-}
+const cacheKey = databaseKey;
 
 function forgetSchedules(db: Db): void {
   scheduleCache.delete(cacheKey(db));
 }
 
 export async function loadSchedule(db: Db, agencyCode?: string): Promise<LoadedSchedule> {
-  const revision = await calendarRevision(db);
+  const revision = await currentRevision(db, 'calendar');
   let perDb = scheduleCache.get(cacheKey(db));
   if (!perDb || perDb.revision !== revision) scheduleCache.set(cacheKey(db), (perDb = { revision, schedules: new Map() }));
   const key = agencyCode ?? '';
