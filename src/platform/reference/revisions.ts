@@ -32,7 +32,7 @@ const assumed = new AsyncLocalStorage<Revisions>();
 
 /** The three revisions now (one statement); remembered as the last seen outside a transaction. */
 export async function readRevisions(db: Conn): Promise<Revisions> {
-  const r = await sql<{ v: Revisions }>`select reference_revisions() as v`.execute(db as Db);
+  const r = await sql<{ v: Revisions }>`select reference_revisions() as v`.execute(db);
   const v = r.rows[0]!.v;
   if (!inTransaction(db)) lastSeen.set(databaseKey(db), v);
   return v;
