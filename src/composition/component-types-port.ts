@@ -10,20 +10,24 @@ import type { NationalPort, PortProcedure } from '../federation/national-port.ts
 
 /** Lay this system's mappings over the components of the procedures read through the port. */
 export function withLocalComponentTypes(port: NationalPort, db: Db): NationalPort {
+  // the port's procedures may be shared and frozen (its cache): a procedure with mappings is a new object
   async function overlay(procs: PortProcedure[]): Promise<PortProcedure[]> {
     const rows = await mappingsFor(db, procs.map((p) => p.code));
     if (!rows.length) return procs;
-    for (const p of procs) {
+    return procs.map((p) => {
       const mine = new Map(rows.filter((r) => r.procedureCode === p.code).map((r) => [r.componentNameFold, r]));
-      if (!mine.size) continue;
-      for (const c of p.cases) {
-        c.components = c.components.map((k) => {
-          const m = mine.get(foldComponentName(k.name));
-          return m ? { ...k, documentTypeCode: m.documentTypeCode, replacingResultCode: m.replacingResultCode ?? k.replacingResultCode } : k;
-        });
-      }
-    }
-    return procs;
+      if (!mine.size) return p;
+      return {
+        ...p,
+        cases: p.cases.map((c) => ({
+          ...c,
+          components: c.components.map((k) => {
+            const m = mine.get(foldComponentName(k.name));
+            return m ? { ...k, documentTypeCode: m.documentTypeCode, replacingResultCode: m.replacingResultCode ?? k.replacingResultCode } : k;
+          }),
+        })),
+      };
+    });
   }
   return {
     ...port,

@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { ProcedureVersion } from '../catalogue/catalogue.ts';
 import { getPublishedProcedure, vnToday } from '../catalogue/catalogue.service.ts';
-import { currentRevision } from '../../platform/reference/revisions.ts';
+import { currentRevision, deepFreeze } from '../../platform/reference/revisions.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
 import { inProcessWarehousePort } from './in-process.warehouse.ts';
 import type { NationalPort, PortProcedure } from '../../federation/national-port.ts';
@@ -55,7 +55,7 @@ const CACHE_MAX = 2000;
  * (bumped by triggers on every write to procedure_versions or sectors, migration 0301), so a lookup costs one
  * primary-key read of the revision instead of the catalogue's queries, and a change is seen by the next call.
  * The revision is read BEFORE the version, so a cached entry is never newer-tagged than its content.
- * Only found versions are cached; callers get a copy (they may not mutate the cache).
+ * Only found versions are cached; callers share them, frozen (a change throws instead of reaching the cache).
  */
 export function inProcessNationalPort(db: Db, blobs?: BlobStore): NationalPort {
   const cache = new Map<string, { revision: string; proc: PortProcedure }>();
@@ -64,12 +64,12 @@ export function inProcessNationalPort(db: Db, blobs?: BlobStore): NationalPort {
     const key = `${code}\u0000${day}`;
     const revision = await currentRevision(db, 'catalogue');
     const hit = cache.get(key);
-    if (hit && hit.revision === revision) return structuredClone(hit.proc);
+    if (hit && hit.revision === revision) return hit.proc;
     try {
-      const proc = toPortProcedure(await getPublishedProcedure(db, code, day));
+      const proc = deepFreeze(toPortProcedure(await getPublishedProcedure(db, code, day)));
       if (cache.size >= CACHE_MAX) cache.clear();
       cache.set(key, { revision, proc });
-      return structuredClone(proc);
+      return proc;
     } catch (err) {
       if (err instanceof AppError && ABSENT.has(err.code)) return undefined;
       throw err;

@@ -92,7 +92,8 @@ export function revisionCache<V>(kind: RevisionKind, max = 2000) {
   };
 }
 
-function deepFreeze<V>(v: V): V {
+/** Freeze a value and everything it holds (a value shared by every caller of a cache). */
+export function deepFreeze<V>(v: V): V {
   if (v && typeof v === 'object' && !Object.isFrozen(v)) {
     Object.freeze(v);
     for (const x of Object.values(v as object)) deepFreeze(x);
