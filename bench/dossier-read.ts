@@ -12,9 +12,10 @@
  * - an officer's search by code (random codes) and by personal ID (random typical citizens, and the one with 1,000).
  * Run alone: `node --import tsx bench/dossier-read.ts [--n N]`, or `npm run bench -- dossier-read [--n N]`.
  */
+import os from 'node:os';
 import { addFullHistory, generateDossiers, typicalCitizen, type Generated } from './dossier-generate.ts';
 import { compareQueries } from './dossier-read-sql.ts';
-import { ratios, timed, type Timed } from './dossier-read-http.ts';
+import { ratios, timed } from './dossier-read-http.ts';
 import { readPlans } from './dossier-read-plans.ts';
 import type { CannonRequest } from './dossier-bare.ts';
 import {
@@ -147,27 +148,32 @@ export async function benchDossierRead(): Promise<Record<string, unknown>> {
     const run = (requests: CannonRequest[]) => timed(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests });
     const byId = rotating(sample.ids.map((id) => `/api/v1/dossiers/${id}`), officer);
     await timed(server.url, { connections: 2, duration: 2, requests: byId }); // warm-up
-    const baseline = await run([{ path: '/api/v1/auth/me', headers }]);
-    const m: Record<string, Timed> = {
-      wholeDossierRandom: await run(byId),
-      wholeDossierBig: await run([{ path: bigPath, headers }]),
-      myDossiersTypical: await run(rotating(typicalHeaders.map(() => '/api/v1/my/dossiers?limit=20'), (i) => typicalHeaders[i]!)),
-      myDossiersHeavy: await run([{ path: '/api/v1/my/dossiers?limit=20', headers: heavyHeaders }]),
-      officerSearchByCode: await run(rotating(sample.codes.map((c) => `/api/v1/dossiers?q=${c}&limit=20`), officer)),
-      officerSearchByPersonalIdTypical: await run(rotating(sample.citizens.map((c) => `/api/v1/dossiers?q=${c}&limit=20`), officer)),
-      officerSearchByPersonalIdHeavy: await run([{ path: `/api/v1/dossiers?q=${CITIZEN}&limit=20`, headers }]),
+    // each route right after its own baseline (the shared machine's load swings within a run): ratios to the adjacent one
+    const me = [{ path: '/api/v1/auth/me', headers }];
+    const routes: Record<string, CannonRequest[]> = {
+      wholeDossierRandom: byId,
+      wholeDossierBig: [{ path: bigPath, headers }],
+      myDossiersTypical: rotating(typicalHeaders.map(() => '/api/v1/my/dossiers?limit=20'), (i) => typicalHeaders[i]!),
+      myDossiersHeavy: [{ path: '/api/v1/my/dossiers?limit=20', headers: heavyHeaders }],
+      officerSearchByCode: rotating(sample.codes.map((c) => `/api/v1/dossiers?q=${c}&limit=20`), officer),
+      officerSearchByPersonalIdTypical: rotating(sample.citizens.map((c) => `/api/v1/dossiers?q=${c}&limit=20`), officer),
+      officerSearchByPersonalIdHeavy: [{ path: `/api/v1/dossiers?q=${CITIZEN}&limit=20`, headers }],
     };
-    const baselineAfter = await run([{ path: '/api/v1/auth/me', headers }]);
+    const measured: Record<string, unknown> = {};
+    for (const [name, requests] of Object.entries(routes)) {
+      const loadBefore = os.loadavg()[0]!;
+      const baseline = await timed(server.url, { connections: CONNECTIONS, duration: Math.max(2, Math.round(DURATION_S / 2)), requests: me });
+      const route = await run(requests);
+      measured[name] = { ...route, overBaseline: ratios(route, baseline), baselineAuthMe: baseline, loadAverage1m: [loadBefore, os.loadavg()[0]!] };
+    }
     return {
       benchmark: 'dossier-read',
       durationSeconds: DURATION_S,
       connections: CONNECTIONS,
       data: { ...generated, totalDossiers: generated.inserted + 2 },
       checks,
-      /** GET /api/v1/auth/me on the same server, same token, before and after the measured routes. */
-      baselineAuthMe: baseline,
-      baselineAuthMeAfter: baselineAfter,
-      routes: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, { ...v, overBaseline: ratios(v, baseline) }])),
+      /** Each route, with GET /api/v1/auth/me (same server, same kind of token, no dossier read) measured just before it. */
+      routes: measured,
       plans,
       /** Old statement shapes against the new, on the same data in this run (ms, sequential, no HTTP). */
       queries,
