@@ -1,16 +1,23 @@
 /**
- * Whole-dossier read benchmark (product.md targets at 1M dossiers: one dossier with 20 components and a full
- * history p95 ≤ 20 ms; a citizen's list of 1,000 dossiers, first page p95 ≤ 50 ms). Starts the real server process
- * (demo mode, embedded PostgreSQL), bulk-generates N dossiers in SQL (default 1,000,000; `--n 200000` or
- * BENCH_READ_N to reduce; generation stops at BENCH_GEN_BUDGET seconds, default 180, and the N reached is
- * reported), then measures with autocannon: random dossiers, the big dossier, the citizen's first page as an officer
- * finds it (`?q=` personal ID) and as the citizen sees it ("Hồ sơ của tôi", `/api/v1/my/dossiers`), and a
- * bare Fastify process answering the big dossier's JSON as the baseline. autocannon reports p97.5, not p95: the
- * figures given are the stricter p97.5. Run alone: `node --import tsx bench/dossier-read.ts [--n N]`.
+ * Read benchmark (issue 16.2: p95 ≤ 20 ms at 10 connections with 1M dossiers, a whole dossier and a citizen's first
+ * page). Starts the real server process (demo mode, embedded PostgreSQL), bulk-generates N dossiers in set-based SQL
+ * (dossier-generate.ts; default 1,000,000, `--n 200000` or BENCH_READ_N to reduce, at most 10,000,000; generation
+ * stops at BENCH_GEN_BUDGET seconds, default 900, and the N reached is reported), reports the plans of the routes'
+ * statements (EXPLAIN ANALYZE BUFFERS, dossier-read-plans.ts), then measures over HTTP at 10 connections with
+ * exact p50 / p95 / p99 (dossier-read-http.ts), each against a same-run baseline on the same server — the bare
+ * authenticated route GET /api/v1/auth/me (session lookup, no dossier read):
+ * - a whole dossier by id (random ids), and the one with 20 components and 31 actions;
+ * - "Hồ sơ của tôi" first page (GET /api/v1/my/dossiers?limit=20) of random typical citizens (~5–50 dossiers each),
+ *   and of the citizen with 1,000;
+ * - an officer's search by code (random codes) and by personal ID (random typical citizens, and the one with 1,000).
+ * Run alone: `node --import tsx bench/dossier-read.ts [--n N]`, or `npm run bench -- dossier-read [--n N]`.
  */
-import { addFullHistory, generateDossiers } from './dossier-generate.ts';
-import { measure, startBare, type Bare } from './dossier-bare.ts';
+import os from 'node:os';
+import { addFullHistory, generateDossiers, typicalCitizen, type Generated } from './dossier-generate.ts';
 import { compareQueries } from './dossier-read-sql.ts';
+import { ratios, timed } from './dossier-read-http.ts';
+import { readPlans } from './dossier-read-plans.ts';
+import type { CannonRequest } from './dossier-bare.ts';
 import {
   cleanUp,
   DEMO_OFFICER,
@@ -27,19 +34,33 @@ import {
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 10;
 const CITIZEN = '001099012345';
+/** Typical citizens given a portal account and a session, for "Hồ sơ của tôi". */
+const TYPICAL_LOGINS = 50;
 
 function requestedN(): number {
   const i = process.argv.indexOf('--n');
   const v = i >= 0 ? process.argv[i + 1] : process.env.BENCH_READ_N;
   const n = Number(v ?? 1_000_000);
-  if (!Number.isInteger(n) || n < 1000) throw new Error('--n must be an integer ≥ 1000');
+  if (!Number.isInteger(n) || n < 1000 || n > 10_000_000) throw new Error('--n must be an integer from 1000 to 10000000');
   return n;
+}
+
+/** A request list that walks `paths` in turn (each connection takes the next), with `headers` (or the path's own). */
+function rotating(paths: string[], headers: (i: number) => Record<string, string>): CannonRequest[] {
+  let i = 0;
+  return [
+    {
+      setupRequest: (req) => {
+        const k = i++;
+        return { ...req, path: paths[k % paths.length]!, headers: headers(k % paths.length) };
+      },
+    },
+  ];
 }
 
 export async function benchDossierRead(): Promise<Record<string, unknown>> {
   const dataDir = tempDataDir('bench-read');
   const servers: ServerProcess[] = [];
-  let bare: Bare | undefined;
   try {
     const pgPort = await freePort();
     const server = await startServer({ port: await freePort(), pgPort, dataDir });
@@ -59,86 +80,115 @@ export async function benchDossierRead(): Promise<Record<string, unknown>> {
     const big = await post(receptionBody('Hồ Sơ Đầy Đủ', 20));
 
     const pool = pgPool(embeddedDatabaseUrl(dataDir, pgPort), 2);
-    let generated;
-    let ids: string[];
+    let generated: Generated;
+    let sample: { ids: string[]; codes: string[]; citizens: string[] };
+    let plans: Record<string, unknown>;
     let queries: Record<string, unknown>;
     try {
+      // the citizen who owns 1,000 of them, as a portal account ("Hồ sơ của tôi"); half of those submitted from it
+      const account = async (personalId: string, name: string) => {
+        await pool.query(
+          `insert into accounts (kind, personal_id, name, loa) values ('citizen', $1, $2, 2)
+           on conflict (personal_id) where kind = 'citizen' do nothing`,
+          [personalId, name],
+        );
+        return (await pool.query<{ id: string }>(`select id from accounts where kind = 'citizen' and personal_id = $1`, [personalId])).rows[0]!.id;
+      };
+      const accountId = await account(CITIZEN, 'Công dân đo tải');
       await addFullHistory(pool, big.id);
+      const n = requestedN();
       generated = await generateDossiers(pool, {
         templateId: template.id,
-        n: requestedN(),
-        budgetSeconds: Number(process.env.BENCH_GEN_BUDGET ?? 180),
+        n,
+        budgetSeconds: Number(process.env.BENCH_GEN_BUDGET ?? 900),
         citizenId: CITIZEN,
-        onProgress: (done) => process.stderr.write(`  generated ${done}\n`),
+        accountId,
+        onProgress: (done, s) => process.stderr.write(`  generated ${done} in ${s} s\n`),
       });
-      ids = (await pool.query<{ id: string }>('select id from dossiers tablesample system (1) limit 5000')).rows.map((r) => r.id);
-      // the citizen who owns 1,000 of them, as a portal account ("Hồ sơ của tôi": GET /api/v1/my/dossiers)
-      await pool.query(
-        `insert into accounts (kind, personal_id, name, loa) values ('citizen', $1, 'Công dân đo tải', 2)
-         on conflict (personal_id) where kind = 'citizen' do nothing`,
-        [CITIZEN],
-      );
-      const accountId = (await pool.query<{ id: string }>(`select id from accounts where kind = 'citizen' and personal_id = $1`, [CITIZEN])).rows[0]!.id;
+      const rows = (await pool.query<{ id: string; code: string | null }>('select id, code from dossiers tablesample system (1) limit 5000')).rows;
+      const citizens = Array.from({ length: 500 }, (_, i) => typicalCitizen(Math.floor(((i * 7919) % 1000) / 1000 * generated.citizens)));
+      sample = { ids: rows.map((r) => r.id), codes: rows.flatMap((r) => (r.code ? [r.code] : [])), citizens };
+      for (let i = 0; i < TYPICAL_LOGINS; i++) await account(citizens[i]!, `Công dân ${i}`);
+      const agencyIds = (await pool.query<{ id: string }>(`select id from agencies where valid_to is null and node_code = 'H56'`)).rows.map((r) => r.id);
+      process.stderr.write('  explaining the routes\' statements\n');
+      plans = await readPlans(pool, {
+        dossierId: sample.ids[0]!,
+        code: sample.codes[0]!,
+        agencyIds,
+        typicalCitizen: citizens[0]!,
+        heavyCitizen: CITIZEN,
+        heavyAccountId: accountId,
+        typicalAccountId: await account(citizens[0]!, 'Công dân 0'),
+      });
       process.stderr.write('  comparing the query shapes\n');
-      queries = await compareQueries(pool, { ids, citizenId: CITIZEN, accountId, rounds: Number(process.env.BENCH_SQL_ROUNDS ?? 300) });
-
+      queries = await compareQueries(pool, { ids: sample.ids, citizenId: CITIZEN, accountId, rounds: Number(process.env.BENCH_SQL_ROUNDS ?? 100) });
     } finally {
       await pool.end();
     }
 
     const bigPath = `/api/v1/dossiers/${big.id}`;
-    const bigRes = await fetch(`${server.url}${bigPath}`, { headers });
-    const bigJson = (await bigRes.json()) as { components: unknown[]; history: unknown[] };
-    const listPath = `/api/v1/dossiers?q=${CITIZEN}&limit=20`;
-    const list = (await (await fetch(`${server.url}${listPath}`, { headers })).json()) as { total: number; items: unknown[] };
-    const citizenHeaders = { authorization: `Bearer ${await citizenToken(server.url)}` };
-    const myPath = '/api/v1/my/dossiers?limit=20';
-    const my = (await (await fetch(`${server.url}${myPath}`, { headers: citizenHeaders })).json()) as Record<string, unknown> & { items: unknown[] };
-    bare = await startBare(JSON.stringify(bigJson));
+    const bigJson = (await (await fetch(`${server.url}${bigPath}`, { headers })).json()) as { components: unknown[]; history: unknown[] };
+    const heavyHeaders = { authorization: `Bearer ${await citizenToken(server.url, CITIZEN)}` };
+    const typicalHeaders: Record<string, string>[] = [];
+    for (let i = 0; i < TYPICAL_LOGINS; i++) typicalHeaders.push({ authorization: `Bearer ${await citizenToken(server.url, sample.citizens[i]!)}` });
+    const my = async (h: Record<string, string>) =>
+      (await (await fetch(`${server.url}/api/v1/my/dossiers?limit=20`, { headers: h })).json()) as { total: number; totalCapped?: boolean; items: unknown[] };
+    const search = async (q: string) =>
+      (await (await fetch(`${server.url}/api/v1/dossiers?q=${q}&limit=20`, { headers })).json()) as { total: number; items: unknown[] };
+    const checks = {
+      bigDossier: { components: bigJson.components.length, actions: bigJson.history.length },
+      myDossiersHeavy: await my(heavyHeaders).then((r) => ({ total: r.total, totalCapped: r.totalCapped, firstPage: r.items.length })),
+      myDossiersTypical: await my(typicalHeaders[0]!).then((r) => ({ total: r.total, firstPage: r.items.length })),
+      searchHeavy: await search(CITIZEN).then((r) => ({ total: r.total, firstPage: r.items.length })),
+      searchTypical: await search(sample.citizens[0]!).then((r) => ({ total: r.total, firstPage: r.items.length })),
+      searchCode: await search(sample.codes[0]!).then((r) => ({ total: r.total, firstPage: r.items.length })),
+    };
 
-    let i = 0;
-    const random = [{ setupRequest: (req: { path: string }) => ({ ...req, headers, path: `/api/v1/dossiers/${ids[i++ % ids.length]!}` }) }];
-    await measure(server.url, { connections: 2, duration: 2, requests: random }); // warm-up
-    const baseline = await measure(bare.url, { connections: CONNECTIONS, duration: DURATION_S, requests: [{ path: '/x' }] });
-    const randomRead = await measure(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests: random });
-    const bigRead = await measure(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests: [{ path: bigPath, headers }] });
-    const citizenList = await measure(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests: [{ path: listPath, headers }] });
-    const myList = await measure(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests: [{ path: myPath, headers: citizenHeaders }] });
-    const ratio = (m: { p97_5: number; rps: number }) => ({
-      p97_5VsBare: +(m.p97_5 / Math.max(baseline.p97_5, 1)).toFixed(1),
-      bareRpsPerRps: +(baseline.rps / Math.max(m.rps, 1e-3)).toFixed(1),
-    });
+    const officer = () => headers;
+    const run = (requests: CannonRequest[]) => timed(server.url, { connections: CONNECTIONS, duration: DURATION_S, requests });
+    const byId = rotating(sample.ids.map((id) => `/api/v1/dossiers/${id}`), officer);
+    await timed(server.url, { connections: 2, duration: 2, requests: byId }); // warm-up
+    // each route right after its own baseline (the shared machine's load swings within a run): ratios to the adjacent one
+    const me = [{ path: '/api/v1/auth/me', headers }];
+    const routes: Record<string, CannonRequest[]> = {
+      wholeDossierRandom: byId,
+      wholeDossierBig: [{ path: bigPath, headers }],
+      myDossiersTypical: rotating(typicalHeaders.map(() => '/api/v1/my/dossiers?limit=20'), (i) => typicalHeaders[i]!),
+      myDossiersHeavy: [{ path: '/api/v1/my/dossiers?limit=20', headers: heavyHeaders }],
+      officerSearchByCode: rotating(sample.codes.map((c) => `/api/v1/dossiers?q=${c}&limit=20`), officer),
+      officerSearchByPersonalIdTypical: rotating(sample.citizens.map((c) => `/api/v1/dossiers?q=${c}&limit=20`), officer),
+      officerSearchByPersonalIdHeavy: [{ path: `/api/v1/dossiers?q=${CITIZEN}&limit=20`, headers }],
+    };
+    const measured: Record<string, unknown> = {};
+    for (const [name, requests] of Object.entries(routes)) {
+      const loadBefore = os.loadavg()[0]!;
+      const baseline = await timed(server.url, { connections: CONNECTIONS, duration: Math.max(2, Math.round(DURATION_S / 2)), requests: me });
+      const route = await run(requests);
+      measured[name] = { ...route, overBaseline: ratios(route, baseline), baselineAuthMe: baseline, loadAverage1m: [loadBefore, os.loadavg()[0]!] };
+    }
     return {
       benchmark: 'dossier-read',
       durationSeconds: DURATION_S,
       connections: CONNECTIONS,
-      data: { ...generated, totalDossiers: generated.inserted + 2, componentsPerDossier: 3, actionsPerDossier: 2 },
-      bigDossier: { components: bigJson.components.length, actions: bigJson.history.length },
-      citizenListTotal: list.total,
-      citizenListFirstPage: list.items.length,
-      myDossiersTotal: { total: my.total, totalCapped: my.totalCapped ?? null, firstPage: my.items.length },
-      note: 'p97_5 is autocannon p97.5 (it reports no p95): a slightly stricter figure than the p95 target',
-      baselineBareRoute: baseline,
-      randomRead: { ...randomRead, ratio: ratio(randomRead) },
-      bigDossierRead: { ...bigRead, ratio: ratio(bigRead) },
-      citizenListFirstPage20: { ...citizenList, ratio: ratio(citizenList) },
-      /** The citizen's own first page ("Hồ sơ của tôi"), logged in as that citizen. */
-      myDossiersFirstPage20: { ...myList, ratio: ratio(myList) },
+      data: { ...generated, totalDossiers: generated.inserted + 2 },
+      checks,
+      /** Each route, with GET /api/v1/auth/me (same server, same kind of token, no dossier read) measured just before it. */
+      routes: measured,
+      plans,
       /** Old statement shapes against the new, on the same data in this run (ms, sequential, no HTTP). */
       queries,
-      target: { bigDossierP95Ms: 20, citizenListP95Ms: 20, myDossiersP95Ms: 20, atDossiers: 1_000_000 },
+      target: { p95Ms: 20, connections: 10, atDossiers: 1_000_000 },
     };
   } finally {
-    await bare?.stop();
     await cleanUp(servers, dataDir);
   }
 }
 
-async function citizenToken(url: string): Promise<string> {
+async function citizenToken(url: string, personalId: string): Promise<string> {
   const r = await fetch(`${url}/api/v1/auth/demo-login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personalId: CITIZEN }),
+    body: JSON.stringify({ personalId }),
   });
   if (!r.ok) throw new Error(`demo-login citizen: ${r.status} ${await r.text()}`);
   return ((await r.json()) as { token: string }).token;

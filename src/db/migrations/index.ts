@@ -50,6 +50,7 @@ import * as m1320 from './1320-dossier-read-indexes.ts';
 import * as m1240 from './1240-component-document-types.ts';
 import * as m1460 from './1460-forwarded-fees.ts';
 import * as m1465 from './1465-reference-revisions.ts';
+import * as m1490 from './1490-dossier-owner-covering.ts';
 import * as m1400 from './1400-shared-node-state.ts';
 import * as m1420 from './1420-monitoring.ts';
 
@@ -107,4 +108,5 @@ export const migrations: Record<string, Migration> = {
   '1320-dossier-read-indexes': m1320,
   '1400-shared-node-state': m1400,
   '1420-monitoring': m1420,
+  '1490-dossier-owner-covering': m1490,
 };

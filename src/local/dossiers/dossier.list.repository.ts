@@ -6,6 +6,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Tx } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
+import type { DossierState } from './lifecycle.ts';
 
 /** Past this many, a list's total is not counted: `total` is the cap and `totalCapped` says there are more. */
 export const TOTAL_CAP = 1000;
@@ -16,6 +17,29 @@ export interface CappedTotal {
   /** True when the list holds more than `total` dossiers (shown as "1000+"). */
   totalCapped: boolean;
 }
+
+/**
+ * What a list shows of a dossier: its columns but not the whole `state` (~2 KB a row, most of it the hand-overs),
+ * only the current workflow step (without the hand-overs) and the acceptance clock. A page of 20 whole rows was
+ * ~50 KB to send, parse and map; these are ~6 KB.
+ */
+export type ListedDossier = Pick<
+  DossierRow,
+  | 'id' | 'code' | 'status' | 'procedureCode' | 'procedureName' | 'ownerName' | 'resolvingAgencyId' | 'nodeCode'
+  | 'returnAtReception' | 'receivedAt' | 'dueAt' | 'createdAt' | 'version'
+> & {
+  state: {
+    workflow?: Omit<NonNullable<DossierState['workflow']>, 'handovers'> | null;
+    acceptance?: DossierState['acceptance'];
+  };
+};
+
+const LISTED = [
+  'id', 'code', 'status', 'procedureCode', 'procedureName', 'ownerName', 'resolvingAgencyId', 'nodeCode',
+  'returnAtReception', 'receivedAt', 'dueAt', 'createdAt', 'version',
+] as const;
+const listedState = () =>
+  sql<ListedDossier['state']>`jsonb_build_object('workflow', (state->'workflow') - 'handovers', 'acceptance', state->'acceptance')`.as('state');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Branch = SelectQueryBuilder<Database, 'dossiers', any>;
@@ -73,7 +97,7 @@ function waitingAcceptanceSince(at: string) {
  * dossiers read in order from (owner_id_number, due_at, created_at) up to the end of the page — instead of an OR
  * that sorts all the person's dossiers to keep a page.
  */
-export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: DossierRow[] } & CappedTotal> {
+export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: ListedDossier[] } & CappedTotal> {
   let q = tx.selectFrom('dossiers');
   if (f.dispatchNodes) {
     if (f.dispatchNodes.length === 0) return { rows: [], total: 0, totalCapped: false };
@@ -126,14 +150,14 @@ export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: Dossier
     const term = f.q;
     const byCode = q.where('code', '=', term);
     const byOwner = q.where('ownerIdNumber', '=', term).where(sql<boolean>`code is distinct from ${term}`);
-    const page = await sql<DossierRow>`
-      select * from (${byCode.selectAll()} union all
-                     ${byOwner.selectAll().orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(end)}) u
+    const page = await sql<ListedDossier>`
+      select * from (${byCode.select([...LISTED, listedState()])} union all
+                     ${byOwner.select([...LISTED, listedState()]).orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(end)}) u
       order by due_at asc, created_at asc limit ${f.limit} offset ${f.offset}`.execute(tx);
     return { rows: page.rows, ...(await totalOf(tx, page.rows.length, f, [byCode, byOwner])) };
   }
-  const rows = await q.selectAll().orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(f.limit).offset(f.offset).execute();
-  return { rows, ...(await totalOf(tx, rows.length, f, [q])) };
+  const page = await sql<ListedDossier>`${q.select([...LISTED, listedState()]).orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(f.limit).offset(f.offset)}`.execute(tx);
+  return { rows: page.rows, ...(await totalOf(tx, page.rows.length, f, [q])) };
 }
 
 /**
@@ -146,7 +170,7 @@ export async function listOwnDossiers(
   owner: { accountId: string; kind: 'citizen' | 'organisation'; idNumber: string },
   limit: number,
   offset: number,
-): Promise<{ rows: DossierRow[] } & CappedTotal> {
+): Promise<{ rows: ListedDossier[] } & CappedTotal> {
   const byAccount = tx.selectFrom('dossiers').where('accountId', '=', owner.accountId);
   const byOwner = tx
     .selectFrom('dossiers')
@@ -154,9 +178,9 @@ export async function listOwnDossiers(
     .where('ownerIdNumber', '=', owner.idNumber)
     .where(sql<boolean>`account_id is distinct from ${owner.accountId}`);
   const end = offset + limit;
-  const page = await sql<DossierRow>`
-    select * from (${byAccount.selectAll().orderBy('createdAt', 'desc').limit(end)} union all
-                   ${byOwner.selectAll().orderBy('createdAt', 'desc').limit(end)}) u
+  const page = await sql<ListedDossier>`
+    select * from (${byAccount.select([...LISTED, listedState()]).orderBy('createdAt', 'desc').limit(end)} union all
+                   ${byOwner.select([...LISTED, listedState()]).orderBy('createdAt', 'desc').limit(end)}) u
     order by created_at desc limit ${limit} offset ${offset}`.execute(tx);
   return { rows: page.rows, ...(await totalOf(tx, page.rows.length, { limit, offset }, [byAccount, byOwner])) };
 }

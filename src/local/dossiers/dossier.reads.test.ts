@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { citizen, insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
-import { TOTAL_CAP } from './dossier.list.repository.ts';
+import { listOwnDossiers, listQueue, TOTAL_CAP } from './dossier.list.repository.ts';
 
 let t: TestApp;
 let ids: AgencyIds;
@@ -142,5 +142,38 @@ describe('lists', () => {
     expect(one.items[0].id).toBe(mine[0]!.id);
     const second = (await call('GET', '/api/v1/my/dossiers?limit=1&offset=1', 'citizen')).json();
     expect(second.items[0].id).toBe(mine[1]!.id);
+  });
+
+  it('a page carries what the list shows, not the whole state: the step and its assignee, without the hand-overs', async () => {
+    const d = (await call('POST', '/api/v1/dossiers', 'mc', { ...reception({ idNumber: '001085000777', birthDate: '1985-05-01' }), channel: 'counter' })).json();
+    const whole = (await call('GET', `/api/v1/dossiers/${d.id}`, 'mc')).json();
+    const listed = (await call('GET', '/api/v1/dossiers?q=001085000777', 'mc')).json();
+    expect(listed.items).toHaveLength(1);
+    expect(listed.items[0]).toMatchObject({ id: d.id, code: whole.code, step: whole.workflow.step, assignee: whole.workflow.assignee });
+    expect(listed.items[0].step).toEqual(expect.any(String));
+    const { rows } = await listQueue(t.db, { agencyIds: 'all', q: '001085000777', limit: 20, offset: 0 });
+    expect(rows[0]!.state.workflow?.step).toBe(whole.workflow.step);
+    expect(rows[0]!.state.workflow).not.toHaveProperty('handovers');
+    expect(rows[0]).not.toHaveProperty('terms');
+    const own = await listOwnDossiers(t.db, { accountId: citizen.id, kind: 'citizen', idNumber: '001085000777' }, 100, 0);
+    const mine = own.rows.find((r) => r.id === d.id)!;
+    expect(Object.keys(mine.state).sort()).toEqual(['acceptance', 'workflow']);
+    expect(mine.state.workflow?.step).toBe(whole.workflow.step);
+  });
+
+  it('the capped totals by owner read the owner indexes only (their INCLUDE columns), never the rows', async () => {
+    await sql`vacuum (analyze) dossiers`.execute(t.db); // all rows visible: what an index-only scan needs
+    const plan = async (q: ReturnType<typeof sql>) =>
+      t.db.transaction().execute(async (tx) => {
+        // the test's table is tiny: the planner must choose among index scans (on the rows or the index only)
+        await sql`set local enable_seqscan = off; set local enable_bitmapscan = off`.execute(tx);
+        return (await sql<{ 'QUERY PLAN': string }>`explain ${q}`.execute(tx)).rows.map((r) => r['QUERY PLAN']).join('\n');
+      });
+    const mine = await plan(sql`select count(*) from dossiers where owner_type = 'citizen' and owner_id_number = ${PERSON}
+      and account_id is distinct from ${citizen.id}`);
+    expect(mine).toContain('Index Only Scan using dossiers_owner ');
+    const search = await plan(sql`select count(*) from dossiers where resolving_agency_id = ${ids.h56justice} and owner_id_number = ${PERSON}
+      and code is distinct from ${PERSON}`);
+    expect(search).toContain('Index Only Scan using dossiers_owner_due');
   });
 });
