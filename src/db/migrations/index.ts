@@ -49,6 +49,7 @@ import * as m1260 from './1260-eforms-drafts.ts';
 import * as m1320 from './1320-dossier-read-indexes.ts';
 import * as m1240 from './1240-component-document-types.ts';
 import * as m1460 from './1460-forwarded-fees.ts';
+import * as m1470 from './1470-routing-outbox-claims.ts';
 import * as m1400 from './1400-shared-node-state.ts';
 import * as m1420 from './1420-monitoring.ts';
 
@@ -102,6 +103,7 @@ export const migrations: Record<string, Migration> = {
   '1260-eforms-drafts': m1260,
   '1240-component-document-types': m1240,
   '1460-forwarded-fees': m1460,
+  '1470-routing-outbox-claims': m1470,
   '1320-dossier-read-indexes': m1320,
   '1400-shared-node-state': m1400,
   '1420-monitoring': m1420,
