@@ -53,8 +53,8 @@ async function portalKey(deps: PortalSenderDeps): Promise<KeyObject> {
   return key;
 }
 
-/** Rows (heads of distinct routed dossiers) one pass claims. */
-export const ROWS_PER_PASS = 100;
+/** Rows (heads of distinct routed dossiers) one pass claims: few, so that the processes of a node share the work. */
+export const ROWS_PER_PASS = 20;
 
 /**
  * One pass: claim the due first row of each routed dossier that no other process holds (lanes.ts: lease, SKIP
