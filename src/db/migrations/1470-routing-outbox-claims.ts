@@ -11,9 +11,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     alter table routing_outbox
       add column claimed_by text,
-      add column claimed_until timestamptz not null default '-infinity';
+      add column claimed_until timestamptz;
     comment on column routing_outbox.claimed_by is 'The sender process that holds the row (diagnostics)';
-    comment on column routing_outbox.claimed_until is 'Held by claimed_by until then; free once passed';
+    comment on column routing_outbox.claimed_until is 'Held by claimed_by until then; free once passed or null';
     create index routing_outbox_lane on routing_outbox (recipient, (coalesce(body->>'routeId', id::text)), seq)
       where acked_at is null;
   `.execute(db);

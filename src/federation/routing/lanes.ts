@@ -40,7 +40,7 @@ export async function claimLaneHeads(db: Db, c: LaneClaim): Promise<ClaimedRow[]
       select o.id from routing_outbox o
       where o.recipient = ${c.recipient} and o.acked_at is null
         and o.next_attempt_at <= ${c.now.toISOString()}::timestamptz
-        and o.claimed_until < clock_timestamp()
+        and (o.claimed_until is null or o.claimed_until < clock_timestamp())
         and not exists (
           select 1 from routing_outbox p
           where p.recipient = o.recipient and p.acked_at is null
@@ -69,6 +69,6 @@ export async function keepClaim(db: Db, id: string, holder: string, leaseSeconds
 export async function releaseClaims(db: Db, holder: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   await sql`
-    update routing_outbox set claimed_by = null, claimed_until = '-infinity'
+    update routing_outbox set claimed_by = null, claimed_until = null
     where claimed_by = ${holder} and id in (${sql.join(ids.map((id) => sql`${id}::uuid`))})`.execute(db);
 }

@@ -16,7 +16,7 @@ export interface RoutingOutboxTable {
   lastError: string | null;
   /** Lease of a counter-routing sender (migration 1470, lanes.ts). */
   claimedBy: string | null;
-  claimedUntil: Generated<string>;
+  claimedUntil: string | null;
 }
 
 export interface InboundSubmissionTable {
