@@ -3,12 +3,13 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/connect.ts';
 import { startJobRunner, type JobDefinition, type JobRunner, type JobRunnerLog } from '../platform/jobs/runner.ts';
 import { supplementDeadlineJob } from './dossiers/supplement-deadline.job.ts';
+import { reconcileJob, reconcilesDaily } from './sync/reconcile.job.ts';
 import type { LawClock } from '../platform/clock/law-clock.ts';
 
 /** A local system's jobs (none on a portal-only node). */
 export function localJobs(db: Db, config: Config): JobDefinition[] {
   if (config.ROLE === 'national') return [];
-  return [supplementDeadlineJob(db, config.JOB_SUPPLEMENT_DEADLINE_AT)];
+  return [supplementDeadlineJob(db, config.JOB_SUPPLEMENT_DEADLINE_AT), ...(reconcilesDaily(config) ? [reconcileJob(db, config)] : [])];
 }
 
 /** `clock`: the node's law clock (a test or demo node set to a chosen instant runs the day's jobs of that instant). */

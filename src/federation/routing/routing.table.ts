@@ -14,6 +14,9 @@ export interface RoutingOutboxTable {
   attempts: Generated<number>;
   nextAttemptAt: Generated<string>;
   lastError: string | null;
+  /** Lease of a counter-routing sender (migration 1470, lanes.ts). */
+  claimedBy: string | null;
+  claimedUntil: string | null;
 }
 
 export interface InboundSubmissionTable {

@@ -14,7 +14,6 @@ import { sealEnvelope } from '../../federation/protocol/envelope.ts';
 import { reconcileDigest } from '../../federation/protocol/reconcile-digest.ts';
 import { RECONCILE_MESSAGE_TYPE } from '../../federation/transport/message-types.ts';
 import type { NodeIdentity } from '../../federation/transport/node-identity.ts';
-import { startPollLoop, type PollLoop } from '../../lib/poll-loop.ts';
 import { buildSyncEvent, vnDayOf } from './payload.ts';
 import { dossierFacts } from '../monitoring/facts.repository.ts';
 import { localReconcileRows, lockStreamPending, requeueEvent, snapshotSource, type LocalReconcileRow } from './sync.repository.ts';
@@ -127,27 +126,4 @@ export function formatReconcileReport(r: ReconcileReport): string {
   if (lines.length === 0) lines.push(`${r.day}: no dossiers`);
   lines.push(`${r.day}: ${r.resent} dossier(s) re-sent`);
   return lines.join('\n');
-}
-
-/**
- * The sender's daily run: checks every `checkEveryMs` (default hourly, and once at start) whether yesterday
- * (Vietnam time) has been reconciled by this process, and reconciles it if not; a failed run is retried at the
- * next check.
- */
-export function startDailyReconcile(
-  deps: ReconcileDeps & { log: ReconcileDeps['log'] & { error(obj: object, msg: string): void } },
-  checkEveryMs = 3600_000,
-): PollLoop {
-  let done = '';
-  return startPollLoop({
-    pass: async () => {
-      const day = previousVnDay();
-      if (day === done) return false;
-      await reconcileDay(deps, day);
-      done = day;
-      return false;
-    },
-    intervalMs: checkEveryMs,
-    onError: (err) => deps.log.error({ err }, 'daily reconciliation with the national portal failed, will retry'),
-  });
 }

@@ -18,13 +18,20 @@ export async function insertOutbox(
     .execute();
 }
 
-/** The oldest pending message that is due, locked for this delivery (others skip it). */
+/** The oldest pending message that is due and first of its document, locked for this delivery (others skip it). */
 export function lockNextDue(tx: Transaction<Database>, skip: readonly number[] = []): Promise<WarehouseOutboxRow | undefined> {
   let q = tx
     .selectFrom('warehouseOutbox')
     .selectAll()
     .where('deliveredAt', 'is', null)
-    .where('nextAttemptAt', '<=', sql<string>`now()`);
+    .where('nextAttemptAt', '<=', sql<string>`now()`)
+    // a document's messages in order: not while an earlier one of the same deposit is pending (or being sent by
+    // another process, which holds its row): a `revoked` never overtakes the `replaced` before it
+    .where(
+      sql<boolean>`not exists (select 1 from warehouse_outbox p where p.delivered_at is null
+        and coalesce(p.deposit_key, p.key) = coalesce(warehouse_outbox.deposit_key, warehouse_outbox.key)
+        and p.seq < warehouse_outbox.seq)`,
+    );
   if (skip.length) q = q.where('seq', 'not in', skip);
   return q
     .orderBy('seq')
