@@ -13,6 +13,7 @@
  * series, the outboxes' maximum rows, their rows at the soak's middle and end (bounded: end ≈ middle), against the
  * baseline's growth per reception projected to the whole run; and every table that grew with the receptions in the
  * soak's second half (rows and bytes per reception), to find what else grows without bound.
+ * `--max-minutes` caps the soak phase on a loaded machine (each half gets half of it; the receptions done are reported).
  * Run alone: `node --import tsx bench/soak.ts --receptions 100000`; in the suite: `npm run bench -- soak --receptions 100000`.
  */
 import os from 'node:os';
@@ -46,6 +47,8 @@ const RATE = arg('--rate', 'BENCH_SOAK_RATE', 200, 5000);
 const MAINTENANCE_EVERY = Math.round(arg('--maintenance-every', 'BENCH_SOAK_MAINTENANCE_EVERY', 5, 3600));
 const SAMPLE_EVERY = arg('--sample-every', 'BENCH_SOAK_SAMPLE_EVERY', 3, 600);
 const BASELINE_SHARE = arg('--baseline-share', 'BENCH_SOAK_BASELINE_SHARE', 0.1, 0.5);
+/** A cap on the soak phase (a loaded machine): each half stops at half of it, with the receptions it managed. */
+const MAX_MINUTES = arg('--max-minutes', 'BENCH_SOAK_MAX_MINUTES', 600, 600);
 /** Requests in flight at most: beyond this the generator waits (the achieved rate is reported). */
 const MAX_IN_FLIGHT = 32;
 
@@ -131,7 +134,7 @@ interface Load {
 }
 
 /** Receptions at `RATE` a second (at most MAX_IN_FLIGHT at once) until `count` are sent; `load` counts them. */
-async function receive(url: string, token: string, count: number, load: Load): Promise<number> {
+async function receive(url: string, token: string, count: number, load: Load, deadline = Infinity): Promise<number> {
   const t0 = Date.now();
   let inFlight = 0;
   let sentHere = 0;
@@ -157,7 +160,7 @@ async function receive(url: string, token: string, count: number, load: Load): P
       inFlight--;
     }
   };
-  while (sentHere < count) {
+  while (sentHere < count && Date.now() < deadline) {
     const due = Math.min(count, Math.floor(((Date.now() - t0) / 1000) * RATE)) - sentHere;
     for (let k = 0; k < due && inFlight < MAX_IN_FLIGHT; k++) {
       const p = post(load.sent++);
@@ -241,7 +244,7 @@ export async function benchSoak(): Promise<Record<string, unknown>> {
     const load: Load = { sent: 0, ok: 0, errors: 0 };
     const phase: { now: Sample['phase'] } = { now: 'baseline' };
     const s = sampler(() => local, national, load, phase);
-    stopSampler = s.stop;
+    stopSampler = () => s.stop();
     const loadAverage: Record<string, number[]> = { start: os.loadavg() };
 
     // phase 1: maintenance as shipped (daily)
@@ -269,10 +272,11 @@ export async function benchSoak(): Promise<Record<string, unknown>> {
     await sleep((MAINTENANCE_EVERY + 1) * 1000);
     const tablesStart = await tableSizes(local);
     const firstHalf = Math.floor(soakCount / 2);
-    const firstSeconds = await receive(localNode.url, token, firstHalf, load);
+    const soakT0 = Date.now();
+    const firstSeconds = await receive(localNode.url, token, firstHalf, load, soakT0 + MAX_MINUTES * 30_000);
     const midOk = load.ok;
     const tablesMid = { local: await tableSizes(local), portal: await tableSizes(national) };
-    const secondSeconds = await receive(localNode.url, token, soakCount - firstHalf, load);
+    const secondSeconds = await receive(localNode.url, token, soakCount - firstHalf, load, soakT0 + MAX_MINUTES * 60_000);
     const endOk = load.ok;
     const tablesEnd = { local: await tableSizes(local), portal: await tableSizes(national) };
     const soakSamples = s.series.filter((x) => x.phase === 'soak');
@@ -314,7 +318,7 @@ export async function benchSoak(): Promise<Record<string, unknown>> {
     });
     return {
       what: 'counter receptions on a local node (ROLE=local, H56) syncing to a real portal (ROLE=national); notification dispatcher on; maintenance every N s with keep 0 days in the soak',
-      settings: { receptions: RECEPTIONS, rate: RATE, maintenanceEverySeconds: MAINTENANCE_EVERY, sampleEverySeconds: SAMPLE_EVERY, ...maintenance },
+      settings: { receptions: RECEPTIONS, maxMinutes: MAX_MINUTES, cappedByTime: endOk < RECEPTIONS, rate: RATE, maintenanceEverySeconds: MAINTENANCE_EVERY, sampleEverySeconds: SAMPLE_EVERY, ...maintenance },
       load: {
         received: load.ok,
         httpErrors: load.errors,

@@ -240,3 +240,33 @@ describe('maintenance every MAINTENANCE_EVERY_SECONDS (soaks, busy nodes)', () =
     }
   });
 });
+
+describe('what else grew with every reception in the soak', () => {
+  it('replay ids past twice the federation window, the portal\'s register of check codes and the development inbox past NOTIFICATION_KEEP_DAYS go; recent ones stay', async () => {
+    const t = await createTestApp(
+      { ROLE: 'national', OUTBOX_KEEP_DAYS: '0', NOTIFICATION_KEEP_DAYS: '30', FEDERATION_WINDOW_SECONDS: '300' },
+      { principals },
+    );
+    try {
+      const now = new Date('2026-03-01T12:00:00Z');
+      const ago = (s: number) => new Date(now.getTime() - s * 1000).toISOString();
+      await sql`insert into federation_inbox (message_id, sender, type, body_sha256, receipt, received_at) values
+        ('m-old', 'H56', 'dossier.sync', 'x', '{}', ${ago(601)}), ('m-window', 'H56', 'dossier.sync', 'x', '{}', ${ago(599)})`.execute(t.db);
+      await sql`insert into national_message_register (source_node, check_code, channel, template, recipient_masked, dossier_source_id, dossier_code, issued_at) values
+        ('H56', 'AAAAAAA1', 'sms', 'received', '09******01', '00000000-0000-4000-8000-00000000e001', 'C1', ${ago(31 * 86_400)}),
+        ('H56', 'AAAAAAA2', 'sms', 'received', '09******02', '00000000-0000-4000-8000-00000000e002', 'C2', ${ago(29 * 86_400)})`.execute(t.db);
+      await sql`insert into dev_mail_messages (channel, recipients, body, received_at) values
+        ('sms', '{0900000001}', 'old', ${ago(31 * 86_400)}), ('sms', '{0900000002}', 'new', ${ago(86_400)})`.execute(t.db);
+      const counts = await maintenancePass(t.db, t.config, now, now);
+      expect(counts).toMatchObject({ inboxIds: 1, messageRegister: 1, devMessages: 1 });
+      const inbox = await sql<{ id: string }>`select message_id as id from federation_inbox`.execute(t.db);
+      expect(inbox.rows.map((r) => r.id)).toEqual(['m-window']);
+      const register = await sql<{ c: string }>`select check_code as c from national_message_register`.execute(t.db);
+      expect(register.rows.map((r) => r.c)).toEqual(['AAAAAAA2']);
+      const dev = await sql<{ body: string }>`select body from dev_mail_messages`.execute(t.db);
+      expect(dev.rows.map((r) => r.body)).toEqual(['new']);
+    } finally {
+      await t.close();
+    }
+  });
+});
