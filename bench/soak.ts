@@ -126,6 +126,13 @@ function growth(from: Record<string, Size>, to: Record<string, Size>, receptions
   return out;
 }
 
+/** Reception i is a different citizen (own id number and phone): notices go to many recipients, as they would. */
+function citizen(i: number): Record<string, unknown> {
+  const body = receptionBody(`Người thử lâu ${i}`);
+  const owner = body.owner as Record<string, unknown>;
+  return { ...body, owner: { ...owner, idNumber: `038087${String(i % 1_000_000).padStart(6, '0')}`, phone: `09${String(i % 100_000_000).padStart(8, '0')}` } };
+}
+
 interface Load {
   sent: number;
   ok: number;
@@ -145,7 +152,7 @@ async function receive(url: string, token: string, count: number, load: Load, de
       const r = await fetch(`${url}/api/v1/dossiers`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(receptionBody(`Người thử lâu ${i}`)),
+        body: JSON.stringify(citizen(i)),
       });
       if (r.status === 201) load.ok++;
       else {
