@@ -207,6 +207,10 @@ function sampler(local: () => Pool, portal: Pool, load: Load, phase: { now: Samp
   };
 }
 
+/** Rows done with (acknowledged, sent or given up) that wait for the maintenance: what the maintenance bounds. */
+const doneRows = (s: Sample) => s.local.syncOutbox.rows - s.local.syncOutbox.pending + s.local.notificationOutbox.rows - s.local.notificationOutbox.pending;
+/** Rows not yet delivered: bounded only while the sender and the dispatcher keep up with the receptions. */
+const pendingRows = (s: Sample) => s.local.syncOutbox.pending + s.local.notificationOutbox.pending;
 const outboxRows = (s: Sample) => s.local.syncOutbox.rows + s.local.notificationOutbox.rows + s.local.routingOutbox.rows + s.portal.routingOutbox.rows;
 
 function nearest(series: Sample[], receptions: number): Sample {
@@ -310,6 +314,8 @@ export async function benchSoak(): Promise<Record<string, unknown>> {
       routingOutboxLocal: Math.max(...soakSamples.map((x) => x.local.routingOutbox.rows)),
       routingOutboxPortal: Math.max(...soakSamples.map((x) => x.portal.routingOutbox.rows)),
       allOutboxes: Math.max(...soakSamples.map(outboxRows)),
+      doneWaitingForMaintenance: Math.max(...soakSamples.map(doneRows)),
+      pendingDelivery: Math.max(...soakSamples.map(pendingRows)),
     };
     const baselinePerReception = outboxRows(baselineEnd) / Math.max(1, baselineEnd.receptions);
     const projectedWithoutMaintenance = Math.round(baselinePerReception * endOk);
@@ -352,6 +358,8 @@ export async function benchSoak(): Promise<Record<string, unknown>> {
         maxOutboxRows: soakMax,
         ratio: {
           outboxRowsEndVsMiddle: +(outboxRows(end) / Math.max(1, outboxRows(mid))).toFixed(2),
+          doneRowsEndVsMiddle: +(doneRows(end) / Math.max(1, doneRows(mid))).toFixed(2),
+          pendingRowsEndVsMiddle: +(pendingRows(end) / Math.max(1, pendingRows(mid))).toFixed(2),
           receptionsEndVsMiddle: +(end.receptions / Math.max(1, mid.receptions)).toFixed(2),
           maxOutboxRowsVsProjectedWithoutMaintenance: +(soakMax.allOutboxes / Math.max(1, projectedWithoutMaintenance)).toFixed(4),
           outboxBytesEndVsMiddle: +(
