@@ -23,6 +23,7 @@ const all: Record<string, () => Promise<Record<string, unknown>>> = {
   'page-weight': async () => (await import('./page-weight.ts')).benchPageWeight(),
   'monitoring-rebuild': async () => (await import('./monitoring.ts')).benchMonitoringRebuild(),
   'national-index': async () => (await import('./monitoring.ts')).benchNationalIndex(),
+  soak: async () => (await import('./soak.ts')).benchSoak(),
 };
 
 // Other arguments (`--backlog 1000000`) are read by the benchmarks themselves.

@@ -272,6 +272,12 @@ const Env = Type.Object({
    * PARTITION_ARCHIVE=archive moved into the schema `motcua_archive` for export. Rows are never DELETEd.
    */
   JOB_MAINTENANCE_AT: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', default: '01:30' }),
+  /**
+   * Also run the maintenance steps every this many seconds (0 = only daily at JOB_MAINTENANCE_AT): a busy node with
+   * short OUTBOX_KEEP_DAYS / NOTIFICATION_KEEP_DAYS, or a soak (`npm run bench -- soak`: keep 0 days, every 5 s).
+   * Under the job's lock, so never beside the daily run or another process's pass; no job-run row per pass.
+   */
+  MAINTENANCE_EVERY_SECONDS: Type.Integer({ minimum: 0, maximum: 86_400, default: 0 }),
   OUTBOX_KEEP_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 7 }),
   /** Sent or abandoned notifications are kept this long: the node's "Kiểm tra tin nhắn" answers for them meanwhile. */
   NOTIFICATION_KEEP_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 180 }),

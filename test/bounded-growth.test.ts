@@ -7,6 +7,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJobRunner, type JobRunner } from '../src/platform/jobs/runner.ts';
 import { maintenanceJob } from '../src/platform/maintenance/maintenance.job.ts';
+import { maintenancePass } from '../src/platform/maintenance/maintenance.loop.ts';
+import { startNodeJobs } from '../src/composition/jobs.ts';
+import { releaseJobLock, tryJobLock } from '../src/platform/jobs/jobs.repository.ts';
 import type { Principal } from '../src/platform/identity/principal.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import { officer } from './fixtures.ts';
@@ -178,6 +181,90 @@ describe('outbox rows removed once done', () => {
       const streams = await sql<{ pending: number }>`select count(*)::int as pending from sync_streams where last_seq > acked_seq`.execute(t.db);
       expect(streams.rows[0]!.pending).toBe(0);
       await runner.stop();
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('maintenance every MAINTENANCE_EVERY_SECONDS (soaks, busy nodes)', () => {
+  const acked = async (t: TestApp, dossier: string) => {
+    await sql`insert into sync_outbox (dossier_id, seq, event, created_at) values (${dossier}, 1, '{}', now() - interval '1 minute')`.execute(t.db);
+    await sql`insert into sync_streams (dossier_id, last_seq, acked_seq) values (${dossier}, 1, 1)`.execute(t.db);
+  };
+  const syncRows = async (t: TestApp) => (await sql<{ n: number }>`select count(*)::int as n from sync_outbox`.execute(t.db)).rows[0]!.n;
+  const runRows = async (t: TestApp) =>
+    (await sql<{ n: number }>`select count(*)::int as n from scheduled_job_runs where job = 'maintenance'`.execute(t.db)).rows[0]!.n;
+
+  it('the node\'s jobs prune acknowledged rows again within the day, with no job-run row per pass', async () => {
+    const t = await createTestApp(
+      { ROLE: 'local', NATIONAL_URL: 'http://127.0.0.1:9', OUTBOX_KEEP_DAYS: '0', NOTIFICATION_KEEP_DAYS: '0', MAINTENANCE_EVERY_SECONDS: '1' },
+      { principals },
+    );
+    const jobs = startNodeJobs(t.db, t.config, silent);
+    try {
+      await jobs.ready; // the day's run (catch-up at start) is done: the daily job will not run again today
+      expect(await runRows(t)).toBe(1);
+      await acked(t, '00000000-0000-4000-8000-00000000d001');
+      await sql`insert into notification_outbox (channel, recipient, template, created_at, sent_at, check_code)
+        values ('sms', '0900000009', 't', now() - interval '1 minute', now() - interval '1 minute', 'AAAAAAA9')`.execute(t.db);
+      // bounded wait for the next pass (every second)
+      for (let i = 0; i < 100 && (await syncRows(t)) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await syncRows(t)).toBe(0);
+      const notes = await sql<{ n: number }>`select count(*)::int as n from notification_outbox`.execute(t.db);
+      expect(notes.rows[0]!.n).toBe(0);
+      expect(await runRows(t)).toBe(1);
+    } finally {
+      await jobs.stop();
+      await t.close();
+    }
+  });
+
+  it('a pass never runs beside the daily job: with the job\'s lock held elsewhere it is skipped and removes nothing', async () => {
+    const t = await createTestApp({ ROLE: 'local', NATIONAL_URL: 'http://127.0.0.1:9', OUTBOX_KEEP_DAYS: '0' }, { principals });
+    try {
+      await acked(t, '00000000-0000-4000-8000-00000000d002');
+      await t.db.connection().execute(async (conn) => {
+        expect(await tryJobLock(conn, 'maintenance')).toBe(true);
+        try {
+          expect(await maintenancePass(t.db, t.config, new Date())).toBeNull();
+          expect(await syncRows(t)).toBe(1);
+        } finally {
+          await releaseJobLock(conn, 'maintenance');
+        }
+      });
+      expect(await maintenancePass(t.db, t.config, new Date())).toMatchObject({ syncEvents: 1 });
+      expect(await syncRows(t)).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('what else grew with every reception in the soak', () => {
+  it('replay ids past twice the federation window, the portal\'s register of check codes and the development inbox past NOTIFICATION_KEEP_DAYS go; recent ones stay', async () => {
+    const t = await createTestApp(
+      { ROLE: 'national', OUTBOX_KEEP_DAYS: '0', NOTIFICATION_KEEP_DAYS: '30', FEDERATION_WINDOW_SECONDS: '300' },
+      { principals },
+    );
+    try {
+      const now = new Date('2026-03-01T12:00:00Z');
+      const ago = (s: number) => new Date(now.getTime() - s * 1000).toISOString();
+      await sql`insert into federation_inbox (message_id, sender, type, body_sha256, receipt, received_at) values
+        ('m-old', 'H56', 'dossier.sync', 'x', '{}', ${ago(601)}), ('m-window', 'H56', 'dossier.sync', 'x', '{}', ${ago(599)})`.execute(t.db);
+      await sql`insert into national_message_register (source_node, check_code, channel, template, recipient_masked, dossier_source_id, dossier_code, issued_at) values
+        ('H56', 'AAAAAAA1', 'sms', 'received', '09******01', '00000000-0000-4000-8000-00000000e001', 'C1', ${ago(31 * 86_400)}),
+        ('H56', 'AAAAAAA2', 'sms', 'received', '09******02', '00000000-0000-4000-8000-00000000e002', 'C2', ${ago(29 * 86_400)})`.execute(t.db);
+      await sql`insert into dev_mail_messages (channel, recipients, body, received_at) values
+        ('sms', '{0900000001}', 'old', ${ago(31 * 86_400)}), ('sms', '{0900000002}', 'new', ${ago(86_400)})`.execute(t.db);
+      const counts = await maintenancePass(t.db, t.config, now, now);
+      expect(counts).toMatchObject({ inboxIds: 1, messageRegister: 1, devMessages: 1 });
+      const inbox = await sql<{ id: string }>`select message_id as id from federation_inbox`.execute(t.db);
+      expect(inbox.rows.map((r) => r.id)).toEqual(['m-window']);
+      const register = await sql<{ c: string }>`select check_code as c from national_message_register`.execute(t.db);
+      expect(register.rows.map((r) => r.c)).toEqual(['AAAAAAA2']);
+      const dev = await sql<{ body: string }>`select body from dev_mail_messages`.execute(t.db);
+      expect(dev.rows.map((r) => r.body)).toEqual(['new']);
     } finally {
       await t.close();
     }

@@ -9,9 +9,11 @@ import { localJobs } from '../local/jobs.ts';
 import type { LawClock } from '../platform/clock/law-clock.ts';
 import { startJobRunner, type JobRunner, type JobRunnerLog } from '../platform/jobs/runner.ts';
 import { maintenanceJob } from '../platform/maintenance/maintenance.job.ts';
+import { startMaintenanceLoop } from '../platform/maintenance/maintenance.loop.ts';
 
+/** The daily jobs, and the maintenance every MAINTENANCE_EVERY_SECONDS when set; `stop()` stops both. */
 export function startNodeJobs(db: Db, config: Config, log: JobRunnerLog, opts: { runner?: string; clock?: LawClock } = {}): JobRunner {
-  return startJobRunner({
+  const runner = startJobRunner({
     db,
     jobs: [maintenanceJob(db, config), ...localJobs(db, config)],
     log,
@@ -19,4 +21,14 @@ export function startNodeJobs(db: Db, config: Config, log: JobRunnerLog, opts: {
     ...(opts.runner ? { runner: opts.runner } : {}),
     ...(opts.clock ? { clock: () => opts.clock!.now() } : {}),
   });
+  const loop = startMaintenanceLoop(db, config, log, opts.clock ? () => opts.clock!.now() : undefined);
+  if (!loop) return runner;
+  return {
+    tick: (now) => runner.tick(now),
+    ready: runner.ready,
+    async stop() {
+      await loop.stop();
+      await runner.stop();
+    },
+  };
 }

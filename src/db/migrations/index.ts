@@ -54,6 +54,7 @@ import * as m1490 from './1490-dossier-owner-covering.ts';
 import * as m1470 from './1470-routing-outbox-claims.ts';
 import * as m1400 from './1400-shared-node-state.ts';
 import * as m1420 from './1420-monitoring.ts';
+import * as m1480 from './1480-register-prune-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -111,4 +112,5 @@ export const migrations: Record<string, Migration> = {
   '1400-shared-node-state': m1400,
   '1420-monitoring': m1420,
   '1490-dossier-owner-covering': m1490,
+  '1480-register-prune-indexes': m1480,
 };

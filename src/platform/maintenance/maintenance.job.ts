@@ -1,6 +1,7 @@
 /**
  * The daily maintenance job of every node (issue 16.3), run by the job runner at JOB_MAINTENANCE_AT (Vietnam time):
- * outbox rows done with are removed (`outbox-prune.ts`), the monthly partitions of the append-only logs are created
+ * outbox rows done with are removed (`outbox-prune.ts`), so are replay ids, the portal's register of check codes and the
+ * development inbox past their use (`register-prune.ts`), the monthly partitions of the append-only logs are created
  * PARTITIONS_AHEAD_MONTHS ahead of both the real and the law's clock, and months past each log's retention are
  * detached and dropped or archived (`partitions.ts`). Safe to run again: every step is idempotent.
  */
@@ -8,6 +9,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import type { JobDefinition } from '../jobs/runner.ts';
 import { pruneOutboxes } from './outbox-prune.ts';
+import { pruneRegisters } from './register-prune.ts';
 import { ensureMonths, removeExpiredMonths, type PartitionedLog } from './partitions.ts';
 
 export const MAINTENANCE_JOB = 'maintenance';
@@ -19,6 +21,7 @@ export type MaintenanceConfig = Pick<
   | 'JOB_MAINTENANCE_AT'
   | 'OUTBOX_KEEP_DAYS'
   | 'NOTIFICATION_KEEP_DAYS'
+  | 'FEDERATION_WINDOW_SECONDS'
   | 'PARTITIONS_AHEAD_MONTHS'
   | 'PARTITION_ARCHIVE'
   | 'RETENTION_DOSSIER_ACTIONS_MONTHS'
@@ -55,11 +58,19 @@ export async function runMaintenance(db: Db, c: MaintenanceConfig, now: Date, re
     { syncConsumer: hasSyncConsumer(c) },
   );
   Object.assign(counts, pruned);
+  // a law clock set far ahead never removes anything the real clock would keep
+  const retentionNow = now < realNow ? now : realNow;
+  Object.assign(
+    counts,
+    await pruneRegisters(db, retentionNow, {
+      outboxDays: c.OUTBOX_KEEP_DAYS,
+      notificationDays: c.NOTIFICATION_KEEP_DAYS,
+      federationWindowSeconds: c.FEDERATION_WINDOW_SECONDS,
+    }),
+  );
   counts.partitionsCreated = 0;
   counts.rowsMovedFromDefault = 0;
   counts.partitionsRemoved = 0;
-  // a law clock set far ahead never removes anything the real clock would keep
-  const retentionNow = now < realNow ? now : realNow;
   for (const p of partitionedLogs(c)) {
     const made = await ensureMonths(db, p, [realNow, now], c.PARTITIONS_AHEAD_MONTHS);
     counts.partitionsCreated += made.created;

@@ -9,9 +9,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 
-const BATCH = 5000;
+export const BATCH = 5000;
 
-async function drain(run: () => Promise<number>): Promise<number> {
+export async function drain(run: () => Promise<number>): Promise<number> {
   let total = 0;
   for (;;) {
     const n = await run();

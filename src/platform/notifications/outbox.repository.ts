@@ -58,11 +58,14 @@ export async function claimDue(conn: Conn, now: Date, limit: number, leaseSecond
   return r.rows.sort((a, b) => a.id - b.id);
 }
 
-export async function markSent(conn: Conn, id: number, now: Date): Promise<void> {
+/** Mark sent rows (one statement for a pass's rows). */
+export async function markSent(conn: Conn, ids: readonly number[], now: Date): Promise<void> {
+  const list = [...ids];
+  if (list.length === 0) return;
   await conn
     .updateTable('notificationOutbox')
     .set({ sentAt: now.toISOString(), lastError: null })
-    .where('id', '=', id)
+    .where('id', 'in', list)
     .execute();
 }
 

@@ -158,4 +158,37 @@ describe('notification outbox', () => {
       await other.db.destroy();
     }
   });
+
+  it('sends different recipients\' messages at once and one recipient\'s in order, then marks them all sent', async () => {
+    await clear();
+    for (const [recipient, template] of [
+      ['0912000001', 'received'],
+      ['0912000002', 'received'],
+      ['0912000001', 'result_ready'],
+    ] as const)
+      await enqueueNotification(t.db, { channel: 'sms', recipient, template, params });
+    // the first recipient's first message is held until the second recipient's has gone out (bounded): sent one by one
+    // in claim order, the second never goes out while the first waits, and the first fails
+    let release!: () => void;
+    const secondSent = new Promise<void>((r) => (release = r));
+    const order: string[] = [];
+    const sms: SmsSender = {
+      name: 'test',
+      async send(m) {
+        if (m.to === '0912000001' && order.length === 0) {
+          const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('held: nothing else was sent')), 3000));
+          await Promise.race([secondSent, timeout]);
+        }
+        order.push(`${m.to}:${m.text.includes('đã có kết quả') ? 'result' : 'received'}`);
+        if (m.to === '0912000002') release();
+      },
+    };
+    const r = await dispatchOnce(deps({ sms }), at(0));
+    expect(r).toEqual({ claimed: 3, sent: 3, retried: 0, dead: 0 });
+    expect(order[0]).toBe('0912000002:received');
+    expect(order.filter((o) => o.startsWith('0912000001'))).toEqual(['0912000001:received', '0912000001:result']);
+    const rows = await t.db.selectFrom('notificationOutbox').select(['recipient', 'template', 'sentAt']).orderBy('id').execute();
+    expect(rows.every((x) => x.sentAt === at(0).toISOString())).toBe(true);
+  });
 });
+
