@@ -52,7 +52,7 @@ const PREFILL_BATCH = 100_000;
 const LOOKUPS = 2000;
 
 /** N dossiers of system H98 straight into the mirror, 6 progress rows each, two connections side by side. */
-async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number): Promise<number> {
+export async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number): Promise<number> {
   const t0 = performance.now();
   let next = 0;
   const worker = async () => {
@@ -88,7 +88,7 @@ async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number): Promis
 }
 
 /** Public tracking of `codes` over HTTP, 4 at a time: latency percentiles in ms. */
-async function timeTracking(url: string, codes: () => string): Promise<{ p50: number; p95: number; p99: number; n: number }> {
+export async function timeTracking(url: string, codes: () => string): Promise<{ p50: number; p95: number; p99: number; n: number }> {
   const ms: number[] = [];
   let left = LOOKUPS;
   await Promise.all(

@@ -51,6 +51,7 @@ import * as m1240 from './1240-component-document-types.ts';
 import * as m1460 from './1460-forwarded-fees.ts';
 import * as m1400 from './1400-shared-node-state.ts';
 import * as m1420 from './1420-monitoring.ts';
+import * as m1500 from './1500-national-tracking-codes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -105,4 +106,5 @@ export const migrations: Record<string, Migration> = {
   '1320-dossier-read-indexes': m1320,
   '1400-shared-node-state': m1400,
   '1420-monitoring': m1420,
+  '1500-national-tracking-codes': m1500,
 };
