@@ -9,8 +9,8 @@
  * 2. End-to-end lag under load: BENCH_SYNC_RATE changes/s for BENCH_SYNC_SECONDS while the sender runs; lag =
  *    applied at the portal − changed locally, p50/p95.
  * 3. At national scale (`--dossiers N`, issue 16.5): the mirror is first filled with N dossiers of another system
- *    (6 progress rows each, creation days over a year: national_dossiers hash partitions, progress month partitions,
- *    migration 1341), then a second backlog of the same size is drained through the same HTTP receiver and public
+ *    (6 progress rows each, creation days over 2025, whose 12 month partitions are created first: national_dossiers
+ *    hash partitions, progress month partitions, migration 1341; the code table of migration 1500), then a second backlog of the same size is drained through the same HTTP receiver and public
  *    tracking (`GET /api/v1/tracking/:code`) is timed on random codes of the filled mirror. Baseline in the same run:
  *    the first catch-up and the tracking of the backlog's codes on the nearly empty mirror.
  * Run alone: `node --import tsx bench/sync.ts [--dossiers 10000000]`, or `npm run bench -- sync --dossiers 1000000`.
@@ -54,6 +54,15 @@ const LOOKUPS = 2000;
 /** N dossiers of system H98 straight into the mirror, 6 progress rows each, two connections side by side. */
 export async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number): Promise<number> {
   const t0 = performance.now();
+  // the months of 2025 as partitions, as the maintenance job makes them ahead on a portal that ran through that year
+  // (else every prefilled progress row lands in the default partition)
+  for (let m = 1; m <= 12; m++) {
+    const from = `2025-${String(m).padStart(2, '0')}-01`;
+    const to = m === 12 ? '2026-01-01' : `2025-${String(m + 1).padStart(2, '0')}-01`;
+    await pool.query(
+      `create table if not exists national_dossier_progress_p2025${String(m).padStart(2, '0')} partition of national_dossier_progress for values from ('${from}') to ('${to}')`,
+    );
+  }
   let next = 0;
   const worker = async () => {
     for (;;) {
