@@ -6,7 +6,12 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeKeysQuery, findMirrorByCode, mirrorByKeysQuery, progressQuery } from '../src/national/sync/citizen.repository.ts';
+import {
+  codeKeysQuery,
+  findMirrorByCode,
+  mirrorByKeysQuery,
+  progressQuery,
+} from '../src/national/sync/citizen.repository.ts';
 import { createTestApp, type TestApp } from './app.ts';
 
 const DOSSIERS = 48;
@@ -26,7 +31,9 @@ function readRelations(plan: PlanNode, out: string[] = []): string[] {
   return out;
 }
 
-async function relationsRead(q: { explain: (format: 'json', options: ReturnType<typeof sql>) => Promise<unknown[]> }) {
+async function relationsRead(q: {
+  explain: (format: 'json', options: ReturnType<typeof sql>) => Promise<unknown[]>;
+}) {
   const rows = (await q.explain('json', sql`analyze`)) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
   return readRelations(rows[0]!['QUERY PLAN'][0].Plan);
 }
@@ -59,7 +66,10 @@ describe('tracking by code on the partitioned mirror (ROLE=national)', () => {
       const res = await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${code(i)}` });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ code: code(i), node: i % 2 === 0 ? 'H49' : 'H56', owner: 'N***' });
-      expect(res.json().timeline.map((x: { action: string }) => x.action)).toEqual([`Bước 1 của ${code(i)}`, `Bước 2 của ${code(i)}`]);
+      expect(res.json().timeline.map((x: { action: string }) => x.action)).toEqual([
+        `Bước 1 của ${code(i)}`,
+        `Bước 2 của ${code(i)}`,
+      ]);
 
       const keys = await codeKeysQuery(t.db, code(i)).execute();
       expect(keys).toHaveLength(1);
@@ -72,18 +82,26 @@ describe('tracking by code on the partitioned mirror (ROLE=national)', () => {
 
       const d = (await findMirrorByCode(t.db, code(i)))!;
       const day = (
-        await sql<{ day: string }>`select day from national_dossiers where source_node = ${d.sourceNode} and source_id = ${d.sourceId}`.execute(t.db)
+        await sql<{
+          day: string;
+        }>`select day from national_dossiers where source_node = ${d.sourceNode} and source_id = ${d.sourceId}`.execute(
+          t.db,
+        )
       ).rows[0]!.day;
       expect(d.progressDay).toBe(day);
       const month = `national_dossier_progress_p${day.slice(0, 4)}${day.slice(5, 7)}`;
       expect(await relationsRead(progressQuery(t.db, [d]))).toEqual([month]);
     }
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${code(DOSSIERS + 1)}` })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${code(DOSSIERS + 1)}` })).statusCode,
+    ).toBe(404);
   });
 
   it('follows a code change, reads every month for a dossier without a creation day, and forgets a removed dossier', async () => {
     // a corrected code: the new one answers with the same progress, the old one no longer
-    await sql`update national_dossiers set ma_ho_so = 'G15-261201-CHANGED', trang_thai = 5 where source_id = ${id(5)}::uuid`.execute(t.db);
+    await sql`update national_dossiers set ma_ho_so = 'G15-261201-CHANGED', trang_thai = 5 where source_id = ${id(5)}::uuid`.execute(
+      t.db,
+    );
     const moved = await t.app.inject({ method: 'GET', url: '/api/v1/tracking/G15-261201-CHANGED' });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json().timeline).toHaveLength(2);
@@ -95,14 +113,21 @@ describe('tracking by code on the partitioned mirror (ROLE=national)', () => {
     // mirrored without a creation day (as a DVCQG snapshot is): its rows may lie in any month, so all are read
     await sql`
       insert into national_dossiers (source_node, source_id, ma_ho_so, trang_thai, last_seq, payload, changed_at)
-      values ('G15', ${id(900)}::uuid, 'G15-NODAY-1', 2, 1, '{"MaHoSo": "G15-NODAY-1", "ChuHoSo": "Lê Thị Bình"}', now())`.execute(t.db);
+      values ('G15', ${id(900)}::uuid, 'G15-NODAY-1', 2, 1, '{"MaHoSo": "G15-NODAY-1", "ChuHoSo": "Lê Thị Bình"}', now())`.execute(
+      t.db,
+    );
     await sql`
       insert into national_dossier_progress (source_node, source_id, seq, idx, trang_thai, payload, day) values
         ('G15', ${id(900)}::uuid, 1, 0, 2, '{"NoiDungXuLy": "Tiếp nhận"}', (now() at time zone 'Asia/Ho_Chi_Minh')::date),
-        ('G15', ${id(900)}::uuid, 2, 0, 4, '{"NoiDungXuLy": "Chuyển xử lý"}', (now() at time zone 'Asia/Ho_Chi_Minh')::date + 40)`.execute(t.db);
+        ('G15', ${id(900)}::uuid, 2, 0, 4, '{"NoiDungXuLy": "Chuyển xử lý"}', (now() at time zone 'Asia/Ho_Chi_Minh')::date + 40)`.execute(
+      t.db,
+    );
     const noDay = await t.app.inject({ method: 'GET', url: '/api/v1/tracking/G15-NODAY-1' });
     expect(noDay.statusCode, noDay.body).toBe(200);
-    expect(noDay.json().timeline.map((x: { action: string }) => x.action)).toEqual(['Tiếp nhận', 'Chuyển xử lý']);
+    expect(noDay.json().timeline.map((x: { action: string }) => x.action)).toEqual([
+      'Tiếp nhận',
+      'Chuyển xử lý',
+    ]);
 
     // the same code sent by two systems: the latest change answers
     await sql`
@@ -113,8 +138,41 @@ describe('tracking by code on the partitioned mirror (ROLE=national)', () => {
     expect(twice.json()).toMatchObject({ node: 'G15', owner: 'T***', timeline: [] });
 
     await sql`delete from national_dossiers where source_id = ${id(901)}::uuid`.execute(t.db);
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${code(7)}` })).json()).toMatchObject({ node: 'H56', owner: 'N***' });
-    const left = await sql<{ n: number }>`select count(*)::int as n from national_dossier_codes where source_id = ${id(901)}::uuid`.execute(t.db);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/tracking/${code(7)}` })).json()).toMatchObject({
+      node: 'H56',
+      owner: 'N***',
+    });
+    const left = await sql<{
+      n: number;
+    }>`select count(*)::int as n from national_dossier_codes where source_id = ${id(901)}::uuid`.execute(
+      t.db,
+    );
     expect(left.rows[0]!.n).toBe(0);
+  });
+
+  it('counts each lookup in the unlogged rate-limit table: its commit does not wait for the disk, the limit still holds', async () => {
+    const table = await sql<{
+      p: string;
+    }>`select relpersistence as p from pg_class where relname = 'rate_limit_hits'`.execute(t.db);
+    expect(table.rows[0]!.p).toBe('u');
+    const before = await sql<{
+      hits: number;
+    }>`select coalesce(sum(hits), 0)::int as hits from rate_limit_hits where key like '%10.20.30.40'`.execute(
+      t.db,
+    );
+    for (let i = 0; i < 3; i++) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/tracking/${code(9)}`,
+        remoteAddress: '10.20.30.40',
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    const after = await sql<{
+      hits: number;
+    }>`select coalesce(sum(hits), 0)::int as hits from rate_limit_hits where key like '%10.20.30.40'`.execute(
+      t.db,
+    );
+    expect(after.rows[0]!.hits - before.rows[0]!.hits).toBe(3);
   });
 });

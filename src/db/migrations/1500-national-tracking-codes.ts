@@ -30,7 +30,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
   for (let i = 0; i < 16; i++) {
     await sql
-      .raw(`create table national_dossier_codes_h${String(i).padStart(2, '0')} partition of national_dossier_codes for values with (modulus 16, remainder ${i})`)
+      .raw(
+        `create table national_dossier_codes_h${String(i).padStart(2, '0')} partition of national_dossier_codes for values with (modulus 16, remainder ${i})`,
+      )
       .execute(db);
   }
   await sql`

@@ -52,6 +52,7 @@ import * as m1460 from './1460-forwarded-fees.ts';
 import * as m1400 from './1400-shared-node-state.ts';
 import * as m1420 from './1420-monitoring.ts';
 import * as m1500 from './1500-national-tracking-codes.ts';
+import * as m1501 from './1501-rate-limit-unlogged.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -107,4 +108,5 @@ export const migrations: Record<string, Migration> = {
   '1400-shared-node-state': m1400,
   '1420-monitoring': m1420,
   '1500-national-tracking-codes': m1500,
+  '1501-rate-limit-unlogged': m1501,
 };
