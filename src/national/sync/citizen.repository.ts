@@ -99,32 +99,36 @@ export function progressQuery(db: Db, keys: { sourceNode: string; sourceId: stri
 /**
  * The dossier with this code (the latest change when two systems ever sent the same code), with the day of its
  * progress partition. Through the code table (migration 1500, kept by triggers in the mirror row's transaction): one
- * probe in one code partition, then the mirror row by its key, planned with the key so only its one hash partition
- * is read — instead of a probe of every partition's code index.
+ * probe in one code partition, then the mirror row by its key in the one hash partition of that key (pruned when the
+ * join runs) — instead of a probe of every partition's code index. One statement, as before: round trips cost more
+ * than buffers while the mirror is in memory.
  */
 export async function findMirrorByCode(db: Db, code: string): Promise<(MirrorDossier & { progressDay: string | null }) | undefined> {
-  const keys = await codeKeysQuery(db, code).execute();
-  if (keys.length === 0) return undefined;
-  const row = await mirrorByKeysQuery(db, code, keys).executeTakeFirst();
-  if (!row) return undefined;
-  const progressDay = keys.find((k) => k.sourceNode === row.sourceNode && k.sourceId === row.sourceId)?.progressDay ?? null;
-  return { ...row, progressDay };
+  return mirrorByCodeQuery(db, code).executeTakeFirst();
 }
 
-/** The mirror keys of a code (one code partition; plan tested). */
-export function codeKeysQuery(db: Db, code: string) {
-  return db.selectFrom('nationalDossierCodes').select(['sourceNode', 'sourceId', 'progressDay']).where('maHoSo', '=', code);
-}
-
-/** The newest of these mirror rows still carrying the code (the partitions of their keys only; plan tested). */
-export function mirrorByKeysQuery(db: Db, code: string, keys: readonly { sourceNode: string; sourceId: string }[]) {
-  return db
-    .selectFrom('nationalDossiers')
-    .select(columns)
-    .where((eb) => eb.or(keys.map((k) => eb.and([eb('sourceNode', '=', k.sourceNode), eb('sourceId', '=', k.sourceId)]))))
-    .where('maHoSo', '=', code)
-    .orderBy('changedAt', 'desc')
-    .limit(1);
+/** The statement of `findMirrorByCode` (plan tested: one code partition, one mirror partition read). */
+export function mirrorByCodeQuery(db: Db, code: string) {
+  return (
+    db
+      .selectFrom('nationalDossierCodes as c')
+      // lateral with a limit: a nested loop whatever the statistics, each code row pruning the mirror to its partition
+      .innerJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('nationalDossiers as n')
+            .select(columns)
+            .whereRef('n.sourceNode', '=', 'c.sourceNode')
+            .whereRef('n.sourceId', '=', 'c.sourceId')
+            .limit(1)
+            .as('d'),
+        (j) => j.onTrue(),
+      )
+      .select(['d.sourceNode', 'd.sourceId', 'd.maHoSo', 'd.trangThai', 'd.agencyCode', 'd.payload', 'd.changedAt', 'c.progressDay'])
+      .where('c.maHoSo', '=', code)
+      .orderBy('d.changedAt', 'desc')
+      .limit(1)
+  );
 }
 
 /** The account's online submissions not yet acknowledged by the hosting system, newest first. */
