@@ -9,8 +9,8 @@
  * 2. End-to-end lag under load: BENCH_SYNC_RATE changes/s for BENCH_SYNC_SECONDS while the sender runs; lag =
  *    applied at the portal − changed locally, p50/p95.
  * 3. At national scale (`--dossiers N`, issue 16.5): the mirror is first filled with N dossiers of another system
- *    (6 progress rows each, creation days over a year: national_dossiers hash partitions, progress month partitions,
- *    migration 1341), then a second backlog of the same size is drained through the same HTTP receiver and public
+ *    (6 progress rows each, creation days over 2025, whose 12 month partitions are created first: national_dossiers
+ *    hash partitions, progress month partitions, migration 1341; the code table of migration 1500), then a second backlog of the same size is drained through the same HTTP receiver and public
  *    tracking (`GET /api/v1/tracking/:code`) is timed on random codes of the filled mirror. Baseline in the same run:
  *    the first catch-up and the tracking of the backlog's codes on the nearly empty mirror.
  * Run alone: `node --import tsx bench/sync.ts [--dossiers 10000000]`, or `npm run bench -- sync --dossiers 1000000`.
@@ -22,6 +22,7 @@ import { loadConfig } from '../src/config.ts';
 import { loadNodeIdentity } from '../src/federation/transport/node-identity.ts';
 import { startSyncSender, syncOnce, type SenderDeps } from '../src/local/sync/sender.ts';
 import { syncBacklog } from '../src/local/sync/sync.repository.ts';
+import { findMirrorByCode, listProgress } from '../src/national/sync/citizen.repository.ts';
 import {
   cleanUp,
   embeddedDatabaseUrl,
@@ -52,8 +53,17 @@ const PREFILL_BATCH = 100_000;
 const LOOKUPS = 2000;
 
 /** N dossiers of system H98 straight into the mirror, 6 progress rows each, two connections side by side. */
-async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number): Promise<number> {
+export async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number): Promise<number> {
   const t0 = performance.now();
+  // the months of 2025 as partitions, as the maintenance job makes them ahead on a portal that ran through that year
+  // (else every prefilled progress row lands in the default partition)
+  for (let m = 1; m <= 12; m++) {
+    const from = `2025-${String(m).padStart(2, '0')}-01`;
+    const to = m === 12 ? '2026-01-01' : `2025-${String(m + 1).padStart(2, '0')}-01`;
+    await pool.query(
+      `create table if not exists national_dossier_progress_p2025${String(m).padStart(2, '0')} partition of national_dossier_progress for values from ('${from}') to ('${to}')`,
+    );
+  }
   let next = 0;
   const worker = async () => {
     for (;;) {
@@ -88,7 +98,7 @@ async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number): Promis
 }
 
 /** Public tracking of `codes` over HTTP, 4 at a time: latency percentiles in ms. */
-async function timeTracking(url: string, codes: () => string): Promise<{ p50: number; p95: number; p99: number; n: number }> {
+export async function timeTracking(url: string, codes: () => string): Promise<{ p50: number; p95: number; p99: number; n: number }> {
   const ms: number[] = [];
   let left = LOOKUPS;
   await Promise.all(
@@ -106,6 +116,88 @@ async function timeTracking(url: string, codes: () => string): Promise<{ p50: nu
   ms.sort((a, b) => a - b);
   const q = (p: number) => +ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!.toFixed(2);
   return { p50: q(0.5), p95: q(0.95), p99: q(0.99), n: ms.length };
+}
+
+/** p50/p95/p99 of a list of milliseconds. */
+function percentiles(ms: number[]): { p50: number; p95: number; p99: number; n: number } {
+  ms.sort((a, b) => a - b);
+  const q = (p: number) => +ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!.toFixed(2);
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), n: ms.length };
+}
+
+/**
+ * Tracking's statements without HTTP, interleaved in one loop so both see the same load (issue 16.5): the lookup as
+ * it was before migration 1500 (code on all 16 mirror partitions, progress over every month) against the
+ * repository's (code table → one mirror partition → one month), 4 connections, random codes of the filled mirror.
+ */
+async function compareTrackingSql(url: string, code: () => string): Promise<Record<string, unknown>> {
+  const { db } = createDb(url, { max: 4 });
+  const before: number[] = [];
+  const after: number[] = [];
+  let left = LOOKUPS;
+  await Promise.all(
+    Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; left-- > 0; i++) {
+        for (const which of (i + w) % 2 === 0 ? ['before', 'after'] : ['after', 'before']) {
+          const c = code();
+          const t = performance.now();
+          if (which === 'before') {
+            const d = await db
+              .selectFrom('nationalDossiers')
+              .select(['sourceNode', 'sourceId', 'maHoSo', 'trangThai', 'agencyCode', 'payload', 'changedAt'])
+              .where('maHoSo', '=', c)
+              .orderBy('changedAt', 'desc')
+              .limit(1)
+              .executeTakeFirstOrThrow();
+            await listProgress(db, [{ sourceNode: d.sourceNode, sourceId: d.sourceId }]);
+            before.push(performance.now() - t);
+          } else {
+            const d = await findMirrorByCode(db, c);
+            if (!d) throw new Error(`no dossier ${c}`);
+            await listProgress(db, [d]);
+            after.push(performance.now() - t);
+          }
+        }
+      }
+    }),
+  );
+  await db.destroy();
+  const b = percentiles(before);
+  const a = percentiles(after);
+  return { beforeMs: b, afterMs: a, ratioP95: +(a.p95 / b.p95).toFixed(2), ratioP99: +(a.p99 / b.p99).toFixed(2) };
+}
+
+/**
+ * What the code table's insert trigger costs ingest: batches of 400 new dossiers with 5 progress rows each, written
+ * as applySyncMessage writes them (upsert, then progress), alternately with the trigger enabled and disabled.
+ */
+async function compareIngestTrigger(pool: ReturnType<typeof pgPool>, batches = 10): Promise<Record<string, unknown>> {
+  const seconds = { with: 0, without: 0 };
+  for (let b = 0; b < batches * 2; b++) {
+    const withTrigger = b % 2 === 0;
+    await pool.query(`alter table national_dossiers ${withTrigger ? 'enable' : 'disable'} trigger national_dossier_codes_insert`);
+    const t = performance.now();
+    await pool.query(`
+      with d as (select gen_random_uuid() as id, g as n from generate_series(${b * BATCH_DOSSIERS + 1}, ${(b + 1) * BATCH_DOSSIERS}) g),
+      ins as (
+        insert into national_dossiers (source_node, source_id, ma_ho_so, trang_thai, last_seq, payload, changed_at, agency_code, day)
+        select 'H97', d.id, 'G97-' || lpad(d.n::text, 9, '0'), 4, ${PER_DOSSIER}, ${eventSql().replace(/s\.seq/g, '1')}->'DongBoHoSoMC', now(), 'G97', current_date from d
+        on conflict (source_node, source_id) do update set last_seq = excluded.last_seq, payload = excluded.payload
+        returning source_id)
+      insert into national_dossier_progress (source_node, source_id, seq, idx, trang_thai, payload, day)
+      select 'H97', d.id, s.seq, 0, 4, ${eventSql()}->'CapNhatTienDoHoSoMC'->0, current_date from d cross join generate_series(1, ${PER_DOSSIER}) s(seq)`);
+    seconds[withTrigger ? 'with' : 'without'] += (performance.now() - t) / 1000;
+  }
+  await pool.query('alter table national_dossiers enable trigger national_dossier_codes_insert');
+  const events = batches * BATCH_DOSSIERS * PER_DOSSIER;
+  const rate = (s: number) => Math.round(events / s);
+  return {
+    batches,
+    dossiersPerBatch: BATCH_DOSSIERS,
+    eventsPerSecondWithTrigger: rate(seconds.with),
+    eventsPerSecondWithoutTrigger: rate(seconds.without),
+    ratio: +(seconds.without / seconds.with).toFixed(3),
+  };
 }
 
 /** Drains the outbox with SENDERS senders; events per second. */
@@ -237,6 +329,8 @@ export async function benchSync(): Promise<Record<string, unknown>> {
       const second = await drain(deps, BACKLOG);
       const scaleCode = () => `G98-${String(1 + Math.floor(Math.random() * MIRROR_DOSSIERS)).padStart(9, '0')}`;
       const tracking = await timeTracking(portal.url, scaleCode);
+      const trackingSql = await compareTrackingSql(serverUrl, scaleCode);
+      const codeTrigger = await compareIngestTrigger(nationalPool);
       const size = await nationalPool.query(`
         select pg_total_relation_size('national_dossiers') + coalesce((select sum(pg_total_relation_size(inhrelid)) from pg_inherits where inhparent = 'national_dossiers'::regclass), 0) as dossiers,
                coalesce((select sum(pg_total_relation_size(inhrelid)) from pg_inherits where inhparent = 'national_dossier_progress'::regclass), 0) as progress`);
@@ -250,6 +344,8 @@ export async function benchSync(): Promise<Record<string, unknown>> {
         ingestRatioToEmptyMirror: +(second.perSecond / ingestPerSecond).toFixed(3),
         trackingMs: tracking,
         trackingRatioP95ToEmptyMirror: +(tracking.p95 / trackingSmall.p95).toFixed(2),
+        trackingStatements: trackingSql,
+        codeTableTriggerIngest: codeTrigger,
       };
     }
 

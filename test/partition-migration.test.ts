@@ -85,6 +85,10 @@ describe('converting the logs to monthly partitions on a database with rows', ()
       { p: 'national_dossier_progress_p202503', n: '2025-03-10' },
     ]);
     expect((await where(`select tableoid::regclass::text as p from national_dossiers`))[0]!.p).toMatch(/^national_dossiers_h\d\d$/);
+    // migration 1500: the code leads to the mirror key and the month of all its progress rows
+    expect(await where(`select tableoid::regclass::text as p, progress_day::text as n from national_dossier_codes where ma_ho_so = 'H56-250310-0001'`)).toEqual([
+      { p: expect.stringMatching(/^national_dossier_codes_h\d\d$/), n: '2025-03-10' },
+    ]);
 
     // the ids go on from the old sequence
     const next = await sql<{ id: string }>`

@@ -56,6 +56,8 @@ import * as m1470 from './1470-routing-outbox-claims.ts';
 import * as m1400 from './1400-shared-node-state.ts';
 import * as m1420 from './1420-monitoring.ts';
 import * as m1480 from './1480-register-prune-indexes.ts';
+import * as m1500 from './1500-national-tracking-codes.ts';
+import * as m1501 from './1501-rate-limit-unlogged.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -115,4 +117,6 @@ export const migrations: Record<string, Migration> = {
   '1420-monitoring': m1420,
   '1490-dossier-owner-covering': m1490,
   '1480-register-prune-indexes': m1480,
+  '1500-national-tracking-codes': m1500,
+  '1501-rate-limit-unlogged': m1501,
 };

@@ -52,6 +52,15 @@ export interface NationalDossierProgressTable {
   day: string;
 }
 
+/** Dossier code → mirror key and the month of its progress rows, kept by triggers (migration 1500). */
+export interface NationalDossierCodeTable {
+  maHoSo: string;
+  sourceNode: string;
+  sourceId: string;
+  /** The day whose month partition holds all the dossier's progress rows; null: not known (read every month). */
+  progressDay: string | null;
+}
+
 export interface SyncStreamTable {
   dossierId: string;
   lastSeq: number;
@@ -83,6 +92,7 @@ export interface FederationSyncTables {
   federationInbox: FederationInboxTable;
   nationalDossiers: NationalDossierTable;
   nationalDossierProgress: NationalDossierProgressTable;
+  nationalDossierCodes: NationalDossierCodeTable;
   syncStreams: SyncStreamTable;
   syncOutbox: SyncOutboxTable;
 }

@@ -62,33 +62,73 @@ export async function listOwnerDossiers(
   return { rows: rows, total: Number(count.n) };
 }
 
-/** The progress rows of these dossiers, in the order they happened (sequence number, position). */
-export async function listProgress(db: Db, keys: { sourceNode: string; sourceId: string }[]): Promise<MirrorProgress[]> {
+/**
+ * The progress rows of these dossiers, in the order they happened (sequence number, position). A key with its
+ * `progressDay` reads that one month partition only; without it, every month's.
+ */
+export async function listProgress(
+  db: Db,
+  keys: { sourceNode: string; sourceId: string; progressDay?: string | null }[],
+): Promise<MirrorProgress[]> {
   if (keys.length === 0) return [];
-  const rows = await db
+  return progressQuery(db, keys).execute();
+}
+
+/** The statement of `listProgress` (its plan is tested: one month partition per key with a `progressDay`). */
+export function progressQuery(db: Db, keys: { sourceNode: string; sourceId: string; progressDay?: string | null }[]) {
+  return db
     .selectFrom('nationalDossierProgress')
     .select(['sourceNode', 'sourceId', 'seq', 'idx', 'trangThai', 'payload'])
     .where((eb) =>
-      eb.or(keys.map((k) => eb.and([eb('sourceNode', '=', k.sourceNode), eb('sourceId', '=', k.sourceId)]))),
+      eb.or(
+        keys.map((k) =>
+          eb.and([
+            eb('sourceNode', '=', k.sourceNode),
+            eb('sourceId', '=', k.sourceId),
+            ...(k.progressDay ? [eb('day', '=', k.progressDay)] : []),
+          ]),
+        ),
+      ),
     )
     .orderBy('sourceNode')
     .orderBy('sourceId')
     .orderBy('seq')
-    .orderBy('idx')
-    .execute();
-  return rows;
+    .orderBy('idx');
 }
 
-/** The dossier with this code (the latest change when two systems ever sent the same code). */
-export async function findMirrorByCode(db: Db, code: string): Promise<MirrorDossier | undefined> {
-  const row = await db
-    .selectFrom('nationalDossiers')
-    .select(columns)
-    .where('maHoSo', '=', code)
-    .orderBy('changedAt', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row;
+/**
+ * The dossier with this code (the latest change when two systems ever sent the same code), with the day of its
+ * progress partition. Through the code table (migration 1500, kept by triggers in the mirror row's transaction): one
+ * probe in one code partition, then the mirror row by its key in the one hash partition of that key (pruned when the
+ * join runs) — instead of a probe of every partition's code index. One statement, as before: round trips cost more
+ * than buffers while the mirror is in memory.
+ */
+export async function findMirrorByCode(db: Db, code: string): Promise<(MirrorDossier & { progressDay: string | null }) | undefined> {
+  return mirrorByCodeQuery(db, code).executeTakeFirst();
+}
+
+/** The statement of `findMirrorByCode` (plan tested: one code partition, one mirror partition read). */
+export function mirrorByCodeQuery(db: Db, code: string) {
+  return (
+    db
+      .selectFrom('nationalDossierCodes as c')
+      // lateral with a limit: a nested loop whatever the statistics, each code row pruning the mirror to its partition
+      .innerJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('nationalDossiers as n')
+            .select(columns)
+            .whereRef('n.sourceNode', '=', 'c.sourceNode')
+            .whereRef('n.sourceId', '=', 'c.sourceId')
+            .limit(1)
+            .as('d'),
+        (j) => j.onTrue(),
+      )
+      .select(['d.sourceNode', 'd.sourceId', 'd.maHoSo', 'd.trangThai', 'd.agencyCode', 'd.payload', 'd.changedAt', 'c.progressDay'])
+      .where('c.maHoSo', '=', code)
+      .orderBy('d.changedAt', 'desc')
+      .limit(1)
+  );
 }
 
 /** The account's online submissions not yet acknowledged by the hosting system, newest first. */
