@@ -51,6 +51,7 @@ import * as m1240 from './1240-component-document-types.ts';
 import * as m1460 from './1460-forwarded-fees.ts';
 import * as m1465 from './1465-reference-revisions.ts';
 import * as m1466 from './1466-whole-dossier-function.ts';
+import * as m1467 from './1467-reception-batch.ts';
 import * as m1490 from './1490-dossier-owner-covering.ts';
 import * as m1470 from './1470-routing-outbox-claims.ts';
 import * as m1400 from './1400-shared-node-state.ts';
@@ -111,6 +112,7 @@ export const migrations: Record<string, Migration> = {
   '1460-forwarded-fees': m1460,
   '1465-reference-revisions': m1465,
   '1466-whole-dossier-function': m1466,
+  '1467-reception-batch': m1467,
   '1470-routing-outbox-claims': m1470,
   '1320-dossier-read-indexes': m1320,
   '1400-shared-node-state': m1400,

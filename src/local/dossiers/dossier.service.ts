@@ -24,6 +24,7 @@ import {
 } from './dossier.repository.ts';
 import type { RuleVersionInfo } from './dossier.clocks.ts';
 import { placeholders, writeReception, type ReceptionWrite } from './reception.write.ts';
+import { writeReceptionBatched } from './reception.batch.ts';
 import { dossierActionMessages } from '../../platform/notifications/notifications.service.ts';
 import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
 import { apply, initialState, type ActionRecord, type ProcessingTerms } from './lifecycle.ts';
@@ -377,7 +378,7 @@ async function receiveOnce(
         if (online) await deleteDraftOnSubmit(tx, principal, input.draftId);
         return r;
       })
-      : await writeReception(db, w);
+      : await writeReceptionBatched(db, w);
     dossierCommitted();
     return {
       row: written.row,

@@ -166,4 +166,51 @@ describe('counter reception writes in one statement', () => {
     const stream = (await sql<{ lastSeq: number }>`select last_seq from sync_streams where dossier_id = ${d.id}`.execute(t.db)).rows;
     expect(stream).toEqual([{ lastSeq: 1 }]);
   });
+
+  it('receptions of one agency arriving together are written in one statement, each with its own next code in order', async () => {
+    await post(reception()); // warm
+    const seen = await statementsOf(async () => {
+      const all = await Promise.all(Array.from({ length: 6 }, () => post(reception({ phone: '0912345678' }))));
+      return all[all.length - 1]!;
+    });
+    expect(seen.statusCode).toBe(201);
+    const batches = seen.queries.filter((q) => q.includes('receive_dossiers_checked('));
+    expect(batches.length).toBeGreaterThan(0); // the first alone, the ones that came meanwhile together
+    expect(seen.queries.length).toBeLessThan(6);
+    const rows = (await sql<{ id: string; code: string; event: string; detail: string }>`
+      select d.id, d.code, o.event::text as event, a.detail::text as detail
+      from dossiers d join sync_outbox o on o.dossier_id = d.id
+      join audit_events a on a.target_id = d.id::text and a.action = 'receive'
+      order by d.code desc limit 6`.execute(t.db)).rows;
+    const seqs = rows.map((r) => seqOf(r.code)).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 6 }, (_, i) => seqs[0]! + i)); // consecutive, none lost, none twice
+    for (const r of rows) {
+      expect(r.event).toContain(r.code); // each row carries its own code
+      expect(r.detail).toContain(r.code);
+    }
+  });
+
+  it('a batch that fails writes nothing and each reception is then written alone (codes still gap-free)', async () => {
+    const before = await post(reception());
+    const renamed = 'Sở Tư pháp tỉnh Thanh Hóa (đổi tên lần hai)';
+    await sql`update agencies set name = ${renamed} where code = ${AGENCY}`.execute(t.db);
+    try {
+      // all five are built from the old revisions; the batch is refused (MC410), each is then refused alone and rebuilt
+      const seen = await statementsOf(async () => {
+        const all = await Promise.all(Array.from({ length: 5 }, () => post(reception())));
+        expect(all.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
+        return all[0]!;
+      });
+      expect(seen.queries.some((q) => q.includes('reference_revisions()'))).toBe(true);
+      expect(seen.queries.filter((q) => q.includes('receive_dossiers_checked(')).length).toBeGreaterThan(0);
+      const codes = (await sql<{ code: string; event: string }>`
+        select d.code, o.event::text as event from dossiers d join sync_outbox o on o.dossier_id = d.id
+        order by d.code desc limit 5`.execute(t.db)).rows;
+      const seqs = codes.map((r) => seqOf(r.code)).sort((a, b) => a - b);
+      expect(seqs).toEqual([1, 2, 3, 4, 5].map((i) => seqOf(before.json<{ code: string }>().code) + i));
+      for (const c of codes) expect(c.event).toContain(renamed);
+    } finally {
+      await sql`update agencies set name = 'Sở Tư pháp tỉnh Thanh Hóa' where code = ${AGENCY}`.execute(t.db);
+    }
+  });
 });

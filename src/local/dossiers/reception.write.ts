@@ -46,7 +46,7 @@ export interface ReceptionWrite {
 }
 
 /** SQLSTATE the function raises when a message check code is taken: new codes are drawn and the call repeated. */
-const CHECK_CODE_TAKEN = 'MC409';
+export const CHECK_CODE_TAKEN = 'MC409';
 
 function snake(c: DossierComponentRow) {
   return {
@@ -62,7 +62,7 @@ function snake(c: DossierComponentRow) {
   };
 }
 
-function payload(w: ReceptionWrite, checkCodes: readonly string[]): string {
+export function payload(w: ReceptionWrite, checkCodes: readonly string[]): string {
   const { row: d, ph } = w;
   const event = buildSyncEvent(d, w.sync.action, w.sync.agencyName, w.sync.agencyCode);
   event.day = ph.day;
@@ -139,6 +139,26 @@ export function fill<T>(v: T, ph: Placeholders, code: string | null): T {
   return JSON.parse(JSON.stringify(v), (_k, x: unknown) => (x === ph.code ? code : x)) as T;
 }
 
+export interface WrittenRow {
+  rCode: string | null;
+  rCreatedAt: string;
+  rActionId: number;
+}
+
+export interface Written {
+  row: DossierRow;
+  action: DossierActionRow;
+  code: string | null;
+}
+
+/** The rows as written: what the statement gave (code, creation time, action id) put into what was built. */
+export function written(w: ReceptionWrite, out: WrittenRow): Written {
+  const code = out.rCode;
+  const row: DossierRow = { ...w.row, code, createdAt: out.rCreatedAt, updatedAt: out.rCreatedAt };
+  const action: DossierActionRow = { id: out.rActionId, ...w.action, data: fill(w.action.data, w.ph, code) };
+  return { row, action, code };
+}
+
 /**
  * Write the reception (one statement). Returns the dossier row, its child rows and first action as written, with
  * the code and the creation time the database gave.
@@ -146,20 +166,16 @@ export function fill<T>(v: T, ph: Placeholders, code: string | null): T {
 export async function writeReception(
   conn: Tx,
   w: ReceptionWrite,
-): Promise<{ row: DossierRow; action: DossierActionRow; code: string | null }> {
+): Promise<Written> {
   // Inside a caller's transaction (a reception with more writes), a retry needs a savepoint to go back to.
   const inTx = (conn as { isTransaction?: boolean }).isTransaction === true && w.messages.length > 0;
   for (let attempt = 0; ; attempt++) {
     const codes = w.messages.map(() => newCheckCode());
     if (inTx) await sql`savepoint receive_dossier`.execute(conn);
     try {
-      const r = await sql<{ rCode: string | null; rCreatedAt: string; rActionId: number }>`
+      const r = await sql<WrittenRow>`
         select r_code, r_created_at, r_action_id from receive_dossier_checked(${payload(w, codes)}::jsonb)`.execute(conn);
-      const out = r.rows[0]!;
-      const code = out.rCode;
-      const row: DossierRow = { ...w.row, code, createdAt: out.rCreatedAt, updatedAt: out.rCreatedAt };
-      const action: DossierActionRow = { id: out.rActionId, ...w.action, data: fill(w.action.data, w.ph, code) };
-      return { row, action, code };
+      return written(w, r.rows[0]!);
     } catch (err) {
       if (attempt < 7 && (err as { code?: string }).code === CHECK_CODE_TAKEN) {
         if (inTx) await sql`rollback to savepoint receive_dossier`.execute(conn);
