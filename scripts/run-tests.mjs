@@ -21,7 +21,7 @@ const out = `.test-results/vitest-${process.pid}.json`;
 const r = spawnSync(
   process.execPath,
   [
-    fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url)),
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'vitest', 'vitest.mjs'),
     'run',
     '--reporter=default',
     '--reporter=json',
