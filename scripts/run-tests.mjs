@@ -4,16 +4,30 @@
 // Other arguments are passed to vitest (e.g. a file filter).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const withE2e = args.includes('--with-e2e');
 const vitestArgs = args.filter((a) => a !== '--with-e2e');
 
+// Every child runs on the Node that runs this script (CI runs the suite on a second Node, see .ci/run): vitest is
+// started with process.execPath, and that Node's folder goes first on PATH for anything that calls `node`.
+process.env.PATH = [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter);
+console.log(`Node ${process.version} (${process.execPath})`);
+
 mkdirSync('.test-results', { recursive: true });
 const out = `.test-results/vitest-${process.pid}.json`;
 const r = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...vitestArgs],
+  process.execPath,
+  [
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'vitest', 'vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...vitestArgs,
+  ],
   { stdio: 'inherit' },
 );
 let passed = 0;
