@@ -69,7 +69,7 @@ describe('import of the real DVCQG crawl (2,642 rows)', () => {
     expect(await versionCount()).toBe(versions);
   });
 
-  it('reads EVERY row of the real extract into clean structured fields', () => {
+  it('reads EVERY row of the real extract into clean structured fields', { timeout: 120_000 }, () => {
     const candidates = readCrawlFile(CRAWL);
     const source = new Map(
       gunzipSync(readFileSync(CRAWL)).toString('utf8').split('\n').filter(Boolean).map((l) => {
