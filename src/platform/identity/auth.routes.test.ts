@@ -158,6 +158,18 @@ describe('TOTP two-factor', () => {
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 401]);
   });
 
+  it('the race, 20 times: the loser gets 401, never 500 (its lockout row is recreated if the winner cleared it)', { timeout: 120_000 }, async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const o = await enrolled();
+      const code = nextCode(o.username, o.secret);
+      const both = await Promise.all([1, 2].map((k) => login({ username: o.username, password: o.password, totp: code }, `10.0.4.${2 * i + k}`)));
+      statuses.push(...both.map((r) => r.statusCode));
+    }
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(20);
+  });
+
   it('re-enrolment with the session alone is refused; the password or an unused current code is needed', async () => {
     const o = await enrolled();
     const enrol = (payload?: Record<string, unknown>) =>

@@ -20,19 +20,25 @@ export interface ThrottleState {
  * one name are counted one after the other). Creating a row also drops rows with nothing left to remember.
  */
 export async function lockThrottleRow(tx: Tx, username: string): Promise<ThrottleState> {
-  const created = await tx
+  // One statement that creates the row or locks the existing one: a row deleted meanwhile by a successful login of
+  // the same name (clearThrottle) is created again, never "no row" (a separate insert, then select for update, could
+  // find nothing between the two and answered 500).
+  const { inserted, ...state } = await tx
     .insertInto('loginThrottle')
     .values({ username })
-    .onConflict((c) => c.column('username').doNothing())
-    .returning('username')
-    .executeTakeFirst();
-  if (created) await forgetStaleThrottles(tx);
-  return tx
-    .selectFrom('loginThrottle')
-    .select(['failures', 'windowStartedAt', 'lockedUntil', 'lockouts', 'lastAttemptAt', sql<string>`now()`.as('now')])
-    .where('username', '=', username)
-    .forUpdate()
+    .onConflict((c) => c.column('username').doUpdateSet({ username: (eb) => eb.ref('excluded.username') }))
+    .returning([
+      'failures',
+      'windowStartedAt',
+      'lockedUntil',
+      'lockouts',
+      'lastAttemptAt',
+      sql<string>`now()`.as('now'),
+      sql<boolean>`xmax = 0`.as('inserted'),
+    ])
     .executeTakeFirstOrThrow();
+  if (inserted) await forgetStaleThrottles(tx);
+  return state;
 }
 
 export async function saveThrottleRow(
