@@ -78,8 +78,14 @@ export async function closeOffering(db: Db, agencyId: string, procedureCode: str
 }
 
 /** The hosting nodes of these agencies. */
-export async function nodeCodesOf(db: Db, agencyIds: readonly string[]): Promise<string[]> {
+const nodeCodes = revisionCache<readonly string[]>('config');
+
+/** The systems (node codes) of these agencies; cached per process (an officer's grants ask it on every read). */
+export async function nodeCodesOf(db: Db, agencyIds: readonly string[]): Promise<readonly string[]> {
   if (agencyIds.length === 0) return [];
-  const rows = await db.selectFrom('agencies').select('nodeCode').distinct().where('id', 'in', agencyIds).execute();
-  return rows.map((r) => r.nodeCode);
+  const ids = [...new Set(agencyIds)].sort();
+  return nodeCodes(db, ids.join(','), async () => {
+    const rows = await db.selectFrom('agencies').select('nodeCode').distinct().where('id', 'in', ids).execute();
+    return rows.map((r) => r.nodeCode);
+  });
 }

@@ -109,7 +109,7 @@ export async function forwardDossier(db: Db, port: NationalPort, config: Forward
 /** The agencies (with those below) whose counters' forwarded dossiers this officer sees. */
 async function counterAgencyIds(db: Db, p: Principal | undefined): Promise<string[]> {
   if (!p || p.kind !== 'officer') return [];
-  return agencySubtreeIds(db, p.grants.map((g) => g.agencyId));
+  return [...(await agencySubtreeIds(db, p.grants.map((g) => g.agencyId)))];
 }
 
 export async function listForwarded(db: Db, p: Principal | undefined, q: { status?: number; limit: number; offset: number }) {

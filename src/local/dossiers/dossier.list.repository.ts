@@ -4,6 +4,7 @@
  */
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import type { Revisions } from '../../platform/reference/revisions.ts';
 import type { Tx } from './dossier.repository.ts';
 import type { DossierRow } from './dossier.table.ts';
 import type { DossierState } from './lifecycle.ts';
@@ -57,10 +58,19 @@ async function totalOf(tx: Tx, got: number, page: { limit: number; offset: numbe
   return n > TOTAL_CAP ? { total: TOTAL_CAP, totalCapped: true } : { total: n, totalCapped: false };
 }
 
+/** The reference revisions of the page's own snapshot, on each row (`readAssumingRevisions`). */
+type WithRevisions = { revisions: Revisions };
+const revisionsNow = sql`(select reference_revisions() as revisions) rv`;
+
+function withoutRevisions(rows: (ListedDossier & WithRevisions)[]): { rows: ListedDossier[]; revisions?: Revisions } {
+  const revisions = rows[0]?.revisions;
+  return { rows: rows.map(({ revisions: _, ...r }) => r), ...(revisions ? { revisions } : {}) };
+}
+
 export interface QueueFilter {
   agencyIds: string[] | 'all';
   /** The dispatch queue of these systems instead (dossiers without a competent agency yet). */
-  dispatchNodes?: string[];
+  dispatchNodes?: readonly string[];
   statuses?: number[];
   dueBefore?: string;
   overdueAt?: string;
@@ -80,7 +90,7 @@ export interface QueueFilter {
   procedureCode?: string;
   /** Received at these agencies' counters for agencies of systems other than these (cross-system reception). */
   receivedAtAgencyIds?: string[];
-  otherThanNodes?: string[];
+  otherThanNodes?: readonly string[];
   limit: number;
   offset: number;
 }
@@ -97,7 +107,10 @@ function waitingAcceptanceSince(at: string) {
  * dossiers read in order from (owner_id_number, due_at, created_at) up to the end of the page — instead of an OR
  * that sorts all the person's dossiers to keep a page.
  */
-export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: ListedDossier[] } & CappedTotal> {
+export async function listQueue(
+  tx: Tx,
+  f: QueueFilter,
+): Promise<{ rows: ListedDossier[]; revisions?: Revisions } & CappedTotal> {
   let q = tx.selectFrom('dossiers');
   if (f.dispatchNodes) {
     if (f.dispatchNodes.length === 0) return { rows: [], total: 0, totalCapped: false };
@@ -150,14 +163,17 @@ export async function listQueue(tx: Tx, f: QueueFilter): Promise<{ rows: ListedD
     const term = f.q;
     const byCode = q.where('code', '=', term);
     const byOwner = q.where('ownerIdNumber', '=', term).where(sql<boolean>`code is distinct from ${term}`);
-    const page = await sql<ListedDossier>`
-      select * from (${byCode.select([...LISTED, listedState()])} union all
+    const page = await sql<ListedDossier & WithRevisions>`
+      select u.*, rv.revisions from (${byCode.select([...LISTED, listedState()])} union all
                      ${byOwner.select([...LISTED, listedState()]).orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(end)}) u
+        cross join ${revisionsNow}
       order by due_at asc, created_at asc limit ${f.limit} offset ${f.offset}`.execute(tx);
-    return { rows: page.rows, ...(await totalOf(tx, page.rows.length, f, [byCode, byOwner])) };
+    return { ...withoutRevisions(page.rows), ...(await totalOf(tx, page.rows.length, f, [byCode, byOwner])) };
   }
-  const page = await sql<ListedDossier>`${q.select([...LISTED, listedState()]).orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(f.limit).offset(f.offset)}`.execute(tx);
-  return { rows: page.rows, ...(await totalOf(tx, page.rows.length, f, [q])) };
+  const listed = q.select([...LISTED, listedState()]).orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(f.limit).offset(f.offset);
+  const page = await sql<ListedDossier & WithRevisions>`
+    select p.*, rv.revisions from (${listed}) p cross join ${revisionsNow} order by due_at asc, created_at asc`.execute(tx);
+  return { ...withoutRevisions(page.rows), ...(await totalOf(tx, page.rows.length, f, [q])) };
 }
 
 /**

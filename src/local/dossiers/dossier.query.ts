@@ -3,7 +3,6 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { dossierRoles } from '../../platform/identity/policy.ts';
 import type { Principal } from '../../platform/identity/principal.ts';
-import { agenciesByIds } from '../../platform/reference/agency.repository.ts';
 import { nodeCodesOf } from '../catalogue/offering.repository.ts';
 import {
   agencyCodeAndName,
@@ -22,6 +21,7 @@ import { acceptanceLate } from './lifecycle.ts';
 import { findWholeDossier, type WholeDossier } from './dossier.read.repository.ts';
 import { listOwnDossiers, listQueue } from './dossier.list.repository.ts';
 import { knownAgencies } from './cross-system.ts';
+import { readAssumingRevisions, readingAt } from '../../platform/reference/revisions.ts';
 
 /**
  * Agencies whose dossiers this officer may read: the agencies where they hold a role that works on dossiers (one-stop
@@ -31,11 +31,11 @@ import { knownAgencies } from './cross-system.ts';
 export async function visibleAgencyIds(db: Db, p: Principal | undefined): Promise<string[]> {
   if (!p || p.kind !== 'officer') return [];
   const ids = p.grants.filter((g) => dossierRoles.includes(g.role)).map((g) => g.agencyId);
-  return ids.length ? agencySubtreeIds(db, [...new Set(ids)]) : [];
+  return ids.length ? [...(await agencySubtreeIds(db, ids))] : [];
 }
 
 /** The local systems (nodes) whose dispatch queue this officer works: those of their one-stop grants. */
-async function dispatchNodes(db: Db, p: Principal | undefined): Promise<string[]> {
+async function dispatchNodes(db: Db, p: Principal | undefined): Promise<readonly string[]> {
   if (!p || p.kind !== 'officer') return [];
   const ids = p.grants
     .filter((g) => g.role === 'one_stop_officer' || g.role === 'leader')
@@ -77,8 +77,11 @@ async function assertWholeVisible(db: Db, p: Principal | undefined, whole: Whole
 export async function getDossierView(db: Db, p: Principal | undefined, id: string, now: Date = new Date()) {
   const whole = await findWholeDossier(db, id);
   if (!whole) throw new AppError('dossier-not-found');
-  await assertWholeVisible(db, p, whole);
-  const myActions = await actionsForOfficer(db, p, whole.row, agenciesOf(db, whole));
+  // the caches that complete the view are checked against the revisions the dossier was read with: no more reads
+  const myActions = await readingAt(db, whole.revisions, async () => {
+    await assertWholeVisible(db, p, whole);
+    return actionsForOfficer(db, p, whole.row, agenciesOf(db, whole));
+  });
   return { ...viewOfWhole(whole.row, whole, now), myActions };
 }
 
@@ -86,7 +89,7 @@ export async function getDossierView(db: Db, p: Principal | undefined, id: strin
 export async function presentForOfficer(db: Db, p: Principal | undefined, row: DossierRow, now: Date) {
   const whole = await findWholeDossier(db, row.id);
   if (!whole) throw new AppError('dossier-not-found');
-  const myActions = await actionsForOfficer(db, p, row, agenciesOf(db, whole));
+  const myActions = await readingAt(db, whole.revisions, () => actionsForOfficer(db, p, row, agenciesOf(db, whole)));
   return { ...viewOfWhole(row, whole, now), myActions };
 }
 
@@ -180,22 +183,25 @@ function stepRolesOf(p: Principal | undefined): string[] {
   return [...new Set(p.grants.map((g) => g.role).filter((r) => r === 'specialist' || r === 'leader' || r === 'one_stop_officer'))];
 }
 
-export async function workQueue(
-  db: Db,
-  p: Principal | undefined,
-  q: {
-    queue: QueueName;
-    q?: string;
-    step?: string;
-    assigneeId?: string;
-    procedureCode?: string;
-    /** Only dossiers received at my agencies' counters for agencies of other systems. */
-    receivedHere?: boolean;
-    limit: number;
-    offset: number;
-  },
-  now: Date = new Date(),
-) {
+export interface QueueQuery {
+  queue: QueueName;
+  q?: string;
+  step?: string;
+  assigneeId?: string;
+  procedureCode?: string;
+  /** Only dossiers received at my agencies' counters for agencies of other systems. */
+  receivedHere?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export async function workQueue(db: Db, p: Principal | undefined, q: QueueQuery, now: Date = new Date()) {
+  // the agency tree, the officer's systems and the agencies' names come from the caches, checked against the
+  // revisions the page itself was read with: one statement for a page
+  return readAssumingRevisions(db, () => queuePage(db, p, q, now));
+}
+
+async function queuePage(db: Db, p: Principal | undefined, q: QueueQuery, now: Date) {
   const dispatch = q.queue === 'dispatch';
   const mine = await visibleAgencyIds(db, p);
   // "mine" (Việc của tôi): the dossiers whose current workflow step is assigned to me, at any agency (inter-agency
@@ -205,7 +211,7 @@ export async function workQueue(
     ? { receivedAtAgencyIds: mine, otherThanNodes: await dispatchNodes(db, p) }
     : {};
   const soon = new Date(now.getTime() + 2 * 86_400_000).toISOString();
-  const { rows, total, totalCapped } = await listQueue(db, {
+  const { rows, total, totalCapped, revisions } = await listQueue(db, {
     agencyIds,
     ...(dispatch ? { dispatchNodes: await dispatchNodes(db, p) } : {}),
     ...receivedHere,
@@ -226,8 +232,9 @@ export async function workQueue(
   });
   // the competent agency of each row, in one query (the queue of another system's dossiers shows who resolves them)
   const ids = [...new Set(rows.map((r) => r.resolvingAgencyId).filter((id): id is string => id !== null))];
-  const agencies = new Map((await agenciesByIds(db, ids)).map((a) => [a.id, { code: a.code, name: a.name }]));
-  return {
+  const named = await Promise.all(ids.map(async (id) => [id, await agencyCodeAndName(db, id)] as const));
+  const agencies = new Map(named.flatMap(([id, a]) => (a ? [[id, { code: a.code, name: a.name }] as const] : [])));
+  const value = {
     total,
     totalCapped,
     items: rows.map((r) => ({
@@ -252,6 +259,7 @@ export async function workQueue(
       version: r.version,
     })),
   };
+  return { value, revisions };
 }
 
 /** The dossiers a citizen or organisation submitted online, newest first. */

@@ -7,6 +7,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import type { Revisions } from '../../platform/reference/revisions.ts';
 import type { AgencyRef } from '../catalogue/offering.repository.ts';
 import type { RuleVersionInfo } from './dossier.clocks.ts';
 import type { DossierActionRow, DossierComponentRow, DossierFeeRow, DossierRow } from './dossier.table.ts';
@@ -27,6 +28,8 @@ export interface WholeDossier {
   receivedAt: { code: string; name: string } | null;
   receivedAtAgency: AgencyRef | undefined;
   receivedAtChainIds: string[];
+  /** The reference revisions of the statement's snapshot (`readingAt`: the caches that complete the view). */
+  revisions: Revisions;
 }
 
 interface ChainRow {
@@ -45,6 +48,7 @@ type Extra = {
   readRuleVersion: (RuleVersionInfo & { id: string }) | null;
   readUploadedOnline: number[] | null;
   readChains: ChainRow[] | null;
+  readRevisions: Revisions;
 };
 
 
@@ -52,11 +56,11 @@ export async function findWholeDossier(db: Db, id: string): Promise<WholeDossier
   // whole_dossier (migration 1466): the statement in a function, so its plan is cached per connection
   const r = await sql<DossierRow & Extra>`
     select (w.d).*, w.read_components, w.read_fees, w.read_actions, w.read_rule_version, w.read_uploaded_online,
-      w.read_chains
+      w.read_chains, w.read_revisions
     from whole_dossier(${id}::uuid) w`.execute(db);
   const x = r.rows[0];
   if (!x) return undefined;
-  const { readComponents, readFees, readActions, readRuleVersion, readUploadedOnline, readChains, ...row } = x;
+  const { readComponents, readFees, readActions, readRuleVersion, readUploadedOnline, readChains, readRevisions, ...row } = x;
   if (!readRuleVersion) throw new Error(`rule version ${row.ruleVersionId} of dossier ${row.id} not found`);
   const chains = readChains ?? [];
   const chainOf = (root: ChainRow['root']) => chains.filter((c) => c.root === root).sort((a, b) => a.depth - b.depth);
@@ -81,5 +85,6 @@ export async function findWholeDossier(db: Db, id: string): Promise<WholeDossier
     receivedAt: aid[0] ? { code: aid[0].code, name: aid[0].name } : null,
     receivedAtAgency: ref('acode'),
     receivedAtChainIds: aid.map((a) => a.id),
+    revisions: readRevisions,
   };
 }

@@ -177,3 +177,49 @@ describe('lists', () => {
     expect(search).toContain('Index Only Scan using dossiers_owner_due');
   });
 });
+
+describe('reference data on the read path (issue 16.2): from the caches, checked against the read itself', () => {
+  it("an officer's view of a whole dossier, what they may do included, is one statement once the caches are warm", async () => {
+    const d = (await call('POST', '/api/v1/dossiers', 'mc', { ...reception(), channel: 'counter' })).json();
+    await call('GET', `/api/v1/dossiers/${d.id}`, 'cv'); // warm: the template, the officer's systems
+    const { n, value: res } = await statementsDuring(() => call('GET', `/api/v1/dossiers/${d.id}`, 'cv'));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().myActions.length).toBeGreaterThan(0);
+    expect(n).toBe(1);
+  });
+
+  it('a search page is one statement once warm, and an agency moved by another process is seen at once', async () => {
+    const PERSON2 = '001085000888';
+    const d = (await call('POST', '/api/v1/dossiers', 'mc', { ...reception({ idNumber: PERSON2, birthDate: '1985-05-01' }), channel: 'counter' })).json();
+    const search = () => call('GET', `/api/v1/dossiers?q=${PERSON2}`, 'cv').then((r) => r.json());
+    expect((await search()).items.map((x: { id: string }) => x.id)).toEqual([d.id]);
+    const { n, value } = await statementsDuring(search);
+    expect(value.items).toHaveLength(1);
+    expect(value.items[0].resolvingAgency).toEqual({ code: '000.00.06.H56', name: expect.any(String) });
+    expect(n).toBe(1);
+    // the same person's dossier at Quảng Ninh's department: not below the officer's agency
+    await sql`
+      insert into dossiers (channel, procedure_code, procedure_version_id, procedure_name, case_code, terms, rule_version_id,
+        owner_type, owner_id_number, owner_name, owner_contact, submitter, resolving_agency_id, node_code, status, state)
+      select channel, procedure_code, procedure_version_id, procedure_name, case_code, terms, rule_version_id,
+        owner_type, owner_id_number, owner_name, owner_contact, submitter, ${ids.h49justice}, node_code, status, state
+      from dossiers where id = ${d.id}`.execute(t.db);
+    expect((await search()).items).toHaveLength(1); // the caches are warm at this revision
+    const parent = (await sql<{ p: string | null }>`select parent_id as p from agencies where id = ${ids.h49justice}`.execute(t.db)).rows[0]!.p;
+    // another process moves that department below the officer's agency (the trigger bumps the config revision)
+    await sql`update agencies set parent_id = ${ids.h56justice} where id = ${ids.h49justice}`.execute(t.db);
+    try {
+      const moved = await search();
+      expect(moved.items).toHaveLength(2);
+      expect(moved.items.map((x: { resolvingAgency: { code: string } }) => x.resolvingAgency.code).sort()).toEqual([
+        '000.00.06.H49',
+        '000.00.06.H56',
+      ]);
+    } finally {
+      await sql`update agencies set parent_id = ${parent} where id = ${ids.h49justice}`.execute(t.db);
+    }
+    // moved back: an empty answer is checked too (the page carried no revisions)
+    await sql`delete from dossiers where id = ${d.id}`.execute(t.db);
+    expect((await search()).items.map((x: { resolvingAgency: { code: string } }) => x.resolvingAgency.code)).toEqual([]);
+  });
+});

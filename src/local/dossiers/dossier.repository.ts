@@ -291,9 +291,16 @@ export function statusAndVersion(tx: Tx, dossierId: string) {
     .executeTakeFirst();
 }
 
-/** These agencies and every agency below them. */
-export async function agencySubtreeIds(tx: Tx, roots: readonly string[]): Promise<string[]> {
-  if (roots.length === 0) return [];
+const subtrees = revisionCache<readonly string[]>('config');
+
+/** These agencies and every agency below them; cached per process (every officer's list asks it). */
+export function agencySubtreeIds(tx: Tx, roots: readonly string[]): Promise<readonly string[]> {
+  if (roots.length === 0) return Promise.resolve([]);
+  const sorted = [...new Set(roots)].sort();
+  return subtrees(tx, sorted.join(','), () => readSubtree(tx, sorted));
+}
+
+async function readSubtree(tx: Tx, roots: readonly string[]): Promise<string[]> {
   const rows = await tx
     .withRecursive('tree(id)', (qb) =>
       qb

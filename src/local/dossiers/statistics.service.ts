@@ -16,7 +16,7 @@ import { dossierStatistics } from './statistics.repository.ts';
 export async function statisticsAgencyIds(db: Db, p: Principal | undefined): Promise<string[] | 'all'> {
   if (!p || p.kind !== 'officer') return [];
   if (p.grants.some((g) => g.role === 'national_operator')) return 'all';
-  return agencySubtreeIds(db, [...new Set(p.grants.map((g) => g.agencyId))]);
+  return [...(await agencySubtreeIds(db, [...new Set(p.grants.map((g) => g.agencyId))]))];
 }
 
 /** Longest period one request may cover (a year and a day, for leap years). */
@@ -43,7 +43,7 @@ export async function agencyStatistics(
     if (!a) throw new AppError('agency-not-found', { detail: `No agency ${q.agencyCode}` });
     if (visible !== 'all' && !visible.includes(a.id))
       throw new AppError('forbidden', { detail: 'Not an agency of yours' });
-    ids = await agencySubtreeIds(db, [a.id]);
+    ids = [...(await agencySubtreeIds(db, [a.id]))];
     agency = { code: a.code, name: a.name };
   } else {
     ids = visible === 'all' ? await allAgencyIds(db) : visible;

@@ -17,7 +17,7 @@ export async function scopeOf(db: Db, p: Principal | undefined, agencyCode: stri
     const a = await findAgencyByCode(db, agencyCode);
     if (!a) throw new AppError('agency-not-found', { detail: `No agency ${agencyCode}` });
     if (visible !== 'all' && !visible.includes(a.id)) throw new AppError('forbidden', { detail: 'Not an agency of yours' });
-    return { ids: await agencySubtreeIds(db, [a.id]), agency: { id: a.id, code: a.code, name: a.name } };
+    return { ids: [...(await agencySubtreeIds(db, [a.id]))], agency: { id: a.id, code: a.code, name: a.name } };
   }
   const ids = visible === 'all' ? await allAgencyIds(db) : visible;
   // an officer of one agency: the report is that agency's

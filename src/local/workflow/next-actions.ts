@@ -10,7 +10,7 @@ import type { Tx } from '../dossiers/dossier.repository.ts';
 import type { DossierRow } from '../dossiers/dossier.table.ts';
 import type { ActionKind } from '../dossiers/status.ts';
 import { eligible, stepChain } from './step.service.ts';
-import { dossierTemplateId, findTemplateById, listTemplates } from './workflow.repository.ts';
+import { dossierTemplateId, listTemplates, templateById } from './workflow.repository.ts';
 
 /** Actions that belong to whoever holds the current step. */
 const HOLDER_ACTIONS: readonly ActionKind[] = ['forward', 'return_to_step', 'request_supplement', 'request_payment', 'record_result'];
@@ -26,7 +26,7 @@ export async function fitsWorkflowStep(
   // the template kept at reception comes with the row (dossiers.workflow_template_id) when the row was read whole
   const kept = (row as { workflowTemplateId?: string | null }).workflowTemplateId;
   const templateId = w ? (kept !== undefined ? kept : await dossierTemplateId(tx, row.id)) : null;
-  const t = templateId ? await findTemplateById(tx, templateId) : undefined;
+  const t = templateId ? await templateById(tx, templateId) : undefined;
   if (!w || !t || !p || p.kind !== 'officer') return [...actions];
   const byKey = new Map(t.steps.map((s) => [s.key, s]));
   const cur = w.step ? byKey.get(w.step) : undefined;

@@ -1,6 +1,7 @@
 /** Every SQL statement of the workflow feature. Functions take the connection or the transaction first. */
 import { sql } from 'kysely';
 import { agencyAncestors, findAgencyByCode } from '../../platform/reference/agency.repository.ts';
+import { revisionCache } from '../../platform/reference/revisions.ts';
 import type { Tx } from '../dossiers/dossier.repository.ts';
 import type { StepDef } from './template.ts';
 import type { WorkflowTemplateRow } from './workflow.table.ts';
@@ -39,6 +40,13 @@ export function findTemplateVersion(tx: Tx, code: string, version: number) {
 
 export function findTemplateById(tx: Tx, id: string) {
   return tx.selectFrom('workflowTemplates').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+const templatesById = revisionCache<WorkflowTemplateRow | undefined>('config');
+
+/** A template version by id, shared and frozen; cached per process (read on every officer's view of a dossier). */
+export function templateById(tx: Tx, id: string): Promise<WorkflowTemplateRow | undefined> {
+  return templatesById(tx, id, () => findTemplateById(tx, id));
 }
 
 export function lockTemplateVersion(tx: Tx, code: string, version: number) {

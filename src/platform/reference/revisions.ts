@@ -45,6 +45,40 @@ export async function currentRevision(db: Conn, kind: RevisionKind): Promise<str
   return (await readRevisions(db))[kind];
 }
 
+/**
+ * Run `fn` with `revisions` taken as current by the caches: the revisions a read statement returned with its data
+ * (e.g. `whole_dossier`), so the reference data that completes that read costs no statement to check. Inside a
+ * transaction nothing is assumed.
+ */
+export function readingAt<T>(db: Conn, revisions: Revisions, fn: () => Promise<T>): Promise<T> {
+  return inTransaction(db) ? fn() : assumed.run(revisions, fn);
+}
+
+const sameRevisions = (a: Revisions, b: Revisions) =>
+  a.catalogue === b.catalogue && a.calendar === b.calendar && a.config === b.config;
+
+/**
+ * A read built from the revisions this process saw last, with no statement to read them first: `fn` runs with them
+ * assumed by the caches and returns, with its value, the revisions its own statement read with the data
+ * (`reference_revisions()` in that statement), or undefined when no row carried them (then they are read now). If
+ * they differ from the assumed ones, `fn` runs again at those (at most 3 runs in all): what it read from the caches
+ * is then of the same revisions as its data.
+ */
+export async function readAssumingRevisions<T>(
+  db: Conn,
+  fn: () => Promise<{ value: T; revisions: Revisions | undefined }>,
+): Promise<T> {
+  if (inTransaction(db)) return (await fn()).value;
+  let known = lastSeen.get(databaseKey(db)) ?? (await readRevisions(db));
+  for (let attempt = 0; ; attempt++) {
+    const r = await assumed.run(known, fn);
+    const seen = r.revisions ?? (await readRevisions(db));
+    if (sameRevisions(seen, known) || attempt >= 2) return r.value;
+    lastSeen.set(databaseKey(db), seen);
+    known = seen;
+  }
+}
+
 /** SQLSTATE raised by a write whose expected revisions are no longer current. */
 export const REVISIONS_CHANGED = 'MC410';
 
