@@ -12,7 +12,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import { createDb, type Db } from '../../src/db/connect.ts';
+import { maintenancePass } from '../../src/platform/maintenance/maintenance.loop.ts';
 import { startJobRunner, type JobDefinition, type JobRunner, type TickResult } from '../../src/platform/jobs/runner.ts';
 import { createTestDb, type TestDb } from '../db.ts';
 import { startPgBouncer, type PgBouncer } from './pgbouncer.ts';
@@ -115,6 +117,58 @@ describe('periodic jobs behind PgBouncer in transaction pooling (pool size 2)', 
       for (const r of runners) await r.stop();
     }
   });
+
+  it('a run longer than its lease keeps it by renewal: no other runner takes the occurrence while its holder lives', async () => {
+    const at = vnAt(15, '03:00');
+    const runKey = vnDayOf(at);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const dbA = viaBouncer(3);
+    const dbB = viaBouncer(3);
+    const long = startJobRunner({ db: dbA, jobs: [markingJob('long-job', dbA, 'long', 0, gate)], log: quiet, autoStart: false, runner: 'long', leaseMs: 2000 });
+    const other = startJobRunner({ db: dbB, jobs: [markingJob('long-job', dbB, 'other', 10)], log: quiet, autoStart: false, runner: 'other', leaseMs: 2000 });
+    try {
+      const first = long.tick(at);
+      const until = Date.now() + 20_000;
+      while ((await marks('ran', runKey)).length === 0 && Date.now() < until) await sleep(50);
+      // three leases' worth of ticks by the other runner while the holder lives and renews every third of its lease
+      const seen = new Set<string>();
+      for (let i = 0; i < 60; i++) {
+        for (const r of await other.tick(at)) seen.add(r.result);
+        await sleep(100);
+      }
+      expect([...seen]).toEqual(['busy']);
+      release();
+      expect(await first).toMatchObject([{ result: 'ran', run: { outcome: 'succeeded', attempts: 1, runner: 'long' } }]);
+      expect(await marks('ran', runKey)).toEqual(['long']);
+    } finally {
+      release();
+      await long.stop();
+      await other.stop();
+    }
+  }, 60_000);
+
+  it('maintenance passes through the bouncer are skipped while the daily maintenance job holds its lease, and run after', async () => {
+    const config = { ...loadConfig({ ROLE: 'local' }), JOB_LEASE_SECONDS: 5 };
+    const db = viaBouncer(3);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const daily = startJobRunner({ db, jobs: [{ ...markingJob('maintenance', db, 'daily', 0, gate) }], log: quiet, autoStart: false, runner: 'daily', leaseMs: 5000 });
+    try {
+      const first = daily.tick(vnAt(40, '03:00'));
+      const until = Date.now() + 20_000;
+      while ((await marks('ran', vnDayOf(vnAt(40, '03:00')))).length === 0 && Date.now() < until) await sleep(50);
+      const passDb = viaBouncer(3);
+      for (let i = 0; i < 6; i++) expect(await maintenancePass(passDb, config, new Date())).toBeNull();
+      release();
+      expect(await first).toMatchObject([{ result: 'ran', run: { outcome: 'succeeded' } }]);
+      expect(await maintenancePass(passDb, config, new Date())).toEqual(expect.any(Object));
+      expect(await advisoryLocksLeft()).toBe(0);
+    } finally {
+      release();
+      await daily.stop();
+    }
+  }, 60_000);
 
   it('a runner killed mid-run: its occurrence is not taken while its lease holds, then it is taken over and succeeds once', async () => {
     const LEASE_MS = 1500;
