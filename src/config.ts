@@ -265,6 +265,11 @@ const Env = Type.Object({
   /** The longest wait between two looks of the job runner (retry of a failed run), in milliseconds. */
   JOBS_CHECK_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000 }),
   /**
+   * How long a process's claim of a periodic job (or of a maintenance pass) holds, in seconds: renewed every third
+   * of it while the job runs; a process that died mid-run has its occurrence taken over once it has passed.
+   */
+  JOB_LEASE_SECONDS: Type.Integer({ minimum: 3, maximum: 3600, default: 60 }),
+  /**
    * Bounded growth (src/platform/maintenance, issue 16.3): the daily maintenance job of every node runs at this
    * Vietnam time. It removes acknowledged outbox rows (sync, notifications, routing) older than OUTBOX_KEEP_DAYS,
    * creates the monthly partitions of the append-only logs PARTITIONS_AHEAD_MONTHS ahead, and removes the months

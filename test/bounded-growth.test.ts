@@ -9,7 +9,7 @@ import { startJobRunner, type JobRunner } from '../src/platform/jobs/runner.ts';
 import { maintenanceJob } from '../src/platform/maintenance/maintenance.job.ts';
 import { maintenancePass } from '../src/platform/maintenance/maintenance.loop.ts';
 import { startNodeJobs } from '../src/composition/jobs.ts';
-import { releaseJobLock, tryJobLock } from '../src/platform/jobs/jobs.repository.ts';
+import { withJobLease } from '../src/platform/jobs/lease.ts';
 import type { Principal } from '../src/platform/identity/principal.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import { officer } from './fixtures.ts';
@@ -220,19 +220,16 @@ describe('maintenance every MAINTENANCE_EVERY_SECONDS (soaks, busy nodes)', () =
     }
   });
 
-  it('a pass never runs beside the daily job: with the job\'s lock held elsewhere it is skipped and removes nothing', async () => {
+  it('a pass never runs beside the daily job: with the job\'s lease held elsewhere it is skipped and removes nothing', async () => {
     const t = await createTestApp({ ROLE: 'local', NATIONAL_URL: 'http://127.0.0.1:9', OUTBOX_KEEP_DAYS: '0' }, { principals });
     try {
       await acked(t, '00000000-0000-4000-8000-00000000d002');
-      await t.db.connection().execute(async (conn) => {
-        expect(await tryJobLock(conn, 'maintenance')).toBe(true);
-        try {
-          expect(await maintenancePass(t.db, t.config, new Date())).toBeNull();
-          expect(await syncRows(t)).toBe(1);
-        } finally {
-          await releaseJobLock(conn, 'maintenance');
-        }
+      const held = await withJobLease(t.db, { job: 'maintenance', holder: 'daily-run-elsewhere', leaseMs: 60_000, log: silent }, async () => {
+        expect(await maintenancePass(t.db, t.config, new Date())).toBeNull();
+        expect(await syncRows(t)).toBe(1);
+        return true;
       });
+      expect(held).toEqual({ held: true, value: true });
       expect(await maintenancePass(t.db, t.config, new Date())).toMatchObject({ syncEvents: 1 });
       expect(await syncRows(t)).toBe(0);
     } finally {

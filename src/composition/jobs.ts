@@ -18,6 +18,7 @@ export function startNodeJobs(db: Db, config: Config, log: JobRunnerLog, opts: {
     jobs: [maintenanceJob(db, config), ...localJobs(db, config)],
     log,
     checkEveryMs: config.JOBS_CHECK_MS,
+    leaseMs: config.JOB_LEASE_SECONDS * 1000,
     ...(opts.runner ? { runner: opts.runner } : {}),
     ...(opts.clock ? { clock: () => opts.clock!.now() } : {}),
   });

@@ -26,6 +26,7 @@ export function startLocalJobs(
     jobs,
     log,
     checkEveryMs: config.JOBS_CHECK_MS,
+    leaseMs: config.JOB_LEASE_SECONDS * 1000,
     ...(opts.runner ? { runner: opts.runner } : {}),
     ...(opts.clock ? { clock: () => opts.clock!.now() } : {}),
   });

@@ -266,7 +266,7 @@ describe('the daily supplement-deadline job (no CLI)', () => {
       const [second] = await runner.tick(at);
       expect(second!.result === 'ran' && second!.run).toMatchObject({ outcome: 'succeeded', attempts: 2, counts: { done: 1 } });
 
-      // A row left `running` by a process that died (its lock went with its connection) is run again.
+      // A row left `running` by a process that died, with no lease (or a passed one) left, is run again.
       const later = vnAt(2, '02:00');
       await t.db
         .insertInto('scheduledJobRuns')

@@ -1,20 +1,35 @@
-/** SQL of the periodic jobs (migration 1130): the lock of a job, its occurrence rows, the operators' list. */
+/** SQL of the periodic jobs (migrations 1130, 1510): the lease of a job, its occurrence rows, the operators' list. */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { ScheduledJobRun } from './jobs.table.ts';
 
 /**
- * A session-level advisory lock per job (two-key form, first key 1130: its own space), held on ONE connection for
- * the whole run: a second process trying the same job at the same instant is refused at once; a process that dies
- * mid-run drops its connection and with it the lock, so a `running` row seen under the lock is an abandoned run.
+ * Claim the job for `holder` for `leaseMs` (the database's clock) in ONE statement, so it holds behind PgBouncer in
+ * transaction pooling (no session state): a new row, or the row of a lease that has passed (its holder died or
+ * stalled); refused while anyone's unexpired lease is there — this process's own included. True when claimed.
  */
-export async function tryJobLock(conn: Db, job: string): Promise<boolean> {
-  const r = await sql<{ ok: boolean }>`select pg_try_advisory_lock(1130, hashtext(${job})) as ok`.execute(conn);
-  return r.rows[0]?.ok === true;
+export async function claimJobLease(db: Db, job: string, holder: string, token: string, leaseMs: number): Promise<boolean> {
+  const r = await sql<{ token: string }>`
+    insert into job_leases as l (job, holder, token, lease_until)
+    values (${job}, ${holder}, ${token}, clock_timestamp() + ${leaseMs} * interval '1 millisecond')
+    on conflict (job) do update
+      set holder = excluded.holder, token = excluded.token, taken_at = clock_timestamp(), lease_until = excluded.lease_until
+      where l.lease_until < clock_timestamp()
+    returning l.token`.execute(db);
+  return r.rows.length === 1;
 }
 
-export async function releaseJobLock(conn: Db, job: string): Promise<void> {
-  await sql`select pg_advisory_unlock(1130, hashtext(${job}))`.execute(conn);
+/** Extend the claim `token` by `leaseMs` from now; false when it is no longer this claim (taken over). */
+export async function renewJobLease(db: Db, job: string, token: string, leaseMs: number): Promise<boolean> {
+  const r = await sql`
+    update job_leases set lease_until = clock_timestamp() + ${leaseMs} * interval '1 millisecond'
+    where job = ${job} and token = ${token}`.execute(db);
+  return Number(r.numAffectedRows ?? 0) === 1;
+}
+
+/** End the claim `token` (nothing when it was taken over meanwhile). */
+export async function releaseJobLease(db: Db, job: string, token: string): Promise<void> {
+  await db.deleteFrom('jobLeases').where('job', '=', job).where('token', '=', token).execute();
 }
 
 export async function findRun(db: Db, job: string, runKey: string): Promise<ScheduledJobRun | undefined> {
@@ -44,11 +59,15 @@ export async function startRun(
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Record how the attempt ended — only if the row is still that attempt (`attempts`) and running: a runner whose
+ * lease passed while it ran, and whose occurrence was taken over, changes nothing (undefined).
+ */
 export async function finishRun(
   db: Db,
-  id: number,
+  run: { id: number; attempts: number },
   end: { outcome: 'succeeded' | 'failed'; counts?: Record<string, number>; error?: string },
-): Promise<ScheduledJobRun> {
+): Promise<ScheduledJobRun | undefined> {
   return db
     .updateTable('scheduledJobRuns')
     .set({
@@ -57,9 +76,11 @@ export async function finishRun(
       ...(end.counts ? { counts: JSON.stringify(end.counts) } : {}),
       error: end.error?.slice(0, 2000) ?? null,
     })
-    .where('id', '=', id)
+    .where('id', '=', run.id)
+    .where('attempts', '=', run.attempts)
+    .where('outcome', '=', 'running')
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
 /** The latest occurrences, newest due first, of one job or all. */

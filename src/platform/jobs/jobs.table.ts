@@ -21,6 +21,16 @@ export interface ScheduledJobRunTable {
 
 export type ScheduledJobRun = Selectable<ScheduledJobRunTable>;
 
+/** Who runs a job now (migration 1510): held until `leaseUntil`, renewed while the job runs, deleted at its end. */
+export interface JobLeaseTable {
+  job: string;
+  holder: string;
+  token: string;
+  takenAt: Generated<string>;
+  leaseUntil: string;
+}
+
 export interface JobTables {
   scheduledJobRuns: ScheduledJobRunTable;
+  jobLeases: JobLeaseTable;
 }

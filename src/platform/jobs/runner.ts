@@ -3,14 +3,16 @@
  *
  * Each job is due daily at a Vietnam time (`schedule.ts`). A tick looks at the latest occurrence due at or before
  * `now` — so a run missed while no process was up is caught up by the first tick, at start — and runs it unless
- * it already succeeded. Exactly once: the run happens under the job's advisory lock held on one connection
- * (`jobs.repository.ts`), and the occurrence row (unique per job and Vietnam day) records that it succeeded; a
- * second runner at the same instant finds the lock taken or the row done. A failed run is retried on later ticks
- * (up to `maxAttempts`), an abandoned one (its process died) on the next tick, since its lock went with it.
+ * it already succeeded. Exactly once: the run happens under the job's lease (`lease.ts`, a row renewed while the job
+ * runs; no session state, so it holds behind PgBouncer in transaction pooling), and the occurrence row (unique per
+ * job and Vietnam day) records that it succeeded; a second runner at the same instant finds the lease taken or the
+ * row done. A failed run is retried on later ticks (up to `maxAttempts`), an abandoned one (its process died) on the
+ * first tick after its lease has passed.
  */
 import { hostname } from 'node:os';
 import type { Db } from '../../db/connect.ts';
-import { findRun, finishRun, releaseJobLock, startRun, tryJobLock } from './jobs.repository.ts';
+import { findRun, finishRun, startRun } from './jobs.repository.ts';
+import { DEFAULT_JOB_LEASE_MS, withJobLease } from './lease.ts';
 import type { ScheduledJobRun } from './jobs.table.ts';
 import { latestDue, nextDue, parseDailyAt } from './schedule.ts';
 
@@ -25,7 +27,8 @@ export interface JobDefinition {
 
 export type TickResult =
   | { job: string; result: 'ran'; run: ScheduledJobRun }
-  | { job: string; result: 'already-done' | 'busy' | 'gave-up'; runKey: string };
+  /** `lease-lost`: this runner's lease passed while the job ran and another runner took the occurrence over. */
+  | { job: string; result: 'already-done' | 'busy' | 'gave-up' | 'lease-lost'; runKey: string };
 
 export interface JobRunnerLog {
   info(obj: object, msg: string): void;
@@ -53,46 +56,53 @@ export interface JobRunnerOptions {
   maxAttempts?: number;
   /** Name of this process in the rows. */
   runner?: string;
+  /** How long a claim of a job holds without renewal (renewed every third of it while the job runs), ms. */
+  leaseMs?: number;
   /** false: no timer and no tick at start, only `tick()` (tests). */
   autoStart?: boolean;
 }
 
-async function runOne(o: Required<Omit<JobRunnerOptions, 'clock' | 'autoStart'>>, job: JobDefinition, now: Date): Promise<TickResult> {
+type RunnerSettings = Required<Omit<JobRunnerOptions, 'clock' | 'autoStart'>>;
+
+async function runOne(o: RunnerSettings, job: JobDefinition, now: Date): Promise<TickResult> {
   const due = latestDue(now, job.at);
-  // Done already: no connection held (the common case on every tick).
+  // Done already: one read, no lease (the common case on every tick).
   const seen = await findRun(o.db, job.name, due.runKey);
   if (seen?.outcome === 'succeeded') return { job: job.name, result: 'already-done', runKey: due.runKey };
-  return o.db.connection().execute(async (conn) => {
-    if (!(await tryJobLock(conn, job.name))) return { job: job.name, result: 'busy', runKey: due.runKey };
-    try {
-      // Under the lock: nobody else is running this job; re-read what a runner before us did.
-      const prior = await findRun(conn, job.name, due.runKey);
-      if (prior?.outcome === 'succeeded') return { job: job.name, result: 'already-done', runKey: due.runKey };
-      if (prior?.outcome === 'failed' && prior.attempts >= o.maxAttempts)
-        return { job: job.name, result: 'gave-up', runKey: due.runKey };
-      const row = await startRun(conn, {
-        job: job.name,
-        runKey: due.runKey,
-        scheduledFor: due.dueAt.toISOString(),
-        evaluatedAt: now.toISOString(),
-        runner: o.runner,
-      });
-      o.log.info({ job: job.name, runKey: due.runKey, attempt: row.attempts }, 'scheduled job started');
-      let counts: Record<string, number>;
-      try {
-        counts = await job.run(now);
-      } catch (err) {
-        const failed = await finishRun(conn, row.id, { outcome: 'failed', error: err instanceof Error ? err.message : String(err) });
-        o.log.error({ err, job: job.name, runKey: due.runKey, attempt: row.attempts }, 'scheduled job failed');
-        return { job: job.name, result: 'ran', run: failed };
-      }
-      const done = await finishRun(conn, row.id, { outcome: 'succeeded', counts });
-      o.log.info({ job: job.name, runKey: due.runKey, counts }, 'scheduled job finished');
-      return { job: job.name, result: 'ran', run: done };
-    } finally {
-      await releaseJobLock(conn, job.name).catch(() => {});
-    }
+  const held = await withJobLease(o.db, { job: job.name, holder: o.runner, leaseMs: o.leaseMs, log: o.log }, () =>
+    runHeld(o, job, now, due),
+  );
+  return held.held ? held.value : { job: job.name, result: 'busy', runKey: due.runKey };
+}
+
+async function runHeld(o: RunnerSettings, job: JobDefinition, now: Date, due: { runKey: string; dueAt: Date }): Promise<TickResult> {
+  // Under the lease: nobody else is running this job; re-read what a runner before us did.
+  const prior = await findRun(o.db, job.name, due.runKey);
+  if (prior?.outcome === 'succeeded') return { job: job.name, result: 'already-done', runKey: due.runKey };
+  if (prior?.outcome === 'failed' && prior.attempts >= o.maxAttempts) return { job: job.name, result: 'gave-up', runKey: due.runKey };
+  const row = await startRun(o.db, {
+    job: job.name,
+    runKey: due.runKey,
+    scheduledFor: due.dueAt.toISOString(),
+    evaluatedAt: now.toISOString(),
+    runner: o.runner,
   });
+  o.log.info({ job: job.name, runKey: due.runKey, attempt: row.attempts }, 'scheduled job started');
+  let end: { outcome: 'succeeded'; counts: Record<string, number> } | { outcome: 'failed'; error: string; err: unknown };
+  try {
+    end = { outcome: 'succeeded', counts: await job.run(now) };
+  } catch (err) {
+    end = { outcome: 'failed', error: err instanceof Error ? err.message : String(err), err };
+  }
+  // Fenced: a runner whose occurrence was taken over (its lease passed) writes nothing.
+  const done = await finishRun(o.db, row, end.outcome === 'succeeded' ? end : { outcome: 'failed', error: end.error });
+  if (!done) {
+    o.log.error({ job: job.name, runKey: due.runKey, attempt: row.attempts }, 'scheduled job lost its lease while running; not recorded');
+    return { job: job.name, result: 'lease-lost', runKey: due.runKey };
+  }
+  if (end.outcome === 'failed') o.log.error({ err: end.err, job: job.name, runKey: due.runKey, attempt: row.attempts }, 'scheduled job failed');
+  else o.log.info({ job: job.name, runKey: due.runKey, counts: end.counts }, 'scheduled job finished');
+  return { job: job.name, result: 'ran', run: done };
 }
 
 export function startJobRunner(opts: JobRunnerOptions): JobRunner {
@@ -104,6 +114,7 @@ export function startJobRunner(opts: JobRunnerOptions): JobRunner {
     checkEveryMs: opts.checkEveryMs ?? 60_000,
     maxAttempts: opts.maxAttempts ?? 5,
     runner: opts.runner ?? `${hostname()}:${process.pid}`,
+    leaseMs: opts.leaseMs ?? DEFAULT_JOB_LEASE_MS,
   };
   const clock = opts.clock ?? (() => new Date());
   let stopped = false;
