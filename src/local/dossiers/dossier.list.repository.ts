@@ -2,7 +2,7 @@
  * The lists of dossiers: work queues and a person's own dossiers, a page at a time, with totals that cost at most
  * `TOTAL_CAP` rows to count (issue 16.2).
  */
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Revisions } from '../../platform/reference/revisions.ts';
 import type { Tx } from './dossier.repository.ts';
@@ -45,26 +45,51 @@ const listedState = () =>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Branch = SelectQueryBuilder<Database, 'dossiers', any>;
 
-/**
- * The total of a list whose page held `got` rows: known without counting when the page is not full (or the first
- * page is empty); else the disjoint branches counted, each up to one past the cap.
- */
-async function totalOf(tx: Tx, got: number, page: { limit: number; offset: number }, branches: Branch[]): Promise<CappedTotal> {
-  if (got > 0 && got < page.limit) return { total: page.offset + got, totalCapped: false };
-  if (got === 0 && page.offset === 0) return { total: 0, totalCapped: false };
+/** The disjoint branches of a list counted, each up to one past the cap. */
+function cappedCount(branches: Branch[]) {
   const counts = branches.map((b) => sql<number>`(select count(*) from (${b.select(sql.lit(1).as('one')).limit(TOTAL_CAP + 1)}) c)`);
-  const r = await sql<{ n: number }>`select ${sql.join(counts, sql` + `)} as n`.execute(tx);
-  const n = Number(r.rows[0]?.n ?? 0);
+  return sql<number>`${sql.join(counts, sql` + `)}`;
+}
+
+function capped(n: number): CappedTotal {
   return n > TOTAL_CAP ? { total: TOTAL_CAP, totalCapped: true } : { total: n, totalCapped: false };
 }
 
-/** The reference revisions of the page's own snapshot, on each row (`readAssumingRevisions`). */
-type WithRevisions = { revisions: Revisions };
-const revisionsNow = sql`(select reference_revisions() as revisions) rv`;
+/** What the statement of a page gives with each row: the reference revisions of its snapshot, its capped total. */
+interface PageExtras {
+  revisions: Revisions;
+  /** Counted only when the page is full (null otherwise: the total is then known without counting). */
+  listedTotal: number | null;
+}
 
-function withoutRevisions(rows: (ListedDossier & WithRevisions)[]): { rows: ListedDossier[]; revisions?: Revisions } {
-  const revisions = rows[0]?.revisions;
-  return { rows: rows.map(({ revisions: _, ...r }) => r), ...(revisions ? { revisions } : {}) };
+/**
+ * A page and its total in ONE statement: the page (`pageSql`, ordered and limited) with, on each row, the reference
+ * revisions of the statement's snapshot (`readAssumingRevisions`) and — only when the page is full — the branches
+ * counted up to one past the cap. A page that is not full tells its total without counting; an empty page past the
+ * first is counted apart (the rare case: no row to carry the count).
+ */
+async function pageWithTotal(
+  tx: Tx,
+  pageSql: RawBuilder<unknown> | Branch,
+  order: RawBuilder<unknown>,
+  page: { limit: number; offset: number },
+  branches: Branch[],
+): Promise<{ rows: ListedDossier[]; revisions?: Revisions } & CappedTotal> {
+  const r = await sql<ListedDossier & PageExtras>`
+    with page as materialized (${pageSql})
+    select page.*, x.revisions, x.listed_total from page cross join (
+      select reference_revisions() as revisions,
+        case when (select count(*) from page) >= ${page.limit} then ${cappedCount(branches)} end as listed_total) x
+    order by ${order}`.execute(tx);
+  const got = r.rows.length;
+  const first = r.rows[0];
+  const rows = r.rows.map(({ revisions: _r, listedTotal: _t, ...row }) => row);
+  const extras = first ? { revisions: first.revisions } : {};
+  if (got > 0 && got < page.limit) return { rows, ...extras, total: page.offset + got, totalCapped: false };
+  if (first) return { rows, ...extras, ...capped(Number(first.listedTotal ?? 0)) };
+  if (page.offset === 0) return { rows, total: 0, totalCapped: false };
+  const n = await sql<{ n: number }>`select ${cappedCount(branches)} as n`.execute(tx);
+  return { rows, ...capped(Number(n.rows[0]?.n ?? 0)) };
 }
 
 export interface QueueFilter {
@@ -163,18 +188,17 @@ export async function listQueue(
     const term = f.q;
     const byCode = q.where('code', '=', term);
     const byOwner = q.where('ownerIdNumber', '=', term).where(sql<boolean>`code is distinct from ${term}`);
-    const page = await sql<ListedDossier & WithRevisions>`
-      select u.*, rv.revisions from (${byCode.select([...LISTED, listedState()])} union all
+    const union = sql`
+      select * from (${byCode.select([...LISTED, listedState()])} union all
                      ${byOwner.select([...LISTED, listedState()]).orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(end)}) u
-        cross join ${revisionsNow}
-      order by due_at asc, created_at asc limit ${f.limit} offset ${f.offset}`.execute(tx);
-    return { ...withoutRevisions(page.rows), ...(await totalOf(tx, page.rows.length, f, [byCode, byOwner])) };
+      order by due_at asc, created_at asc limit ${f.limit} offset ${f.offset}`;
+    return pageWithTotal(tx, union, dueOrder, f, [byCode, byOwner]);
   }
   const listed = q.select([...LISTED, listedState()]).orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').limit(f.limit).offset(f.offset);
-  const page = await sql<ListedDossier & WithRevisions>`
-    select p.*, rv.revisions from (${listed}) p cross join ${revisionsNow} order by due_at asc, created_at asc`.execute(tx);
-  return { ...withoutRevisions(page.rows), ...(await totalOf(tx, page.rows.length, f, [q])) };
+  return pageWithTotal(tx, listed, dueOrder, f, [q]);
 }
+
+const dueOrder = sql`due_at asc, created_at asc`;
 
 /**
  * A person's or organisation's own dossiers, newest first: submitted from their account, or for them (their personal
@@ -194,9 +218,10 @@ export async function listOwnDossiers(
     .where('ownerIdNumber', '=', owner.idNumber)
     .where(sql<boolean>`account_id is distinct from ${owner.accountId}`);
   const end = offset + limit;
-  const page = await sql<ListedDossier>`
+  const union = sql`
     select * from (${byAccount.select([...LISTED, listedState()]).orderBy('createdAt', 'desc').limit(end)} union all
                    ${byOwner.select([...LISTED, listedState()]).orderBy('createdAt', 'desc').limit(end)}) u
-    order by created_at desc limit ${limit} offset ${offset}`.execute(tx);
-  return { rows: page.rows, ...(await totalOf(tx, page.rows.length, { limit, offset }, [byAccount, byOwner])) };
+    order by created_at desc limit ${limit} offset ${offset}`;
+  const { rows, total, totalCapped } = await pageWithTotal(tx, union, sql`created_at desc`, { limit, offset }, [byAccount, byOwner]);
+  return { rows, total, totalCapped };
 }

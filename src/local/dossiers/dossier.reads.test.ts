@@ -108,6 +108,8 @@ describe('lists', () => {
     const last = await page(TOTAL_CAP + 5);
     expect(last.items.map((x: { id: string }) => x.id)).toEqual([first.id]);
     expect(last).toMatchObject({ total: TOTAL_CAP + 6, totalCapped: false });
+    // past the end: no row to carry the count, counted apart
+    expect(await page(TOTAL_CAP + 20)).toMatchObject({ items: [], total: TOTAL_CAP, totalCapped: true });
     // by its code: that dossier alone
     const byCode = (await call('GET', `/api/v1/dossiers?q=${first.code}`, 'cv')).json();
     expect(byCode).toMatchObject({ total: 1, totalCapped: false });
@@ -136,8 +138,10 @@ describe('lists', () => {
     expect(all.items.map((x: { id: string }) => x.id)).toEqual(mine.map((r) => r.id));
     expect(all).toMatchObject({ total: mine.length, totalCapped: false });
     expect(all.items.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining([online.id, atCounter.id]));
-    // a full page: the total is counted (each dossier once)
-    const one = (await call('GET', '/api/v1/my/dossiers?limit=1', 'citizen')).json();
+    // a full page: the total is counted (each dossier once), in the page's own statement
+    const counted = await statementsDuring(() => call('GET', '/api/v1/my/dossiers?limit=1', 'citizen'));
+    expect(counted.n).toBe(1);
+    const one = counted.value.json();
     expect(one).toMatchObject({ total: mine.length, totalCapped: false });
     expect(one.items[0].id).toBe(mine[0]!.id);
     const second = (await call('GET', '/api/v1/my/dossiers?limit=1&offset=1', 'citizen')).json();
