@@ -57,7 +57,8 @@ const ROW = `
   case when r1 < 85 then received_at + days * interval '1 day' end as finished_at,
   r1 < 85 and days > 10 as late, r1 < 85 as has_result, r2 < 70 as full_online_eligible, r1 < 90 as fee_required,
   r2 < 30 as paid_online, r1 < 60 as e_result, r2 < 50 as digitised_all, r2 < 65 as digitised_any, r1 < 50 as reuse_eligible,
-  r1 < 20 as reused, r2 < 40 as rated, r2 < 3 as dissatisfied, r1 < 2 as sync_late`;
+  r1 < 20 as reused, r2 < 40 as rated, r2 < 3 as dissatisfied, r1 < 2 as sync_late,
+  received_at as first_received_at, (case when r1 < 2 then 600 else 2 end)::double precision as sync_delay_max`;
 
 async function timeIt(f: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -88,7 +89,7 @@ export async function benchMonitoringRebuild(): Promise<Record<string, unknown>>
     await d.pool.query('vacuum analyze national_monitoring_events');
     const baselineMs = await timeIt(() => d.pool.query('create table bench_copy as select * from national_monitoring_events'));
     await d.pool.query('drop table bench_copy');
-    let counts = { dossiers: 0, buckets: 0 };
+    let counts = { dossiers: 0, buckets: 0, kept: 0 };
     const rebuildMs = await timeIt(async () => (counts = await rebuildMonitoring(d.db)));
     // the same numbers again from a second rebuild (a projection, not state)
     const before = await nationalIndex(d.db, { period: '2026' });

@@ -59,6 +59,7 @@ import * as m1420 from './1420-monitoring.ts';
 import * as m1480 from './1480-register-prune-indexes.ts';
 import * as m1500 from './1500-national-tracking-codes.ts';
 import * as m1501 from './1501-rate-limit-unlogged.ts';
+import * as m1524 from './1524-monitoring-event-partitions.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -121,4 +122,5 @@ export const migrations: Record<string, Migration> = {
   '1480-register-prune-indexes': m1480,
   '1500-national-tracking-codes': m1500,
   '1501-rate-limit-unlogged': m1501,
+  '1524-monitoring-event-partitions': m1524,
 };
