@@ -19,6 +19,7 @@ import { rebuildMonitoring } from '../src/national/monitoring/apply.ts';
 import { nationalIndex } from '../src/national/monitoring/index.service.ts';
 import { bucketsSql } from '../src/federation/monitoring/buckets.sql.ts';
 import { BUCKET_COLUMNS } from '../src/federation/monitoring/counters.ts';
+import { ensureMonths } from '../src/platform/maintenance/partitions.ts';
 import { cleanUp, tempDataDir } from '../test/reliability/server-process.ts';
 
 const arg = (name: string, def: number, max: number) => {
@@ -72,6 +73,8 @@ export async function benchMonitoringRebuild(): Promise<Record<string, unknown>>
   const N = arg('rebuild-dossiers', 1_000_000, 5_000_000);
   const { d, dataDir } = await open('bench-monitoring-rebuild');
   try {
+    // the sync log's months of 2026 (migration 1524 created this month's and three ahead), as the maintenance job does
+    await ensureMonths(d.db, { table: 'national_monitoring_events', column: 'received_at', type: 'timestamptz' }, [new Date('2026-01-15T00:00:00Z')], 12);
     const gen0 = performance.now();
     for (let from = 1; from <= N; from += CHUNK) {
       const to = Math.min(N, from + CHUNK - 1);
@@ -91,6 +94,17 @@ export async function benchMonitoringRebuild(): Promise<Record<string, unknown>>
     await d.pool.query('drop table bench_copy');
     let counts = { dossiers: 0, buckets: 0, kept: 0 };
     const rebuildMs = await timeIt(async () => (counts = await rebuildMonitoring(d.db)));
+    // bytes per row on disk (heap, indexes, TOAST; the events' monthly partitions summed), for docs/growth.md
+    const size = async (table: string) =>
+      (await d.pool.query<{ b: string; n: string }>(`
+        select (select coalesce(sum(pg_total_relation_size(inhrelid)), 0) + pg_total_relation_size('${table}'::regclass)
+                from pg_inherits where inhparent = '${table}'::regclass)::text as b,
+               (select count(*) from ${table})::text as n`)).rows[0]!;
+    await d.pool.query('vacuum analyze national_monitoring_facts');
+    const ev = await size('national_monitoring_events');
+    const fa = await size('national_monitoring_facts');
+    const ro = await size('national_monitoring_rollup');
+    const perRow = (x: { b: string; n: string }) => Math.round(Number(x.b) / Math.max(1, Number(x.n)));
     // the same numbers again from a second rebuild (a projection, not state)
     const before = await nationalIndex(d.db, { period: '2026' });
     await rebuildMonitoring(d.db);
@@ -104,6 +118,10 @@ export async function benchMonitoringRebuild(): Promise<Record<string, unknown>>
       rebuiltDossiers: counts.dossiers,
       rebuiltBuckets: counts.buckets,
       secondRebuildSameIndex: same,
+      eventBytesPerRow: perRow(ev),
+      factsBytesPerRow: perRow(fa),
+      rollupRows: Number(ro.n),
+      rollupBytesPerRow: perRow(ro),
     };
   } finally {
     await d.close();
