@@ -41,11 +41,10 @@ export function parseFacts(v: unknown): MonitoringFacts | undefined {
   return ok ? (f as unknown as MonitoringFacts) : undefined;
 }
 
-const delayMax = sql`(max(extract(epoch from e.received_at - e.recorded_at)) over w)::double precision`;
-
 /**
- * The facts read model's rows for a set of dossiers (or all), from the sync log: the latest event's facts, the first
- * receipt and the longest write-to-receipt delay of the events the log still holds.
+ * The facts read model's rows for a set of dossiers (or all), from the sync log: the latest event's facts, with the
+ * first receipt and the longest write-to-receipt delay of the events the log still holds (grouped apart and joined:
+ * a window over the events would sort every event's JSON).
  */
 function factsFromEvents(where: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
@@ -61,12 +60,14 @@ function factsFromEvents(where: RawBuilder<unknown>): RawBuilder<unknown> {
       (e.facts->>'digitisedAll')::boolean as digitised_all, (e.facts->>'digitisedAny')::boolean as digitised_any,
       (e.facts->>'reuseEligible')::boolean as reuse_eligible, (e.facts->>'reused')::boolean as reused,
       (e.facts->>'rated')::boolean as rated, (e.facts->>'dissatisfied')::boolean as dissatisfied,
-      ${delayMax} > ${REALTIME_SYNC_SECONDS}::double precision as sync_late,
-      min(e.received_at) over w as first_received_at,
-      ${delayMax} as sync_delay_max
+      a.sync_delay_max > ${REALTIME_SYNC_SECONDS}::double precision as sync_late, a.first_received_at, a.sync_delay_max
     from national_monitoring_events e
+    join (
+      select e.source_node, e.source_id, min(e.received_at) as first_received_at,
+        max(extract(epoch from e.received_at - e.recorded_at))::double precision as sync_delay_max
+      from national_monitoring_events e where ${where} group by e.source_node, e.source_id
+    ) a on a.source_node = e.source_node and a.source_id = e.source_id
     where ${where}
-    window w as (partition by e.source_node, e.source_id)
     order by e.source_node, e.source_id, e.seq desc`;
 }
 const FACT_COLUMNS = [
