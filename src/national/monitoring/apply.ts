@@ -166,6 +166,10 @@ export interface RebuildCounts {
  * then recomputed from every dossier's facts, so the months whose events were removed keep their buckets.
  */
 export async function rebuildMonitoring(conn: Conn): Promise<RebuildCounts> {
+  if (!conn.isTransaction) return conn.transaction().execute((trx) => rebuildMonitoring(trx));
+  // both read models locked in the order an applier takes them (facts rows, then buckets): a sync message applied
+  // meanwhile waits for the rebuild to commit instead of deadlocking with it
+  await sql`lock table national_monitoring_facts, national_monitoring_rollup in access exclusive mode`.execute(conn);
   await sql`truncate national_monitoring_rollup`.execute(conn);
   await sql`
     delete from national_monitoring_facts f
