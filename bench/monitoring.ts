@@ -19,6 +19,7 @@ import { rebuildMonitoring } from '../src/national/monitoring/apply.ts';
 import { nationalIndex } from '../src/national/monitoring/index.service.ts';
 import { bucketsSql } from '../src/federation/monitoring/buckets.sql.ts';
 import { BUCKET_COLUMNS } from '../src/federation/monitoring/counters.ts';
+import { ensureMonths } from '../src/platform/maintenance/partitions.ts';
 import { cleanUp, tempDataDir } from '../test/reliability/server-process.ts';
 
 const arg = (name: string, def: number, max: number) => {
@@ -57,7 +58,8 @@ const ROW = `
   case when r1 < 85 then received_at + days * interval '1 day' end as finished_at,
   r1 < 85 and days > 10 as late, r1 < 85 as has_result, r2 < 70 as full_online_eligible, r1 < 90 as fee_required,
   r2 < 30 as paid_online, r1 < 60 as e_result, r2 < 50 as digitised_all, r2 < 65 as digitised_any, r1 < 50 as reuse_eligible,
-  r1 < 20 as reused, r2 < 40 as rated, r2 < 3 as dissatisfied, r1 < 2 as sync_late`;
+  r1 < 20 as reused, r2 < 40 as rated, r2 < 3 as dissatisfied, r1 < 2 as sync_late,
+  received_at as first_received_at, (case when r1 < 2 then 600 else 2 end)::double precision as sync_delay_max`;
 
 async function timeIt(f: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -71,6 +73,8 @@ export async function benchMonitoringRebuild(): Promise<Record<string, unknown>>
   const N = arg('rebuild-dossiers', 1_000_000, 5_000_000);
   const { d, dataDir } = await open('bench-monitoring-rebuild');
   try {
+    // the sync log's months of 2026 (migration 1524 created this month's and three ahead), as the maintenance job does
+    await ensureMonths(d.db, { table: 'national_monitoring_events', column: 'received_at', type: 'timestamptz' }, [new Date('2026-01-15T00:00:00Z')], 12);
     const gen0 = performance.now();
     for (let from = 1; from <= N; from += CHUNK) {
       const to = Math.min(N, from + CHUNK - 1);
@@ -88,8 +92,19 @@ export async function benchMonitoringRebuild(): Promise<Record<string, unknown>>
     await d.pool.query('vacuum analyze national_monitoring_events');
     const baselineMs = await timeIt(() => d.pool.query('create table bench_copy as select * from national_monitoring_events'));
     await d.pool.query('drop table bench_copy');
-    let counts = { dossiers: 0, buckets: 0 };
+    let counts = { dossiers: 0, buckets: 0, kept: 0 };
     const rebuildMs = await timeIt(async () => (counts = await rebuildMonitoring(d.db)));
+    // bytes per row on disk (heap, indexes, TOAST; the events' monthly partitions summed), for docs/growth.md
+    const size = async (table: string) =>
+      (await d.pool.query<{ b: string; n: string }>(`
+        select (select coalesce(sum(pg_total_relation_size(inhrelid)), 0) + pg_total_relation_size('${table}'::regclass)
+                from pg_inherits where inhparent = '${table}'::regclass)::text as b,
+               (select count(*) from ${table})::text as n`)).rows[0]!;
+    await d.pool.query('vacuum analyze national_monitoring_facts');
+    const ev = await size('national_monitoring_events');
+    const fa = await size('national_monitoring_facts');
+    const ro = await size('national_monitoring_rollup');
+    const perRow = (x: { b: string; n: string }) => Math.round(Number(x.b) / Math.max(1, Number(x.n)));
     // the same numbers again from a second rebuild (a projection, not state)
     const before = await nationalIndex(d.db, { period: '2026' });
     await rebuildMonitoring(d.db);
@@ -103,6 +118,10 @@ export async function benchMonitoringRebuild(): Promise<Record<string, unknown>>
       rebuiltDossiers: counts.dossiers,
       rebuiltBuckets: counts.buckets,
       secondRebuildSameIndex: same,
+      eventBytesPerRow: perRow(ev),
+      factsBytesPerRow: perRow(fa),
+      rollupRows: Number(ro.n),
+      rollupBytesPerRow: perRow(ro),
     };
   } finally {
     await d.close();

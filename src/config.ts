@@ -294,6 +294,15 @@ const Env = Type.Object({
   RETENTION_ACCESS_LOG_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
   RETENTION_PAYMENT_EVENTS_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
   RETENTION_NATIONAL_PROGRESS_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 0 }),
+  /**
+   * The portal's monitoring sync log (national_monitoring_events, one row per applied sync event): months of receipt
+   * kept. The Decision 766 index reads only its read models (facts per dossier, month buckets), which are kept for
+   * ever (a dossier's facts do not need its removed events: apply.ts); 24 months keep every event received in the
+   * current and the previous calendar year (the ranking's previous period), which `motcua monitoring rebuild`
+   * recomputes from the log itself; older dossiers' facts are kept as they are. Removed months go the way of
+   * PARTITION_ARCHIVE. 0 = kept for ever.
+   */
+  RETENTION_NATIONAL_MONITORING_EVENTS_MONTHS: Type.Integer({ minimum: 0, maximum: 1200, default: 24 }),
 });
 
 export type Config = Readonly<Static<typeof Env>>;

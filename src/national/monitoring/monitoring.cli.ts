@@ -1,6 +1,8 @@
 /**
- * CLI: `motcua monitoring rebuild` (the portal): drop the monitoring read models (facts per dossier, month
- * buckets) and rebuild them from the sync log (national_monitoring_events), in one transaction.
+ * CLI: `motcua monitoring rebuild` (the portal): rebuild the monitoring read models (facts per dossier, month
+ * buckets) from the sync log (national_monitoring_events), in one transaction. Months of the log removed by retention
+ * (RETENTION_NATIONAL_MONITORING_EVENTS_MONTHS) are not lost: the facts of dossiers whose events are gone are kept,
+ * and the month buckets are recomputed from every dossier's facts (apply.ts, rebuildMonitoring).
  */
 import type { Command } from 'commander';
 import type { OpenDatabase } from '../../db/open.ts';
@@ -13,13 +15,16 @@ export function registerMonitoringCommands(program: Command, open: OpenDb): void
     .command('monitoring')
     .description('national monitoring (Decision 766 index) on the portal')
     .command('rebuild')
-    .description('drop the monitoring read models and rebuild them from the sync log (the same numbers)')
+    .description('rebuild the monitoring read models from the sync log (the same numbers); dossiers whose events are past retention keep their facts')
     .action(async () => {
       const d = await open();
       try {
         const t0 = performance.now();
         const r = await d.db.transaction().execute((trx) => rebuildMonitoring(trx));
-        console.log(`rebuilt ${r.dossiers} dossier(s), ${r.buckets} month bucket(s) in ${Math.round(performance.now() - t0)} ms`);
+        console.log(
+          `rebuilt ${r.dossiers} dossier(s), ${r.buckets} month bucket(s) in ${Math.round(performance.now() - t0)} ms; ` +
+            `${r.kept} dossier(s) with no event left in the log (past retention) kept their facts`,
+        );
       } finally {
         await d.close();
       }

@@ -30,9 +30,10 @@ export type MaintenanceConfig = Pick<
   | 'RETENTION_ACCESS_LOG_MONTHS'
   | 'RETENTION_PAYMENT_EVENTS_MONTHS'
   | 'RETENTION_NATIONAL_PROGRESS_MONTHS'
+  | 'RETENTION_NATIONAL_MONITORING_EVENTS_MONTHS'
 >;
 
-/** The partitioned logs (migrations 1340 and 1341) with the setting that keeps each. */
+/** The partitioned logs (migrations 1340, 1341 and 1524) with the setting that keeps each. */
 export function partitionedLogs(c: MaintenanceConfig): (PartitionedLog & { retentionMonths: number })[] {
   return [
     { table: 'dossier_actions', column: 'at', type: 'timestamptz', retentionMonths: c.RETENTION_DOSSIER_ACTIONS_MONTHS },
@@ -41,6 +42,7 @@ export function partitionedLogs(c: MaintenanceConfig): (PartitionedLog & { reten
     { table: 'warehouse_access_log', column: 'at', type: 'timestamptz', retentionMonths: c.RETENTION_ACCESS_LOG_MONTHS },
     { table: 'payment_events', column: 'created_at', type: 'timestamptz', retentionMonths: c.RETENTION_PAYMENT_EVENTS_MONTHS },
     { table: 'national_dossier_progress', column: 'day', type: 'date', retentionMonths: c.RETENTION_NATIONAL_PROGRESS_MONTHS },
+    { table: 'national_monitoring_events', column: 'received_at', type: 'timestamptz', retentionMonths: c.RETENTION_NATIONAL_MONITORING_EVENTS_MONTHS },
   ];
 }
 
