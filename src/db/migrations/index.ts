@@ -62,6 +62,7 @@ import * as m1501 from './1501-rate-limit-unlogged.ts';
 import * as m1530 from './1530-whole-dossier-revisions.ts';
 import * as m1510 from './1510-job-leases.ts';
 import * as m1524 from './1524-monitoring-event-partitions.ts';
+import * as m1531 from './1531-own-dossiers-function.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -127,4 +128,5 @@ export const migrations: Record<string, Migration> = {
   '1530-whole-dossier-revisions': m1530,
   '1510-job-leases': m1510,
   '1524-monitoring-event-partitions': m1524,
+  '1531-own-dossiers-function': m1531,
 };

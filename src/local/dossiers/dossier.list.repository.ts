@@ -211,17 +211,22 @@ export async function listOwnDossiers(
   limit: number,
   offset: number,
 ): Promise<{ rows: ListedDossier[] } & CappedTotal> {
+  // own_dossiers (migration 1531): the page and its capped total in one statement, its plan cached per connection
+  const r = await sql<ListedDossier & { listedTotal: number | null }>`
+    select * from own_dossiers(${owner.accountId}::uuid, ${owner.kind === 'citizen'}, ${owner.idNumber}, ${limit}::int,
+                               ${offset}::int, ${TOTAL_CAP}::int)`.execute(tx);
+  const rows = r.rows.map(({ listedTotal: _, ...row }) => row);
+  const got = rows.length;
+  if (got > 0 && got < limit) return { rows, total: offset + got, totalCapped: false };
+  if (got > 0) return { rows, ...capped(Number(r.rows[0]!.listedTotal ?? 0)) };
+  if (offset === 0) return { rows, total: 0, totalCapped: false };
+  // past the end: no row carried the total
   const byAccount = tx.selectFrom('dossiers').where('accountId', '=', owner.accountId);
   const byOwner = tx
     .selectFrom('dossiers')
     .where((eb) => (owner.kind === 'citizen' ? eb('ownerType', '=', 'citizen') : eb('ownerType', '!=', 'citizen')))
     .where('ownerIdNumber', '=', owner.idNumber)
     .where(sql<boolean>`account_id is distinct from ${owner.accountId}`);
-  const end = offset + limit;
-  const union = sql`
-    select * from (${byAccount.select([...LISTED, listedState()]).orderBy('createdAt', 'desc').limit(end)} union all
-                   ${byOwner.select([...LISTED, listedState()]).orderBy('createdAt', 'desc').limit(end)}) u
-    order by created_at desc limit ${limit} offset ${offset}`;
-  const { rows, total, totalCapped } = await pageWithTotal(tx, union, sql`created_at desc`, { limit, offset }, [byAccount, byOwner]);
-  return { rows, total, totalCapped };
+  const n = await sql<{ n: number }>`select ${cappedCount([byAccount, byOwner])} as n`.execute(tx);
+  return { rows, ...capped(Number(n.rows[0]?.n ?? 0)) };
 }

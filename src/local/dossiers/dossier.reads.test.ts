@@ -146,6 +146,12 @@ describe('lists', () => {
     expect(one.items[0].id).toBe(mine[0]!.id);
     const second = (await call('GET', '/api/v1/my/dossiers?limit=1&offset=1', 'citizen')).json();
     expect(second.items[0].id).toBe(mine[1]!.id);
+    // past the end: no row carries the total, counted apart
+    expect((await call('GET', '/api/v1/my/dossiers?limit=1&offset=500', 'citizen')).json()).toMatchObject({
+      items: [],
+      total: mine.length,
+      totalCapped: false,
+    });
   });
 
   it('a page carries what the list shows, not the whole state: the step and its assignee, without the hand-overs', async () => {
