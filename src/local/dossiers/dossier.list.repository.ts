@@ -55,6 +55,27 @@ function capped(n: number): CappedTotal {
   return n > TOTAL_CAP ? { total: TOTAL_CAP, totalCapped: true } : { total: n, totalCapped: false };
 }
 
+/**
+ * The total of a page that held `got` rows: known without counting when it is not full (or the first page is
+ * empty); else the count its statement made (`listed`); an empty page past the first is counted apart.
+ */
+async function totalOfPage(
+  got: number,
+  listed: number | null | undefined,
+  page: { limit: number; offset: number },
+  countApart: () => Promise<number>,
+): Promise<CappedTotal> {
+  if (got > 0 && got < page.limit) return { total: page.offset + got, totalCapped: false };
+  if (got > 0) return capped(Number(listed ?? 0));
+  if (page.offset === 0) return { total: 0, totalCapped: false };
+  return capped(await countApart());
+}
+
+async function countBranches(tx: Tx, branches: Branch[]): Promise<number> {
+  const n = await sql<{ n: number }>`select ${cappedCount(branches)} as n`.execute(tx);
+  return Number(n.rows[0]?.n ?? 0);
+}
+
 /** What the statement of a page gives with each row: the reference revisions of its snapshot, its capped total. */
 interface PageExtras {
   revisions: Revisions;
@@ -81,15 +102,10 @@ async function pageWithTotal(
       select reference_revisions() as revisions,
         case when (select count(*) from page) >= ${page.limit} then ${cappedCount(branches)} end as listed_total) x
     order by ${order}`.execute(tx);
-  const got = r.rows.length;
   const first = r.rows[0];
   const rows = r.rows.map(({ revisions: _r, listedTotal: _t, ...row }) => row);
-  const extras = first ? { revisions: first.revisions } : {};
-  if (got > 0 && got < page.limit) return { rows, ...extras, total: page.offset + got, totalCapped: false };
-  if (first) return { rows, ...extras, ...capped(Number(first.listedTotal ?? 0)) };
-  if (page.offset === 0) return { rows, total: 0, totalCapped: false };
-  const n = await sql<{ n: number }>`select ${cappedCount(branches)} as n`.execute(tx);
-  return { rows, ...capped(Number(n.rows[0]?.n ?? 0)) };
+  const total = await totalOfPage(rows.length, first?.listedTotal, page, () => countBranches(tx, branches));
+  return { rows, ...(first ? { revisions: first.revisions } : {}), ...total };
 }
 
 export interface QueueFilter {
@@ -136,6 +152,8 @@ export async function listQueue(
   tx: Tx,
   f: QueueFilter,
 ): Promise<{ rows: ListedDossier[]; revisions?: Revisions } & CappedTotal> {
+  const search = plainSearch(f);
+  if (search) return searchPage(tx, search, f);
   let q = tx.selectFrom('dossiers');
   if (f.dispatchNodes) {
     if (f.dispatchNodes.length === 0) return { rows: [], total: 0, totalCapped: false };
@@ -200,6 +218,33 @@ export async function listQueue(
 
 const dueOrder = sql`due_at asc, created_at asc`;
 
+/** A search by code or personal ID of some agencies' dossiers and nothing else (an officer's search box). */
+function plainSearch(f: QueueFilter): { q: string; agencyIds: string[] } | undefined {
+  const { agencyIds, q, statuses, limit: _l, offset: _o, ...rest } = f;
+  if (!q || agencyIds === 'all' || agencyIds.length === 0 || statuses?.length) return undefined;
+  if (Object.values(rest).some((v) => v !== undefined)) return undefined;
+  return { q, agencyIds };
+}
+
+/** `plainSearch` read by queue_search() (migration 1532): the page, its capped total, the revisions; plan cached. */
+async function searchPage(
+  tx: Tx,
+  s: { q: string; agencyIds: string[] },
+  page: { limit: number; offset: number },
+): Promise<{ rows: ListedDossier[]; revisions?: Revisions } & CappedTotal> {
+  const r = await sql<ListedDossier & PageExtras>`
+    select * from queue_search(${s.agencyIds}::uuid[], ${s.q}, ${page.limit}::int, ${page.offset}::int, ${TOTAL_CAP}::int)`.execute(tx);
+  const first = r.rows[0];
+  const rows = r.rows.map(({ revisions: _r, listedTotal: _t, ...row }) => row);
+  const total = await totalOfPage(rows.length, first?.listedTotal, page, () => {
+    const branch = tx.selectFrom('dossiers').where('resolvingAgencyId', 'in', s.agencyIds);
+    const byCode = branch.where('code', '=', s.q);
+    const byOwner = branch.where('ownerIdNumber', '=', s.q).where(sql<boolean>`code is distinct from ${s.q}`);
+    return countBranches(tx, [byCode, byOwner]);
+  });
+  return { rows, ...(first ? { revisions: first.revisions } : {}), ...total };
+}
+
 /**
  * A person's or organisation's own dossiers, newest first: submitted from their account, or for them (their personal
  * ID, or tax code for any other kind of owner) — received at a counter or forwarded from the portal. Two disjoint
@@ -216,17 +261,14 @@ export async function listOwnDossiers(
     select * from own_dossiers(${owner.accountId}::uuid, ${owner.kind === 'citizen'}, ${owner.idNumber}, ${limit}::int,
                                ${offset}::int, ${TOTAL_CAP}::int)`.execute(tx);
   const rows = r.rows.map(({ listedTotal: _, ...row }) => row);
-  const got = rows.length;
-  if (got > 0 && got < limit) return { rows, total: offset + got, totalCapped: false };
-  if (got > 0) return { rows, ...capped(Number(r.rows[0]!.listedTotal ?? 0)) };
-  if (offset === 0) return { rows, total: 0, totalCapped: false };
-  // past the end: no row carried the total
-  const byAccount = tx.selectFrom('dossiers').where('accountId', '=', owner.accountId);
-  const byOwner = tx
-    .selectFrom('dossiers')
-    .where((eb) => (owner.kind === 'citizen' ? eb('ownerType', '=', 'citizen') : eb('ownerType', '!=', 'citizen')))
-    .where('ownerIdNumber', '=', owner.idNumber)
-    .where(sql<boolean>`account_id is distinct from ${owner.accountId}`);
-  const n = await sql<{ n: number }>`select ${cappedCount([byAccount, byOwner])} as n`.execute(tx);
-  return { rows, ...capped(Number(n.rows[0]?.n ?? 0)) };
+  const total = await totalOfPage(rows.length, r.rows[0]?.listedTotal, { limit, offset }, () => {
+    const byAccount = tx.selectFrom('dossiers').where('accountId', '=', owner.accountId);
+    const byOwner = tx
+      .selectFrom('dossiers')
+      .where((eb) => (owner.kind === 'citizen' ? eb('ownerType', '=', 'citizen') : eb('ownerType', '!=', 'citizen')))
+      .where('ownerIdNumber', '=', owner.idNumber)
+      .where(sql<boolean>`account_id is distinct from ${owner.accountId}`);
+    return countBranches(tx, [byAccount, byOwner]);
+  });
+  return { rows, ...total };
 }
