@@ -164,7 +164,7 @@ const GENERATE = `
     insert into dossiers (code, channel, procedure_code, procedure_version_id, procedure_name, case_code, terms,
                           rule_version_id, owner_type, owner_id_number, owner_name, owner_contact, submitter, account_id,
                           received_at_agency_id, return_at_reception, resolving_agency_id, node_code, status, sub_state,
-                          received_at, due_at, state, workflow_template_id, created_at, updated_at)
+                          received_at, due_at, state, workflow_template_id, created_at, updated_at, actions_from)
     select case when g.status <> 1 then ag.codes[g.ai] || '-' || to_char(g.at at time zone 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || lpad(g.day_no::text, 4, '0') end,
            case when g.heavy and (g.g / $8::int) % 2 = 0 or g.status = 1 then 'online' else t.channel end,
            t.procedure_code, t.procedure_version_id, t.procedure_name, t.case_code, t.terms, t.rule_version_id, 'citizen',
@@ -174,7 +174,7 @@ const GENERATE = `
            case when g.heavy and (g.g / $8::int) % 2 = 0 then $10::uuid end,
            t.received_at_agency_id, t.return_at_reception, ag.ids[g.ai], t.node_code, g.status, t.sub_state,
            case when g.status <> 1 then g.at end, case when g.status <> 1 then g.at + (g.g % 15 + 1) * interval '1 day' end,
-           t.state, t.workflow_template_id, g.at, g.at + interval '1 day'
+           t.state, t.workflow_template_id, g.at, g.at + interval '1 day', g.at
       from g, t, ag
     returning id, status, created_at as at, code, received_at_agency_id as ra
   ),

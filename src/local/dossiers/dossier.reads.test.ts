@@ -233,3 +233,44 @@ describe('reference data on the read path (issue 16.2): from the caches, checked
     expect((await search()).items.map((x: { resolvingAgency: { code: string } }) => x.resolvingAgency.code)).toEqual([]);
   });
 });
+
+describe("a whole dossier's action log read from the months that can hold it (actions_from, migration 1533)", () => {
+  const boundOf = async (id: string) =>
+    (await sql<{ b: string | null }>`select actions_from as b from dossiers where id = ${id}`.execute(t.db)).rows[0]!.b;
+
+  it('a new dossier is bounded by a day before its reception; an action written earlier (an import, a settable clock) lowers it and is read', async () => {
+    const d = (await call('POST', '/api/v1/dossiers', 'mc', { ...reception(), channel: 'counter' })).json();
+    const expected = (
+      await sql<{ c: string }>`select least(created_at, received_at) - interval '1 day' as c from dossiers where id = ${d.id}`.execute(t.db)
+    ).rows[0]!.c;
+    expect(await boundOf(d.id)).toBe(expected);
+    // its first action (the application's clock, a little before the database's) is within the bound: nothing was written
+    const first = (await sql<{ a: string }>`select at as a from dossier_actions where dossier_id = ${d.id} and seq = 1`.execute(t.db)).rows[0]!.a;
+    expect(first > expected).toBe(true);
+    await sql`
+      insert into dossier_actions (dossier_id, seq, kind, at, data, actor_kind, actor_id, actor_name)
+      select dossier_id, 2, kind, timestamptz '2020-01-15T03:00:00Z', data, actor_kind, actor_id, actor_name
+      from dossier_actions where dossier_id = ${d.id} and seq = 1`.execute(t.db);
+    expect(await boundOf(d.id)).toBe('2020-01-15T03:00:00.000Z');
+    const read = (await call('GET', `/api/v1/dossiers/${d.id}`, 'mc')).json();
+    expect(read.history.map((h: { seq: number }) => h.seq)).toEqual([1, 2]);
+    // a later action leaves the bound where it is
+    await sql`
+      insert into dossier_actions (dossier_id, seq, kind, at, data, actor_kind, actor_id, actor_name)
+      select dossier_id, 3, kind, now(), data, actor_kind, actor_id, actor_name
+      from dossier_actions where dossier_id = ${d.id} and seq = 1`.execute(t.db);
+    expect(await boundOf(d.id)).toBe('2020-01-15T03:00:00.000Z');
+    expect((await call('GET', `/api/v1/dossiers/${d.id}`, 'mc')).json().history).toHaveLength(3);
+  });
+
+  it('a dossier written before the bound existed (null) is read from every month', async () => {
+    const d = (await call('POST', '/api/v1/dossiers', 'mc', { ...reception(), channel: 'counter' })).json();
+    await sql`update dossiers set actions_from = null where id = ${d.id}`.execute(t.db);
+    await sql`
+      insert into dossier_actions (dossier_id, seq, kind, at, data, actor_kind, actor_id, actor_name)
+      select dossier_id, 2, kind, timestamptz '2019-06-01T00:00:00Z', data, actor_kind, actor_id, actor_name
+      from dossier_actions where dossier_id = ${d.id} and seq = 1`.execute(t.db);
+    expect(await boundOf(d.id)).toBeNull();
+    expect((await call('GET', `/api/v1/dossiers/${d.id}`, 'mc')).json().history).toHaveLength(2);
+  });
+});

@@ -324,6 +324,7 @@ async function receiveOnce(
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
       sourceRef: opts.sourceRef ?? null,
+      actionsFrom: null, // set by the database (migration 1533)
       receivedAtAgencyId,
       returnAtReception: opts.routed
         ? opts.routed.returnAtReception

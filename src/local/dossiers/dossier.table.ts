@@ -45,6 +45,8 @@ export interface DossierTable {
   version: Generated<number>;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;
+  /** No action of this dossier is earlier; null: unknown (migration 1533, kept by triggers). */
+  actionsFrom?: Generated<string | null>;
   /** Idempotency key of a dossier created from a federation message (migration 0996). */
   sourceRef?: Generated<string | null>;
   /** The agency whose counter received the dossier, and whether the result goes back there (migration 0997). */
