@@ -65,6 +65,7 @@ import * as m1524 from './1524-monitoring-event-partitions.ts';
 import * as m1531 from './1531-own-dossiers-function.ts';
 import * as m1532 from './1532-queue-search-function.ts';
 import * as m1533 from './1533-action-log-bound.ts';
+import * as m1540 from './1540-reception-cheaper.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-extensions': m0001,
@@ -133,4 +134,5 @@ export const migrations: Record<string, Migration> = {
   '1531-own-dossiers-function': m1531,
   '1532-queue-search-function': m1532,
   '1533-action-log-bound': m1533,
+  '1540-reception-cheaper': m1540,
 };
