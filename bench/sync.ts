@@ -10,11 +10,13 @@
  *    applied at the portal − changed locally, p50/p95.
  * 3. At national scale (`--dossiers N`, issue 16.5): the mirror is first filled with N dossiers of another system
  *    (6 progress rows each, creation days over 2025, whose 12 month partitions are created first: national_dossiers
- *    hash partitions, progress month partitions, migration 1341; the code table of migration 1500), then a second backlog of the same size is drained through the same HTTP receiver and public
+ *    hash partitions, progress month partitions, migration 1341; the code table of migration 1500), checkpointed and
+ *    written back by the operating system (settleAfterLoad), then a second backlog of the same size is drained through the same HTTP receiver and public
  *    tracking (`GET /api/v1/tracking/:code`) is timed on random codes of the filled mirror. Baseline in the same run:
  *    the first catch-up and the tracking of the backlog's codes on the nearly empty mirror.
  * Run alone: `node --import tsx bench/sync.ts [--dossiers 10000000]`, or `npm run bench -- sync --dossiers 1000000`.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createDb, ensureDatabase, withDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -50,6 +52,11 @@ function argNumber(name: string, fallback: number): number {
 /** Dossiers of another system put into the mirror before the scale phase (0: no scale phase). */
 const MIRROR_DOSSIERS = argNumber('dossiers', Number(process.env.BENCH_SYNC_MIRROR ?? 0));
 const PREFILL_BATCH = 100_000;
+/**
+ * EMBEDDED_PG_SETTINGS of the portal's PostgreSQL (`BENCH_SYNC_PG_SETTINGS`): at national scale, what a DBA sets on
+ * the mirror's server (docs/national-mirror-scale.md), e.g. `shared_buffers=6GB max_wal_size=16GB`. Empty: defaults.
+ */
+const PG_SETTINGS = process.env.BENCH_SYNC_PG_SETTINGS ?? '';
 const LOOKUPS = 2000;
 
 /** N dossiers of system H98 straight into the mirror, 6 progress rows each, two connections side by side. */
@@ -95,6 +102,22 @@ export async function prefillMirror(pool: ReturnType<typeof pgPool>, n: number):
   await Promise.all([worker(), worker()]);
   await pool.query('analyze national_dossiers; analyze national_dossier_progress');
   return (performance.now() - t0) / 1000;
+}
+
+/**
+ * After the prefill, before the ingest is timed: a portal that grew to N dossiers over months is not in the middle
+ * of writing them out. The prefill's dirty pages are checkpointed and the operating system's write-back is waited
+ * for (`sync`), so the ingest's commits do not queue behind gigabytes of the load's writes. Autovacuum is left as
+ * it is (the workers busy on the mirror when the ingest starts are reported).
+ */
+async function settleAfterLoad(pool: ReturnType<typeof pgPool>): Promise<{ seconds: number; autovacuumWorkers: number }> {
+  const t0 = performance.now();
+  await pool.query('checkpoint');
+  execFileSync('sync');
+  const av = await pool.query<{ n: number }>(
+    `select count(*)::int as n from pg_stat_activity where backend_type = 'autovacuum worker'`,
+  );
+  return { seconds: +((performance.now() - t0) / 1000).toFixed(1), autovacuumWorkers: av.rows[0]!.n };
 }
 
 /** Public tracking of `codes` over HTTP, 4 at a time: latency percentiles in ms. */
@@ -279,7 +302,13 @@ export async function benchSync(): Promise<Record<string, unknown>> {
       port: await freePort(),
       pgPort,
       dataDir,
-      extra: { ROLE: 'national', DEMO_MODE: 'false', LOG_LEVEL: 'error', TRACKING_RATE_LIMIT: '1000000' },
+      extra: {
+        ROLE: 'national',
+        DEMO_MODE: 'false',
+        LOG_LEVEL: 'error',
+        TRACKING_RATE_LIMIT: '1000000',
+        EMBEDDED_PG_SETTINGS: PG_SETTINGS,
+      },
     });
     servers.push(portal);
     const serverUrl = embeddedDatabaseUrl(dataDir, pgPort);
@@ -325,6 +354,7 @@ export async function benchSync(): Promise<Record<string, unknown>> {
     let scale: Record<string, unknown> | undefined;
     if (MIRROR_DOSSIERS > 0) {
       const prefillSeconds = await prefillMirror(nationalPool, MIRROR_DOSSIERS);
+      const settled = await settleAfterLoad(nationalPool);
       await enqueue(localPool, BACKLOG / PER_DOSSIER, PER_DOSSIER, 20_000_000);
       const second = await drain(deps, BACKLOG);
       const scaleCode = () => `G98-${String(1 + Math.floor(Math.random() * MIRROR_DOSSIERS)).padStart(9, '0')}`;
@@ -339,6 +369,9 @@ export async function benchSync(): Promise<Record<string, unknown>> {
         mirroredDossiers: MIRROR_DOSSIERS,
         progressRows: MIRROR_DOSSIERS * 6,
         prefillSeconds: +prefillSeconds.toFixed(1),
+        settleSeconds: settled.seconds,
+        autovacuumWorkersAtIngest: settled.autovacuumWorkers,
+        postgresSettings: PG_SETTINGS || 'defaults',
         mirrorBytes: { dossiers: Number(bytes.dossiers), progress: Number(bytes.progress) },
         ingestEventsPerSecond: second.perSecond,
         ingestRatioToEmptyMirror: +(second.perSecond / ingestPerSecond).toFixed(3),

@@ -20,6 +20,12 @@ const Env = Type.Object({
   DATABASE_URL: Type.String({ default: '' }),
   /** Port of the embedded PostgreSQL server. */
   EMBEDDED_PG_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 54329 }),
+  /**
+   * PostgreSQL settings for the embedded server, `name=value` separated by spaces (`shared_buffers=6GB
+   * max_wal_size=16GB`): what a DBA would set in postgresql.conf for a node larger than the defaults suit (the
+   * national mirror; docs/national-mirror-scale.md). Applied when this process starts the server.
+   */
+  EMBEDDED_PG_SETTINGS: Type.String({ default: '' }),
   /** Folder for the embedded database, generated keys and files. */
   DATA_DIR: Type.String({ default: './data' }),
   /** Where uploaded and issued files are kept (content-addressed). Empty: DATA_DIR/blobs. */

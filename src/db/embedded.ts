@@ -73,9 +73,26 @@ async function shareLiveServer(dir: string, holder: Extract<Holder, { kind: 'liv
   throw refuse(`it does not answer on port ${port} (${reason})`);
 }
 
+/**
+ * `name=value name=value` → postgres `-c` flags. Names are PostgreSQL setting names, values plain words (sizes,
+ * numbers, on/off): anything else is refused, so nothing can be smuggled into the server's command line.
+ */
+export function embeddedSettingsFlags(settings: string): string[] {
+  const flags: string[] = [];
+  for (const pair of settings.trim().split(/\s+/).filter(Boolean)) {
+    const m = /^([a-z_]+(?:\.[a-z_]+)?)=([A-Za-z0-9._-]+)$/.exec(pair);
+    if (!m) throw new Error(`EMBEDDED_PG_SETTINGS: "${pair}" is not name=value (a PostgreSQL setting and a plain value)`);
+    if (m[1] === 'listen_addresses' || m[1] === 'port') throw new Error(`EMBEDDED_PG_SETTINGS: ${m[1]} is set by motcua`);
+    flags.push('-c', `${m[1]}=${m[2]}`);
+  }
+  return flags;
+}
+
 export async function startEmbeddedPostgres(opts: {
   dir: string;
   port: number;
+  /** EMBEDDED_PG_SETTINGS: `name=value` pairs for the server (embeddedSettingsFlags). */
+  settings?: string;
   persistent?: boolean;
   onLog?: (msg: unknown) => void;
 }): Promise<EmbeddedServer> {
@@ -101,7 +118,7 @@ export async function startEmbeddedPostgres(opts: {
     port: opts.port,
     persistent: opts.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...embeddedSettingsFlags(opts.settings ?? '')],
     onLog: opts.onLog ?? (() => {}),
     onError: opts.onLog ?? (() => {}),
   });

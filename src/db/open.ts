@@ -33,6 +33,7 @@ export async function openDatabase(
     const server = await startEmbeddedPostgres({
       dir: path.join(config.DATA_DIR, 'pg'),
       port: config.EMBEDDED_PG_PORT,
+      settings: config.EMBEDDED_PG_SETTINGS,
     });
     stopServer = () => server.stop(); // leaves a shared server running
     sharedWith = server.sharedWith;

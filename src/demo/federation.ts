@@ -44,7 +44,11 @@ interface Running {
 
 async function main(): Promise<void> {
   const base = loadConfig();
-  const server = await startEmbeddedPostgres({ dir: path.join(base.DATA_DIR, 'pg'), port: base.EMBEDDED_PG_PORT });
+  const server = await startEmbeddedPostgres({
+    dir: path.join(base.DATA_DIR, 'pg'),
+    port: base.EMBEDDED_PG_PORT,
+    settings: base.EMBEDDED_PG_SETTINGS,
+  });
   const host = base.HOST === '0.0.0.0' ? 'localhost' : base.HOST;
   const portalUrl = `http://${host}:${base.PORT}`;
   // Citizens log in on every node through the portal's e-ID stand-in: one client per local system (secrets per run).
