@@ -1,15 +1,21 @@
 /**
- * Counter receptions of one agency written together (issue 16, intake). The code of the day is a counter row per
- * agency: a reception holds its lock from taking the code until its commit, so receptions of one agency are written
- * one after another however many connections there are. While one agency's write is in flight, this process queues
- * that agency's next receptions and then writes them all in ONE statement (`receive_dossiers_checked`, migration
- * 1467): one transaction, one lock, one commit for the batch, each reception with its own next code in arrival
- * order. A reception that arrives while nothing is in flight is written at once, alone (no added wait).
+ * Counter receptions written together (issue 16, intake). The code of the day is a counter row per agency: a
+ * reception holds its lock from taking the code until its commit. Receptions go in LANES, an agency always in the
+ * same lane (a hash of its code): while a lane's write is in flight, this process queues that lane's next receptions
+ * and then writes them all in ONE statement (`receive_dossiers_checked`, migration 1467): one transaction and one
+ * commit for the batch, each reception with its own next code, an agency's in arrival order. A reception that
+ * arrives while its lane is idle is written at once, alone (no added wait).
+ * - One agency (the hot counter): one lane, as many receptions per statement as came meanwhile.
+ * - Many agencies: a handful of lanes, as many as the machine has cores (at least 2), each a statement in flight,
+ *   so many agencies share commits and round trips instead of each paying its own. A batch takes its counters in
+ *   the order of (agency, day), as every batch of every process does: two batches never wait on each other in a
+ *   cycle.
  *
  * All or nothing per batch: if the batch statement fails (a stale revision, a message check code taken, a
  * duplicate source reference, …) nothing of it was written, and each reception is then written alone, so each gets
  * its own answer and the codes stay exact and gap-free.
  */
+import { availableParallelism } from 'node:os';
 import { sql } from 'kysely';
 import { newCheckCode } from '../../platform/notifications/check-code.ts';
 import { databaseKey } from '../../platform/reference/revisions.ts';
@@ -18,6 +24,16 @@ import { payload, writeReception, written, type ReceptionWrite, type Written, ty
 
 /** Most receptions in one batch statement. */
 const MAX_BATCH = 32;
+
+/** Lanes of this process: a statement in flight each. */
+export const RECEPTION_LANES = Math.max(2, availableParallelism());
+
+/** The lane of an agency's receptions (FNV-1a of its code): the same in every process. */
+export function receptionLane(agencyCode: string, lanes = RECEPTION_LANES): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < agencyCode.length; i++) h = Math.imul(h ^ agencyCode.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % lanes;
+}
 
 interface Pending {
   w: ReceptionWrite;
@@ -32,12 +48,12 @@ interface Lane {
 
 const lanes = new WeakMap<object, Map<string, Lane>>();
 
-/** Write a reception outside any transaction: a counter reception joins its agency's lane, others go alone. */
+/** Write a reception outside any transaction: a counter reception joins its agency's lane (which other agencies share), others go alone. */
 export function writeReceptionBatched(db: Db, w: ReceptionWrite): Promise<Written> {
   if (!w.counter) return writeReception(db, w);
   let byKey = lanes.get(databaseKey(db));
   if (!byKey) lanes.set(databaseKey(db), (byKey = new Map()));
-  const key = `${w.counter.agencyCode}\u0000${w.counter.day}`;
+  const key = String(receptionLane(w.counter.agencyCode));
   let lane = byKey.get(key);
   if (!lane) byKey.set(key, (lane = { queue: [], busy: false }));
   const l = lane;
@@ -61,7 +77,13 @@ async function drain(db: Db, byKey: Map<string, Lane>, key: string, lane: Lane):
 }
 
 /** One statement for the batch; false (nothing written) if it failed, to write each alone. */
-async function writeTogether(db: Db, batch: Pending[]): Promise<boolean> {
+async function writeTogether(db: Db, arrived: Pending[]): Promise<boolean> {
+  // counters taken in (agency, day) order; a stable sort keeps each agency's arrival order
+  const batch = arrived.slice().sort((a, b) => {
+    const x = `${a.w.counter!.agencyCode}\u0000${a.w.counter!.day}`;
+    const y = `${b.w.counter!.agencyCode}\u0000${b.w.counter!.day}`;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const body = `[${batch.map((p) => payload(p.w, p.w.messages.map(() => newCheckCode()))).join(',')}]`;
   let rows: WrittenRow[];
   try {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { insertAgencies, officer, publishProcedure, type AgencyIds } from '../../../test/fixtures.ts';
 import { vnDayOf } from '../sync/payload.ts';
+import { receptionLane } from './reception.batch.ts';
 
 let t: TestApp;
 let ids: AgencyIds;
@@ -39,14 +40,16 @@ async function statementsOf(fn: () => ReturnType<typeof post>) {
   const proto = pg.Client.prototype as unknown as { query: (this: pg.Client, ...a: unknown[]) => unknown };
   const orig = proto.query;
   const queries: string[] = [];
+  const values: unknown[][] = [];
   proto.query = function (this: pg.Client, ...a: unknown[]) {
-    const q = a[0] as string | { text: string };
+    const q = a[0] as string | { text: string; values?: unknown[] };
     queries.push(typeof q === 'string' ? q : q.text);
+    values.push((typeof q === 'string' ? a[1] : q.values) as unknown[] ?? []);
     return orig.apply(this, a);
   };
   try {
     const response = await fn();
-    return { response, statusCode: response.statusCode, queries };
+    return { response, statusCode: response.statusCode, queries, values };
   } finally {
     proto.query = orig;
   }
@@ -190,6 +193,33 @@ describe('counter reception writes in one statement', () => {
     }
   });
 
+  it('receptions of agencies sharing a lane, arriving together, are written in one statement, each agency counting on its own', async () => {
+    // an agency of the province whose receptions go in the same lane as AGENCY's, offering a procedure of its own
+    const other = Array.from({ length: 90 }, (_, i) => `000.00.${String(i + 10).padStart(2, '0')}.H56`).find(
+      (c) => receptionLane(c) === receptionLane(AGENCY),
+    )!;
+    await t.db
+      .insertInto('agencies')
+      .values({ code: other, name: 'Sở thử làn chung', level: 2, kind: 'department', parentId: ids.h56, nodeCode: 'H56', validFrom: '2025-07-01' })
+      .execute();
+    await publishProcedure(t.db, '1.001194', [other]);
+    const atOther = () => ({ ...reception(), procedureCode: '1.001194', resolvingAgencyCode: other });
+    const warm = [(await post(reception())).json<{ code: string }>().code, (await post(atOther())).json<{ code: string }>().code];
+    const seen = await statementsOf(async () => {
+      const all = await Promise.all(Array.from({ length: 8 }, (_, i) => post(i % 2 === 0 ? reception() : atOther())));
+      expect(all.map((r) => r.statusCode)).toEqual(Array.from({ length: 8 }, () => 201));
+      const codes = all.map((r) => r.json<{ code: string }>().code);
+      // each agency's codes follow its own last one, consecutive, none lost, none twice
+      expect(codes.filter((_, i) => i % 2 === 0).map(seqOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4].map((k) => seqOf(warm[0]!) + k));
+      expect(codes.filter((_, i) => i % 2 === 1).map(seqOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4].map((k) => seqOf(warm[1]!) + k));
+      for (let i = 0; i < 8; i++) expect(codes[i]!.startsWith(i % 2 === 0 ? AGENCY : other)).toBe(true);
+      return all[0]!;
+    });
+    const batches = seen.queries.flatMap((q, i) => (q.includes('receive_dossiers_checked(') ? [JSON.stringify(seen.values[i])] : []));
+    expect(batches.some((b) => b.includes(AGENCY) && b.includes(other))).toBe(true); // one statement for both agencies
+    expect(seen.queries.filter((q) => q.includes('receive_dossier')).length).toBeLessThan(8);
+  });
+
   it('a batch that fails writes nothing and each reception is then written alone (codes still gap-free)', async () => {
     const before = await post(reception());
     const renamed = 'Sở Tư pháp tỉnh Thanh Hóa (đổi tên lần hai)';
@@ -205,7 +235,7 @@ describe('counter reception writes in one statement', () => {
       expect(seen.queries.filter((q) => q.includes('receive_dossiers_checked(')).length).toBeGreaterThan(0);
       const codes = (await sql<{ code: string; event: string }>`
         select d.code, o.event::text as event from dossiers d join sync_outbox o on o.dossier_id = d.id
-        order by d.code desc limit 5`.execute(t.db)).rows;
+        where d.code like ${AGENCY + '-%'} order by d.code desc limit 5`.execute(t.db)).rows;
       const seqs = codes.map((r) => seqOf(r.code)).sort((a, b) => a - b);
       expect(seqs).toEqual([1, 2, 3, 4, 5].map((i) => seqOf(before.json<{ code: string }>().code) + i));
       for (const c of codes) expect(c.event).toContain(renamed);
