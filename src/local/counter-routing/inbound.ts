@@ -16,6 +16,7 @@ import { insertScan } from '../digitisation/digitisation.repository.ts';
 import { receiveDossier, type ReceptionInput } from '../dossiers/dossier.service.ts';
 import { actInTx } from '../dossiers/dossier.actions.ts';
 import { feeSettlement } from '../dossiers/return-rules.ts';
+import { inActionMonths } from '../dossiers/action-months.ts';
 import { inspectDocument } from '../../platform/documents/inspect.ts';
 import type { OfficerPrincipal } from '../../platform/identity/principal.ts';
 import type { BlobStore } from '../../platform/storage/blob-store.ts';
@@ -141,7 +142,7 @@ export async function reportProgress(db: Db, portalCode: string): Promise<number
     await db.transaction().execute(async (trx) => {
       const claimed = await trx.updateTable('routedDossiersIn').set({ reportedVersion: d.version }).where('id', '=', d.routeId).where('reportedVersion', '=', d.reportedVersion).returning('id').executeTakeFirst();
       if (!claimed) return;
-      const actions = await trx.selectFrom('dossierActions').select(['seq', 'kind', 'at', 'actorName', 'data']).where('dossierId', '=', d.id).orderBy('seq').execute();
+      const actions = await trx.selectFrom('dossierActions').select(['seq', 'kind', 'at', 'actorName', 'data']).where('dossierId', '=', d.id).where(inActionMonths(d.id)).orderBy('seq').execute();
       const fees = await feeSettlement(trx, d.id);
       const body: ProgressBody = { routeId: d.routeId, code: d.code, status: d.status, version: d.version, dueAt: d.dueAt, history: actions.map(progressStep), fees };
       await trx.insertInto('routingOutbox').values({ id: randomUUID(), recipient: portalCode, type: PROGRESS_MESSAGE_TYPE, body: JSON.stringify(body) }).execute();

@@ -3,6 +3,7 @@ import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
 import { revisionCache } from '../../platform/reference/revisions.ts';
+import { inActionMonths } from './action-months.ts';
 import type { DossierState } from './lifecycle.ts';
 import type {
   DossierActionRow,
@@ -149,6 +150,7 @@ export function listActions(tx: Tx, dossierId: string): Promise<DossierActionRow
     .selectFrom('dossierActions')
     .selectAll()
     .where('dossierId', '=', dossierId)
+    .where(inActionMonths(dossierId))
     .orderBy('seq')
     .execute();
 }
@@ -279,6 +281,7 @@ export async function firstActionData(
       .select('data')
       .where('dossierId', '=', dossierId)
       .where('seq', '=', 1)
+      .where(inActionMonths(dossierId))
       .executeTakeFirst()
   )?.data;
 }

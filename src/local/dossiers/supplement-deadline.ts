@@ -43,7 +43,8 @@ interface Candidate {
 async function waitingForSupplement(db: Db): Promise<Candidate[]> {
   const r = await sql<Candidate>`
     select d.id, d.code, d.status, d.version, a.code as "agencyCode", r.settings,
-           (select max(x.at) from dossier_actions x where x.dossier_id = d.id and x.kind = 'request_supplement') as "requestedAt"
+           (select max(x.at) from dossier_actions x where x.dossier_id = d.id and x.kind = 'request_supplement'
+              and x.at >= coalesce(d.actions_from, '-infinity'::timestamptz)) as "requestedAt"
       from dossiers d
       join agencies a on a.id = d.resolving_agency_id
       join rule_versions r on r.id = d.rule_version_id

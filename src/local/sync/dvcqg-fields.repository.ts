@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../db/connect.ts';
 import type { DossierRow } from '../dossiers/dossier.table.ts';
+import { inActionMonths } from '../dossiers/action-months.ts';
 
 export interface DvcqgFacts {
   dossier: Pick<DossierRow, 'id' | 'channel' | 'ownerType' | 'ownerIdNumber'> & { sourceRef: string | null };
@@ -45,6 +46,7 @@ export async function loadDvcqgFacts(db: Db, dossierId: string): Promise<DvcqgFa
       .selectFrom('dossierActions')
       .select('data')
       .where('dossierId', '=', d.id)
+      .where(inActionMonths(d.id))
       .where('kind', '=', 'return_result')
       .orderBy('seq', 'desc')
       .limit(1)

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Conn } from '../../federation/transport/conn.ts';
+import { inActionMonths } from '../dossiers/action-months.ts';
 import type { SyncEvent } from './payload.ts';
 
 export type { Conn };
@@ -126,7 +127,8 @@ export interface LocalReconcileRow {
 export async function localReconcileRows(conn: Conn, day: string): Promise<LocalReconcileRow[]> {
   const r = await sql<LocalReconcileRow>`
     select d.id as "dossierId", d.code, d.status as "trangThai", coalesce(a.code, '') as "agencyCode",
-      coalesce(s.last_seq, (select max(x.seq) from dossier_actions x where x.dossier_id = d.id), 0)::int as "lastSeq",
+      coalesce(s.last_seq, (select max(x.seq) from dossier_actions x
+        where x.dossier_id = d.id and x.at >= coalesce(d.actions_from, '-infinity'::timestamptz)), 0)::int as "lastSeq",
       coalesce(s.last_seq > s.acked_seq, false) as pending
     from dossiers d
     left join agencies a on a.id = d.resolving_agency_id
@@ -169,6 +171,7 @@ export async function snapshotSource(conn: Conn, dossierId: string) {
     .selectFrom('dossierActions')
     .select(['seq', 'kind', 'at', 'actorName'])
     .where('dossierId', '=', dossierId)
+    .where(inActionMonths(dossierId))
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
