@@ -3,7 +3,7 @@
  * reception holds its lock from taking the code until its commit. Receptions go in LANES, an agency always in the
  * same lane (a hash of its code): while a lane's write is in flight, this process queues that lane's next receptions
  * and then writes them all in ONE statement (`receive_dossiers_checked`, migration 1467): one transaction and one
- * commit for the batch, each reception with its own next code, an agency's in arrival order. A reception that
+ * commit for the batch, each reception with its own next code, an agency's in the order they reached this process. A reception that
  * arrives while its lane is idle is written at once, alone (no added wait).
  * - One agency (the hot counter): one lane, as many receptions per statement as came meanwhile.
  * - Many agencies: a handful of lanes, as many as the machine has cores (at least 2), each a statement in flight,
@@ -28,7 +28,7 @@ const MAX_BATCH = 32;
 /** Lanes of this process: a statement in flight each. */
 export const RECEPTION_LANES = Math.max(2, availableParallelism());
 
-/** The lane of an agency's receptions (FNV-1a of its code): the same in every process. */
+/** The lane of an agency's receptions in this process (FNV-1a of its code). */
 export function receptionLane(agencyCode: string, lanes = RECEPTION_LANES): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < agencyCode.length; i++) h = Math.imul(h ^ agencyCode.charCodeAt(i), 0x01000193);
@@ -48,7 +48,10 @@ interface Lane {
 
 const lanes = new WeakMap<object, Map<string, Lane>>();
 
-/** Write a reception outside any transaction: a counter reception joins its agency's lane (which other agencies share), others go alone. */
+/**
+ * Write a reception outside any transaction: a counter reception joins its agency's lane (which other agencies
+ * share), others go alone.
+ */
 export function writeReceptionBatched(db: Db, w: ReceptionWrite): Promise<Written> {
   if (!w.counter) return writeReception(db, w);
   let byKey = lanes.get(databaseKey(db));
